@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "accord",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "accord", targets: ["accord"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+
+    // The plan model, loading, progress roll-up and scheduling. No terminal code.
+    .target(
+      name: "AccordCore",
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedBundledPlan"]
+    ),
+
+    // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
+    .target(name: "AccordUI", dependencies: ["AccordCore"]),
+
+    // Paints the cell grid with ncurses and turns keys, mouse and resize into events.
+    .target(name: "AccordTerminal", dependencies: ["AccordUI", "CNcursesw"]),
+
+    .executableTarget(
+      name: "accord",
+      dependencies: [
+        "AccordCore", "AccordUI", "AccordTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // Build tool: turns sample-data/*.yaml into a Swift string literal compiled into AccordCore.
+    .executableTarget(name: "PlanEmbedder"),
+    .plugin(name: "EmbedBundledPlan", capability: .buildTool(), dependencies: ["PlanEmbedder"]),
+
+    .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
+    .testTarget(name: "AccordUITests", dependencies: ["AccordUI"]),
+    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore"]),
+  ]
+)

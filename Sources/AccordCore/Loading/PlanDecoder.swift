@@ -1,0 +1,209 @@
+import Yams
+
+/// Turns a composed YAML tree into a `Plan`, checking the structure, every value, and the
+/// references between them (ids, sectors, commitments).
+struct PlanDecoder {
+  private var reader: NodeReader
+  /// Where each id was first defined, to point at the duplicate and the original.
+  private var firstLines: [String: Int] = [:]
+
+  static let formatVersion = "accord-plan/1"
+
+  init(file: String) {
+    reader = NodeReader(file: file)
+  }
+
+  var diagnostics: [PlanDiagnostic] { reader.diagnostics }
+
+  mutating func decode(_ root: Node) -> Plan? {
+    guard
+      let top = reader.fields(
+        of: root, "the plan file", required: ["format", "plan", "pillars"], optional: ["meetings"])
+    else { return nil }
+    if let format = reader.string(top, "format"), format != Self.formatVersion {
+      reader.report("unsupported format '\(format)'; this accord reads '\(Self.formatVersion)'", at: top["format"])
+    }
+    let info = top["plan"].flatMap { decodeInfo($0) }
+    let pillars = reader.sequence(top, "pillars").compactMap { decodePillar($0) }
+    if top["pillars"] != nil && pillars.isEmpty && reader.diagnostics.isEmpty {
+      reader.report("'pillars' is empty; a plan needs at least one pillar", at: top["pillars"])
+    }
+    let meetingNodes = reader.sequence(top, "meetings")
+    let meetings = meetingNodes.compactMap { decodeMeeting($0) }
+    guard let info, reader.diagnostics.isEmpty else { return nil }
+    let plan = Plan(info: info, pillars: pillars, meetings: meetings)
+    checkReferences(plan, meetingNodes: meetingNodes)
+    return reader.diagnostics.isEmpty ? plan : nil
+  }
+
+  private mutating func decodeInfo(_ node: Node) -> PlanInfo? {
+    guard
+      let fields = reader.fields(
+        of: node, "'plan'",
+        required: ["title", "signed", "period", "valid_until"],
+        optional: ["short_title", "parties", "signed_at", "signatories", "source"])
+    else { return nil }
+    let title = reader.string(fields, "title")
+    let shortTitle = fields["short_title"] != nil ? reader.string(fields, "short_title") : title
+    let signed = reader.day(fields, "signed")
+    let validUntil = reader.day(fields, "valid_until")
+    var period: (Day, Day)?
+    if let periodNode = fields["period"],
+      let periodFields = reader.fields(of: periodNode, "'period'", required: ["start", "end"]),
+      let start = reader.day(periodFields, "start"), let end = reader.day(periodFields, "end") {
+      if end < start {
+        reader.report("the period ends (\(end)) before it starts (\(start))", at: periodNode)
+      } else {
+        period = (start, end)
+      }
+    }
+    let info = PlanInfo(
+      title: title ?? "", shortTitle: shortTitle ?? "", parties: reader.strings(fields, "parties"),
+      signed: signed ?? Day(year: 1970, month: 1, day: 1),
+      signedAt: fields["signed_at"] != nil ? reader.string(fields, "signed_at") : nil,
+      signatories: reader.strings(fields, "signatories"),
+      periodStart: period?.0 ?? Day(year: 1970, month: 1, day: 1),
+      periodEnd: period?.1 ?? Day(year: 1970, month: 1, day: 1),
+      validUntil: validUntil ?? Day(year: 1970, month: 1, day: 1),
+      source: fields["source"] != nil ? reader.string(fields, "source") : nil)
+    guard title != nil, signed != nil, validUntil != nil, period != nil else { return nil }
+    return info
+  }
+
+  private mutating func decodePillar(_ node: Node) -> Pillar? {
+    guard let fields = reader.fields(of: node, "a pillar", required: ["id", "name", "sectors"]) else { return nil }
+    let id = reader.string(fields, "id")
+    let name = reader.string(fields, "name")
+    let sectors = reader.sequence(fields, "sectors").compactMap { decodeSector($0) }
+    guard let id, let name else { return nil }
+    return Pillar(id: id, name: name, sectors: sectors)
+  }
+
+  private mutating func decodeSector(_ node: Node) -> Sector? {
+    guard let fields = reader.fields(of: node, "a sector", required: ["id", "name", "commitments"]) else { return nil }
+    let id = reader.string(fields, "id")
+    let name = reader.string(fields, "name")
+    if let id, let idNode = fields["id"] {
+      remember(id, "sector", at: idNode)
+    }
+    let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }
+    guard let id, let name else { return nil }
+    return Sector(id: id, name: name, commitments: commitments)
+  }
+
+  private mutating func decodeCommitment(_ node: Node, sector: String?) -> Commitment? {
+    guard
+      let fields = reader.fields(
+        of: node, "a commitment", required: ["id", "kind", "status", "text"],
+        optional: ["target", "agencies", "evidence"])
+    else { return nil }
+    let id = reader.string(fields, "id")
+    if let id, let idNode = fields["id"] {
+      remember(id, "commitment", at: idNode)
+      if let sector, !id.hasPrefix(sector + ".") {
+        reader.report("commitment '\(id)' is listed under sector '\(sector)'; its id should start with '\(sector).' (or move it to its sector)", at: idNode)
+      }
+    }
+    let text = reader.string(fields, "text")
+    let kind = reader.choice(fields, "kind", as: Commitment.Kind.self)
+    let status = reader.choice(fields, "status", as: CommitmentStatus.self)
+    let target = fields["target"] != nil ? decodeTarget(fields) : nil
+    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0) }
+    if let status, status != .unknown, fields["evidence"] == nil {
+      reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
+    }
+    if kind == .continuous, let targetNode = fields["target"] {
+      reader.report("a continuous commitment has no target; make it a 'deliverable' or drop the target", at: targetNode)
+    }
+    guard let id, let text, let kind, let status else { return nil }
+    return Commitment(
+      id: id, text: text, kind: kind, target: target, agencies: reader.strings(fields, "agencies"),
+      status: status, evidence: evidence)
+  }
+
+  /// `2023`, `2023-06`, `2023-06-30`, or a span of years `2023-2024`.
+  private mutating func decodeTarget(_ fields: Fields) -> Target? {
+    guard let text = reader.string(fields, "target") else { return nil }
+    let parts = text.split(separator: "-")
+    if parts.count == 2, parts.allSatisfy({ $0.count == 4 }),
+      let from = PlanDate(iso: String(parts[0])), let to = PlanDate(iso: String(parts[1])) {
+      guard from <= to else {
+        reader.report("target '\(text)' ends before it starts", at: fields["target"])
+        return nil
+      }
+      return Target(start: from, end: to)
+    }
+    if let date = PlanDate(iso: text) { return Target(date) }
+    reader.report("'target' \(NodeReader.dateProblem(text)); expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY", at: fields["target"])
+    return nil
+  }
+
+  private mutating func decodeEvidence(_ node: Node) -> Evidence? {
+    guard
+      let fields = reader.fields(
+        of: node, "an evidence item", required: ["date", "summary", "source"], optional: ["confidence"])
+    else { return nil }
+    let date = reader.planDate(fields, "date")
+    let summary = reader.string(fields, "summary")
+    let source = reader.string(fields, "source")
+    let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
+    guard let date, let summary, let source, let confidence else { return nil }
+    return Evidence(date: date, summary: summary, source: source, confidence: confidence)
+  }
+
+  private mutating func decodeMeeting(_ node: Node) -> Meeting? {
+    guard
+      let fields = reader.fields(
+        of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
+        optional: ["date", "end", "place", "confidence", "sectors", "commitments", "note"])
+    else { return nil }
+    let id = reader.string(fields, "id")
+    if let id, let idNode = fields["id"] {
+      remember(id, "meeting", at: idNode)
+    }
+    let title = reader.string(fields, "title")
+    let type = reader.choice(fields, "type", as: MeetingType.self)
+    let status = reader.choice(fields, "status", as: MeetingStatus.self)
+    let source = reader.string(fields, "source")
+    let date = fields["date"] != nil ? reader.planDate(fields, "date") : nil
+    let end = fields["end"] != nil ? reader.day(fields, "end") : nil
+    if let end, let date, end < date.earliestDay {
+      reader.report("'end' (\(end)) is before the meeting's date (\(date))", at: fields["end"])
+    }
+    if end != nil, date == nil {
+      reader.report("'end' needs a 'date' for the first day", at: fields["end"])
+    }
+    let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
+    guard let id, let title, let type, let status, let source, let confidence else { return nil }
+    return Meeting(
+      id: id, title: title, type: type, date: date, end: end,
+      place: fields["place"] != nil ? reader.string(fields, "place") : nil,
+      status: status, confidence: confidence, sectors: reader.strings(fields, "sectors"),
+      commitments: reader.strings(fields, "commitments"), source: source,
+      note: fields["note"] != nil ? reader.string(fields, "note") : nil)
+  }
+
+  private mutating func remember(_ id: String, _ what: String, at node: Node) {
+    let key = "\(what) \(id)"
+    if let first = firstLines[key] {
+      reader.report("duplicate \(what) id '\(id)' (first defined at line \(first))", at: node)
+    } else {
+      firstLines[key] = node.mark?.line ?? 0
+    }
+  }
+
+  /// Meetings may only point at sectors and commitments that exist.
+  private mutating func checkReferences(_ plan: Plan, meetingNodes: [Node]) {
+    let sectorIds = Set(plan.sectors.map(\.id))
+    let commitmentIds = Set(plan.commitments.map(\.id))
+    for (meeting, node) in zip(plan.meetings, meetingNodes) {
+      guard case .mapping(let mapping) = node else { continue }
+      for sector in meeting.sectors where sector != "all" && !sectorIds.contains(sector) {
+        reader.report("meeting '\(meeting.id)' names sector '\(sector)', which the plan does not have\(Suggestion.hint(for: sector, in: Array(sectorIds)))", at: mapping["sectors"])
+      }
+      for commitment in meeting.commitments where !commitmentIds.contains(commitment) {
+        reader.report("meeting '\(meeting.id)' names commitment '\(commitment)', which the plan does not have", at: mapping["commitments"])
+      }
+    }
+  }
+}

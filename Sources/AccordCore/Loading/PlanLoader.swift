@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Loads and validates plan files. Every way a file can be wrong ends in a `PlanLoadError`
+/// listing all its problems with their positions, never in a crash.
+public enum PlanLoader {
+  /// The name the bundled plan goes by in messages.
+  public static let bundledName = "sample-data/lao-cambodia-2023-2027.yaml (bundled)"
+
+  /// The plan compiled into the binary; its validity is checked by the test suite.
+  public static func bundled() throws(PlanLoadError) -> Plan {
+    try load(text: bundledPlanText, file: bundledName)
+  }
+
+  /// The bundled plan's YAML, for `accord check` and for tests.
+  public static var bundledText: String { bundledPlanText }
+
+  public static func load(path: String) throws(PlanLoadError) -> Plan {
+    try load(data: read(path), file: path)
+  }
+
+  /// The file's bytes, or a one-line error naming the file.
+  public static func read(_ path: String) throws(PlanLoadError) -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw fileError(path, "no such file")
+    }
+    guard !isDirectory.boolValue else { throw fileError(path, "is a directory, not a plan file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw fileError(path, "cannot be read (permission denied?)")
+    }
+    return data
+  }
+
+  public static func load(data: Data, file: String) throws(PlanLoadError) -> Plan {
+    if let nul = data.firstIndex(of: 0) {
+      throw fileError(file, "is not a text file (a NUL byte at offset \(nul - data.startIndex)); expected YAML")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw fileError(file, "is not UTF-8 text; save it as UTF-8 YAML")
+    }
+    return try load(text: text, file: file)
+  }
+
+  public static func load(text: String, file: String) throws(PlanLoadError) -> Plan {
+    if text.allSatisfy(\.isWhitespace) {
+      throw fileError(file, "is empty; expected a plan (see README, 'Data format')")
+    }
+    var diagnostics = tabDiagnostics(text, file: file)
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch {
+      let syntax = syntaxDiagnostic(error, file: file)
+      // A tab in the indentation usually is the syntax error: say it once, the clear way.
+      if !diagnostics.contains(where: { $0.position?.line == syntax.position?.line }) {
+        diagnostics.append(syntax)
+      }
+      throw PlanLoadError(diagnostics.sorted(by: inFileOrder))
+    }
+    guard let root else { throw fileError(file, "holds no YAML document; expected a plan") }
+    var decoder = PlanDecoder(file: file)
+    let plan = decoder.decode(root)
+    diagnostics += decoder.diagnostics
+    guard let plan, diagnostics.isEmpty else {
+      throw PlanLoadError(diagnostics.sorted(by: inFileOrder))
+    }
+    return plan
+  }
+
+  /// YAML forbids tabs for indentation, and libyaml's own message for them is obscure.
+  static func tabDiagnostics(_ text: String, file: String) -> [PlanDiagnostic] {
+    var result: [PlanDiagnostic] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let indentation = line.prefix { $0 == " " || $0 == "\t" }
+      guard let tab = indentation.firstIndex(of: "\t") else { continue }
+      let column = line.unicodeScalars.distance(from: line.startIndex, to: tab) + 1
+      result.append(
+        PlanDiagnostic(
+          file: file, position: .init(line: index + 1, column: column),
+          message: "tab in indentation; YAML indents with spaces"))
+    }
+    return result
+  }
+
+  static func syntaxDiagnostic(_ error: any Error, file: String) -> PlanDiagnostic {
+    func diagnostic(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> PlanDiagnostic {
+      let detail = context.map { " (\($0.text))" } ?? ""
+      return PlanDiagnostic(
+        file: file, position: .init(line: mark.line, column: mark.column),
+        message: "YAML syntax: \(problem)\(detail)")
+    }
+    switch error as? YamlError {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      return diagnostic(mark, problem, context)
+    case .reader(let problem, let offset, _, _):
+      return PlanDiagnostic(file: file, position: nil, message: "cannot be read as YAML: \(problem) at byte \(offset ?? 0)")
+    default:
+      return PlanDiagnostic(file: file, position: nil, message: "cannot be read as YAML: \(error)")
+    }
+  }
+
+  static func fileError(_ file: String, _ message: String) -> PlanLoadError {
+    PlanLoadError([PlanDiagnostic(file: file, position: nil, message: message)])
+  }
+
+  static func inFileOrder(_ a: PlanDiagnostic, _ b: PlanDiagnostic) -> Bool {
+    switch (a.position, b.position) {
+    case let (a?, b?): a < b
+    case (nil, _?): true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,96 @@
+/// One bullet of the plan, word for word, with what is known of its implementation.
+public struct Commitment: Sendable, Equatable, Identifiable {
+  /// `sector.n`, e.g. `16.3`: stable across editions of the data.
+  public var id: String
+  public var text: String
+  public var kind: Kind
+  /// The deadline the text itself gives, if any ("in 2023", "2023-2024").
+  public var target: Target?
+  public var agencies: [String]
+  public var status: CommitmentStatus
+  public var evidence: [Evidence]
+
+  public init(
+    id: String, text: String, kind: Kind, target: Target? = nil, agencies: [String] = [],
+    status: CommitmentStatus = .unknown, evidence: [Evidence] = []
+  ) {
+    self.id = id
+    self.text = text
+    self.kind = kind
+    self.target = target
+    self.agencies = agencies
+    self.status = status
+    self.evidence = evidence
+  }
+
+  public enum Kind: String, Sendable, CaseIterable {
+    /// Gets done once: sign an MoU, hold the 3rd JTC, build a bridge.
+    case deliverable
+    /// Goes on for the whole period: maintain, promote, continue.
+    case continuous
+  }
+
+  /// A deliverable whose target has passed without a report that it was done.
+  public func isOverdue(on today: Day) -> Bool {
+    guard kind == .deliverable, status != .done, let target else { return false }
+    return target.deadline < today
+  }
+}
+
+/// Where a commitment stands, as reported by a source; `unknown` when nothing is reported.
+public enum CommitmentStatus: String, Sendable, CaseIterable {
+  case done
+  case inProgress = "in-progress"
+  /// A continuous commitment with reported activity.
+  case continuous
+  case notStarted = "not-started"
+  case unknown
+
+  public var label: String {
+    switch self {
+    case .done: "done"
+    case .inProgress: "in progress"
+    case .continuous: "continuous"
+    case .notStarted: "not started"
+    case .unknown: "no report"
+    }
+  }
+}
+
+/// A target year, month or day, or a span of them ("2023-2024"): met until the end of the span.
+public struct Target: Sendable, Equatable, CustomStringConvertible {
+  public var start: PlanDate
+  public var end: PlanDate
+
+  public init(start: PlanDate, end: PlanDate) {
+    self.start = start
+    self.end = end
+  }
+
+  public init(_ date: PlanDate) { self.init(start: date, end: date) }
+
+  public var deadline: Day { end.latestDay }
+
+  public var description: String { start == end ? "\(start)" : "\(start)-\(end)" }
+}
+
+/// A dated, sourced report about a commitment.
+public struct Evidence: Sendable, Equatable {
+  public var date: PlanDate
+  public var summary: String
+  public var source: String
+  public var confidence: Confidence
+
+  public init(date: PlanDate, summary: String, source: String, confidence: Confidence = .confirmed) {
+    self.date = date
+    self.summary = summary
+    self.source = source
+    self.confidence = confidence
+  }
+}
+
+/// How far a source can be trusted: aggregator sites and inferred years are only `reported`.
+public enum Confidence: String, Sendable, CaseIterable {
+  case confirmed
+  case reported
+}

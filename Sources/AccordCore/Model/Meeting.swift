@@ -1,0 +1,83 @@
+/// A meeting, visit, signing or summit that bears on the plan, past or to come.
+public struct Meeting: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var title: String
+  public var type: MeetingType
+  /// Nil when no source gives even a year.
+  public var date: PlanDate?
+  /// The last day of a meeting that lasts several days.
+  public var end: Day?
+  public var place: String?
+  public var status: MeetingStatus
+  public var confidence: Confidence
+  /// Sector ids, or `all`.
+  public var sectors: [String]
+  public var commitments: [String]
+  public var source: String
+  public var note: String?
+
+  public init(
+    id: String, title: String, type: MeetingType, date: PlanDate?, end: Day? = nil,
+    place: String? = nil, status: MeetingStatus, confidence: Confidence = .confirmed,
+    sectors: [String] = [], commitments: [String] = [], source: String, note: String? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.type = type
+    self.date = date
+    self.end = end
+    self.place = place
+    self.status = status
+    self.confidence = confidence
+    self.sectors = sectors
+    self.commitments = commitments
+    self.source = source
+    self.note = note
+  }
+}
+
+public enum MeetingType: String, Sendable, CaseIterable {
+  case jointCommission = "joint-commission"
+  case jointTradeCommission = "joint-trade-commission"
+  case jointBorderCommittee = "joint-border-committee"
+  case workingGroup = "working-group"
+  case sectorMeeting = "sector-meeting"
+  case visit
+  case signing
+  case clv
+  case asean
+  case multilateral
+  case anniversary
+  case other
+
+  /// Short label for lists and the timeline legend.
+  public var label: String {
+    switch self {
+    case .jointCommission: "JC"
+    case .jointTradeCommission: "JTC"
+    case .jointBorderCommittee: "JBC"
+    case .workingGroup: "working group"
+    case .sectorMeeting: "sector meeting"
+    case .visit: "visit"
+    case .signing: "signing"
+    case .clv: "CLV"
+    case .asean: "ASEAN"
+    case .multilateral: "multilateral"
+    case .anniversary: "anniversary"
+    case .other: "other"
+    }
+  }
+
+  /// The plan's own mechanisms, shown prominently on the timeline.
+  public var isPrincipal: Bool {
+    self == .jointCommission || self == .jointTradeCommission || self == .jointBorderCommittee
+  }
+}
+
+public enum MeetingStatus: String, Sendable, CaseIterable {
+  case held
+  case planned
+  case expected
+  /// Scheduled by the plan or announced, but no source reports it was held.
+  case notReported = "not-reported"
+}

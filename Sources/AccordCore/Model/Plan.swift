@@ -1,0 +1,86 @@
+/// A bilateral action plan: what was signed, its pillars of commitments, and the meetings that
+/// carry it out.
+public struct Plan: Sendable, Equatable {
+  public var info: PlanInfo
+  public var pillars: [Pillar]
+  public var meetings: [Meeting]
+
+  public init(info: PlanInfo, pillars: [Pillar], meetings: [Meeting]) {
+    self.info = info
+    self.pillars = pillars
+    self.meetings = meetings
+  }
+
+  public var sectors: [Sector] { pillars.flatMap(\.sectors) }
+  public var commitments: [Commitment] { pillars.flatMap(\.commitments) }
+
+  public func sector(id: String) -> Sector? { sectors.first { $0.id == id } }
+  public func commitment(id: String) -> Commitment? { commitments.first { $0.id == id } }
+  public func meeting(id: String) -> Meeting? { meetings.first { $0.id == id } }
+
+  /// The pillar that holds a sector, by index into `pillars`.
+  public func pillarIndex(ofSector id: String) -> Int? {
+    pillars.firstIndex { $0.sectors.contains { $0.id == id } }
+  }
+}
+
+/// What the plan is and the dates it fixes.
+public struct PlanInfo: Sendable, Equatable {
+  public var title: String
+  public var shortTitle: String
+  public var parties: [String]
+  public var signed: Day
+  public var signedAt: String?
+  public var signatories: [String]
+  /// The period the title gives: the countdown's main target is its end.
+  public var periodStart: Day
+  public var periodEnd: Day
+  /// The legal validity ("valid for five years" from signature).
+  public var validUntil: Day
+  public var source: String?
+
+  public init(
+    title: String, shortTitle: String, parties: [String], signed: Day, signedAt: String?,
+    signatories: [String], periodStart: Day, periodEnd: Day, validUntil: Day, source: String?
+  ) {
+    self.title = title
+    self.shortTitle = shortTitle
+    self.parties = parties
+    self.signed = signed
+    self.signedAt = signedAt
+    self.signatories = signatories
+    self.periodStart = periodStart
+    self.periodEnd = periodEnd
+    self.validUntil = validUntil
+    self.source = source
+  }
+}
+
+/// One of the plan's areas of cooperation (Political, Defence and Security, ...).
+public struct Pillar: Sendable, Equatable, Identifiable {
+  /// The document's numbering: `I` to `V`.
+  public var id: String
+  public var name: String
+  public var sectors: [Sector]
+
+  public init(id: String, name: String, sectors: [Sector]) {
+    self.id = id
+    self.name = name
+    self.sectors = sectors
+  }
+
+  public var commitments: [Commitment] { sectors.flatMap(\.commitments) }
+}
+
+/// A numbered sector of a pillar (`16` Trade and Investment) or a multilateral area (`b` ASEAN).
+public struct Sector: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var name: String
+  public var commitments: [Commitment]
+
+  public init(id: String, name: String, commitments: [Commitment]) {
+    self.id = id
+    self.name = name
+    self.commitments = commitments
+  }
+}

@@ -1,0 +1,35 @@
+/// Where a group of commitments stands on a given day: a sector, a pillar or the whole plan.
+public struct ProgressSummary: Equatable, Sendable {
+  public private(set) var total = 0
+  public private(set) var counts: [CommitmentStatus: Int] = [:]
+  public private(set) var deliverables = 0
+  public private(set) var deliverablesDone = 0
+  /// Deliverables whose target has passed without a report that they were done.
+  public private(set) var overdue: [String] = []
+
+  public init<Commitments: Sequence>(_ commitments: Commitments, on today: Day)
+  where Commitments.Element == Commitment {
+    for commitment in commitments {
+      total += 1
+      counts[commitment.status, default: 0] += 1
+      guard commitment.kind == .deliverable else { continue }
+      deliverables += 1
+      if commitment.status == .done { deliverablesDone += 1 }
+      if commitment.isOverdue(on: today) { overdue.append(commitment.id) }
+    }
+  }
+
+  public init(sector: Sector, on today: Day) { self.init(sector.commitments, on: today) }
+  public init(pillar: Pillar, on today: Day) { self.init(pillar.commitments, on: today) }
+  public init(plan: Plan, on today: Day) { self.init(plan.commitments, on: today) }
+
+  public func count(_ status: CommitmentStatus) -> Int { counts[status, default: 0] }
+
+  /// Share of deliverables reported done, 0 when there are none.
+  public var shareDone: Double {
+    deliverables == 0 ? 0 : Double(deliverablesDone) / Double(deliverables)
+  }
+
+  /// Commitments with any report at all.
+  public var reported: Int { total - count(.unknown) }
+}

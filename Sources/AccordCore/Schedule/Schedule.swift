@@ -1,0 +1,75 @@
+/// The plan's calendar seen from one day: countdowns, the share of the period gone, and the
+/// meetings before and after that day.
+public struct Schedule: Sendable {
+  public let info: PlanInfo
+  public let today: Day
+  /// Meetings still to come (or under way today), soonest first; undated ones last.
+  public let upcoming: [Meeting]
+  /// Meetings that are over, most recent first.
+  public let past: [Meeting]
+
+  public init(plan: Plan, today: Day) {
+    info = plan.info
+    self.today = today
+    var upcoming: [Meeting] = []
+    var past: [Meeting] = []
+    for meeting in plan.meetings {
+      if let last = Schedule.lastDay(of: meeting), last < today {
+        past.append(meeting)
+      } else {
+        upcoming.append(meeting)
+      }
+    }
+    self.upcoming = upcoming.sorted(by: Schedule.chronological)
+    self.past = past.sorted { Schedule.chronological($1, $0) }
+  }
+
+  /// Days from today to the end of the period (2027-12-31 for the bundled plan); negative once
+  /// it has ended.
+  public var daysToPeriodEnd: Int { today.days(until: info.periodEnd) }
+
+  /// Days from today to the end of the legal validity; negative once expired.
+  public var daysToValidityEnd: Int { today.days(until: info.validUntil) }
+
+  public var phase: Phase {
+    if today < info.signed { return .notYetSigned }
+    if today <= info.periodEnd { return .running }
+    if today <= info.validUntil { return .periodEnded }
+    return .expired
+  }
+
+  public enum Phase: Sendable, Equatable {
+    case notYetSigned, running, periodEnded, expired
+  }
+
+  /// Share of the period gone by the end of today, from 0 to 1.
+  public var elapsedShare: Double {
+    let length = info.periodStart.days(until: info.periodEnd) + 1
+    let gone = info.periodStart.days(until: today) + 1
+    return min(1, max(0, Double(gone) / Double(length)))
+  }
+
+  /// The next dated meeting still to come.
+  public var nextMeeting: Meeting? { upcoming.first { $0.date != nil } }
+
+  /// Days until a meeting starts, nil when its day is not known.
+  public func daysUntil(_ meeting: Meeting) -> Int? {
+    guard let date = meeting.date, date.isExactDay else { return nil }
+    return today.days(until: date.earliestDay)
+  }
+
+  static func lastDay(of meeting: Meeting) -> Day? {
+    meeting.end ?? meeting.date?.latestDay
+  }
+
+  /// By date as `PlanDate` orders them (a day before its month before its year); undated last;
+  /// then by title so the order never depends on the file's.
+  static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {
+    switch (a.date, b.date) {
+    case let (x?, y?) where x != y: x < y
+    case (_?, nil): true
+    case (nil, _?): false
+    default: a.title < b.title
+    }
+  }
+}

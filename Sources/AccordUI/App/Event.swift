@@ -1,0 +1,35 @@
+/// What happens to the dashboard: the backend turns keys, mouse and resize into these, and
+/// `update` is the only place they change the state.
+public enum Event: Equatable, Sendable {
+  case key(Key)
+  case mouse(MouseEvent)
+  case resize(width: Int, height: Int)
+  /// Time passes: the clock and the countdowns move on.
+  case tick
+}
+
+public enum Key: Hashable, Sendable {
+  case character(Character)
+  case up, down, left, right
+  case pageUp, pageDown, home, end
+  case enter, escape, backspace, tab, backTab
+  /// Ctrl + a letter, e.g. `.control("c")`.
+  case control(Character)
+  case function(Int)
+}
+
+public struct MouseEvent: Equatable, Sendable {
+  public var x: Int
+  public var y: Int
+  public var action: Action
+
+  public init(x: Int, y: Int, action: Action) {
+    self.x = x
+    self.y = y
+    self.action = action
+  }
+
+  public enum Action: Equatable, Sendable {
+    case click, doubleClick, wheelUp, wheelDown
+  }
+}

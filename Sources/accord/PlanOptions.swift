@@ -1,0 +1,38 @@
+import AccordCore
+import ArgumentParser
+import Foundation
+
+/// The options every command shares: which plan, and which day it is.
+struct PlanOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("A plan file to open instead of the bundled plan.", valueName: "file"))
+  var data: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The day to show the plan as of (YYYY-MM-DD); default: the system's date.", valueName: "date"),
+    transform: { text in
+      guard let day = Day(iso: text) else {
+        throw ValidationError("'\(text)' is not a day; expected YYYY-MM-DD, e.g. 2026-11-24")
+      }
+      return day
+    })
+  var today: Day?
+
+  /// Today's date in the local time zone unless `--today` fixes it.
+  var day: Day {
+    if let today { return today }
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year!, month: parts.month!, day: parts.day!)
+  }
+
+  /// The plan, or its problems printed one a line to standard error and exit status 65.
+  func loadPlan() throws -> Plan {
+    do throws(PlanLoadError) {
+      if let data { return try PlanLoader.load(path: data) }
+      return try PlanLoader.bundled()
+    } catch {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      throw ExitCode(65)
+    }
+  }
+}
