@@ -20,8 +20,8 @@ public struct Schedule: Sendable {
         upcoming.append(meeting)
       }
     }
-    self.upcoming = upcoming.sorted(by: Schedule.chronological)
-    self.past = past.sorted { Schedule.chronological($1, $0) }
+    self.upcoming = upcoming.sorted(by: Schedule.byLatestDay)
+    self.past = past.sorted { Schedule.byLatestDay($1, $0) }
   }
 
   /// Days from today to the end of the period (2027-12-31 for the bundled plan); negative once
@@ -62,11 +62,13 @@ public struct Schedule: Sendable {
     meeting.end ?? meeting.date?.latestDay
   }
 
-  /// By date as `PlanDate` orders them (a day before its month before its year); undated last;
-  /// then by title so the order never depends on the file's.
-  static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {
+  /// By the last day each meeting can fall on, so "2026" (some time this year) comes after
+  /// a known day in December 2026; then by the first day; undated last; then by title, so the
+  /// order never depends on the file's.
+  static func byLatestDay(_ a: Meeting, _ b: Meeting) -> Bool {
     switch (a.date, b.date) {
-    case let (x?, y?) where x != y: x < y
+    case let (x?, y?) where x.latestDay != y.latestDay: x.latestDay < y.latestDay
+    case let (x?, y?) where x.earliestDay != y.earliestDay: x.earliestDay < y.earliestDay
     case (_?, nil): true
     case (nil, _?): false
     default: a.title < b.title
