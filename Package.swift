@@ -36,6 +36,9 @@ let package = Package(
       ]
     ),
 
+    // Timings of loading and rendering: `make bench`.
+    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI"]),
+
     // Build tool: turns sample-data/*.yaml into a Swift string literal compiled into AccordCore.
     .executableTarget(name: "PlanEmbedder"),
     .plugin(name: "EmbedBundledPlan", capability: .buildTool(), dependencies: ["PlanEmbedder"]),

@@ -1,0 +1,35 @@
+import AccordCore
+import AccordUI
+import Foundation
+
+// Measures what the dashboard's first frame waits for: loading the bundled plan, loading a
+// synthetic plan of 10,000 commitments and 1,000 meetings, and rendering a frame. Build with
+// `-c release`; `make bench` runs it. Figures are medians (and the fastest) of repeated runs.
+
+func measure(_ label: String, runs: Int, _ body: () throws -> Void) rethrows {
+  let clock = ContinuousClock()
+  var samples: [Duration] = []
+  for _ in 0..<runs { samples.append(try clock.measure(body)) }
+  samples.sort()
+  func ms(_ d: Duration) -> String {
+    let value = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    return String(format: "%8.2f ms", value)
+  }
+  let name = label.padding(toLength: 44, withPad: " ", startingAt: 0)
+  print("\(name) median \(ms(samples[samples.count / 2]))   min \(ms(samples[0]))   (\(runs) runs)")
+}
+
+let today = Day(year: 2026, month: 11, day: 24)
+let bundledBytes = PlanLoader.bundledText.utf8.count
+print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")
+
+try measure("load bundled plan (parse + validate)", runs: 30) { _ = try PlanLoader.bundled() }
+let plan = try PlanLoader.bundled()
+measure("render overview 80x24", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 80, height: 24) }
+measure("render overview 200x60", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 200, height: 60) }
+
+let synthetic = SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000)
+print("synthetic plan: 10,000 commitments, 1,000 meetings, \(synthetic.utf8.count / 1024) KiB")
+try measure("load synthetic plan (parse + validate)", runs: 5) { _ = try PlanLoader.load(text: synthetic, file: "synthetic.yaml") }
+let big = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
+measure("render synthetic overview 200x60", runs: 20) { _ = AppState(plan: big, today: today).render(width: 200, height: 60) }
