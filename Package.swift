@@ -19,11 +19,11 @@ let package = Package(
     .target(
       name: "AccordCore",
       dependencies: [.product(name: "Yams", package: "Yams")],
-      plugins: ["EmbedBundledPlan"]
+      plugins: ["EmbedBundledFiles"]
     ),
 
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
-    .target(name: "AccordUI", dependencies: ["AccordCore"]),
+    .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
 
     // Paints the cell grid with ncurses and turns keys, mouse and resize into events.
     .target(name: "AccordTerminal", dependencies: ["AccordUI", "CNcursesw"]),
@@ -37,11 +37,11 @@ let package = Package(
     ),
 
     // Timings of loading and rendering: `make bench`.
-    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI"]),
+    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI", .product(name: "Yams", package: "Yams")]),
 
-    // Build tool: turns sample-data/*.yaml into a Swift string literal compiled into AccordCore.
-    .executableTarget(name: "PlanEmbedder"),
-    .plugin(name: "EmbedBundledPlan", capability: .buildTool(), dependencies: ["PlanEmbedder"]),
+    // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals.
+    .executableTarget(name: "FileEmbedder"),
+    .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"]),

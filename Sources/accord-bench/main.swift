@@ -33,3 +33,6 @@ print("synthetic plan: 10,000 commitments, 1,000 meetings, \(synthetic.utf8.coun
 try measure("load synthetic plan (parse + validate)", runs: 5) { _ = try PlanLoader.load(text: synthetic, file: "synthetic.yaml") }
 let big = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
 measure("render synthetic overview 200x60", runs: 20) { _ = AppState(plan: big, today: today).render(width: 200, height: 60) }
+
+import Yams
+try measure("  of which: Yams.compose only", runs: 5) { _ = try Yams.compose(yaml: synthetic) }

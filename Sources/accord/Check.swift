@@ -10,13 +10,23 @@ extension Accord {
         Exit status: 0 when the plan is valid, 65 when the file has errors.
         """)
 
-    @Argument(help: ArgumentHelp("The plan file to check (default: the bundled plan).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The plan file to check (default: the bundled plan, or --data).", valueName: "file"))
     var file: String?
 
+    @OptionGroup var plan: PlanOptions
+
+    func validate() throws {
+      if file != nil && plan.data != nil {
+        throw ValidationError("give the plan file either as an argument or with --data, not both")
+      }
+    }
+
     func run() throws {
-      let options = try PlanOptions.parse(file.map { ["--data", $0] } ?? [])
-      let plan = try options.loadPlan()
-      print(PlanSummary(plan).line)
+      var options = plan
+      options.data = file ?? plan.data
+      let loaded = try options.loadPlan()
+      let overdue = ProgressSummary(plan: loaded, on: options.day).overdue.count
+      print(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
     }
   }
 }

@@ -1,9 +1,107 @@
+import AccordCore
+import AccordUI
 import ArgumentParser
 
 extension Accord {
   struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a screen as plain text.")
+    static let configuration = CommandConfiguration(
+      abstract: "Print a screen as plain text.",
+      discussion: """
+        Draws a screen through the same renderer as the dashboard and prints it as text: no line
+        wider than the width, at most as many lines as the height. Screens:
+          overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID
+        e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3".
+        """)
+
     @OptionGroup var plan: PlanOptions
-    func run() throws {}
+
+    @Option(
+      name: .long, help: ArgumentHelp("The terminal size to draw for, WIDTHxHEIGHT.", valueName: "WxH"),
+      transform: Render.parseSize)
+    var size: TerminalSize = TerminalSize(width: 80, height: 24)
+
+    @Option(name: .long, help: ArgumentHelp("The screen to draw (see above); default: overview.", valueName: "screen"))
+    var screen: String = "overview"
+
+    @Flag(name: .long, help: "Draw with ASCII only: borders, gauges, glyphs and data text.")
+    var ascii = false
+
+    /// Checks `--screen` before anything is drawn, so a typo is a usage error (exit 64).
+    func validate() throws {
+      _ = try ScreenName.route(screen, in: plan.loadPlan())
+    }
+
+    func run() throws {
+      let loaded = try plan.loadPlan()
+      var state = AppState(plan: loaded, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      let route = try ScreenName.route(screen, in: loaded)
+      state.show(route)
+      for line in state.render(width: size.width, height: size.height).lines {
+        print(line)
+      }
+    }
+
+    static func parseSize(_ text: String) throws -> TerminalSize {
+      let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+      guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0,
+        width <= 10_000, height <= 10_000
+      else {
+        throw ValidationError("'\(text)' is not a size; expected WIDTHxHEIGHT, e.g. 80x24")
+      }
+      return TerminalSize(width: width, height: height)
+    }
+  }
+}
+
+/// Reads `--screen`: a screen name, then an id after a space or a colon.
+enum ScreenName {
+  static let names = ["overview", "timeline", "pillar", "sector", "commitment", "meeting"]
+
+  static func route(_ text: String, in plan: Plan) throws -> Route {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let separator = trimmed.firstIndex { $0 == " " || $0 == ":" }
+    let name = String(separator.map { trimmed[..<$0] } ?? Substring(trimmed)).lowercased()
+    let id = separator.map { trimmed[trimmed.index(after: $0)...].trimmingCharacters(in: .whitespaces) } ?? ""
+    func needID() throws {
+      if id.isEmpty { throw ValidationError("--screen \(name) needs an id, e.g. --screen \"\(name) \(example(name, plan))\"") }
+    }
+    switch name {
+    case "overview" where id.isEmpty: return .overview
+    case "timeline" where id.isEmpty: return .timeline
+    case "pillar":
+      try needID()
+      if let number = Int(id), plan.pillars.indices.contains(number - 1) { return .pillar(number - 1) }
+      if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == id.lowercased() }) { return .pillar(index) }
+      throw ValidationError("no pillar '\(id)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))")
+    case "sector":
+      try needID()
+      guard plan.sector(id: id) != nil else {
+        throw ValidationError("no sector '\(id)'; sectors are \(plan.sectors.map(\.id).joined(separator: ", "))")
+      }
+      return .sector(id)
+    case "commitment":
+      try needID()
+      guard plan.commitment(id: id) != nil else {
+        throw ValidationError("no commitment '\(id)'; ids look like \(example(name, plan)) (sector.number)")
+      }
+      return .commitment(id)
+    case "meeting":
+      try needID()
+      guard plan.meeting(id: id) != nil else {
+        throw ValidationError("no meeting '\(id)'; meeting ids are \(plan.meetings.prefix(6).map(\.id).joined(separator: ", "))…")
+      }
+      return .meeting(id)
+    default:
+      throw ValidationError("unknown screen '\(text)'; expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID")
+    }
+  }
+
+  static func example(_ name: String, _ plan: Plan) -> String {
+    switch name {
+    case "pillar": "3"
+    case "sector": plan.sectors.first?.id ?? "1"
+    case "commitment": plan.commitments.first?.id ?? "1.1"
+    default: plan.meetings.first?.id ?? "jc-15"
+    }
   }
 }

@@ -1,7 +1,7 @@
 /// "Did you mean" for misspelt keys and values, so a typo is not a riddle.
-enum Suggestion {
+package enum Suggestion {
   /// The closest candidate within a small edit distance, if any.
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  package static func closest(to word: String, in candidates: [String]) -> String? {
     let lowered = word.lowercased()
     let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
@@ -10,7 +10,7 @@ enum Suggestion {
   }
 
   /// Levenshtein distance over characters.
-  static func editDistance(_ a: String, _ b: String) -> Int {
+  package static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
@@ -27,7 +27,7 @@ enum Suggestion {
   }
 
   /// ` (did you mean 'x'?)`, or nothing.
-  static func hint(for word: String, in candidates: [String]) -> String {
+  package static func hint(for word: String, in candidates: [String]) -> String {
     closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
   }
 }

@@ -6,12 +6,64 @@ public struct AppState: Sendable {
   public var plan: Plan
   public var today: Day
   public var options: DisplayOptions
+  /// The screens opened so far; the last one is shown. Never empty: the overview is the root.
+  public private(set) var routes: [Route] = [.overview]
+  /// Selection and scroll of each screen's list, kept when leaving it so Back returns there.
+  public var positions: [Route: ListPosition] = [:]
+  public var helpOpen = false
+  /// The terminal size last reported; `update` lays lists out for it to keep selections visible.
+  public var size: TerminalSize
 
-  public init(plan: Plan, today: Day, options: DisplayOptions = DisplayOptions()) {
+  public init(
+    plan: Plan, today: Day, options: DisplayOptions = DisplayOptions(),
+    size: TerminalSize = TerminalSize(width: 80, height: 24)
+  ) {
     self.plan = plan
     self.today = today
     self.options = options
+    self.size = size
   }
+
+  public var route: Route { routes.last ?? .overview }
+
+  public func position(for route: Route) -> ListPosition { positions[route] ?? ListPosition() }
+
+  public var glyphs: Glyphs { Glyphs(ascii: options.ascii) }
+
+  public var schedule: Schedule { Schedule(plan: plan, today: today) }
+
+  /// The smallest terminal the dashboard draws in; below it a message says what is needed.
+  public static let minimumSize = TerminalSize(width: 40, height: 12)
+
+  /// Opens a screen on top of the current one.
+  public mutating func push(_ route: Route) {
+    routes.append(route)
+  }
+
+  /// Back to the previous screen; nothing at the overview.
+  public mutating func pop() {
+    if routes.count > 1 { routes.removeLast() }
+  }
+
+  /// Replaces the whole stack, e.g. to start on a screen given on the command line.
+  public mutating func setRoutes(_ stack: [Route]) {
+    routes = stack.isEmpty ? [.overview] : stack
+  }
+}
+
+/// Columns and rows of the terminal.
+public struct TerminalSize: Equatable, Sendable {
+  public var width: Int
+  public var height: Int
+
+  public init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+  }
+
+  public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+  public func fits(_ minimum: TerminalSize) -> Bool { width >= minimum.width && height >= minimum.height }
 }
 
 /// How to draw, decided once from the terminal and the command line.
@@ -28,19 +80,4 @@ public struct DisplayOptions: Sendable, Equatable {
 public enum Effect: Equatable, Sendable {
   case none
   case quit
-}
-
-extension AppState {
-  /// The next state for an event. The only place the state changes.
-  public mutating func update(_ event: Event) -> Effect {
-    if case .key(.character("q")) = event { return .quit }
-    return .none
-  }
-
-  /// The screen for this state at a size.
-  public func render(width: Int, height: Int) -> CellGrid {
-    var grid = CellGrid(width: width, height: height)
-    grid.write(plan.info.shortTitle, x: 0, y: 0)
-    return grid
-  }
 }

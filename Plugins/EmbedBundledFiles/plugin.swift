@@ -1,0 +1,28 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles the bundled files into the binary, so `accord` finds them from any directory, also
+/// when the binary is copied elsewhere (a package resource would live beside the binary):
+/// `sample-data/*.yaml` into AccordCore, `Themes/*.theme` into AccordUI.
+@main
+struct EmbedBundledFiles: BuildToolPlugin {
+  func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+    let (symbol, folder, suffix) =
+      target.name == "AccordUI"
+      ? ("bundledThemeFiles", "Themes", ".theme") : ("bundledPlanFiles", "sample-data", ".yaml")
+    let directory = context.package.directoryURL.appending(path: folder)
+    let inputs = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+      .filter { $0.lastPathComponent.hasSuffix(suffix) }
+      .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    let output = context.pluginWorkDirectoryURL.appending(path: "\(symbol).swift")
+    return [
+      .buildCommand(
+        displayName: "Embedding \(folder)/*\(suffix) into \(target.name)",
+        executable: try context.tool(named: "FileEmbedder").url,
+        arguments: [symbol, output.path(percentEncoded: false)] + inputs.map { $0.path(percentEncoded: false) },
+        inputFiles: inputs,
+        outputFiles: [output]
+      )
+    ]
+  }
+}

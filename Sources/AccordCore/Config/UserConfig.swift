@@ -1,0 +1,49 @@
+import Foundation
+import Yams
+
+/// The user's settings, from `$XDG_CONFIG_HOME/accord/config.yaml` (else
+/// `~/.config/accord/config.yaml`). Every key is optional; a missing file means no settings.
+///
+///     theme: high-contrast
+public struct UserConfig: Equatable, Sendable {
+  /// A theme name or a path to a `.theme` file; `--theme` overrides it.
+  public var theme: String?
+
+  public init(theme: String? = nil) {
+    self.theme = theme
+  }
+
+  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/accord/config.yaml" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.config/accord/config.yaml" }
+    return nil
+  }
+
+  /// The settings in `path`; none when the file does not exist; every problem with its position.
+  public static func load(path: String) throws(PlanLoadError) -> UserConfig {
+    guard FileManager.default.fileExists(atPath: path) else { return UserConfig() }
+    let data = try PlanLoader.read(path)
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw PlanLoader.fileError(path, "is not UTF-8 text")
+    }
+    return try parse(text, file: path)
+  }
+
+  public static func parse(_ text: String, file: String) throws(PlanLoadError) -> UserConfig {
+    if text.allSatisfy(\.isWhitespace) { return UserConfig() }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch {
+      throw PlanLoadError([PlanLoader.syntaxDiagnostic(error, file: file)])
+    }
+    guard let root else { return UserConfig() }
+    var reader = NodeReader(file: file)
+    var config = UserConfig()
+    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme"]) {
+      config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
+    }
+    guard reader.diagnostics.isEmpty else { throw PlanLoadError(reader.diagnostics) }
+    return config
+  }
+}

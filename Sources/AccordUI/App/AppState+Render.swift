@@ -1,0 +1,28 @@
+extension AppState {
+  /// The screen for this state at a size. Pure: the same state and size draw the same grid.
+  public func render(width: Int, height: Int) -> CellGrid {
+    var grid = CellGrid(width: width, height: height)
+    let size = TerminalSize(width: width, height: height)
+    guard size.fits(AppState.minimumSize) else {
+      grid.draw(TooSmallScreen(size: size, minimum: AppState.minimumSize), in: grid.area)
+      return grid
+    }
+    var state = self
+    // Lay lists out for the size being drawn, which may not be the one last reported.
+    if state.size != size {
+      state.size = size
+      state.normalizePositions()
+    }
+    let area = grid.area
+    switch route {
+    case .overview: grid.draw(OverviewScreen(state: state), in: area)
+    case .pillar(let index): grid.draw(PillarScreen(state: state, index: index), in: area)
+    case .sector(let id): grid.draw(SectorScreen(state: state, id: id), in: area)
+    case .commitment(let id): grid.draw(CommitmentScreen(state: state, id: id), in: area)
+    case .timeline: grid.draw(TimelineScreen(state: state), in: area)
+    case .meeting(let id): grid.draw(MeetingScreen(state: state, id: id), in: area)
+    }
+    if helpOpen { grid.draw(HelpOverlay(route: route, glyphs: glyphs), in: area) }
+    return grid
+  }
+}

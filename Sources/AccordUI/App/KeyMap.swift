@@ -1,0 +1,88 @@
+/// What a key asks the dashboard to do, whatever key it was.
+public enum Action: Hashable, Sendable {
+  case up, down, left, right
+  case pageUp, pageDown, home, end
+  case open, back
+  case pillar(Int)
+  case timeline
+  case help
+  case quit
+}
+
+/// A key (or a few equivalent keys) bound to an action, with the words the help overlay shows.
+public struct KeyBinding: Sendable, Equatable {
+  public var keys: [Key]
+  public var action: Action
+  /// How the keys are written in the help, in Unicode and in ASCII.
+  public var label: String
+  public var asciiLabel: String
+  public var description: String
+
+  public init(_ keys: [Key], _ action: Action, _ label: String, ascii asciiLabel: String? = nil, _ description: String) {
+    self.keys = keys
+    self.action = action
+    self.label = label
+    self.asciiLabel = asciiLabel ?? label
+    self.description = description
+  }
+}
+
+/// The keys of each screen. `update` looks actions up here and the help overlay lists these
+/// same bindings, so what help says and what keys do cannot drift apart.
+public enum KeyMap {
+  public static func bindings(for route: Route) -> [KeyBinding] {
+    var list: [KeyBinding] = []
+    switch route {
+    case .overview:
+      list += [
+        KeyBinding([.left, .character("h")], .left, "←/h", ascii: "Left/h", "previous pillar"),
+        KeyBinding([.right, .character("l")], .right, "→/l", ascii: "Right/l", "next pillar"),
+        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "pillar above"),
+        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "pillar below"),
+        KeyBinding([.enter], .open, "⏎", ascii: "Enter", "open the selected pillar"),
+      ]
+    case .pillar, .sector, .timeline:
+      let item = route == .timeline ? "meeting" : route.name == "pillar" ? "sector" : "commitment"
+      list += [
+        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "previous \(item)"),
+        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "next \(item)"),
+        KeyBinding([.pageUp], .pageUp, "PgUp", "a page up"),
+        KeyBinding([.pageDown], .pageDown, "PgDn", "a page down"),
+        KeyBinding([.home, .character("g")], .home, "Home/g", "first \(item)"),
+        KeyBinding([.end, .character("G")], .end, "End/G", "last \(item)"),
+        KeyBinding([.enter, .right, .character("l")], .open, "⏎/→/l", ascii: "Enter/Right/l", "open the selected \(item)"),
+      ]
+    case .commitment, .meeting:
+      list += [
+        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "scroll up"),
+        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "scroll down"),
+        KeyBinding([.pageUp], .pageUp, "PgUp", "a page up"),
+        KeyBinding([.pageDown], .pageDown, "PgDn", "a page down"),
+        KeyBinding([.home, .character("g")], .home, "Home/g", "top"),
+        KeyBinding([.end, .character("G")], .end, "End/G", "bottom"),
+      ]
+    }
+    if route != .overview {
+      list.append(
+        KeyBinding(
+          [.escape, .backspace, .left, .character("h")], .back, "Esc/⌫/←/h",
+          ascii: "Esc/Backspace/Left/h", "back"))
+    }
+    list += [
+      // `action(for:on:)` reads which digit it was; the binding stands for all five in the help.
+      KeyBinding((1...5).map { .character(Character(String($0))) }, .pillar(0), "1-5", "jump to a pillar"),
+      KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
+      KeyBinding([.character("?")], .help, "?", "this help"),
+      KeyBinding([.character("q"), .control("c")], .quit, "q/Ctrl-C", "quit"),
+    ]
+    return list
+  }
+
+  /// The action a key stands for on a screen, if any.
+  public static func action(for key: Key, on route: Route) -> Action? {
+    if case .character(let c) = key, let digit = c.wholeNumberValue, (1...5).contains(digit) {
+      return .pillar(digit - 1)
+    }
+    return bindings(for: route).first { $0.keys.contains(key) }?.action
+  }
+}

@@ -1,0 +1,87 @@
+import AccordCore
+
+/// One commitment in full: its text wrapped, what kind it is, its target and status, whether
+/// it is overdue, who is responsible, the evidence with dates and sources, and the meetings
+/// linked to it. Scrolls when it does not fit.
+struct CommitmentScreen: Widget {
+  let state: AppState
+  let id: String
+
+  static func document(_ commitment: Commitment, state: AppState, width: Int) -> Document {
+    let glyphs = state.glyphs
+    var doc = Document(width: width, glyphs: glyphs)
+    doc.heading(commitment.id)
+    doc.paragraph(commitment.text)
+    doc.blank()
+    doc.field("Kind", commitment.kind == .deliverable ? "deliverable (gets done once)" : "continuous (goes on for the period)")
+    doc.field("Target", commitment.target.map { "\($0) (deadline \($0.deadline))" } ?? "none given")
+    doc.field("Status", glyphs.statusWithLabel(commitment.status), style: Style(.status(commitment.status), [.bold]))
+    if commitment.isOverdue(on: state.today), let target = commitment.target {
+      let days = target.deadline.days(until: state.today)
+      doc.field("Overdue", "\(glyphs.overdue) yes, target passed \(days) days ago", style: Style(.statusOverdue, [.bold]))
+    } else {
+      doc.field("Overdue", "no")
+    }
+    doc.field("Agencies", commitment.agencies.isEmpty ? "not named" : commitment.agencies.joined(separator: "; "))
+    doc.blank()
+    doc.heading("Evidence (\(commitment.evidence.count))")
+    if commitment.evidence.isEmpty { doc.paragraph("no public report found", indent: 2, style: Style(.dimText)) }
+    for evidence in commitment.evidence.sorted(by: { $0.date < $1.date }) {
+      let lead = TextFit.pad("\(evidence.date)", to: 10) + "  "
+      doc.hanging(lead, evidence.summary, indent: 2)
+      doc.hanging(String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))", indent: 2, style: Style(.dimText))
+    }
+    let meetings = state.plan.meetings.filter { $0.commitments.contains(commitment.id) }
+      .sorted(by: { ($0.date?.earliestDay ?? .distantFuture) < ($1.date?.earliestDay ?? .distantFuture) })
+    doc.blank()
+    doc.heading("Meetings (\(meetings.count))")
+    if meetings.isEmpty { doc.paragraph("none linked", indent: 2, style: Style(.dimText)) }
+    let schedule = state.schedule
+    for meeting in meetings {
+      let date = meeting.date.map { "\($0)" } ?? "no date"
+      let lead = "\(glyphs.mark(meeting.type)) " + TextFit.pad(date, to: 10) + "  "
+      doc.hanging(lead, "\(meeting.title) (\(MeetingWhen.text(meeting, schedule: schedule)))", indent: 2)
+    }
+    return doc
+  }
+
+  static func geometry(body: Rect, lines: Int) -> ListGeometry {
+    ListGeometry(viewport: body.inset(horizontally: 1), lines: lines)
+  }
+
+  func render(in area: Rect, into grid: inout CellGrid) {
+    let plan = state.plan
+    guard let commitment = plan.commitment(id: id) else { return }
+    let sector = plan.sector(ofCommitment: id)
+    let pillar = sector.flatMap { plan.pillarIndex(ofSector: $0.id) }.map { plan.pillars[$0] }
+    var crumbs = ["Overview"]
+    if let pillar { crumbs.append("\(pillar.id) \(pillar.name)") }
+    if let sector { crumbs.append("\(sector.id) \(sector.name)") }
+    crumbs.append(commitment.id)
+    ScreenChrome(state: state).render(crumbs: crumbs, in: area, into: &grid)
+    let body = ScreenChrome.body(area)
+    let viewport = body.inset(horizontally: 1)
+    let doc = CommitmentScreen.document(commitment, state: state, width: viewport.width)
+    let position = state.position(for: .commitment(id)).normalized(in: CommitmentScreen.geometry(body: body, lines: doc.lines.count))
+    grid.draw(Paragraph(lines: doc.lines, offset: position.offset), in: viewport)
+  }
+}
+
+extension Plan {
+  /// The sector that lists a commitment.
+  func sector(ofCommitment id: String) -> Sector? {
+    sectors.first { $0.commitments.contains { $0.id == id } }
+  }
+}
+
+extension Day {
+  /// Sorts undated things after every dated one.
+  static let distantFuture = Day(year: 9999, month: 12, day: 31)
+}
+
+extension Rect {
+  /// Shrunk by `amount` columns on the left and the right.
+  public func inset(horizontally amount: Int) -> Rect {
+    Rect(x: x + amount, y: y, width: width - 2 * amount, height: height)
+  }
+}

@@ -1,0 +1,128 @@
+import AccordCore
+
+/// The first screen: a header with the countdown, the pace and the next meeting, and a pane
+/// per pillar. Wide terminals get the panes in one row and a timeline strip; 80x24 gets a
+/// grid of three and two; smaller ones a line or two per pillar.
+struct OverviewScreen: Widget {
+  let state: AppState
+
+  enum Arrangement: Equatable { case row, grid, stacked }
+
+  struct Layout: Equatable {
+    var header: Rect
+    var panes: [Rect]
+    var columns: Int
+    /// The timeline strip of the wide layout, or the status legend of the stacked one.
+    var strip: Rect?
+    var arrangement: Arrangement
+  }
+
+  static let headerRows = 4
+
+  static func layout(in area: Rect, pillars: Int) -> Layout {
+    let (header, body) = area.splitTop(headerRows)
+    let count = max(1, pillars)
+    if area.width >= 160 && area.height >= 30 {
+      let (paneRow, strip) = body.splitBottom(6)
+      return Layout(header: header, panes: Array(paneRow.columns(count).prefix(pillars)), columns: count, strip: strip, arrangement: .row)
+    }
+    if area.width >= 72 && area.height >= 22 {
+      let columns = min(3, count)
+      let rowCount = (count + columns - 1) / columns
+      var panes: [Rect] = []
+      for (row, band) in body.rows(rowCount).enumerated() {
+        let inRow = min(columns, pillars - row * columns)
+        // A short last row keeps the columns of the rows above, so Up and Down stay straight.
+        panes += band.columns(columns).prefix(max(0, inRow))
+      }
+      return Layout(header: header, panes: panes, columns: columns, strip: nil, arrangement: .grid)
+    }
+    // With two rows a pillar the counts show as bare glyphs: keep the last row for their labels.
+    let (stack, legend) = body.height >= count * 2 + 1 ? body.splitBottom(1) : (body, Rect(x: 0, y: 0, width: 0, height: 0))
+    return Layout(
+      header: header, panes: Array(stack.rows(count).prefix(pillars)), columns: 1, strip: legend.isEmpty ? nil : legend,
+      arrangement: .stacked)
+  }
+
+  func render(in area: Rect, into grid: inout CellGrid) {
+    let glyphs = state.glyphs
+    let schedule = state.schedule
+    let layout = OverviewScreen.layout(in: area, pillars: state.plan.pillars.count)
+    renderHeader(in: layout.header, schedule: schedule, into: &grid)
+    let selected = state.position(for: .overview).selected
+    for (index, rect) in layout.panes.enumerated() {
+      let pillar = state.plan.pillars[index]
+      // Stacked pillars all take the same two-line form, however the rows divide.
+      let pane = layout.arrangement == .stacked ? rect.splitTop(2).top : rect
+      grid.draw(PillarPane(pillar: pillar, index: index, today: state.today, selected: index == selected, glyphs: glyphs), in: pane)
+    }
+    if layout.arrangement == .grid, let last = layout.panes.last, last.right < area.right {
+      renderLegend(in: Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height), into: &grid)
+    }
+    if layout.arrangement == .stacked, let legend = layout.strip {
+      let labels = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue"]
+      grid.write(labels.joined(separator: "  "), in: legend, dx: 2, style: Style(.dimText))
+    } else if let strip = layout.strip {
+      grid.draw(Block(title: "Timeline (t)", glyphs: glyphs), in: strip)
+      let info = state.plan.info
+      let axis = TimelineAxis(
+        start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: state.today,
+        meetings: state.plan.meetings, glyphs: glyphs)
+      grid.draw(axis, in: Block.inner(strip).inset(by: 0))
+    }
+  }
+
+  private func renderHeader(in header: Rect, schedule: Schedule, into grid: inout CellGrid) {
+    let glyphs = state.glyphs
+    let rows = header.rows(OverviewScreen.headerRows)
+    guard rows.count == 4 else { return }
+    grid.fill(rows[0], style: Style(.header, [.reverse]))
+    let right = " today \(state.today)\(glyphs.separator)? help "
+    let rightWidth = DisplayWidth.of(right) <= header.width / 2 ? DisplayWidth.of(right) : 0
+    grid.write(
+      " " + TextFit.truncate(glyphs.text(state.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
+      in: rows[0], style: Style(.header, [.reverse, .bold]))
+    if rightWidth > 0 { grid.writeRight(right, in: rows[0], style: Style(.header, [.reverse])) }
+    let inset = { (row: Rect) in Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1) }
+    grid.draw(CountdownWidget(schedule: schedule, glyphs: glyphs), in: inset(rows[1]))
+    let total = ProgressSummary(plan: state.plan, on: state.today)
+    grid.draw(
+      PaceWidget(elapsed: schedule.elapsedShare, done: total.deliverablesDone, deliverables: total.deliverables, glyphs: glyphs),
+      in: inset(rows[2]))
+    renderNextMeeting(in: inset(rows[3]), schedule: schedule, into: &grid)
+  }
+
+  /// `Next meeting: 2026, date to be confirmed · Annual bilateral meeting of…`
+  private func renderNextMeeting(in row: Rect, schedule: Schedule, into grid: inout CellGrid) {
+    let glyphs = state.glyphs
+    var x = grid.write("Next meeting: ", in: row, style: Style(.text, [.bold]))
+    guard let meeting = schedule.nextMeeting else {
+      grid.write("none scheduled", in: row, dx: x, style: Style(.dimText))
+      return
+    }
+    let when = "\(meeting.date.map { "\($0)" } ?? "no date"), \(MeetingWhen.text(meeting, schedule: schedule))"
+    x += grid.write(when, in: row, dx: x, style: Style(.today, [.bold]))
+    x += grid.write(glyphs.separator, in: row, dx: x)
+    grid.write(
+      TextFit.truncate(glyphs.text(meeting.title), to: row.width - x, ellipsis: glyphs.ellipsis), in: row, dx: x)
+  }
+
+  /// The empty sixth cell of the 3+2 grid explains the glyphs and keys.
+  private func renderLegend(in area: Rect, into grid: inout CellGrid) {
+    let glyphs = state.glyphs
+    guard area.width >= 12, area.height >= 3 else { return }
+    grid.draw(Block(title: "Keys", glyphs: glyphs), in: area)
+    let inner = Block.inner(area)
+    let lines = [
+      glyphs.ascii ? "arrows/hjkl select" : "↑↓←→/hjkl select",
+      "\(glyphs.enterKey) open pillar",
+      "1-5 jump to pillar",
+      "t timeline",
+      "? all keys",
+      "q quit",
+    ]
+    for (row, line) in lines.prefix(inner.height).enumerated() {
+      grid.write(line, in: inner, dy: row, style: Style(.dimText))
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import AccordCore
+
+/// One pillar on the overview: its name, a gauge of deliverables done, counts by status, the
+/// overdue count and the sectors with the most overdue deliverables. It shows as much of this
+/// as its area holds, from a bordered pane down to a single line.
+struct PillarPane: Widget {
+  let pillar: Pillar
+  let index: Int
+  let today: Day
+  let selected: Bool
+  let glyphs: Glyphs
+
+  var summary: ProgressSummary { ProgressSummary(pillar: pillar, on: today) }
+
+  /// `I Political`
+  var title: String { glyphs.text("\(pillar.id) \(pillar.name)") }
+
+  var figure: String { Gauge.figure(done: summary.deliverablesDone, of: summary.deliverables) }
+
+  /// Sectors with overdue deliverables, most first, the plan's order breaking ties.
+  var overdueSectors: [(sector: Sector, count: Int)] {
+    pillar.sectors.enumerated()
+      .map { (offset: $0.offset, sector: $0.element, count: ProgressSummary(sector: $0.element, on: today).overdue.count) }
+      .filter { $0.count > 0 }
+      .sorted { $0.count != $1.count ? $0.count > $1.count : $0.offset < $1.offset }
+      .map { ($0.sector, $0.count) }
+  }
+
+  func render(in area: Rect, into grid: inout CellGrid) {
+    guard !area.isEmpty else { return }
+    if area.height >= 3 && area.width >= 12 {
+      grid.draw(Block(title: title, selected: selected, glyphs: glyphs, role: .border), in: area)
+      renderBody(in: Block.inner(area).inset(horizontally: area.width >= 20 ? 1 : 0), into: &grid)
+    } else {
+      renderLine(in: area, into: &grid)
+    }
+  }
+
+  private func renderBody(in inner: Rect, into grid: inout CellGrid) {
+    let summary = summary
+    var row = 0
+    func next(_ draw: (Rect, inout CellGrid) -> Void) {
+      guard row < inner.height else { return }
+      draw(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), &grid)
+      row += 1
+    }
+    next { $1.draw(Gauge.deliverables(summary, glyphs: glyphs), in: $0) }
+    let overdueSectors = overdueSectors
+    let detailedRows = 1 + CommitmentStatus.allCases.count + 1
+    if inner.height >= detailedRows {
+      for status in CommitmentStatus.allCases {
+        next { area, grid in
+          grid.write(glyphs.statusWithLabel(status), in: area, style: Style(.status(status)))
+          grid.writeRight(String(summary.count(status)), in: area)
+        }
+      }
+    } else {
+      next { area, grid in
+        let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(summary.count($0))" }
+        grid.write(counts.joined(separator: " "), in: area)
+      }
+    }
+    let overdue = summary.overdue.count
+    next { area, grid in
+      let words = overdue == 0 ? "none overdue" : "\(overdue) overdue"
+      grid.write("\(glyphs.overdue) \(words)", in: area, style: Style(.statusOverdue, overdue > 0 ? [.bold] : [.dim]))
+    }
+    for (sector, count) in overdueSectors {
+      next { area, grid in
+        let number = " \(count)"
+        let room = area.width - 2 - DisplayWidth.of(number)
+        grid.write(
+          TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area,
+          dx: 2, style: Style(.dimText))
+        grid.writeRight(number, in: area, style: Style(.statusOverdue))
+      }
+    }
+    guard row + 2 <= inner.height else { return }
+    row += 1
+    next { area, grid in
+      grid.write(
+        "\(pillar.sectors.count) sectors\(glyphs.separator)\(summary.total) commitments", in: area, style: Style(.dimText))
+    }
+    // A tall pane lists the sectors with their deliverables done, as many as fit.
+    let room = inner.height - row
+    let shown = room >= pillar.sectors.count ? pillar.sectors.count : max(0, room - 1)
+    defer {
+      if shown < pillar.sectors.count && room >= 1 {
+        next { $1.write("  +\(pillar.sectors.count - shown) more (\(glyphs.enterKey) to open)", in: $0, style: Style(.dimText)) }
+      }
+    }
+    for sector in pillar.sectors.prefix(shown) {
+      next { area, grid in
+        let counts = ProgressSummary(sector: sector, on: today)
+        let figure = counts.deliverables == 0 ? "-" : "\(counts.deliverablesDone)/\(counts.deliverables)"
+        let room = area.width - 2 - DisplayWidth.of(figure) - 1
+        grid.write(TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area, dx: 2)
+        grid.writeRight(figure, in: area, style: Style(.dimText))
+      }
+    }
+  }
+
+  /// A pane squeezed into one or two rows: `> I Political ███░ 1/5 20% ! 2`.
+  private func renderLine(in area: Rect, into grid: inout CellGrid) {
+    let marker = selected ? glyphs.selectionMarker + " " : "  "
+    let nameWidth = min(DisplayWidth.of(title), max(8, area.width * 2 / 5))
+    let style = Style(.pillar(index), selected ? [.bold, .reverse] : [.bold])
+    var x = grid.write(marker, in: area, style: Style(.selection, selected ? [.bold] : []))
+    x += grid.write(TextFit.pad(title, to: nameWidth, ellipsis: glyphs.ellipsis), in: area, dx: x, style: style)
+    x += 1
+    let overdue = summary.overdue.count
+    let tail = overdue > 0 ? " \(glyphs.overdue) \(overdue)" : ""
+    let gaugeArea = Rect(x: area.x + x, y: area.y, width: area.width - x - DisplayWidth.of(tail), height: 1)
+    grid.draw(Gauge.deliverables(summary, glyphs: glyphs), in: gaugeArea)
+    if !tail.isEmpty { grid.writeRight(tail, in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.statusOverdue, [.bold])) }
+    if area.height >= 2 {
+      let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(summary.count($0))" }
+      grid.write(counts.joined(separator: " "), in: area, dx: 2, dy: 1, style: Style(.dimText))
+    }
+  }
+}

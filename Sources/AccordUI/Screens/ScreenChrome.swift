@@ -1,0 +1,82 @@
+import AccordCore
+
+/// The frame around every screen but the overview: a title bar with where you are and today's
+/// date, and a footer with the status legend and the help key.
+struct ScreenChrome {
+  let state: AppState
+  var glyphs: Glyphs { state.glyphs }
+
+  /// Title bar, body and footer of a screen of `area`.
+  static func split(_ area: Rect) -> (title: Rect, body: Rect, footer: Rect) {
+    let (title, rest) = area.splitTop(1)
+    let (body, footer) = rest.splitBottom(1)
+    return (title, body, footer)
+  }
+
+  /// Where the list or document of a screen goes; `update` needs it to keep selections in view.
+  static func body(_ area: Rect) -> Rect { split(area).body }
+
+  func render(crumbs: [String], in area: Rect, into grid: inout CellGrid) {
+    let (title, _, footer) = ScreenChrome.split(area)
+    grid.fill(title, style: Style(.header, [.reverse]))
+    let right = " \(state.today) "
+    let rightWidth = title.width >= 60 ? DisplayWidth.of(right) : 0
+    let trail = crumbs.map(glyphs.text).joined(separator: glyphs.breadcrumb)
+    grid.write(
+      " " + TextFit.truncate(trail, to: max(0, title.width - rightWidth - 2), ellipsis: glyphs.ellipsis), in: title,
+      style: Style(.header, [.reverse, .bold]))
+    if rightWidth > 0 { grid.writeRight(right, in: title, style: Style(.header, [.reverse])) }
+    renderFooter(in: footer, into: &grid)
+  }
+
+  /// The line under the title bar of a pillar or a sector: its name and size, then its
+  /// deliverables gauge and overdue count when there is room for them.
+  func renderSummary(_ lead: String, summary: ProgressSummary, role: StyleRole, in row: Rect, into grid: inout CellGrid) {
+    var x = grid.write(" " + lead, in: row, style: Style(role, [.bold]))
+    let overdue = summary.overdue.count > 0 ? "  \(glyphs.overdue) \(summary.overdue.count) overdue" : ""
+    if summary.deliverables == 0 {
+      grid.write(glyphs.separator + "no deliverables", in: row, dx: x, style: Style(.dimText))
+      return
+    }
+    let label = glyphs.separator + "deliverables "
+    let gaugeWidth = min(40, row.width - x - DisplayWidth.of(label) - DisplayWidth.of(overdue))
+    guard gaugeWidth >= 10 else { return }
+    x += grid.write(label, in: row, dx: x, style: Style(role, [.bold]))
+    grid.draw(Gauge.deliverables(summary, glyphs: glyphs), in: Rect(x: row.x + x, y: row.y, width: gaugeWidth, height: 1))
+    grid.write(overdue, in: row, dx: x + gaugeWidth, style: Style(.statusOverdue, [.bold]))
+  }
+
+  private func renderFooter(in footer: Rect, into grid: inout CellGrid) {
+    let help = "? help  q quit"
+    var x = 0
+    if footer.width >= 60 {
+      for status in CommitmentStatus.allCases {
+        x += grid.write(glyphs.statusWithLabel(status) + "  ", in: footer, dx: x, style: Style(.status(status), [.dim]))
+      }
+      x += grid.write(glyphs.overdue + " overdue", in: footer, dx: x, style: Style(.statusOverdue, [.dim]))
+    }
+    if footer.width - x >= DisplayWidth.of(help) + 2 {
+      grid.writeRight(help, in: footer, style: Style(.dimText))
+    }
+  }
+}
+
+/// Counts by status in a compact row of fixed columns, `✓ 3  ◐ 1 ...`, with the labels in the
+/// footer's legend.
+struct StatusColumns {
+  let glyphs: Glyphs
+
+  var columnWidth: Int { DisplayWidth.of(glyphs.status(.done)) + 3 }
+  var width: Int { columnWidth * (CommitmentStatus.allCases.count + 1) }
+
+  /// The header row: each status glyph over its column, then the overdue glyph.
+  var header: String {
+    let glyphList = CommitmentStatus.allCases.map(glyphs.status) + [glyphs.overdue]
+    return glyphList.map { TextFit.padLeft($0, to: columnWidth) }.joined()
+  }
+
+  func row(_ summary: ProgressSummary) -> String {
+    let numbers = CommitmentStatus.allCases.map(summary.count) + [summary.overdue.count]
+    return numbers.map { TextFit.padLeft(String($0), to: columnWidth) }.joined()
+  }
+}

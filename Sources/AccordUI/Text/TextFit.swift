@@ -1,0 +1,38 @@
+/// Cutting text to a number of terminal columns, between grapheme clusters only, with a
+/// visible mark where something was left out.
+public enum TextFit {
+  /// `text` if it fits in `width` columns; otherwise its longest prefix that leaves room for
+  /// `ellipsis`, followed by it. Nothing at all when even the ellipsis does not fit.
+  public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    guard width > 0 else { return "" }
+    if DisplayWidth.of(text) <= width { return text }
+    let room = width - DisplayWidth.of(ellipsis)
+    guard room >= 0 else { return prefix(text, columns: width) }
+    return prefix(text, columns: room) + ellipsis
+  }
+
+  /// The longest run of whole clusters from the start that takes at most `columns` columns.
+  public static func prefix(_ text: String, columns: Int) -> String {
+    var result = ""
+    var used = 0
+    for character in text {
+      let w = DisplayWidth.of(character)
+      if used + w > columns { break }
+      result.append(character)
+      used += w
+    }
+    return result
+  }
+
+  /// `text` padded with spaces (or cut) to exactly `width` columns.
+  public static func pad(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+    let cut = truncate(text, to: width, ellipsis: ellipsis)
+    return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+  }
+
+  /// `text` right-aligned in `width` columns.
+  public static func padLeft(_ text: String, to width: Int) -> String {
+    let cut = truncate(text, to: width)
+    return String(repeating: " ", count: max(0, width - DisplayWidth.of(cut))) + cut
+  }
+}

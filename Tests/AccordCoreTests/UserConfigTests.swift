@@ -1,0 +1,28 @@
+import AccordCore
+import Foundation
+import Testing
+
+@Suite struct UserConfigTests {
+  @Test func readsTheDefaultTheme() throws {
+    #expect(try UserConfig.parse("theme: high-contrast\n", file: "config.yaml") == UserConfig(theme: "high-contrast"))
+    #expect(try UserConfig.parse("# nothing set\n", file: "config.yaml") == UserConfig())
+  }
+
+  @Test func aMissingFileMeansNoSettings() throws {
+    #expect(try UserConfig.load(path: "/nonexistent/accord/config.yaml") == UserConfig())
+  }
+
+  @Test func reportsMistakesWithTheirPosition() {
+    #expect(throws: PlanLoadError.self) { try UserConfig.parse("thme: light\n", file: "config.yaml") }
+    do {
+      _ = try UserConfig.parse("\nthme: light\n", file: "config.yaml")
+    } catch {
+      #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme'")
+    }
+  }
+
+  @Test func findsTheFileTheXDGWay() {
+    #expect(UserConfig.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/accord/config.yaml")
+    #expect(UserConfig.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/accord/config.yaml")
+  }
+}

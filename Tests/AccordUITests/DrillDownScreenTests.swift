@@ -1,0 +1,85 @@
+import AccordCore
+import Testing
+
+@testable import AccordUI
+
+@Suite struct DrillDownScreenTests {
+  let plan = Briefing.plan
+  var trade: Sector { plan.sector(id: "16")! }
+  /// The plan's longest commitment, whose text must be cut in a list and wrapped in full.
+  var longest: Commitment { plan.commitments.max { $0.text.count < $1.text.count }! }
+
+  @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
+  func aPillarListsItsSectorsWithGaugesAndCounts(size: [Int]) {
+    let screen = render(Briefing.state(showing: .pillar(2), width: size[0], height: size[1]), size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["Overview › III Economic and Technical", "> 9 Agriculture", "16 Trade and Investment", "1/1 100%", "2/17 12%"])
+    if size[0] >= 80 {
+      expectScreen(screen, shows: ["✓   ◐   ↻   ○   ?   !", "✓ done  ◐ in progress"])
+    }
+  }
+
+  @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
+  func aSectorListsItsCommitmentsWithIdGlyphAndCutText(size: [Int]) {
+    let state = Briefing.state(showing: .sector("16"), width: size[0], height: size[1])
+    let screen = render(state, size[0], size[1])
+    expectFits(screen)
+    for commitment in trade.commitments {
+      #expect(screen.contains(commitment.id), "\(commitment.id) missing:\n\(screen)")
+    }
+    // 16.3 (the 3rd JTC, due in 2023) is overdue and has no report.
+    expectScreen(screen, shows: ["16.3 ! ? Effectively implementing"])
+    let row = screen.lines[screen.row(of: "16.1")!]
+    if DisplayWidth.of(trade.commitments[0].text) > size[0] - 10 { #expect(row.hasSuffix("…"), "\(row)") }
+  }
+
+  @Test func aLongCommitmentIsCutInItsSectorAndWrappedInFull() throws {
+    let commitment = longest
+    let sector = try #require(plan.sector(ofCommitment: commitment.id))
+    var state = Briefing.state(showing: .sector(sector.id))
+    state.positions[.sector(sector.id)] = ListPosition(selected: sector.commitments.firstIndex { $0.id == commitment.id }!)
+    let list = render(state, 80, 24)
+    let row = try #require(list.lines.first { $0.contains(" \(commitment.id) ") })
+    #expect(row.hasSuffix("…"))
+    #expect(DisplayWidth.of(row) <= 80)
+    #expect(commitment.text.hasPrefix(String(row.drop { $0 != "?" && $0 != "↻" && $0 != "✓" && $0 != "◐" && $0 != "○" }.dropFirst(2).dropLast())))
+
+    let detail = render(Briefing.state(showing: .commitment(commitment.id), width: 120, height: 40), 120, 40)
+    let words = commitment.text.split(separator: " ").joined(separator: " ")
+    let document = CommitmentScreen.document(commitment, state: Briefing.state(width: 120, height: 40), width: 118)
+    let wrapped = document.lines.dropFirst().prefix { !$0.text.isEmpty }.map(\.text)
+    #expect(wrapped.joined(separator: " ") == words)
+    #expect(wrapped.allSatisfy { DisplayWidth.of($0) <= 118 })
+    expectScreen(detail, shows: [wrapped[0], wrapped[wrapped.count - 1]])
+  }
+
+  @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
+  func aCommitmentShowsKindTargetStatusOverdueAndMeetings(size: [Int]) {
+    let screen = render(Briefing.state(showing: .commitment("16.3"), width: size[0], height: size[1]), size[0], size[1])
+    expectFits(screen)
+    let overdueDays = Day(year: 2023, month: 12, day: 31).days(until: Briefing.today)
+    expectScreen(screen, shows: [
+      "Kind: deliverable", "Target: 2023 (deadline 2023-12-31)", "Status: ? no report",
+      "Overdue: ! yes, target passed \(overdueDays) days ago", "Evidence (0)", "Meetings (2)",
+      "3rd Joint Trade Commission",
+    ])
+  }
+
+  @Test func aCommitmentWithEvidenceListsDatesSummariesSourcesAndConfidence() {
+    let screen = render(Briefing.state(showing: .commitment("1.1"), width: 120, height: 60), 120, 60)
+    expectScreen(screen, shows: [
+      "Evidence (4)", "2023-05-04  President Thongloun's state visit", "source: Vientiane Times, May 2023 (confirmed)", "2024-12-04  PM Sonexay",
+      "Status: ↻ continuous", "Kind: continuous",
+    ])
+  }
+
+  @Test func theCommitmentDocumentScrolls() {
+    var state = Briefing.state(showing: .commitment("1.1"), width: 80, height: 24)
+    let before = render(state, 80, 24)
+    _ = state.update(.key(.end))
+    let after = render(state, 80, 24)
+    #expect(before.contains("Kind: continuous"))
+    #expect(after.contains("Meetings ("))
+    #expect(state.position(for: .commitment("1.1")).offset > 0)
+  }
+}
