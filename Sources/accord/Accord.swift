@@ -8,7 +8,7 @@ struct Accord: ParsableCommand {
     discussion: """
       With no subcommand, opens the dashboard on the bundled plan. Press ? inside for the keys.
       """,
-    subcommands: [Dashboard.self, Check.self, Render.self],
+    subcommands: [Dashboard.self, Check.self, Render.self, Themes.self],
     defaultSubcommand: Dashboard.self
   )
 }

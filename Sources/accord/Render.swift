@@ -5,7 +5,7 @@ import ArgumentParser
 extension Accord {
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print a screen as plain text.",
+      abstract: "Print a screen as plain text (or with colours, --color).",
       discussion: """
         Draws a screen through the same renderer as the dashboard and prints it as text: no line
         wider than the width, at most as many lines as the height. Screens:
@@ -26,6 +26,16 @@ extension Accord {
     @Flag(name: .long, help: "Draw with ASCII only: borders, gauges, glyphs and data text.")
     var ascii = false
 
+    @OptionGroup var look: ThemeOptions
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Print with the theme's colours as ANSI escapes, for a terminal of this depth: truecolor, 256, 16, 8 or none (attributes only).",
+        valueName: "depth"),
+      transform: Render.parseDepth)
+    var color: ColorDepth?
+
     /// Checks `--screen` before anything is drawn, so a typo is a usage error (exit 64).
     func validate() throws {
       _ = try ScreenName.route(screen, in: plan.loadPlan())
@@ -36,8 +46,24 @@ extension Accord {
       var state = AppState(plan: loaded, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
       let route = try ScreenName.route(screen, in: loaded)
       state.show(route)
-      for line in state.render(width: size.width, height: size.height).lines {
-        print(line)
+      let grid = state.render(width: size.width, height: size.height)
+      let theme = try look.loadTheme()
+      guard let depth = color else {
+        grid.lines.forEach { print($0) }
+        return
+      }
+      let palette = ThemePalette(theme: theme, depth: look.colourRefused ? .none : depth)
+      AnsiText.lines(grid, palette: palette).forEach { print($0) }
+    }
+
+    static func parseDepth(_ text: String) throws -> ColorDepth {
+      switch text.lowercased() {
+      case "truecolor", "24bit", "direct": return .trueColor
+      case "256": return .palette256
+      case "16": return .ansi16
+      case "8": return .ansi8
+      case "none", "0": return ColorDepth.none
+      default: throw ValidationError("'\(text)' is not a colour depth; expected truecolor, 256, 16, 8 or none")
       }
     }
 

@@ -8,6 +8,13 @@ import Testing
     #expect(ColorLadder.resolve(.rgb(red: 0, green: 0, blue: 3), depth: .trueColor) == 8, "0-7 mean ANSI colours on direct-colour terminals")
   }
 
+  @Test func onDirectColourTerminalsOnlyTheFirstEightColoursArePaletteColours() {
+    #expect(ColorLadder.resolve(.ansi(2), depth: .trueColor) == 2)
+    #expect(ColorLadder.resolve(.ansi(12), depth: .trueColor) == 0x5C5CFF, "bright blue as xterm draws it")
+    #expect(ColorLadder.resolve(.indexed(196), depth: .trueColor) == 0xFF0000)
+    #expect(ColorLadder.resolve(.indexed(244), depth: .trueColor) == 0x808080)
+  }
+
   @Test func mapsToTheNearest256ColourAndGreysToTheGreyRamp() {
     #expect(ColorLadder.resolve(.rgb(red: 255, green: 0, blue: 0), depth: .palette256) == 196)
     #expect(ColorLadder.resolve(.rgb(red: 0, green: 95, blue: 135), depth: .palette256) == 24)

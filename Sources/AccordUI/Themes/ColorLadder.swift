@@ -10,23 +10,34 @@ public enum ColorLadder {
     case .terminalDefault:
       return -1
     case .ansi(let index):
-      return depth == .ansi8 ? index % 8 : index
+      switch depth {
+      case .ansi8: return index % 8
+      // On a direct-colour terminal only 0-7 are palette colours; 8 and up are RGB values.
+      case .trueColor where index >= 8: return direct(ansiRGB[index])
+      default: return index
+      }
     case .indexed(let index):
       switch depth {
-      case .palette256, .trueColor: return index
+      case .trueColor: return index < 8 ? index : direct(rgb(ofIndex: index))
+      case .palette256: return index
       case .ansi16: return index < 16 ? index : nearestANSI(rgb(ofIndex: index), count: 16)
       default: return index < 16 ? index % 8 : nearestANSI(rgb(ofIndex: index), count: 8)
       }
     case .rgb(let r, let g, let b):
       let value = (Int(r), Int(g), Int(b))
       switch depth {
-      // Direct-colour terminfo keeps 0-7 for the ANSI colours; those RGB values are nudged.
-      case .trueColor: return max(8, Int(r) << 16 | Int(g) << 8 | Int(b))
+      case .trueColor: return direct(value)
       case .palette256: return nearest256(value)
       case .ansi16: return nearestANSI(value, count: 16)
       default: return nearestANSI(value, count: 8)
       }
     }
+  }
+
+  /// `0xRRGGBB` as a direct-colour terminal takes it; the few values below 8 would name ANSI
+  /// colours there, so they move to 8 (#000008, indistinguishable from black).
+  static func direct(_ color: RGB) -> Int {
+    max(8, color.0 << 16 | color.1 << 8 | color.2)
   }
 
   typealias RGB = (Int, Int, Int)
@@ -61,8 +72,31 @@ public enum ColorLadder {
     return distance(rgb(ofIndex: grey), color) < distance(rgb(ofIndex: cube), color) ? grey : cube
   }
 
+  /// The ANSI colour of the same hue (the nearest by distance would turn a dark green into grey
+  /// and lose what the colour meant); greys and near-greys by their lightness. With 16
+  /// colours, light saturated colours take the bright variants.
   static func nearestANSI(_ color: RGB, count: Int) -> Int {
-    (0..<count).min { distance(ansiRGB[$0], color) < distance(ansiRGB[$1], color) }!
+    let high = max(color.0, color.1, color.2)
+    let low = min(color.0, color.1, color.2)
+    let chroma = high - low
+    if chroma < 48 || high < 40 {
+      let lightness = (high + low) / 2
+      if count == 8 { return lightness < 128 ? 0 : 7 }
+      return lightness < 64 ? 0 : lightness < 160 ? 8 : lightness < 224 ? 7 : 15
+    }
+    var hue: Int
+    if high == color.0 {
+      hue = 60 * (color.1 - color.2) / chroma
+    } else if high == color.1 {
+      hue = 120 + 60 * (color.2 - color.0) / chroma
+    } else {
+      hue = 240 + 60 * (color.0 - color.1) / chroma
+    }
+    hue = (hue + 360) % 360
+    // ANSI order: red 1, yellow 3, green 2, cyan 6, blue 4, magenta 5, at 0°, 60°, ... 300°.
+    let sextant = ((hue + 30) / 60) % 6
+    let base = [1, 3, 2, 6, 4, 5][sextant]
+    return count == 16 && (high > 230 || low > 96) ? base + 8 : base
   }
 
   /// Squared distance, weighted for how the eye sees red, green and blue ("redmean").

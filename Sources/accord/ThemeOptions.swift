@@ -1,0 +1,42 @@
+import AccordCore
+import AccordUI
+import ArgumentParser
+import Foundation
+
+/// Which theme, and whether colour is wanted at all: `--theme`, else the config file's
+/// `theme:`, else the default; `--no-color` or a non-empty `NO_COLOR` mean attributes only.
+struct ThemeOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp("A theme name (see `accord themes`) or a path to a .theme file.", valueName: "name|path"))
+  var theme: String?
+
+  @Flag(name: .customLong("no-color"), help: "No colour at all, attributes only (as NO_COLOR=1 does).")
+  var noColor = false
+
+  /// True when colour is off by flag or by the environment (https://no-color.org).
+  var colourRefused: Bool {
+    noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+  }
+
+  /// The theme chosen, or its problems printed to standard error and exit status 65.
+  func loadTheme(catalog: ThemeCatalog = ThemeCatalog()) throws -> Theme {
+    do {
+      let name = try theme ?? configuredTheme() ?? ThemeCatalog.defaultName
+      return try catalog.theme(name)
+    } catch let error as ThemeError {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      throw ExitCode(65)
+    }
+  }
+
+  private func configuredTheme() throws -> String? {
+    guard let path = UserConfig.defaultPath() else { return nil }
+    do throws(PlanLoadError) {
+      return try UserConfig.load(path: path).theme
+    } catch {
+      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      throw ExitCode(65)
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import AccordUI
+import ArgumentParser
+
+extension Accord {
+  struct Themes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the themes: bundled ones and those in ~/.config/accord/themes.",
+      discussion: "Pick one with --theme NAME, or set `theme: NAME` in ~/.config/accord/config.yaml.")
+
+    func run() throws {
+      let catalog = ThemeCatalog()
+      let width = catalog.names.map(\.count).max() ?? 0
+      for entry in catalog.entries {
+        let summary: String
+        do {
+          let theme = try catalog.theme(entry.name)
+          summary = [theme.name, theme.summary].compactMap { $0 }.joined(separator: ": ")
+        } catch {
+          summary = "broken: \(error.description.split(separator: "\n").first ?? "")"
+        }
+        let origin = entry.origin == "bundled" ? "" : "  (\(entry.origin))"
+        print(entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + summary + origin)
+      }
+    }
+  }
+}
