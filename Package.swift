@@ -43,8 +43,8 @@ let package = Package(
     .executableTarget(name: "FileEmbedder"),
     .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
-    .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"]),
-    .testTarget(name: "AccordUITests", dependencies: ["AccordUI"]),
+    .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
     .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore"]),
   ]
 )

@@ -1,9 +1,71 @@
+import AccordCore
+import AccordTerminal
+import AccordUI
 import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension Accord {
   struct Dashboard: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the interactive dashboard (the default).")
+    static let configuration = CommandConfiguration(
+      abstract: "Open the interactive dashboard (the default).",
+      discussion: """
+        Needs a terminal on standard input and output; `accord render` prints a screen as text.
+
+        Colours follow the terminal; NO_COLOR (or --no-color) keeps attributes only. A locale that is not UTF-8 draws ASCII only, as --ascii does.
+
+        Exit status: 0 on q, 65 when the plan file has errors, 1 without a terminal, 128 + the signal's number when stopped by one (SIGINT, SIGTERM, SIGHUP).
+        """)
+
     @OptionGroup var plan: PlanOptions
-    func run() throws {}
+
+    @Flag(name: .long, help: "Draw borders, gauges and marks with ASCII characters only.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "Use no colours, only bold, dim, reverse and underline.")
+    var noColor = false
+
+    func run() throws {
+      // Everything that can fail on the data fails here, before the terminal is touched.
+      let loaded = try plan.loadPlan()
+      let today = plan.day
+
+      guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        printError("accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
+        throw ExitCode.failure
+      }
+
+      SignalTrap.install()
+      let terminal: NcursesTerminal
+      do {
+        terminal = try NcursesTerminal(colour: !noColor)
+      } catch {
+        printError("accord: \(error)")
+        throw ExitCode.failure
+      }
+
+      var state = AppState(plan: loaded, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
+      let exit = DashboardLoop.run(state: &state, terminal: terminal)
+      terminal.close()
+
+      switch exit {
+      case .quit:
+        return
+      case .signal(let signal):
+        SignalTrap.reraise(signal)
+        throw ExitCode(128 + signal)
+      case .hangUp:
+        throw ExitCode(128 + SIGHUP)
+      }
+    }
+
+    private func printError(_ message: String) {
+      FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
   }
 }

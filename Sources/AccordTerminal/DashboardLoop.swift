@@ -1,0 +1,90 @@
+import AccordUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The dashboard's event loop, in the manner of Bubble Tea: render the state, paint it, wait
+/// for an event, `update`, and again, until `update` says quit or a signal says stop.
+public enum DashboardLoop {
+  /// Why the loop ended.
+  public enum Exit: Equatable, Sendable {
+    /// `update` returned `.quit`.
+    case quit
+    /// SIGINT, SIGTERM or SIGHUP arrived (see `SignalTrap`).
+    case signal(Int32)
+    /// The terminal went away without a signal.
+    case hangUp
+  }
+
+  /// How long one wait for input may last: the longest a stop signal goes unnoticed.
+  public static let pollMilliseconds = 200
+
+  /// Runs until quit. The state is painted at once, then only when an event changes what is
+  /// on screen, and a `.tick` goes to `update` at every minute boundary for the clock.
+  ///
+  /// - Parameter stopSignal: where stop signals are read; `SignalTrap.pendingSignal` by default.
+  public static func run(
+    state: inout AppState,
+    terminal: some Terminal,
+    stopSignal: () -> Int32? = { SignalTrap.pendingSignal },
+    now: () -> Int = WallClock.milliseconds
+  ) -> Exit {
+    var size = terminal.size
+    // Like Bubble Tea's first WindowSizeMsg: the state learns the size before the first frame.
+    if state.update(.resize(width: size.width, height: size.height)) == .quit { return .quit }
+    var painted = state.render(width: size.width, height: size.height)
+    terminal.paint(painted)
+    var nextTick = WallClock.nextMinute(after: now())
+
+    while true {
+      if let signal = stopSignal() { return .signal(signal) }
+
+      let event: Event
+      let current = now()
+      if current >= nextTick || nextTick - current > 60_000 {
+        // A minute boundary passed (or the clock was set back): time moves on.
+        nextTick = WallClock.nextMinute(after: current)
+        event = .tick
+      } else {
+        switch terminal.nextEvent(timeout: min(pollMilliseconds, nextTick - current)) {
+        case .timeout: continue
+        case .hangUp: return .hangUp
+        case .event(let input): event = input
+        }
+      }
+
+      if case .resize = event { size = terminal.size }
+      if state.update(event) == .quit { return .quit }
+
+      let grid = state.render(width: size.width, height: size.height)
+      if grid != painted || event.isResize {
+        terminal.paint(grid)
+        painted = grid
+      }
+    }
+  }
+}
+
+extension Event {
+  fileprivate var isResize: Bool {
+    if case .resize = self { return true }
+    return false
+  }
+}
+
+/// Milliseconds since the epoch on the wall clock, which the minute ticks follow.
+public enum WallClock {
+  public static func milliseconds() -> Int {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int(now.tv_sec) * 1000 + Int(now.tv_nsec) / 1_000_000
+  }
+
+  /// The first whole minute after `milliseconds`.
+  public static func nextMinute(after milliseconds: Int) -> Int {
+    (milliseconds / 60_000 + 1) * 60_000
+  }
+}

@@ -1,0 +1,108 @@
+import AccordUI
+import CNcursesw
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The real terminal: starts curses on the process's terminal, paints cell grids with the
+/// wide-character calls and turns keys, mouse and resize into events.
+///
+/// Create it only when standard input and output are terminals; `close()` (or a signal caught
+/// by `SignalTrap`) gives the terminal back as it was.
+public final class NcursesTerminal: Terminal {
+  public internal(set) var size: TerminalSize
+  /// Whether the locale's character set is UTF-8; if not, draw ASCII only.
+  public let isUTF8: Bool
+  /// Whether colours are in use (the terminal has them, and neither NO_COLOR nor the caller
+  /// said no).
+  public let usesColour: Bool
+
+  let window: UnsafeMutablePointer<WINDOW>
+  let screen: OpaquePointer
+  var styles: StyleCache
+  /// Set after a resize: the next paint redraws every cell, since the terminal may have
+  /// reflowed or cleared what was there.
+  var needsFullRedraw = false
+  private var closed = false
+
+  /// Starts curses. Throws if the terminal type is unknown.
+  ///
+  /// - Parameter colour: false to use attributes only (`--no-color`); NO_COLOR is checked here.
+  public init(colour: Bool = true) throws(TerminalError) {
+    setlocale(LC_ALL, "")
+    isUTF8 = Self.localeIsUTF8()
+
+    guard let screen = newterm(nil, accord_stdout(), accord_stdin()) else {
+      let name = getenv("TERM").map { String(cString: $0) } ?? ""
+      throw TerminalError.cannotStart(term: name)
+    }
+    self.screen = screen
+    window = accord_stdscr()!
+    SignalTrap.cursesStarted(true)
+
+    cbreak()  // Ctrl+C and Ctrl+Z keep their meaning: SignalTrap and ncurses handle them
+    noecho()
+    nonl()
+    keypad(window, true)
+    intrflush(window, false)
+    scrollok(window, false)
+    idlok(window, false)
+    leaveok(window, true)
+    curs_set(0)
+    accord_set_escdelay(25)
+
+    var old: mmask_t = 0
+    let buttons = accord_button1_clicked() | accord_button1_double_clicked()
+      | accord_button4_pressed() | accord_button5_pressed()
+    mousemask(buttons, &old)
+    mouseinterval(200)
+
+    let noColour = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    var colours = colour && !noColour && has_colors()
+    var defaultColours = true
+    if colours {
+      colours = start_color() == OK
+      // The terminal's own background shows through (colour -1) where the terminal allows it;
+      // otherwise roles are drawn on black.
+      defaultColours = colours && use_default_colors() == OK
+    }
+    usesColour = colours
+    styles = StyleCache(
+      palette: RolePalette(usesColour: colours, colourCount: Int(accord_colors())), defaultColours: defaultColours)
+    size = TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+  }
+
+  deinit { close() }
+
+  /// Gives the terminal back: modes as before, cursor shown, mouse off, main screen restored.
+  public func close() {
+    guard !closed else { return }
+    closed = true
+    SignalTrap.cursesStarted(false)
+    curs_set(1)
+    endwin()
+    delscreen(screen)
+  }
+
+  /// The locale's character set, read after `setlocale(LC_ALL, "")`.
+  static func localeIsUTF8() -> Bool {
+    guard let codeset = accord_codeset() else { return false }
+    let name = String(cString: codeset).uppercased()
+    return name == "UTF-8" || name == "UTF8"
+  }
+}
+
+/// Why the terminal could not be used.
+public enum TerminalError: Error, CustomStringConvertible {
+  case cannotStart(term: String)
+
+  public var description: String {
+    switch self {
+    case .cannotStart(let term):
+      "cannot start the terminal: TERM='\(term)' is unknown or unsuitable; try TERM=xterm-256color"
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import AccordUI
+
+/// What the dashboard loop needs from a screen: its size, a way to paint a grid, and the next
+/// event. `NcursesTerminal` is the real one; a test can drive the loop with a fake.
+public protocol Terminal: AnyObject {
+  /// The size in cells, as of the last event read (`TerminalSize` is AccordUI's).
+  var size: TerminalSize { get }
+
+  /// Shows the grid. Cells outside the screen are clipped; screen cells outside the grid are
+  /// cleared.
+  func paint(_ grid: CellGrid)
+
+  /// The next input event, or `nil` when `milliseconds` pass without one.
+  func nextEvent(timeout milliseconds: Int) -> TerminalInput
+}
+
+/// What waiting for input gave.
+public enum TerminalInput: Equatable, Sendable {
+  /// Something for `update`.
+  case event(Event)
+  /// Nothing arrived in time (or a byte that means nothing to the dashboard).
+  case timeout
+  /// The terminal is gone (its link dropped): there is no one left to draw for.
+  case hangUp
+}
