@@ -45,6 +45,6 @@ let package = Package(
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
-    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore"]),
+    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI"], exclude: ["Fixtures"]),
   ]
 )

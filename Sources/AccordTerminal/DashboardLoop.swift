@@ -35,6 +35,8 @@ public enum DashboardLoop {
     var size = terminal.size
     // Like Bubble Tea's first WindowSizeMsg: the state learns the size before the first frame.
     if state.update(.resize(width: size.width, height: size.height)) == .quit { return .quit }
+    var theme = state.theme
+    if let theme { terminal.apply(theme) }
     var painted = state.render(width: size.width, height: size.height)
     terminal.paint(painted)
     var nextTick = WallClock.nextMinute(after: now())
@@ -59,8 +61,14 @@ public enum DashboardLoop {
       if case .resize = event { size = terminal.size }
       if state.update(event) == .quit { return .quit }
 
+      var themeChanged = false
+      if state.theme != theme, let next = state.theme {
+        terminal.apply(next)
+        theme = next
+        themeChanged = true
+      }
       let grid = state.render(width: size.width, height: size.height)
-      if grid != painted || event.isResize {
+      if grid != painted || event.isResize || themeChanged {
         terminal.paint(grid)
         painted = grid
       }

@@ -20,7 +20,9 @@ extension NcursesTerminal {
         if cell.isContinuation { continue }
         let wanted = styles.attributes(for: cell.style)
         if wanted != current {
-          wattr_set(window, wanted.attributes, wanted.pair, nil)
+          // The extended pair goes through the last argument; the short one is a fallback.
+          var pair = wanted.pair
+          wattr_set(window, wanted.attributes, Int16(truncatingIfNeeded: pair), &pair)
           current = wanted
         }
         buffer.removeAll(keepingCapacity: true)

@@ -16,9 +16,11 @@ public final class NcursesTerminal: Terminal {
   public internal(set) var size: TerminalSize
   /// Whether the locale's character set is UTF-8; if not, draw ASCII only.
   public let isUTF8: Bool
-  /// Whether colours are in use (the terminal has them, and neither NO_COLOR nor the caller
-  /// said no).
-  public let usesColour: Bool
+  /// How many colours are in use: what the terminal has (true colour where its terminfo has
+  /// the RGB capability), or none when NO_COLOR or the caller said no.
+  public let depth: ColorDepth
+  /// Whether the terminal's own colours (-1) are available.
+  let defaultColours: Bool
 
   let window: UnsafeMutablePointer<WINDOW>
   let screen: OpaquePointer
@@ -30,8 +32,10 @@ public final class NcursesTerminal: Terminal {
 
   /// Starts curses. Throws if the terminal type is unknown.
   ///
-  /// - Parameter colour: false to use attributes only (`--no-color`); NO_COLOR is checked here.
-  public init(colour: Bool = true) throws(TerminalError) {
+  /// - Parameters:
+  ///   - theme: the colours for each style role, brought down to what the terminal has.
+  ///   - colour: false to use attributes only (`--no-color`); NO_COLOR is checked here.
+  public init(theme: Theme, colour: Bool = true) throws(TerminalError) {
     setlocale(LC_ALL, "")
     isUTF8 = Self.localeIsUTF8()
 
@@ -62,20 +66,27 @@ public final class NcursesTerminal: Terminal {
 
     let noColour = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     var colours = colour && !noColour && has_colors()
-    var defaultColours = true
+    var defaultColours = false
     if colours {
       colours = start_color() == OK
-      // The terminal's own background shows through (colour -1) where the terminal allows it;
-      // otherwise roles are drawn on black.
+      // The terminal's own background shows through (colour -1) where the terminal allows it.
       defaultColours = colours && use_default_colors() == OK
     }
-    usesColour = colours
-    styles = StyleCache(
-      palette: RolePalette(usesColour: colours, colourCount: Int(accord_colors())), defaultColours: defaultColours)
+    depth = colours ? ColorDepth(colors: Int(accord_colors()), hasRGB: tigetflag("RGB") > 0) : .none
+    self.defaultColours = defaultColours
+    styles = StyleCache(palette: ThemePalette(theme: theme, depth: depth), defaultColours: defaultColours)
     size = TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
   }
 
   deinit { close() }
+
+  /// Switches theme: pairs are made afresh and the next paint redraws every cell.
+  public func apply(_ theme: Theme) {
+    guard theme != styles.palette.theme else { return }
+    if depth != .none { reset_color_pairs() }
+    styles = StyleCache(palette: ThemePalette(theme: theme, depth: depth), defaultColours: defaultColours)
+    needsFullRedraw = true
+  }
 
   /// Gives the terminal back: modes as before, cursor shown, mouse off, main screen restored.
   public func close() {

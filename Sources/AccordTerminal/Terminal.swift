@@ -10,6 +10,9 @@ public protocol Terminal: AnyObject {
   /// cleared.
   func paint(_ grid: CellGrid)
 
+  /// Colours the following paints with another theme.
+  func apply(_ theme: Theme)
+
   /// The next input event, or `nil` when `milliseconds` pass without one.
   func nextEvent(timeout milliseconds: Int) -> TerminalInput
 }

@@ -17,7 +17,7 @@ extension Accord {
       discussion: """
         Needs a terminal on standard input and output; `accord render` prints a screen as text.
 
-        Colours follow the terminal; NO_COLOR (or --no-color) keeps attributes only. A locale that is not UTF-8 draws ASCII only, as --ascii does.
+        Colours come from the theme (--theme, or `theme:` in ~/.config/accord/config.yaml; c cycles them), brought down to what the terminal has; NO_COLOR (or --no-color) keeps attributes only. A locale that is not UTF-8 draws ASCII only, as --ascii does.
 
         Exit status: 0 on q, 65 when the plan file has errors, 1 without a terminal, 128 + the signal's number when stopped by one (SIGINT, SIGTERM, SIGHUP).
         """)
@@ -27,13 +27,14 @@ extension Accord {
     @Flag(name: .long, help: "Draw borders, gauges and marks with ASCII characters only.")
     var ascii = false
 
-    @Flag(name: .customLong("no-color"), help: "Use no colours, only bold, dim, reverse and underline.")
-    var noColor = false
+    @OptionGroup var look: ThemeOptions
 
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let loaded = try plan.loadPlan()
       let today = plan.day
+      let catalog = ThemeCatalog()
+      let theme = try look.loadTheme(catalog: catalog)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         printError("accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
@@ -43,13 +44,14 @@ extension Accord {
       SignalTrap.install()
       let terminal: NcursesTerminal
       do {
-        terminal = try NcursesTerminal(colour: !noColor)
+        terminal = try NcursesTerminal(theme: theme, colour: !look.colourRefused)
       } catch {
         printError("accord: \(error)")
         throw ExitCode.failure
       }
 
       var state = AppState(plan: loaded, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
+      state.themes = Self.themeCycle(starting: theme, catalog: catalog)
       let exit = DashboardLoop.run(state: &state, terminal: terminal)
       terminal.close()
 
@@ -62,6 +64,11 @@ extension Accord {
       case .hangUp:
         throw ExitCode(128 + SIGHUP)
       }
+    }
+
+    /// The chosen theme first, then every other theme that loads, for the `c` key.
+    static func themeCycle(starting theme: Theme, catalog: ThemeCatalog) -> [Theme] {
+      [theme] + catalog.names.compactMap { try? catalog.theme($0) }.filter { $0 != theme }
     }
 
     private func printError(_ message: String) {

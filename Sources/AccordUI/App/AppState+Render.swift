@@ -23,6 +23,12 @@ extension AppState {
     case .meeting(let id): grid.draw(MeetingScreen(state: state, id: id), in: area)
     }
     if helpOpen { grid.draw(HelpOverlay(route: route, glyphs: glyphs), in: area) }
+    if let notice {
+      // Bottom right, over whatever is there, until the next key.
+      let text = " \(notice) "
+      let width = min(area.width, DisplayWidth.of(text))
+      grid.write(text, x: area.width - width, y: area.height - 1, limit: width, style: Style(.warning, .reverse))
+    }
     return grid
   }
 }

@@ -13,6 +13,7 @@ extension AppState {
     case .key(.control("c")):
       return .quit
     case .key(let key):
+      notice = nil
       if helpOpen {
         helpOpen = false
         return .none
@@ -37,6 +38,10 @@ extension AppState {
       return .quit
     case .help:
       helpOpen = true
+    case .nextTheme:
+      guard !themes.isEmpty else { break }
+      themeIndex = (themeIndex + 1) % themes.count
+      notice = "theme: \(themes[themeIndex].name)"
     case .back:
       pop()
     case .open:

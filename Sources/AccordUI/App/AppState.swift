@@ -11,6 +11,11 @@ public struct AppState: Sendable {
   /// Selection and scroll of each screen's list, kept when leaving it so Back returns there.
   public var positions: [Route: ListPosition] = [:]
   public var helpOpen = false
+  /// The themes `c` cycles through; the terminal paints with `theme`.
+  public var themes: [Theme] = []
+  public var themeIndex = 0
+  /// A one-line message shown until the next key, e.g. which theme `c` chose.
+  public var notice: String?
   /// The terminal size last reported; `update` lays lists out for it to keep selections visible.
   public var size: TerminalSize
 
@@ -25,6 +30,8 @@ public struct AppState: Sendable {
   }
 
   public var route: Route { routes.last ?? .overview }
+
+  public var theme: Theme? { themes.indices.contains(themeIndex) ? themes[themeIndex] : nil }
 
   public func position(for route: Route) -> ListPosition { positions[route] ?? ListPosition() }
 

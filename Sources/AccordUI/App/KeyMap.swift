@@ -6,6 +6,7 @@ public enum Action: Hashable, Sendable {
   case pillar(Int)
   case timeline
   case help
+  case nextTheme
   case quit
 }
 
@@ -72,6 +73,7 @@ public enum KeyMap {
       // `action(for:on:)` reads which digit it was; the binding stands for all five in the help.
       KeyBinding((1...5).map { .character(Character(String($0))) }, .pillar(0), "1-5", "jump to a pillar"),
       KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
+      KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("?")], .help, "?", "this help"),
       KeyBinding([.character("q"), .control("c")], .quit, "q/Ctrl-C", "quit"),
     ]

@@ -76,13 +76,13 @@ struct OverviewScreen: Widget {
     let glyphs = state.glyphs
     let rows = header.rows(OverviewScreen.headerRows)
     guard rows.count == 4 else { return }
-    grid.fill(rows[0], style: Style(.header, [.reverse]))
+    grid.fill(rows[0], style: Style(.header))
     let right = " today \(state.today)\(glyphs.separator)? help "
     let rightWidth = DisplayWidth.of(right) <= header.width / 2 ? DisplayWidth.of(right) : 0
     grid.write(
       " " + TextFit.truncate(glyphs.text(state.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
-      in: rows[0], style: Style(.header, [.reverse, .bold]))
-    if rightWidth > 0 { grid.writeRight(right, in: rows[0], style: Style(.header, [.reverse])) }
+      in: rows[0], style: Style(.header, [.bold]))
+    if rightWidth > 0 { grid.writeRight(right, in: rows[0], style: Style(.header)) }
     let inset = { (row: Rect) in Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1) }
     grid.draw(CountdownWidget(schedule: schedule, glyphs: glyphs), in: inset(rows[1]))
     let total = ProgressSummary(plan: state.plan, on: state.today)

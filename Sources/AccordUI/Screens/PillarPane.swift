@@ -79,7 +79,7 @@ struct PillarPane: Widget {
     row += 1
     next { area, grid in
       grid.write(
-        "\(pillar.sectors.count) sectors\(glyphs.separator)\(summary.total) commitments", in: area, style: Style(.dimText))
+        "\(counted(pillar.sectors.count, "sector"))\(glyphs.separator)\(counted(summary.total, "commitment"))", in: area, style: Style(.dimText))
     }
     // A tall pane lists the sectors with their deliverables done, as many as fit.
     let room = inner.height - row

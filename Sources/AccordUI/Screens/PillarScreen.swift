@@ -21,7 +21,7 @@ struct PillarScreen: Widget {
     let body = ScreenChrome.body(area)
     let summary = ProgressSummary(pillar: pillar, on: state.today)
     chrome.renderSummary(
-      "\(glyphs.text("\(pillar.id) \(pillar.name)"))\(glyphs.separator)\(pillar.sectors.count) sectors", summary: summary,
+      "\(glyphs.text("\(pillar.id) \(pillar.name)"))\(glyphs.separator)\(counted(pillar.sectors.count, "sector"))", summary: summary,
       role: .pillar(index), in: body.splitTop(1).top, into: &grid)
     let geometry = PillarScreen.geometry(body: body, sectors: pillar.sectors.count)
     let columns = SectorRowColumns(width: geometry.viewport.width - 2, glyphs: glyphs)

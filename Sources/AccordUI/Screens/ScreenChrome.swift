@@ -18,14 +18,14 @@ struct ScreenChrome {
 
   func render(crumbs: [String], in area: Rect, into grid: inout CellGrid) {
     let (title, _, footer) = ScreenChrome.split(area)
-    grid.fill(title, style: Style(.header, [.reverse]))
+    grid.fill(title, style: Style(.header))
     let right = " \(state.today) "
     let rightWidth = title.width >= 60 ? DisplayWidth.of(right) : 0
     let trail = crumbs.map(glyphs.text).joined(separator: glyphs.breadcrumb)
     grid.write(
       " " + TextFit.truncate(trail, to: max(0, title.width - rightWidth - 2), ellipsis: glyphs.ellipsis), in: title,
-      style: Style(.header, [.reverse, .bold]))
-    if rightWidth > 0 { grid.writeRight(right, in: title, style: Style(.header, [.reverse])) }
+      style: Style(.header, [.bold]))
+    if rightWidth > 0 { grid.writeRight(right, in: title, style: Style(.header)) }
     renderFooter(in: footer, into: &grid)
   }
 

@@ -21,7 +21,7 @@ struct SectorScreen: Widget {
     let body = ScreenChrome.body(area)
     let summary = ProgressSummary(sector: sector, on: state.today)
     ScreenChrome(state: state).renderSummary(
-      "\(glyphs.text("\(sector.id) \(sector.name)"))\(glyphs.separator)\(sector.commitments.count) commitments",
+      "\(glyphs.text("\(sector.id) \(sector.name)"))\(glyphs.separator)\(counted(sector.commitments.count, "commitment"))",
       summary: summary, role: .pillar(pillarIndex), in: body.splitTop(1).top, into: &grid)
 
     let geometry = SectorScreen.geometry(body: body, commitments: sector.commitments.count)

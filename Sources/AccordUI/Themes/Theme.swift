@@ -20,9 +20,6 @@ public struct Theme: Equatable, Sendable {
     if look.background == nil { look.background = background }
     return look
   }
-
-  /// Attributes only, for NO_COLOR, `--no-color` and terminals without colour.
-  public static let plain = Theme(name: "plain")
 }
 
 /// How one role looks: colours (nil means unset) and attributes.

@@ -41,13 +41,13 @@ public struct ListView {
     renderScrollHints(into: &grid)
   }
 
-  /// Reverses the selected row so it shows on a monochrome screen too.
+  /// Gives the selected row the selection role; every theme shows it without colour too
+  /// (reverse, or explicit colours), and the row's own marker says it in text.
   public func highlight(into grid: inout CellGrid) {
     for row in visibleRows where row.selected {
       let bar = Rect(x: geometry.viewport.x, y: row.content.y, width: geometry.viewport.width, height: 1)
       grid.restyle(bar) { style in
         style.role = .selection
-        style.emphasis.insert(.reverse)
       }
     }
   }

@@ -1,0 +1,106 @@
+import AccordUI
+import XCTest
+
+/// Colours by terminal type, themes, and text in Lao, Khmer and Chinese, through the real
+/// binary in tmux.
+final class ThemeEndToEndTests: XCTestCase {
+  private var pane: TmuxPane?
+
+  override func tearDown() {
+    pane?.stop()
+    pane = nil
+  }
+
+  private func start(_ extra: [String] = [], term: String = "xterm-256color", environment: [String] = []) throws -> TmuxPane {
+    pane?.stop()
+    let pane = try TmuxPane(["--today", "2026-11-24"] + extra, environment: ["TERM=\(term)"] + environment)
+    self.pane = pane
+    try pane.assertShows([DashboardEndToEndTests.title])
+    return pane
+  }
+
+  private func colours(_ pane: TmuxPane) throws -> [String] {
+    DashboardEndToEndTests.colourParameters(try pane.capture(escapes: true))
+  }
+
+  func test_a_256_colour_terminal_gets_256_colour_codes() throws {
+    let pane = try start(["--theme", "light"])
+    let escaped = try pane.capture(escapes: true)
+    XCTAssertTrue(escaped.contains("38;5;"), "no 256-colour foreground:\n\(escaped.prefix(400))")
+    XCTAssertFalse(escaped.contains("38;2;"), "true colour sent to a 256-colour terminal")
+  }
+
+  func test_a_direct_colour_terminal_gets_true_colour() throws {
+    let pane = try start(["--theme", "light"], term: "xterm-direct")
+    let escaped = try pane.capture(escapes: true)
+    // light.theme: text = #1C1C1C on #FAFAF7.
+    XCTAssertTrue(escaped.contains("38;2;28;28;28"), "the theme's text colour is not sent as RGB:\n\(escaped.prefix(400))")
+    XCTAssertTrue(escaped.contains("48;2;250;250;247"), "the theme's background is not sent as RGB")
+  }
+
+  func test_eight_colour_terminals_get_only_the_eight_ansi_colours() throws {
+    for term in ["xterm", "screen", "linux"] {
+      let pane = try start(["--theme", "light"], term: term)
+      let found = try colours(pane)
+      XCTAssertFalse(found.isEmpty, "\(term): no colour at all")
+      XCTAssertTrue(found.allSatisfy { ("30"..."37").contains($0) }, "\(term): \(Set(found))")
+    }
+  }
+
+  func test_a_terminal_without_colours_gets_attributes_only() throws {
+    let pane = try start(["--theme", "light"], term: "vt100")
+    XCTAssertEqual(try colours(pane), [])
+    XCTAssertTrue(try pane.capture(escapes: true).contains("\u{1B}[1m"), "bold is still used")
+  }
+
+  func test_no_color_beats_any_theme() throws {
+    let pane = try start(["--theme", "high-contrast"], term: "xterm-direct", environment: ["NO_COLOR=1"])
+    XCTAssertEqual(try colours(pane), [])
+  }
+
+  func test_c_cycles_the_theme_live() throws {
+    let pane = try start(["--theme", "light"])
+    let before = try colours(pane)
+    try pane.send("c")
+    try pane.assertShows(["theme:"])
+    XCTAssertTrue(try pane.wait { try colours(pane) != before }, "the colours did not change")
+    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+  }
+
+  func test_a_broken_theme_file_is_refused_with_its_line() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID()).theme")
+    try "name = Broken\nstatus_done = gren bold\n".write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try TmuxPane.spawn(try TmuxPane.accordBinary().path, ["--theme", file.path])
+    XCTAssertEqual(result.status, 65)
+    XCTAssertTrue(result.error.hasPrefix("\(file.path):2:15: 'gren' is not a colour (did you mean 'green'?)"), result.error)
+  }
+
+  func test_lao_khmer_and_chinese_names_keep_the_borders_aligned() throws {
+    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mixed-scripts-plan.yaml")
+    pane = try TmuxPane(["--today", "2026-11-24", "--data", plan.path], width: 100, height: 30)
+    let pane = try XCTUnwrap(pane)
+    try pane.assertShows(["ການເມືອງ Political", "国防与安全"])
+    let lines = try pane.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for line in lines {
+      XCTAssertLessThanOrEqual(DisplayWidth.of(line), 100, "too wide: \(line)")
+    }
+    // Every row of the first band of panes has its vertical borders at the same columns.
+    let top = try XCTUnwrap(lines.firstIndex { $0.contains("╔") })
+    let bottom = try XCTUnwrap(lines[top...].firstIndex { $0.contains("╚") })
+    let borderColumns = lines[(top + 1)..<bottom].map(Self.verticalBorderColumns)
+    XCTAssertEqual(Set(borderColumns).count, 1, "borders moved:\n\(TmuxPane.framed(lines[top...bottom].joined(separator: "\n")))")
+    XCTAssertEqual(borderColumns.first?.count, 4, "two panes, two borders each")
+  }
+
+  /// Display columns of `│` and `║` in a line.
+  static func verticalBorderColumns(_ line: String) -> [Int] {
+    var column = 0
+    var found: [Int] = []
+    for character in line {
+      if character == "│" || character == "║" { found.append(column) }
+      column += DisplayWidth.of(character)
+    }
+    return found
+  }
+}
