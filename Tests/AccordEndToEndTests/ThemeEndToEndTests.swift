@@ -23,11 +23,13 @@ final class ThemeEndToEndTests: XCTestCase {
     DashboardEndToEndTests.colourParameters(try pane.capture(escapes: true))
   }
 
-  func test_a_256_colour_terminal_gets_256_colour_codes() throws {
-    let pane = try start(["--theme", "light"])
-    let escaped = try pane.capture(escapes: true)
-    XCTAssertTrue(escaped.contains("38;5;"), "no 256-colour foreground:\n\(escaped.prefix(400))")
-    XCTAssertFalse(escaped.contains("38;2;"), "true colour sent to a 256-colour terminal")
+  func test_256_colour_terminals_get_256_colour_codes() throws {
+    for term in ["xterm-256color", "screen-256color", "tmux-256color"] {
+      let pane = try start(["--theme", "light"], term: term)
+      let escaped = try pane.capture(escapes: true)
+      XCTAssertTrue(escaped.contains("38;5;"), "\(term): no 256-colour foreground:\n\(escaped.prefix(400))")
+      XCTAssertFalse(escaped.contains("38;2;"), "\(term): true colour sent to a 256-colour terminal")
+    }
   }
 
   func test_a_direct_colour_terminal_gets_true_colour() throws {
