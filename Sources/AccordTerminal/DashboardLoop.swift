@@ -1,3 +1,4 @@
+import AccordCore
 import AccordUI
 
 #if canImport(Glibc)
@@ -23,7 +24,8 @@ public enum DashboardLoop {
   public static let pollMilliseconds = 200
 
   /// Runs until quit. The state is painted at once, then only when an event changes what is
-  /// on screen, and a `.tick` goes to `update` at every minute boundary for the clock.
+  /// on screen; a `.tick` with the wall-clock time goes to `update` at every boundary of
+  /// `state.tickMilliseconds` (each minute; each second in kiosk mode).
   ///
   /// - Parameter stopSignal: where stop signals are read; `SignalTrap.pendingSignal` by default.
   public static func run(
@@ -33,23 +35,25 @@ public enum DashboardLoop {
     now: () -> Int = WallClock.milliseconds
   ) -> Exit {
     var size = terminal.size
-    // Like Bubble Tea's first WindowSizeMsg: the state learns the size before the first frame.
+    // Like Bubble Tea's first WindowSizeMsg: the state learns the size (and the time) before
+    // the first frame.
     if state.update(.resize(width: size.width, height: size.height)) == .quit { return .quit }
+    _ = state.update(.tick(WallClock.local(at: now())))
     var theme = state.theme
     if let theme { terminal.apply(theme) }
     var painted = state.render(width: size.width, height: size.height)
     terminal.paint(painted)
-    var nextTick = WallClock.nextMinute(after: now())
+    var nextTick = WallClock.next(state.tickMilliseconds, after: now())
 
     while true {
       if let signal = stopSignal() { return .signal(signal) }
 
       let event: Event
       let current = now()
-      if current >= nextTick || nextTick - current > 60_000 {
-        // A minute boundary passed (or the clock was set back): time moves on.
-        nextTick = WallClock.nextMinute(after: current)
-        event = .tick
+      if current >= nextTick || nextTick - current > state.tickMilliseconds {
+        // A boundary passed (or the clock was set back): time moves on.
+        nextTick = WallClock.next(state.tickMilliseconds, after: current)
+        event = .tick(WallClock.local(at: current))
       } else {
         switch terminal.nextEvent(timeout: min(pollMilliseconds, nextTick - current)) {
         case .timeout: continue
@@ -91,8 +95,19 @@ public enum WallClock {
     return Int(now.tv_sec) * 1000 + Int(now.tv_nsec) / 1_000_000
   }
 
-  /// The first whole minute after `milliseconds`.
-  public static func nextMinute(after milliseconds: Int) -> Int {
-    (milliseconds / 60_000 + 1) * 60_000
+  /// The first whole multiple of `interval` after `milliseconds`: the next whole minute for
+  /// 60,000, the next whole second for 1,000.
+  public static func next(_ interval: Int, after milliseconds: Int) -> Int {
+    (milliseconds / interval + 1) * interval
+  }
+
+  /// The local date and time at `milliseconds` since the epoch.
+  public static func local(at milliseconds: Int) -> WallTime {
+    var seconds = time_t(milliseconds / 1000)
+    var parts = tm()
+    localtime_r(&seconds, &parts)
+    return WallTime(
+      day: Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)),
+      hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
   }
 }

@@ -29,6 +29,19 @@ extension Accord {
 
     @OptionGroup var look: ThemeOptions
 
+    @Flag(name: .long, help: "Briefing-room mode: full screen, read-only, cycles through the overview, each pillar, the meetings and a watch list by itself; only Ctrl-C or typing `quit` ends it.")
+    var kiosk = false
+
+    @Option(name: .long, help: ArgumentHelp("Seconds each kiosk page stays (with --kiosk).", valueName: "seconds"))
+    var cycle = 20
+
+    @Flag(name: .customLong("read-only"), help: "Turn off everything that writes: the mode for viewer accounts (see README, 'Serving accord over SSH').")
+    var readOnly = false
+
+    func validate() throws {
+      guard (1...3600).contains(cycle) else { throw ValidationError("--cycle takes seconds from 1 to 3600; got \(cycle)") }
+    }
+
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let loaded = try plan.loadPlan()
@@ -52,6 +65,9 @@ extension Accord {
 
       var state = AppState(plan: loaded, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
       state.themes = Self.themeCycle(starting: theme, catalog: catalog)
+      state.followsClock = plan.today == nil
+      state.readOnly = readOnly || kiosk
+      if kiosk { state.startKiosk(cycle: cycle) }
       let exit = DashboardLoop.run(state: &state, terminal: terminal)
       terminal.close()
 

@@ -153,12 +153,21 @@ import Testing
     #expect(state.position(for: .overview).selected == 1)
   }
 
-  @Test func aTickChangesNothing() {
+  @Test func aTickLeavesAFixedDayAndTheScreenAlone() {
     var state = state
     let before = render(state, 80, 24).text
-    do { let effect = state.update(.tick); #expect(effect == .none) }
-    #expect(state.today == Briefing.today)
+    let nextDay = WallTime(day: Briefing.today.adding(days: 1), hour: 0, minute: 1)
+    do { let effect = state.update(.tick(nextDay)); #expect(effect == .none) }
+    #expect(state.today == Briefing.today, "--today fixes the day")
     #expect(render(state, 80, 24).text == before)
+  }
+
+  @Test func withoutAFixedDayTheDateMovesOnAtMidnight() {
+    var state = state
+    state.followsClock = true
+    _ = state.update(.tick(WallTime(day: Briefing.today.adding(days: 1), hour: 0, minute: 0)))
+    #expect(state.today == Briefing.today.adding(days: 1))
+    expectScreen(render(state, 80, 24), shows: ["401 days to period end"])
   }
 
   @Test func showingAMissingIdLeavesTheStateAlone() {

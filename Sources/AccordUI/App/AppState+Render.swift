@@ -13,7 +13,16 @@ extension AppState {
       state.size = size
       state.normalizePositions()
     }
-    let area = grid.area
+    var area = grid.area
+    if let kiosk {
+      let (band, page) = area.splitTop(KioskBand.height(for: size))
+      grid.draw(KioskBand(state: state, kiosk: kiosk), in: band)
+      area = page
+      if kiosk.page == .watchlist {
+        grid.draw(WatchlistScreen(state: state), in: area)
+        return grid
+      }
+    }
     switch route {
     case .overview: grid.draw(OverviewScreen(state: state), in: area)
     case .pillar(let index): grid.draw(PillarScreen(state: state, index: index), in: area)

@@ -8,10 +8,24 @@ extension AppState {
       size = TerminalSize(width: width, height: height)
       normalizePositions()
       return .none
-    case .tick:
+    case .tick(let time):
+      // The loop's first tick only sets the clock; a second has passed at each one after.
+      let first = now == nil
+      now = time
+      if followsClock { today = time.day }
+      if kiosk != nil && !first {
+        kiosk?.secondElapsed()
+        showKioskPage()
+      }
       return .none
     case .key(.control("c")):
       return .quit
+    case .key(let key) where kiosk != nil:
+      // A shared screen: stray keys must not derail it; only the exit word ends it.
+      if case .character(let character) = key, kiosk?.type(character) == true { return .quit }
+      return .none
+    case .mouse where kiosk != nil:
+      return .none
     case .key(let key):
       notice = nil
       if helpOpen {

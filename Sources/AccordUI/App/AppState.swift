@@ -16,6 +16,15 @@ public struct AppState: Sendable {
   public var themeIndex = 0
   /// A one-line message shown until the next key, e.g. which theme `c` chose.
   public var notice: String?
+  /// The wall clock as of the last tick, for the kiosk's clock.
+  public var now: WallTime?
+  /// Whether `today` moves on with the clock (false when `--today` fixed it).
+  public var followsClock = false
+  /// The unattended mode for briefing rooms, if on.
+  public var kiosk: Kiosk?
+  /// Nothing may be written (for viewer accounts); nothing in accord writes yet, and whatever
+  /// comes to must ask this first.
+  public var readOnly = false
   /// The terminal size last reported; `update` lays lists out for it to keep selections visible.
   public var size: TerminalSize
 
@@ -87,4 +96,22 @@ public struct DisplayOptions: Sendable, Equatable {
 public enum Effect: Equatable, Sendable {
   case none
   case quit
+}
+
+extension AppState {
+  /// Milliseconds between ticks: each second in kiosk mode (pages turn), else each minute.
+  public var tickMilliseconds: Int { kiosk == nil ? 60_000 : 1_000 }
+
+  /// Starts the kiosk cycle on its first page.
+  public mutating func startKiosk(cycle: Int) {
+    kiosk = Kiosk(pillars: plan.pillars.count, cycle: cycle)
+    showKioskPage()
+  }
+
+  mutating func showKioskPage() {
+    guard let kiosk else { return }
+    helpOpen = false
+    setRoutes(kiosk.route == .overview ? [.overview] : [.overview, kiosk.route])
+    if case .pillar(let index) = kiosk.page { positions[.overview, default: ListPosition()].selected = index }
+  }
 }

@@ -4,8 +4,8 @@ public enum Event: Equatable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(width: Int, height: Int)
-  /// Time passes: the clock and the countdowns move on.
-  case tick
+  /// Time passes: the clock and the countdowns move on (each minute; each second in kiosk mode).
+  case tick(WallTime)
 }
 
 public enum Key: Hashable, Sendable {

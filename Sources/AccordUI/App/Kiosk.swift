@@ -53,10 +53,11 @@ public struct Kiosk: Equatable, Sendable {
     }
   }
 
-  public var pageTitle: String {
+  /// What the page indicator calls the page, e.g. `I Political`.
+  public func pageTitle(in plan: Plan) -> String {
     switch page {
     case .overview: "Overview"
-    case .pillar(let index): "Pillar \(index + 1)"
+    case .pillar(let index): plan.pillars.indices.contains(index) ? "\(plan.pillars[index].id) \(plan.pillars[index].name)" : "Pillar \(index + 1)"
     case .timeline: "Meetings"
     case .watchlist: "Next meetings and overdue deliverables"
     }

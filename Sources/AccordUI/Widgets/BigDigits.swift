@@ -1,5 +1,5 @@
 /// Figures five rows tall, for a countdown read from across a briefing room. Digits, space
-/// and `-` are drawn from a 3-column font; anything else is left out.
+/// `-` and `:` are drawn from a 3-column font; anything else is left out.
 public struct BigDigits: Widget {
   public var text: String
   public var style: Style
@@ -32,6 +32,7 @@ public struct BigDigits: Widget {
     "8": ["###", "# #", "###", "# #", "###"],
     "9": ["###", "# #", "###", "  #", "###"],
     "-": ["   ", "   ", "###", "   ", "   "],
+    ":": ["   ", " # ", "   ", " # ", "   "],
     " ": ["   ", "   ", "   ", "   ", "   "],
   ]
 

@@ -1,0 +1,43 @@
+import AccordCore
+
+/// The kiosk's page for what needs attention: the meetings to come, soonest first, and the
+/// deliverables whose target has passed without a report that they were done.
+struct WatchlistScreen: Widget {
+  let state: AppState
+
+  func render(in area: Rect, into grid: inout CellGrid) {
+    guard !area.isEmpty else { return }
+    let glyphs = state.glyphs
+    let schedule = state.schedule
+    let overdue = state.plan.commitments.filter { $0.isOverdue(on: state.today) }
+    let halves = area.rows(2)
+
+    let upcoming = Block(title: "Next meetings (\(schedule.upcoming.count))", glyphs: glyphs)
+    grid.draw(upcoming, in: halves[0])
+    let meetingsArea = Block.inner(halves[0])
+    for (row, meeting) in schedule.upcoming.prefix(meetingsArea.height).enumerated() {
+      let when = MeetingWhen.text(meeting, schedule: schedule)
+      let date = meeting.date.map { "\($0)" } ?? "no date"
+      let line = Rect(x: meetingsArea.x + 1, y: meetingsArea.y + row, width: meetingsArea.width - 2, height: 1)
+      var x = grid.write(date.padding(toLength: 11, withPad: " ", startingAt: 0), in: line, style: Style(.today, .bold))
+      x += grid.write(meeting.type.label.padding(toLength: 8, withPad: " ", startingAt: 0), in: line, dx: x, style: Style(StyleRole.mark(meeting.type), .bold))
+      let whenWidth = DisplayWidth.of(when)
+      grid.write(TextFit.truncate(glyphs.text(meeting.title), to: max(0, line.width - x - whenWidth - 1), ellipsis: glyphs.ellipsis), in: line, dx: x)
+      grid.writeRight(when, in: line, style: Style(.dimText))
+    }
+
+    let late = Block(title: "Overdue deliverables (\(overdue.count))", glyphs: glyphs)
+    grid.draw(late, in: halves[1])
+    let overdueArea = Block.inner(halves[1])
+    if overdue.isEmpty {
+      grid.write("none: every deliverable with a past target is reported done", in: overdueArea, dx: 1, style: Style(.dimText))
+    }
+    for (row, commitment) in overdue.prefix(overdueArea.height).enumerated() {
+      let line = Rect(x: overdueArea.x + 1, y: overdueArea.y + row, width: overdueArea.width - 2, height: 1)
+      var x = grid.write("\(glyphs.overdue) ", in: line, style: Style(.statusOverdue, .bold))
+      x += grid.write(commitment.id.padding(toLength: 6, withPad: " ", startingAt: 0), in: line, dx: x, style: Style(.text, .bold))
+      x += grid.write("target \(commitment.target.map { "\($0)" } ?? "-")  ", in: line, dx: x, style: Style(.dimText))
+      grid.write(TextFit.truncate(glyphs.text(commitment.text), to: max(0, line.width - x), ellipsis: glyphs.ellipsis), in: line, dx: x)
+    }
+  }
+}
