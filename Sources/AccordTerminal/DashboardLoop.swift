@@ -32,6 +32,7 @@ public enum DashboardLoop {
     state: inout AppState,
     terminal: some Terminal,
     stopSignal: () -> Int32? = { SignalTrap.pendingSignal },
+    files: LiveReload? = nil,
     now: () -> Int = WallClock.milliseconds
   ) -> Exit {
     var size = terminal.size
@@ -48,9 +49,13 @@ public enum DashboardLoop {
     while true {
       if let signal = stopSignal() { return .signal(signal) }
 
-      let event: Event
+      var event: Event
       let current = now()
-      if current >= nextTick || nextTick - current > state.tickMilliseconds {
+      if let changed = files?.changes(), !changed.isEmpty {
+        // An edit to the plan or theme file: update applies it like any other event.
+        for reload in changed.dropLast() { _ = state.update(reload) }
+        event = changed.last!
+      } else if current >= nextTick || nextTick - current > state.tickMilliseconds {
         // A boundary passed (or the clock was set back): time moves on.
         nextTick = WallClock.next(state.tickMilliseconds, after: current)
         event = .tick(WallClock.local(at: current))
@@ -63,7 +68,11 @@ public enum DashboardLoop {
       }
 
       if case .resize = event { size = terminal.size }
-      if state.update(event) == .quit { return .quit }
+      switch state.update(event) {
+      case .quit: return .quit
+      case .reload: for reload in files?.reloadAll() ?? [] { _ = state.update(reload) }
+      case .none: break
+      }
 
       var themeChanged = false
       if state.theme != theme, let next = state.theme {

@@ -48,6 +48,7 @@ extension Accord {
       let today = plan.day
       let catalog = ThemeCatalog()
       let theme = try look.loadTheme(catalog: catalog)
+      let files = LiveReload(planPath: plan.data, themePath: look.themeFile(catalog: catalog))
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         printError("accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
@@ -68,7 +69,7 @@ extension Accord {
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
       if kiosk { state.startKiosk(cycle: cycle) }
-      let exit = DashboardLoop.run(state: &state, terminal: terminal)
+      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files)
       terminal.close()
 
       switch exit {

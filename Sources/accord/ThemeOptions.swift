@@ -30,6 +30,14 @@ struct ThemeOptions: ParsableArguments {
     }
   }
 
+  /// The file the chosen theme comes from, to watch for edits; nil for a bundled theme.
+  func themeFile(catalog: ThemeCatalog) -> String? {
+    let name = theme ?? (try? configuredTheme()) ?? ThemeCatalog.defaultName
+    if name.contains("/") || name.hasSuffix(".theme") { return name }
+    let origin = catalog.entries.first { $0.name == name }?.origin
+    return origin == "bundled" ? nil : origin
+  }
+
   private func configuredTheme() throws -> String? {
     guard let path = UserConfig.defaultPath() else { return nil }
     do throws(PlanLoadError) {

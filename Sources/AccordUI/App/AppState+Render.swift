@@ -32,6 +32,12 @@ extension AppState {
     case .meeting(let id): grid.draw(MeetingScreen(state: state, id: id), in: area)
     }
     if helpOpen { grid.draw(HelpOverlay(route: route, glyphs: glyphs), in: area) }
+    if let reloadProblem {
+      // Stays until the file is fixed: the screen shows the last good data meanwhile.
+      let row = Rect(x: 0, y: area.bottom - 1, width: area.width, height: 1)
+      grid.fill(row, style: Style(.warning, .reverse))
+      grid.write(" reload failed (last good data shown): \(reloadProblem)", in: row, style: Style(.warning, [.reverse, .bold]))
+    }
     if let notice {
       // Bottom right, over whatever is there, until the next key.
       let text = " \(notice) "

@@ -18,6 +18,19 @@ extension AppState {
         showKioskPage()
       }
       return .none
+    case .planReloaded(let plan):
+      self.plan = plan
+      reloadProblem = nil
+      dropRoutesThePlanNoLongerHas()
+      normalizePositions()
+      return .none
+    case .themeReloaded(let theme):
+      if themes.indices.contains(themeIndex) { themes[themeIndex] = theme } else { themes = [theme] }
+      reloadProblem = nil
+      return .none
+    case .reloadFailed(let problem):
+      reloadProblem = problem
+      return .none
     case .key(.control("c")):
       return .quit
     case .key(let key) where kiosk != nil:
@@ -52,6 +65,8 @@ extension AppState {
       return .quit
     case .help:
       helpOpen = true
+    case .reload:
+      return .reload
     case .nextTheme:
       guard !themes.isEmpty else { break }
       themeIndex = (themeIndex + 1) % themes.count

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
   /// Nothing may be written (for viewer accounts); nothing in accord writes yet, and whatever
   /// comes to must ask this first.
   public var readOnly = false
+  /// Why the last reload failed (`FILE:LINE:COLUMN: message`), shown until a reload succeeds.
+  public var reloadProblem: String?
   /// The terminal size last reported; `update` lays lists out for it to keep selections visible.
   public var size: TerminalSize
 
@@ -96,6 +98,8 @@ public struct DisplayOptions: Sendable, Equatable {
 public enum Effect: Equatable, Sendable {
   case none
   case quit
+  /// Read the plan and theme files again (`r`).
+  case reload
 }
 
 extension AppState {
@@ -113,5 +117,21 @@ extension AppState {
     helpOpen = false
     setRoutes(kiosk.route == .overview ? [.overview] : [.overview, kiosk.route])
     if case .pillar(let index) = kiosk.page { positions[.overview, default: ListPosition()].selected = index }
+  }
+}
+
+extension AppState {
+  /// After a reload, screens of sectors, commitments or meetings that are gone are closed.
+  mutating func dropRoutesThePlanNoLongerHas() {
+    let kept = routes.prefix { route in
+      switch route {
+      case .overview, .timeline: true
+      case .pillar(let index): plan.pillars.indices.contains(index)
+      case .sector(let id): plan.sector(id: id) != nil
+      case .commitment(let id): plan.commitment(id: id) != nil
+      case .meeting(let id): plan.meeting(id: id) != nil
+      }
+    }
+    setRoutes(Array(kept))
   }
 }

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// What happens to the dashboard: the backend turns keys, mouse and resize into these, and
 /// `update` is the only place they change the state.
 public enum Event: Equatable, Sendable {
@@ -6,6 +8,12 @@ public enum Event: Equatable, Sendable {
   case resize(width: Int, height: Int)
   /// Time passes: the clock and the countdowns move on (each minute; each second in kiosk mode).
   case tick(WallTime)
+  /// The plan file changed and loaded: show it, keeping the screen and selection.
+  case planReloaded(Plan)
+  /// The theme file changed and loaded.
+  case themeReloaded(Theme)
+  /// A changed file has errors: keep the last good data, and say where the error is.
+  case reloadFailed(String)
 }
 
 public enum Key: Hashable, Sendable {

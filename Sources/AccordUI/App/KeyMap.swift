@@ -7,6 +7,7 @@ public enum Action: Hashable, Sendable {
   case timeline
   case help
   case nextTheme
+  case reload
   case quit
 }
 
@@ -74,6 +75,7 @@ public enum KeyMap {
       KeyBinding((1...5).map { .character(Character(String($0))) }, .pillar(0), "1-5", "jump to a pillar"),
       KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
+      KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),
       KeyBinding([.character("q"), .control("c")], .quit, "q/Ctrl-C", "quit"),
     ]

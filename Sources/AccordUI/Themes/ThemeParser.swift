@@ -114,6 +114,11 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
   public var file: String
   public var problems: [Problem]
 
+  public init(file: String, problems: [Problem]) {
+    self.file = file
+    self.problems = problems
+  }
+
   public struct Problem: Equatable, Sendable {
     public var line: Int
     public var column: Int

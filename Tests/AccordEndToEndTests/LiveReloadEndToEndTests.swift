@@ -1,0 +1,59 @@
+import XCTest
+
+/// The dashboard follows edits of its plan file, through the real binary in tmux.
+final class LiveReloadEndToEndTests: XCTestCase {
+  private var pane: TmuxPane?
+  private var file: URL!
+
+  override func setUpWithError() throws {
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../AccordCoreTests/Fixtures/minimal-plan.yaml").standardized
+    file = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID()).yaml")
+    try FileManager.default.copyItem(at: fixture, to: file)
+  }
+
+  override func tearDown() {
+    pane?.stop()
+    pane = nil
+    try? FileManager.default.removeItem(at: file)
+  }
+
+  private func edit(_ original: String, _ replacement: String) throws {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    XCTAssertTrue(text.contains(original), "the plan lacks \(original)")
+    // Written in place, as editors that do not rename do; the stamp's mtime and size change.
+    try text.replacingOccurrences(of: original, with: replacement).write(to: file, atomically: false, encoding: .utf8)
+  }
+
+  func test_a_good_edit_shows_at_once_and_keeps_the_screen() throws {
+    let pane = try TmuxPane(["--today", "2026-11-24", "--data", file.path])
+    self.pane = pane
+    try pane.assertShows(["Political"])
+    try pane.send("Enter")
+    try pane.assertShows(["Foreign Affairs", "Legislative Bodies"])
+    try edit("name: Foreign Affairs", "name: Foreign Affairs and Protocol")
+    try pane.assertShows(["Foreign Affairs and Protocol", "Legislative Bodies"], "after the edit:")
+  }
+
+  func test_a_broken_edit_keeps_the_last_good_data_until_fixed() throws {
+    let pane = try TmuxPane(["--today", "2026-11-24", "--data", file.path])
+    self.pane = pane
+    try pane.assertShows(["Political", "Defence and Security"])
+    try edit("    name: Defence and Security", "    name: Defence and Security\n    colour: red")
+    try pane.assertShows(["reload failed", "\(file.lastPathComponent)", "unknown key 'colour'"], "after a broken edit:")
+    try pane.assertShows(["Political", "Defence and Security"], "the last good data stays:")
+    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+    try edit("\n    colour: red", "")
+    XCTAssertTrue(try pane.wait { !(try pane.capture().contains("reload failed")) }, "the notice stays after the fix:\n\(TmuxPane.framed((try? pane.capture()) ?? ""))")
+  }
+
+  func test_r_reloads_by_hand() throws {
+    let pane = try TmuxPane(["--today", "2026-11-24", "--data", file.path])
+    self.pane = pane
+    try pane.assertShows(["Political"])
+    try pane.send("r")
+    try pane.assertShows(["Political"])
+    XCTAssertFalse(try pane.capture().contains("reload failed"))
+    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+  }
+}
