@@ -30,7 +30,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     try pane.send("q")
     XCTAssertEqual(try pane.exitStatus(), 0)
     XCTAssertFalse(TmuxPane.isRunning(pid))
-    try assertRestored(pane)
+    try pane.assertRestored()
   }
 
   func test_sigterm_restores_the_terminal_and_exits_143() throws {
@@ -49,14 +49,14 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     let (pane, _) = try startDashboard()
     try pane.send("C-c")
     XCTAssertEqual(try pane.exitStatus(), 128 + Int(SIGINT))
-    try assertRestored(pane)
+    try pane.assertRestored()
   }
 
   func test_a_crash_signal_restores_the_terminal_and_still_kills() throws {
     let (pane, pid) = try startDashboard()
     XCTAssertEqual(kill(pid, SIGSEGV), 0)
     XCTAssertEqual(try pane.exitStatus(seconds: 20), 128 + Int(SIGSEGV))
-    try assertRestored(pane)
+    try pane.assertRestored()
   }
 
   func test_a_dropped_link_leaves_no_process_behind() throws {
@@ -97,20 +97,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     XCTAssertEqual(kill(pid, signal), 0, file: file, line: line)
     XCTAssertEqual(try pane.exitStatus(), 128 + Int(signal), "exit status after signal \(signal)", file: file, line: line)
     XCTAssertFalse(TmuxPane.isRunning(pid), file: file, line: line)
-    try assertRestored(pane, file: file, line: line)
-  }
-
-  private func assertRestored(_ pane: TmuxPane, file: StaticString = #filePath, line: UInt = #line) throws {
-    let modes = try pane.terminalModes()
-    let after = Self.modeFlags(modes.after)
-    for flag in ["icanon", "echo", "isig", "icrnl", "opost", "onlcr", "ixon"] {
-      XCTAssertTrue(after.contains(flag), "\(flag) not restored: \(modes.after)", file: file, line: line)
-    }
-    XCTAssertEqual(after, Self.modeFlags(modes.before), "stty -a differs from before", file: file, line: line)
-    XCTAssertEqual(try pane.display("#{alternate_on}"), "0", "still on the alternate screen", file: file, line: line)
-    XCTAssertEqual(try pane.display("#{cursor_flag}"), "1", "cursor still hidden", file: file, line: line)
-    XCTAssertEqual(try pane.display("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}"), "000", "mouse still on", file: file, line: line)
-    XCTAssertEqual(try pane.display("#{keypad_cursor_flag}"), "0", "application cursor keys still on", file: file, line: line)
+    try pane.assertRestored(file: file, line: line)
   }
 
   /// The settings in `stty -a`, without the first line (speed and size).

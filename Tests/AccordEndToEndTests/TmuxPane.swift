@@ -256,3 +256,21 @@ final class TmuxPane {
     init(_ description: String) { self.description = description }
   }
 }
+
+extension TmuxPane {
+  /// Asserts the terminal is as it was before accord: canonical mode, echo and the rest of
+  /// `stty -a`, the main screen, the cursor shown, the mouse and cursor keys off.
+  func assertRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+    let pane = self
+    let modes = try pane.terminalModes()
+    let after = TerminalRestoreEndToEndTests.modeFlags(modes.after)
+    for flag in ["icanon", "echo", "isig", "icrnl", "opost", "onlcr", "ixon"] {
+      XCTAssertTrue(after.contains(flag), "\(flag) not restored: \(modes.after)", file: file, line: line)
+    }
+    XCTAssertEqual(after, TerminalRestoreEndToEndTests.modeFlags(modes.before), "stty -a differs from before", file: file, line: line)
+    XCTAssertEqual(try pane.display("#{alternate_on}"), "0", "still on the alternate screen", file: file, line: line)
+    XCTAssertEqual(try pane.display("#{cursor_flag}"), "1", "cursor still hidden", file: file, line: line)
+    XCTAssertEqual(try pane.display("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}"), "000", "mouse still on", file: file, line: line)
+    XCTAssertEqual(try pane.display("#{keypad_cursor_flag}"), "0", "application cursor keys still on", file: file, line: line)
+  }
+}
