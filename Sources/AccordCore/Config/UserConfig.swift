@@ -14,9 +14,7 @@ public struct UserConfig: Equatable, Sendable {
   }
 
   public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-    if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/accord/config.yaml" }
-    if let home = environment["HOME"], !home.isEmpty { return home + "/.config/accord/config.yaml" }
-    return nil
+    ConfigDirectory.path(environment: environment).map { $0 + "/config.yaml" }
   }
 
   /// The settings in `path`; none when the file does not exist; every problem with its position.

@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// Where themes come from: compiled into the binary, the user's config directory, or a path.
@@ -26,9 +27,7 @@ public struct ThemeCatalog: Sendable {
 
   /// `$XDG_CONFIG_HOME/accord/themes`, else `~/.config/accord/themes`.
   public static func userDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-    if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/accord/themes" }
-    if let home = environment["HOME"], !home.isEmpty { return home + "/.config/accord/themes" }
-    return nil
+    ConfigDirectory.path(environment: environment).map { $0 + "/themes" }
   }
 
   public var names: [String] { entries.map(\.name) }
