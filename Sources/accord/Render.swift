@@ -36,14 +36,10 @@ extension Accord {
       transform: Render.parseDepth)
     var color: ColorDepth?
 
-    /// Checks `--screen` before anything is drawn, so a typo is a usage error (exit 64).
-    func validate() throws {
-      _ = try ScreenName.route(screen, in: plan.loadPlan())
-    }
-
     func run() throws {
       let loaded = try plan.loadPlan()
       var state = AppState(plan: loaded, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      // A typo in --screen is a usage error (ValidationError: exit 64 with the usage line).
       let route = try ScreenName.route(screen, in: loaded)
       state.show(route)
       let grid = state.render(width: size.width, height: size.height)
