@@ -1,4 +1,5 @@
 import AccordCore
+import Foundation
 import Testing
 
 @testable import AccordUI
@@ -94,4 +95,137 @@ import Testing
     expectGolden(render(Briefing.state(), 80, 24), named: "overview-80x24")
     expectGolden(render(Briefing.state(ascii: true), 80, 24), named: "overview-80x24-ascii")
   }
+
+  // MARK: The lower half of a tall pane
+
+  /// The rows of the pane at `index` as text, cut to its columns.
+  func pane(_ index: Int, of screen: Screen) -> [String] {
+    let grid = screen.grid
+    let rect = OverviewScreen.layout(in: grid.area, pillars: plan.pillars.count).panes[index]
+    return (rect.y..<rect.bottom).map { y in
+      var text = (rect.x..<rect.right).map { grid[$0, y].symbol }.joined()
+      while text.last == " " { text.removeLast() }
+      return text
+    }
+  }
+
+  /// The rows under a pane's `Latest reports` heading, up to the next blank row.
+  func reportRows(_ lines: [String]) -> [String] {
+    guard let header = lines.firstIndex(where: { $0.contains("Latest reports") }) else { return [] }
+    return Array(lines[(header + 1)...].prefix { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│║ ")) != "" && !$0.contains("─") && !$0.contains("═") })
+  }
+
+  /// The pillar's evidence on or before `today`, newest first, as `(date, commitment id, evidence)`.
+  func reports(of pillar: Pillar, on today: Day) -> [(date: PlanDate, id: String, evidence: Evidence)] {
+    pillar.commitments.flatMap { commitment in commitment.evidence.map { (date: $0.date, id: commitment.id, evidence: $0) } }
+      .filter { $0.date.latestDay <= today }
+      .sorted { $1.date < $0.date }
+  }
+
+  @Test func aTallEconomicPaneListsItsLatestReportsNewestFirst() {
+    let screen = render(Briefing.state(width: 200, height: 60), 200, 60)
+    expectFits(screen)
+    let economic = plan.pillars.firstIndex { $0.name.hasPrefix("Economic and Technical") }!
+    let lines = pane(economic, of: screen)
+    let rows = reportRows(lines)
+    let expected = reports(of: plan.pillars[economic], on: Briefing.today)
+    #expect(!rows.isEmpty, "no latest reports in:\n\(lines.joined(separator: "\n"))")
+    // The December 2024 signings: the agriculture MoU and the double taxation agreement.
+    let december = expected.filter { $0.date == PlanDate(iso: "2024-12-04") }
+    #expect(december.map(\.id).sorted() == ["17.6", "9.1"])
+    for report in december {
+      let row = rows.firstIndex { $0.contains("\(report.date) \(report.id) ") && $0.contains(report.evidence.summary.prefix(8)) }
+      #expect(row != nil, "\(report.id) \(report.evidence.summary) not listed:\n\(rows.joined(separator: "\n"))")
+    }
+    // Newest first: the rows' dates never rise, and the newest report leads.
+    let dates = rows.map { row in PlanDate(iso: String(row.drop { !$0.isNumber }.prefix { !$0.isWhitespace }))! }
+    #expect(dates == dates.sorted(by: >), "\(dates)")
+    #expect(dates.first == expected.first?.date)
+  }
+
+  @Test func reportedEvidenceIsMarkedByASignNotByColourAlone() {
+    let screen = render(Briefing.state(width: 200, height: 60), 200, 60)
+    let economic = 2
+    let lines = pane(economic, of: screen)
+    let reported = reports(of: plan.pillars[economic], on: Briefing.today).filter { $0.evidence.confidence == .reported }
+    #expect(!reported.isEmpty)
+    expectScreen(screen, shows: ["~ reported"])
+    for report in reported {
+      #expect(lines.contains { $0.contains("~\(report.date) \(report.id) ") }, "\(report.id) not marked:\n\(lines.joined(separator: "\n"))")
+    }
+    for report in reports(of: plan.pillars[economic], on: Briefing.today) where report.evidence.confidence == .confirmed {
+      #expect(!lines.contains { $0.contains("~\(report.date) \(report.id) ") })
+    }
+  }
+
+  @Test func aTallPaneListsItsOverdueDeliverablesWithTheirTargets() {
+    let screen = render(Briefing.state(width: 200, height: 60), 200, 60)
+    for (index, pillar) in plan.pillars.enumerated() {
+      let lines = pane(index, of: screen)
+      let overdue = pillar.commitments.filter { $0.isOverdue(on: Briefing.today) }
+      #expect(lines.contains { $0.contains("Overdue deliverables") } == !overdue.isEmpty, "\(pillar.name)")
+      for commitment in overdue {
+        let row = lines.first { $0.contains("! \(commitment.id) ") && $0.contains("\(commitment.target!)") }
+        #expect(row?.contains(commitment.text.prefix(8)) == true, "\(commitment.id) not listed in \(pillar.name):\n\(lines.joined(separator: "\n"))")
+      }
+    }
+    // The Economic and Technical pane: trade and banking deliverables due in 2023.
+    let economic = plan.pillars[2].commitments.filter { $0.isOverdue(on: Briefing.today) }.map(\.id)
+    #expect(economic == ["16.3", "17.7"])
+  }
+
+  @Test func aBriefingOnAPastDayShowsNoLaterReport() {
+    let today = Day(year: 2024, month: 1, day: 15)
+    let state = AppState(plan: plan, today: today, size: TerminalSize(width: 200, height: 60))
+    let screen = render(state, 200, 60)
+    expectFits(screen)
+    var listed = 0
+    for (index, pillar) in plan.pillars.enumerated() {
+      let rows = reportRows(pane(index, of: screen))
+      for row in rows {
+        let date = PlanDate(iso: String(row.drop { !$0.isNumber }.prefix { !$0.isWhitespace }))
+        #expect(date.map { $0.latestDay <= today } == true, "\(row) is after \(today)")
+      }
+      let expected = reports(of: pillar, on: today)
+      #expect(rows.count <= expected.count)
+      if let newest = expected.first { #expect(rows.first?.contains("\(newest.date) \(newest.id)") == true, "\(rows)") }
+      listed += rows.count
+    }
+    #expect(listed > 0)
+    #expect(!screen.contains("2024-12-04"))
+  }
+
+  @Test(arguments: [[80, 24], [72, 22], [60, 20], [40, 12]])
+  func compactLayoutsKeepTheirPanesAsTheyWere(size: [Int]) {
+    let screen = render(Briefing.state(width: size[0], height: size[1]), size[0], size[1])
+    #expect(!screen.contains("Latest reports"))
+    #expect(!screen.contains("Overdue deliverables"))
+  }
+
+  @Test(arguments: [false, true])
+  func theSmallStackedLegendGivesEveryGlyphItsLabel(ascii: Bool) {
+    let glyphs = Glyphs(ascii: ascii)
+    let screen = render(Briefing.state(ascii: ascii, width: 60, height: 20), 60, 20)
+    expectFits(screen)
+    let labels = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue"]
+    expectScreen(screen, shows: labels)
+  }
+
+  @Test func aNarrowStackedLegendCutsNoLabelInTwo() {
+    for ascii in [false, true] {
+      for (width, height) in [(40, 15), (60, 15), (71, 21), (60, 20)] {
+        let screen = render(Briefing.state(ascii: ascii, width: width, height: height), width, height)
+        let legend = screen.lines.last!.trimmingCharacters(in: .whitespaces)
+        #expect(!legend.hasSuffix(" no r") && !legend.hasSuffix(" no"), "\(legend)")
+        let entries = legend.split(separator: " ").map(String.init)
+        let glyphsOnly = Set(CommitmentStatus.allCases.map(glyphs(ascii).status) + [glyphs(ascii).overdue])
+        // Every glyph on the line is followed by a word, its label.
+        for (i, word) in entries.enumerated() where glyphsOnly.contains(word) {
+          #expect(i + 1 < entries.count && !glyphsOnly.contains(entries[i + 1]), "\(legend)")
+        }
+      }
+    }
+  }
+
+  func glyphs(_ ascii: Bool) -> Glyphs { Glyphs(ascii: ascii) }
 }

@@ -60,8 +60,10 @@ struct OverviewScreen: Widget {
       renderLegend(in: Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height), into: &grid)
     }
     if layout.arrangement == .stacked, let legend = layout.strip {
-      let labels = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue"]
-      grid.write(labels.joined(separator: "  "), in: legend, dx: 2, style: Style(.dimText))
+      // The legend may also take the rows the last pillar's band leaves under its two lines.
+      let spare = layout.panes.last.map { $0.splitTop(2).rest.intersection(Rect(x: legend.x, y: 0, width: legend.width, height: legend.y)) }
+      let top = spare.map { $0.isEmpty ? legend.y : $0.y } ?? legend.y
+      renderStatusLegend(in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), into: &grid)
     } else if let strip = layout.strip {
       grid.draw(Block(title: "Timeline (t)", glyphs: glyphs), in: strip)
       let info = state.plan.info
@@ -105,6 +107,49 @@ struct OverviewScreen: Widget {
     x += grid.write(glyphs.separator, in: row, dx: x)
     grid.write(
       TextFit.truncate(glyphs.text(meeting.title), to: row.width - x, ellipsis: glyphs.ellipsis), in: row, dx: x)
+  }
+
+  /// Under the stacked pillars, what each bare status glyph means, glyph and label together:
+  /// the full labels on one line or wrapped over the spare rows if they fit there, else short
+  /// labels; whole entries only, aligned to the bottom row.
+  private func renderStatusLegend(in area: Rect, into grid: inout CellGrid) {
+    let glyphs = state.glyphs
+    let indent = area.width >= 40 ? 2 : 0
+    let inner = Rect(x: area.x + indent, y: area.y, width: area.width - indent, height: area.height)
+    guard !inner.isEmpty else { return }
+    let short: [CommitmentStatus: String] = [
+      .done: "done", .inProgress: "in prog.", .continuous: "contin.", .notStarted: "not st.", .unknown: "no rep.",
+    ]
+    let full = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue"]
+    let brief = CommitmentStatus.allCases.map { "\(glyphs.status($0)) \(short[$0] ?? $0.label)" } + ["\(glyphs.overdue) overdue"]
+    let candidates = [
+      OverviewScreen.flow(full, separator: "  ", width: inner.width), OverviewScreen.flow(full, separator: " ", width: inner.width),
+      OverviewScreen.flow(brief, separator: " ", width: inner.width),
+    ]
+    let lines = candidates.first { $0.count <= inner.height } ?? candidates[2]
+    // Too narrow for every entry: the rows keep as many whole entries as fit.
+    for (row, line) in lines.prefix(inner.height).enumerated() {
+      grid.write(line, in: inner, dy: inner.height - min(lines.count, inner.height) + row, style: Style(.dimText))
+    }
+  }
+
+  /// `entries` joined by `separator` into lines of at most `width` columns, never splitting
+  /// an entry; an entry wider than `width` is left out.
+  static func flow(_ entries: [String], separator: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for entry in entries where DisplayWidth.of(entry) <= width {
+      if line.isEmpty {
+        line = entry
+      } else if DisplayWidth.of(line) + DisplayWidth.of(separator) + DisplayWidth.of(entry) <= width {
+        line += separator + entry
+      } else {
+        lines.append(line)
+        line = entry
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
   }
 
   /// The empty sixth cell of the 3+2 grid explains the glyphs and keys.

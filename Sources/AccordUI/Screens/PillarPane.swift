@@ -1,8 +1,9 @@
 import AccordCore
 
 /// One pillar on the overview: its name, a gauge of deliverables done, counts by status, the
-/// overdue count and the sectors with the most overdue deliverables. It shows as much of this
-/// as its area holds, from a bordered pane down to a single line.
+/// overdue count and the sectors with the most overdue deliverables; a tall pane adds its
+/// sectors, the latest reports and the overdue deliverables. It shows as much of this as its
+/// area holds, from a bordered pane down to a single line.
 struct PillarPane: Widget {
   let pillar: Pillar
   let index: Int
@@ -84,11 +85,6 @@ struct PillarPane: Widget {
     // A tall pane lists the sectors with their deliverables done, as many as fit.
     let room = inner.height - row
     let shown = room >= pillar.sectors.count ? pillar.sectors.count : max(0, room - 1)
-    defer {
-      if shown < pillar.sectors.count && room >= 1 {
-        next { $1.write("  +\(pillar.sectors.count - shown) more (\(glyphs.enterKey) to open)", in: $0, style: Style(.dimText)) }
-      }
-    }
     for sector in pillar.sectors.prefix(shown) {
       next { area, grid in
         let counts = ProgressSummary(sector: sector, on: today)
@@ -98,6 +94,14 @@ struct PillarPane: Widget {
         grid.writeRight(figure, in: area, style: Style(.dimText))
       }
     }
+    if shown < pillar.sectors.count {
+      if room >= 1 {
+        next { $1.write("  +\(pillar.sectors.count - shown) more (\(glyphs.enterKey) to open)", in: $0, style: Style(.dimText)) }
+      }
+      return
+    }
+    // Below a sector list shown in full, the rows left hold the latest reports and what is overdue.
+    renderRecent(in: Rect(x: inner.x, y: inner.y + row, width: inner.width, height: inner.height - row), into: &grid)
   }
 
   /// A pane squeezed into one or two rows: `> I Political ███░ 1/5 20% ! 2`.
