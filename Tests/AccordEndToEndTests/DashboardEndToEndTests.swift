@@ -20,7 +20,7 @@ final class DashboardEndToEndTests: XCTestCase {
   func test_start_shows_the_plan_title() throws {
     let pane = try start()
     try pane.assertShows([Self.title])
-    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+    XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
     XCTAssertEqual(try pane.display("#{alternate_on}"), "1", "the dashboard draws on the alternate screen")
   }
 
@@ -36,7 +36,7 @@ final class DashboardEndToEndTests: XCTestCase {
     try pane.assertShows(["Foreign Affairs"], "after Enter on the first pillar:")
     try pane.send("Escape")
     try pane.assertShows(Self.pillars, "after Escape:")
-    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()), "Escape at the overview must not quit")
+    XCTAssertTrue(ProcessTable.isRunning(try pane.pid()), "Escape at the overview must not quit")
   }
 
   func test_question_mark_opens_the_help_and_escape_closes_it() throws {
@@ -44,12 +44,12 @@ final class DashboardEndToEndTests: XCTestCase {
     try pane.assertShows(Self.pillars)
     let before = try pane.capture()
     try pane.send("?")
-    XCTAssertTrue(try pane.wait { try pane.capture() != before }, "? changed nothing on screen")
+    XCTAssertTrue(try eventually { try pane.capture() != before }, "? changed nothing on screen")
     try pane.assertShows(["Keys"], "after ?:")
     try pane.send("Escape")
-    let closed = try pane.wait { try pane.capture() == before }
-    XCTAssertTrue(closed, "Escape did not close the help:\n\(TmuxPane.framed((try? pane.capture()) ?? ""))")
-    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+    let closed = try eventually { try pane.capture() == before }
+    XCTAssertTrue(closed, "Escape did not close the help:\n\(TmuxServer.framed((try? pane.capture()) ?? ""))")
+    XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
   }
 
   func test_t_opens_the_timeline() throws {
@@ -57,7 +57,7 @@ final class DashboardEndToEndTests: XCTestCase {
     try pane.assertShows(Self.pillars)
     let before = try pane.capture()
     try pane.send("t")
-    XCTAssertTrue(try pane.wait { try pane.capture() != before }, "t changed nothing on screen")
+    XCTAssertTrue(try eventually { try pane.capture() != before }, "t changed nothing on screen")
     // Case matters: the overview's key hints already say "timeline".
     try pane.assertShows(["Timeline"], "after t:", matchCase: true)
   }
@@ -68,17 +68,17 @@ final class DashboardEndToEndTests: XCTestCase {
     let pid = try pane.pid()
 
     try pane.resize(width: 60, height: 20)
-    XCTAssertTrue(try pane.wait { try pane.display("#{pane_width}x#{pane_height}") == "60x20" })
+    XCTAssertTrue(try eventually { try pane.display("#{pane_width}x#{pane_height}") == "60x20" })
     try pane.assertShows([Self.title], "at 60x20:")
-    XCTAssertTrue(TmuxPane.isRunning(pid), "accord died at 60x20")
+    XCTAssertTrue(ProcessTable.isRunning(pid), "accord died at 60x20")
 
     try pane.resize(width: 20, height: 6)
     try pane.assertShows(["terminal too small"], "at 20x6:")
-    XCTAssertTrue(TmuxPane.isRunning(pid), "accord died at 20x6")
+    XCTAssertTrue(ProcessTable.isRunning(pid), "accord died at 20x6")
 
     try pane.resize(width: 120, height: 40)
     try pane.assertShows([Self.title], "back at 120x40:")
-    XCTAssertTrue(TmuxPane.isRunning(pid), "accord died back at 120x40")
+    XCTAssertTrue(ProcessTable.isRunning(pid), "accord died back at 120x40")
     let rows = try pane.capture().split(separator: "\n", omittingEmptySubsequences: false)
     XCTAssertFalse(rows.contains { $0.contains("terminal too small") }, "the small-screen message was left behind")
   }
@@ -89,11 +89,11 @@ final class DashboardEndToEndTests: XCTestCase {
     let before = try pane.capture()
     // xterm SGR mouse reports, as a terminal sends them (1-based column;row): press and
     // release of button 1 inside the second pillar's box, then wheel down and up.
-    try pane.tmux(["send-keys", "-t", "=0:0", "-l", "\u{1B}[<0;50;8M\u{1B}[<0;50;8m"])
-    XCTAssertTrue(try pane.wait { try pane.capture() != before }, "a click on pillar II changed nothing")
-    try pane.tmux(["send-keys", "-t", "=0:0", "-l", "\u{1B}[<65;50;8M\u{1B}[<64;50;8M"])
+    try pane.server.tmux(["send-keys", "-t", "=0:0", "-l", "\u{1B}[<0;50;8M\u{1B}[<0;50;8m"])
+    XCTAssertTrue(try eventually { try pane.capture() != before }, "a click on pillar II changed nothing")
+    try pane.server.tmux(["send-keys", "-t", "=0:0", "-l", "\u{1B}[<65;50;8M\u{1B}[<64;50;8M"])
     try pane.assertShows(Self.pillars, "after the wheel:")
-    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+    XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
   }
 
   func test_tiny_and_empty_sizes_do_not_crash() throws {
@@ -101,10 +101,10 @@ final class DashboardEndToEndTests: XCTestCase {
     let pid = try pane.pid()
     for (width, height) in [(2, 1), (1, 2), (5, 3), (120, 40)] {
       try pane.resize(width: width, height: height)
-      XCTAssertTrue(try pane.wait { try pane.display("#{pane_width}x#{pane_height}") == "\(width)x\(height)" })
+      XCTAssertTrue(try eventually { try pane.display("#{pane_width}x#{pane_height}") == "\(width)x\(height)" })
     }
     try pane.assertShows([Self.title], "back at 120x40 after 1x1:")
-    XCTAssertTrue(TmuxPane.isRunning(pid))
+    XCTAssertTrue(ProcessTable.isRunning(pid))
   }
 
   func test_a_non_utf8_locale_draws_ascii_only() throws {
@@ -112,7 +112,7 @@ final class DashboardEndToEndTests: XCTestCase {
     try pane.assertShows([Self.title])
     let screen = try pane.capture()
     let foreign = screen.unicodeScalars.filter { !$0.isASCII }
-    XCTAssertTrue(foreign.isEmpty, "non-ASCII under LANG=C: \(String(String.UnicodeScalarView(foreign.prefix(10))))\n\(TmuxPane.framed(screen))")
+    XCTAssertTrue(foreign.isEmpty, "non-ASCII under LANG=C: \(String(String.UnicodeScalarView(foreign.prefix(10))))\n\(TmuxServer.framed(screen))")
   }
 
   func test_the_ascii_flag_draws_ascii_only() throws {
@@ -134,7 +134,7 @@ final class DashboardEndToEndTests: XCTestCase {
   func test_colours_are_used_by_default() throws {
     let pane = try start()
     try pane.assertShows([Self.title])
-    XCTAssertTrue(try pane.wait { !Self.colourParameters(try pane.capture(escapes: true)).isEmpty }, "no colour on screen")
+    XCTAssertTrue(try eventually { !Self.colourParameters(try pane.capture(escapes: true)).isEmpty }, "no colour on screen")
   }
 
   // MARK: Helpers
@@ -142,7 +142,7 @@ final class DashboardEndToEndTests: XCTestCase {
   /// Box drawing and block elements must not appear in ASCII mode.
   private func assertNoLineDrawing(_ screen: String, file: StaticString = #filePath, line: UInt = #line) throws {
     let drawing = screen.unicodeScalars.filter { (0x2500...0x259F).contains($0.value) }
-    XCTAssertTrue(drawing.isEmpty, "line drawing in ASCII mode: \(String(String.UnicodeScalarView(drawing.prefix(10))))\n\(TmuxPane.framed(screen))", file: file, line: line)
+    XCTAssertTrue(drawing.isEmpty, "line drawing in ASCII mode: \(String(String.UnicodeScalarView(drawing.prefix(10))))\n\(TmuxServer.framed(screen))", file: file, line: line)
   }
 
   /// The SGR colour parameters (30-37, 90-97, 38;5;n, 38;2;r;g;b foregrounds) in escaped text.

@@ -20,7 +20,7 @@ final class IdleBytesEndToEndTests: XCTestCase {
   }
 
   func test_an_idle_dashboard_sends_almost_nothing_and_a_key_only_the_changed_cells() throws {
-    let binary = try TmuxPane.accordBinary().path
+    let binary = try AccordBinary.path()
     // An empty home: no user config or theme changes what is drawn.
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("accord-idle-\(getpid())-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -52,6 +52,6 @@ final class IdleBytesEndToEndTests: XCTestCase {
     XCTAssertLessThan(idle.count, 200, "an idle dashboard sent \(idle.count) bytes in 10 s: \(String(decoding: idle.prefix(300), as: UTF8.self).debugDescription)")
     XCTAssertGreaterThan(key.bytes.count, 0, "j changed nothing on screen")
     XCTAssertLessThan(key.bytes.count * 3, first.bytes.count, "a keypress sent \(key.bytes.count) bytes, the first frame \(first.bytes.count): not only the changed cells")
-    XCTAssertTrue(TmuxPane.isRunning(session.pid), "accord ended")
+    XCTAssertTrue(ProcessTable.isRunning(session.pid), "accord ended")
   }
 }

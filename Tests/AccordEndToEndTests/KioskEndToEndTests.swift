@@ -33,7 +33,7 @@ final class KioskEndToEndTests: XCTestCase {
     let pid = try pane.pid()
     for key in ["q", "Enter", "Escape", "j", "?", "t", "BSpace"] { try pane.send(key) }
     try pane.assertShows(["3/8 II Defence and Security"], "the cycle goes on after stray keys:")
-    XCTAssertTrue(TmuxPane.isRunning(pid), "a stray key ended the kiosk")
+    XCTAssertTrue(ProcessTable.isRunning(pid), "a stray key ended the kiosk")
     XCTAssertFalse(try pane.capture().lowercased().contains("keys"), "a stray ? opened the help")
   }
 
@@ -49,7 +49,7 @@ final class KioskEndToEndTests: XCTestCase {
     let pid = try pane.pid()
     XCTAssertEqual(kill(pid, SIGTERM), 0)
     XCTAssertEqual(try pane.exitStatus(), 128 + Int(SIGTERM))
-    XCTAssertFalse(TmuxPane.isRunning(pid))
+    XCTAssertFalse(ProcessTable.isRunning(pid))
     try pane.assertRestored()
   }
 }

@@ -42,9 +42,9 @@ final class LiveReloadEndToEndTests: XCTestCase {
     try edit("    name: Defence and Security", "    name: Defence and Security\n    colour: red")
     try pane.assertShows(["reload failed", "\(file.lastPathComponent)", "unknown key 'colour'"], "after a broken edit:")
     try pane.assertShows(["Political", "Defence and Security"], "the last good data stays:")
-    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+    XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
     try edit("\n    colour: red", "")
-    XCTAssertTrue(try pane.wait { !(try pane.capture().contains("reload failed")) }, "the notice stays after the fix:\n\(TmuxPane.framed((try? pane.capture()) ?? ""))")
+    XCTAssertTrue(try eventually { !(try pane.capture().contains("reload failed")) }, "the notice stays after the fix:\n\(TmuxServer.framed((try? pane.capture()) ?? ""))")
   }
 
   func test_r_reloads_by_hand() throws {
@@ -54,6 +54,6 @@ final class LiveReloadEndToEndTests: XCTestCase {
     try pane.send("r")
     try pane.assertShows(["Political"])
     XCTAssertFalse(try pane.capture().contains("reload failed"))
-    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+    XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
   }
 }

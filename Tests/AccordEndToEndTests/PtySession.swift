@@ -16,12 +16,12 @@ final class PtySession {
   init(_ executable: String, _ arguments: [String], environment: [String], width: Int, height: Int) throws {
     var master: Int32 = -1
     var slave: Int32 = -1
-    guard openpty(&master, &slave, nil, nil, nil) == 0 else { throw TmuxPane.Failure("openpty: errno \(errno)") }
+    guard openpty(&master, &slave, nil, nil, nil) == 0 else { throw HarnessFailure("openpty: errno \(errno)") }
     defer { close(slave) }
     var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
     guard ioctl(slave, UInt(TIOCSWINSZ), &size) == 0, let name = ttyname(slave) else {
       close(master)
-      throw TmuxPane.Failure("cannot set up the pty: errno \(errno)")
+      throw HarnessFailure("cannot set up the pty: errno \(errno)")
     }
     let path = String(cString: name)
 
@@ -48,7 +48,7 @@ final class PtySession {
     let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     guard spawned == 0 else {
       close(master)
-      throw TmuxPane.Failure("cannot run \(executable): error \(spawned)")
+      throw HarnessFailure("cannot run \(executable): error \(spawned)")
     }
     self.master = master
     self.pid = pid

@@ -9,7 +9,7 @@ import XCTest
 /// 127.0.0.1 with `ForceCommand`, reached by the real ssh client running in a tmux pane.
 final class SSHEndToEndTests: XCTestCase {
   private var server: SSHServer?
-  private var pane: CommandPane?
+  private var pane: TmuxServer?
 
   override func tearDown() {
     pane?.stop()
@@ -23,17 +23,20 @@ final class SSHEndToEndTests: XCTestCase {
 
   private func startServer() throws -> (SSHServer, binary: String) {
     try SSHServer.requireInstalled()
-    let binary = try TmuxPane.accordBinary().path
+    let binary = try AccordBinary.path()
     let server = try SSHServer(forceCommand: ([binary] + Self.forceCommandArguments).joined(separator: " "))
     self.server = server
     return (server, binary)
   }
 
-  /// `ssh -tt` in a pane, as an official's terminal would run it.
-  private func connect(_ server: SSHServer, command: [String] = []) throws -> CommandPane {
-    let pane = try CommandPane(
-      [SSHServer.sshPath, "-tt"] + server.sshArguments(["-o", "SendEnv=LANG"]) + command,
-      environment: ["TERM=xterm-256color", "LANG=C.UTF-8"])
+  /// `ssh -tt` in a pane, as an official's terminal would run it: exec'd, so the pane's process
+  /// is the client itself, with the locale and TERM set here and nothing inherited that would
+  /// change them. A login takes longer than a local start, hence the longer wait for a screen.
+  private func connect(_ server: SSHServer, command: [String] = []) throws -> TmuxServer {
+    let pane = try TmuxServer(showWithin: 10) { _ in
+      ["exec", "env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "SSH_AUTH_SOCK", "TERM=xterm-256color", "LANG=C.UTF-8"]
+        + [SSHServer.sshPath, "-tt"] + server.sshArguments(["-o", "SendEnv=LANG"]) + command
+    }
     self.pane = pane
     return pane
   }
@@ -69,7 +72,7 @@ final class SSHEndToEndTests: XCTestCase {
     XCTAssertEqual(kill(try XCTUnwrap(client), SIGKILL), 0)
 
     let dropped = Date()
-    let gone = eventually(seconds: 5) { !TmuxPane.isRunning(accord) }
+    let gone = eventually(seconds: 5) { !ProcessTable.isRunning(accord) }
     XCTAssertTrue(gone, "accord \(accord) still running 5 s after the ssh client was killed")
     if gone { print("accord over ssh: server-side accord gone \(Int(Date().timeIntervalSince(dropped) * 1000)) ms after the client was killed") }
     XCTAssertTrue(

@@ -21,7 +21,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     try pane.assertShows([DashboardEndToEndTests.title])
     let pid = try pane.pid()
     // Curses is up once the dashboard is on the alternate screen.
-    XCTAssertTrue(try pane.wait { try pane.display("#{alternate_on}") == "1" })
+    XCTAssertTrue(try eventually { try pane.display("#{alternate_on}") == "1" })
     return (pane, pid)
   }
 
@@ -29,7 +29,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     let (pane, pid) = try startDashboard()
     try pane.send("q")
     XCTAssertEqual(try pane.exitStatus(), 0)
-    XCTAssertFalse(TmuxPane.isRunning(pid))
+    XCTAssertFalse(ProcessTable.isRunning(pid))
     try pane.assertRestored()
   }
 
@@ -61,8 +61,8 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
 
   func test_a_dropped_link_leaves_no_process_behind() throws {
     let (pane, pid) = try startDashboard()
-    try pane.tmux(["kill-pane", "-t", "=0:0"])
-    XCTAssertTrue(pane.wait { !TmuxPane.isRunning(pid) }, "accord \(pid) still running after its terminal went away")
+    try pane.server.tmux(["kill-pane", "-t", "=0:0"])
+    XCTAssertTrue(eventually { !ProcessTable.isRunning(pid) }, "accord \(pid) still running after its terminal went away")
   }
 
   func test_a_data_error_exits_65_without_touching_the_terminal() throws {
@@ -84,7 +84,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
   }
 
   func test_without_a_terminal_it_refuses_and_suggests_render() throws {
-    let result = try TmuxPane.spawn(try TmuxPane.accordBinary().path, ["--today", "2026-11-24"])
+    let result = try Subprocess.run(try AccordBinary.path(), ["--today", "2026-11-24"])
     XCTAssertNotEqual(result.status, 0)
     XCTAssertTrue(result.error.contains("accord render"), "message: \(result.error)")
     XCTAssertTrue(result.output.isEmpty, "no escape sequence may reach a pipe: \(result.output.debugDescription)")
@@ -96,7 +96,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     let (pane, pid) = try startDashboard()
     XCTAssertEqual(kill(pid, signal), 0, file: file, line: line)
     XCTAssertEqual(try pane.exitStatus(), 128 + Int(signal), "exit status after signal \(signal)", file: file, line: line)
-    XCTAssertFalse(TmuxPane.isRunning(pid), file: file, line: line)
+    XCTAssertFalse(ProcessTable.isRunning(pid), file: file, line: line)
     try pane.assertRestored(file: file, line: line)
   }
 

@@ -65,15 +65,15 @@ final class ThemeEndToEndTests: XCTestCase {
     let before = try colours(pane)
     try pane.send("c")
     try pane.assertShows(["theme:"])
-    XCTAssertTrue(try pane.wait { try colours(pane) != before }, "the colours did not change")
-    XCTAssertTrue(TmuxPane.isRunning(try pane.pid()))
+    XCTAssertTrue(try eventually { try colours(pane) != before }, "the colours did not change")
+    XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
   }
 
   func test_a_broken_theme_file_is_refused_with_its_line() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID()).theme")
     try "name = Broken\nstatus_done = gren bold\n".write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
-    let result = try TmuxPane.spawn(try TmuxPane.accordBinary().path, ["--theme", file.path])
+    let result = try Subprocess.run(try AccordBinary.path(), ["--theme", file.path])
     XCTAssertEqual(result.status, 65)
     XCTAssertTrue(result.error.hasPrefix("\(file.path):2:15: 'gren' is not a colour (did you mean 'green'?)"), result.error)
   }
@@ -91,7 +91,7 @@ final class ThemeEndToEndTests: XCTestCase {
     let top = try XCTUnwrap(lines.firstIndex { $0.contains("╔") })
     let bottom = try XCTUnwrap(lines[top...].firstIndex { $0.contains("╚") })
     let borderColumns = lines[(top + 1)..<bottom].map(Self.verticalBorderColumns)
-    XCTAssertEqual(Set(borderColumns).count, 1, "borders moved:\n\(TmuxPane.framed(lines[top...bottom].joined(separator: "\n")))")
+    XCTAssertEqual(Set(borderColumns).count, 1, "borders moved:\n\(TmuxServer.framed(lines[top...bottom].joined(separator: "\n")))")
     XCTAssertEqual(borderColumns.first?.count, 4, "two panes, two borders each")
   }
 

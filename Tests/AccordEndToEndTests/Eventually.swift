@@ -1,0 +1,19 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Polls `condition` every 50 ms for up to `seconds`; true as soon as it holds.
+///
+/// The tests wait on a terminal, a process or a file this way rather than with fixed sleeps,
+/// so they are as fast as the program allows and still tolerate a slow machine.
+@discardableResult
+func eventually(seconds: Double = 5, _ condition: () throws -> Bool) rethrows -> Bool {
+  let deadline = Date().addingTimeInterval(seconds)
+  while true {
+    if try condition() { return true }
+    if Date() > deadline { return false }
+    usleep(50_000)
+  }
+}
