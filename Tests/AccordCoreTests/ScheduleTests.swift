@@ -57,4 +57,13 @@ import Testing
     #expect(during.upcoming.first?.id == "jc-15")
     #expect(during.daysUntil(during.upcoming[0]) == -1)
   }
+
+  @Test func aMeetingReportedHeldIsPastEvenWithoutADate() {
+    var plan = plan
+    plan.meetings.append(Meeting(id: "jtc-2", title: "2nd JTC", type: .jointTradeCommission, date: nil, status: .held, source: "AKP"))
+    let briefing = Schedule(plan: plan, today: Day(year: 2026, month: 11, day: 24))
+    #expect(!briefing.upcoming.contains { $0.id == "jtc-2" })
+    #expect(briefing.past.last?.id == "jtc-2", "after every dated one")
+    #expect(briefing.past.first?.id == "asean-49")
+  }
 }

@@ -14,14 +14,25 @@ public struct Schedule: Sendable {
     var upcoming: [Meeting] = []
     var past: [Meeting] = []
     for meeting in plan.meetings {
-      if let last = Schedule.lastDay(of: meeting), last < today {
+      // A meeting reported held is over even when no source gives its date; a dated one is
+      // over after its last day (while under way, it is still to be seen).
+      let over = Schedule.lastDay(of: meeting).map { $0 < today } ?? (meeting.status == .held)
+      if over {
         past.append(meeting)
       } else {
         upcoming.append(meeting)
       }
     }
     self.upcoming = upcoming.sorted(by: Schedule.byLatestDay)
-    self.past = past.sorted { Schedule.byLatestDay($1, $0) }
+    // Most recent first; held meetings of unknown date at the end.
+    self.past = past.sorted { a, b in
+      switch (a.date, b.date) {
+      case (_?, _?): Schedule.byLatestDay(b, a)
+      case (_?, nil): true
+      case (nil, _?): false
+      case (nil, nil): a.title < b.title
+      }
+    }
   }
 
   /// Days from today to the end of the period (2027-12-31 for the bundled plan); negative once
