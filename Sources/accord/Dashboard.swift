@@ -47,8 +47,8 @@ extension Accord {
       let loaded = try plan.loadPlan()
       let today = plan.day
       let catalog = ThemeCatalog()
-      let theme = try look.loadTheme(catalog: catalog)
-      let files = LiveReload(planPath: plan.data, themePath: look.themeFile(catalog: catalog))
+      let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
+      let files = LiveReload(planPath: plan.data, themePath: themeFile)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         printError("accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")

@@ -43,7 +43,7 @@ extension Accord {
       let route = try ScreenName.route(screen, in: loaded)
       state.show(route)
       let grid = state.render(width: size.width, height: size.height)
-      let theme = try look.loadTheme()
+      let theme = try look.chooseTheme().theme
       guard let depth = color else {
         grid.lines.forEach { print($0) }
         return

@@ -19,23 +19,20 @@ struct ThemeOptions: ParsableArguments {
     noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   }
 
-  /// The theme chosen, or its problems printed to standard error and exit status 65.
-  func loadTheme(catalog: ThemeCatalog = ThemeCatalog()) throws -> Theme {
+  /// The theme chosen, and the file it comes from (to watch for edits; nil for a bundled
+  /// theme), or its problems printed to standard error and exit status 65.
+  func chooseTheme(catalog: ThemeCatalog = ThemeCatalog()) throws -> (theme: Theme, file: String?) {
+    let name = try theme ?? configuredTheme() ?? ThemeCatalog.defaultName
+    let loaded: Theme
     do {
-      let name = try theme ?? configuredTheme() ?? ThemeCatalog.defaultName
-      return try catalog.theme(name)
-    } catch let error as ThemeError {
+      loaded = try catalog.theme(name)
+    } catch {
       FileHandle.standardError.write(Data((error.description + "\n").utf8))
       throw ExitCode(65)
     }
-  }
-
-  /// The file the chosen theme comes from, to watch for edits; nil for a bundled theme.
-  func themeFile(catalog: ThemeCatalog) -> String? {
-    let name = theme ?? (try? configuredTheme()) ?? ThemeCatalog.defaultName
-    if name.contains("/") || name.hasSuffix(".theme") { return name }
+    if name.contains("/") || name.hasSuffix(".theme") { return (loaded, name) }
     let origin = catalog.entries.first { $0.name == name }?.origin
-    return origin == "bundled" ? nil : origin
+    return (loaded, origin == "bundled" ? nil : origin)
   }
 
   private func configuredTheme() throws -> String? {

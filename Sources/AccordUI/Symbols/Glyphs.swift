@@ -12,7 +12,7 @@ public struct Glyphs: Sendable, Equatable {
   /// Data text as it may be drawn: control characters replaced, and in ASCII mode every
   /// non-ASCII cluster replaced by `?`s of the same width.
   public func text(_ data: String) -> String {
-    ascii ? SafeText.ascii(SafeText.sanitized(data)) : SafeText.sanitized(data)
+    ascii ? SafeText.ascii(data) : SafeText.sanitized(data)
   }
 
   public func status(_ status: CommitmentStatus) -> String {
