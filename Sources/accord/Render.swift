@@ -38,7 +38,7 @@ extension Accord {
 
     func run() throws {
       let loaded = try plan.loadPlan()
-      var state = AppState(plan: loaded, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      var state = AppState(plan: loaded.asOf(plan.day), today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
       // A typo in --screen is a usage error (ValidationError: exit 64 with the usage line).
       let route = try ScreenName.route(screen, in: loaded)
       state.show(route)

@@ -105,4 +105,11 @@ import Testing
     let yes = edited("    place: Vientiane", "    place: Vientiane\n    context: yes")
     #expect(problems(yes).first?.contains("'context' should be true or false") == true)
   }
+
+  @Test func aStatusMustBeTheOneItsNewestReportShows() {
+    let text = edited("summary: State visit", "status: in-progress\n                summary: State visit")
+    #expect(problems(text).first?.contains("status 'continuous' disagrees with the newest evidence (2024-04-23), which shows 'in-progress'") == true)
+    let agreeing = edited("summary: State visit", "status: continuous\n                summary: State visit")
+    #expect(problems(agreeing).isEmpty)
+  }
 }

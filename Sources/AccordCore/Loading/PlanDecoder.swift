@@ -110,6 +110,7 @@ struct PlanDecoder {
     let target = fields["target"] != nil ? decodeTarget(fields, "target") : nil
     let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0) }
     let milestones = reader.sequence(fields, "milestones").compactMap { decodeMilestone($0, commitment: id) }
+    checkStatusAgrees(status, with: evidence, at: fields["status"])
     if let targetNode = fields["target"], fields["milestones"] != nil {
       reader.report("a commitment with milestones gives each its own 'due'; drop the commitment's 'target'", at: targetNode)
     }
@@ -144,8 +145,18 @@ struct PlanDecoder {
     if let status, status != .unknown, fields["evidence"] == nil {
       reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
     }
+    checkStatusAgrees(status, with: evidence, at: fields["status"])
     guard let id, let what, let due, let status else { return nil }
     return Milestone(id: id, what: what, due: due, status: status, evidence: evidence)
+  }
+
+  /// The file's status is the status as of its newest evidence: when that report says
+  /// otherwise, one of the two is wrong.
+  private mutating func checkStatusAgrees(_ status: CommitmentStatus?, with evidence: [Evidence], at node: Node?) {
+    guard let status, let newest = evidence.newest, let shown = newest.status, shown != status else { return }
+    reader.report(
+      "status '\(status.rawValue)' disagrees with the newest evidence (\(newest.date)), which shows '\(shown.rawValue)'; the status is the one the newest report shows",
+      at: node)
   }
 
   /// `2023`, `2023-2024`, `agreed` ("an agreed date"), or `2023 or agreed`.

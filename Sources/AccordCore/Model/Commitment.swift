@@ -12,6 +12,9 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   /// The dated acts the text names, when it names more than one ("a visit in 2023, a seminar
   /// in 2024"): each has its own due date, status and evidence.
   public var milestones: [Milestone]
+  /// `reported` when the status rests only on reported evidence: shown as such, never passed
+  /// off as confirmed. Set by `Plan.asOf(_:)`.
+  public var statusConfidence: Confidence = .confirmed
 
   public init(
     id: String, text: String, kind: Kind, target: Target? = nil, agencies: [String] = [],
@@ -34,10 +37,16 @@ public struct Commitment: Sendable, Equatable, Identifiable {
     case continuous
   }
 
-  /// A deliverable whose target has passed without a report that it was done.
+  /// A deliverable whose target, or one of whose milestones, has passed without a report that
+  /// it was done.
   public func isOverdue(on today: Day) -> Bool {
-    guard kind == .deliverable, status != .done, let target else { return false }
-    return target.deadline < today
+    if kind == .deliverable, status != .done, let target, target.deadline < today { return true }
+    return milestones.contains { $0.dueState(on: today) == .overdue }
+  }
+
+  /// Its milestones that are overdue on `today`.
+  public func overdueMilestones(on today: Day) -> [Milestone] {
+    milestones.filter { $0.dueState(on: today) == .overdue }
   }
 }
 

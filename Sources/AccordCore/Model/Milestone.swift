@@ -9,6 +9,8 @@ public struct Milestone: Sendable, Equatable, Identifiable {
   public var due: Due
   public var status: CommitmentStatus
   public var evidence: [Evidence]
+  /// `reported` when the status rests only on reported evidence. Set by `Plan.asOf(_:)`.
+  public var statusConfidence: Confidence = .confirmed
 
   public init(id: String, what: String, due: Due, status: CommitmentStatus = .unknown, evidence: [Evidence] = []) {
     self.id = id
@@ -16,6 +18,26 @@ public struct Milestone: Sendable, Equatable, Identifiable {
     self.due = due
     self.status = status
     self.evidence = evidence
+  }
+}
+
+extension Milestone {
+  /// Where a milestone stands against its due date on a day.
+  public enum DueState: Equatable, Sendable {
+    /// Done, as reported.
+    case met
+    /// Its date is still to come, or the text leaves it to an agreed date.
+    case open
+    /// Its date has passed without a report that it was done.
+    case overdue
+    /// Its date has passed, but the text allows an agreed date instead: not plainly overdue.
+    case datePassedAgreedDateAllowed
+  }
+
+  public func dueState(on today: Day) -> DueState {
+    if status == .done { return .met }
+    guard let target = due.target, target.deadline < today else { return .open }
+    return due.agreedDateAllowed ? .datePassedAgreedDateAllowed : .overdue
   }
 }
 
