@@ -126,6 +126,14 @@ import Testing
     #expect(plan.asOf(Self.day("2025-11-26")).meetings[0].status == .held)
   }
 
+  @Test func aMeetingNotReportedWasStillPlannedUntilItsDatePassed() {
+    var jtc = Self.summit
+    jtc.status = .notReported
+    let plan = Self.plan([], meetings: [jtc])
+    #expect(plan.asOf(Self.day("2026-11-12")).meetings[0].status == .planned)
+    #expect(plan.asOf(Self.day("2026-11-13")).meetings[0].status == .notReported)
+  }
+
   @Test func aPlannedMeetingPastItsDateWithoutAReportIsFlagged() {
     let plan = Self.plan([], meetings: [Self.jc, Self.summit, Self.party])
     #expect(Schedule(plan: plan, today: Self.day("2026-11-12")).dueWithoutReport.isEmpty)

@@ -102,9 +102,17 @@ extension Commitment {
 }
 
 extension Meeting {
-  /// A meeting reported held, seen on a day before it began: then it was still to come.
+  /// Seen on a day before it began, a meeting later reported held was still to come; before
+  /// its last possible day, one with no report was not yet missing either.
   func asOf(_ day: Day) -> Meeting {
-    guard status == .held, let date, day < date.earliestDay else { return self }
+    guard let date else { return self }
+    let stillToCome =
+      switch status {
+      case .held: day < date.earliestDay
+      case .notReported: day <= (end ?? date.latestDay)
+      default: false
+      }
+    guard stillToCome else { return self }
     var meeting = self
     meeting.status = .planned
     return meeting
