@@ -1,0 +1,4 @@
+import AccordCore
+import Testing
+
+@testable import AccordReport
