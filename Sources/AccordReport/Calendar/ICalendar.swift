@@ -47,7 +47,8 @@ public enum ICalendar {
       "DTSTART;VALUE=DATE:\(compact(first))",
       "DTEND;VALUE=DATE:\(compact(last.adding(days: 1)))",
       "SUMMARY:\(ICalendarText.escaped(title))",
-      "DESCRIPTION:\(ICalendarText.escaped(description.joined(separator: " ")))",
+      // One paragraph a line: `\n` is iCalendar's escaped line break.
+      "DESCRIPTION:\(description.map(ICalendarText.escaped).joined(separator: "\\n"))",
       "CATEGORIES:\(ICalendarText.escaped(meeting.type.label))",
       "STATUS:\(tentative ? "TENTATIVE" : "CONFIRMED")",
       "TRANSP:TRANSPARENT",
