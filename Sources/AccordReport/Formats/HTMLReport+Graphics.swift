@@ -43,7 +43,9 @@ extension HTMLReport {
     }
     let periodEnd = x(briefing.countdown.periodEnd)
     parts.append("<line class=\"period-end\" x1=\"\(number(periodEnd))\" y1=\"10\" x2=\"\(number(periodEnd))\" y2=\"104\"/>")
-    for meeting in briefing.timeline {
+    // Month and year bars first, thin and just below their row, so the dots stay on top.
+    let ordered = briefing.timeline.filter { $0.date?.isExactDay == false } + briefing.timeline.filter { $0.date?.isExactDay == true }
+    for meeting in ordered {
       guard let date = meeting.date else { continue }
       let row = meeting.isContext ? 80.0 : meeting.type.isPrincipal ? 30.0 : 55.0
       let kind = meeting.isContext ? "context" : meeting.type.isPrincipal ? "principal" : "other"
@@ -53,12 +55,12 @@ extension HTMLReport {
       } else {
         let from = x(date.earliestDay)
         let to = max(from + 3, x(date.latestDay))
-        parts.append("<rect class=\"\(kind) \(meeting.status.rawValue) partial\" x=\"\(number(from))\" y=\"\(number(row - 4))\" width=\"\(number(to - from))\" height=\"8\">\(tip)</rect>")
+        parts.append("<rect class=\"\(kind) \(meeting.status.rawValue) partial\" x=\"\(number(from + 1))\" y=\"\(number(row + 8))\" width=\"\(number(to - from - 2))\" height=\"4\">\(tip)</rect>")
       }
     }
     let today = x(briefing.today)
-    parts.append("<line class=\"today\" x1=\"\(number(today))\" y1=\"10\" x2=\"\(number(today))\" y2=\"104\"/><text class=\"today\" x=\"\(number(today))\" y=\"9\" text-anchor=\"middle\">today \(briefing.today)</text>")
-    let legend = "<p class=\"legend\">Upper row: Joint Commission, Joint Trade Commission, Joint Border Committee; middle: other meetings; lower: context meetings of other parties. A dot is a known day, a bar a month or year with no day known; hollow: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
+    parts.append("<line class=\"today\" x1=\"\(number(today))\" y1=\"10\" x2=\"\(number(today))\" y2=\"104\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"9\" text-anchor=\"middle\">today \(briefing.today)</text>")
+    let legend = "<p class=\"legend\">Upper row: Joint Commission, Joint Trade Commission, Joint Border Committee; middle: other meetings; lower: context meetings of other parties. A dot is a known day, a thin bar under a row a month or year with no day known; hollow or pale: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
     return "<svg class=\"timeline\" viewBox=\"0 0 1000 125\" role=\"img\" aria-label=\"Meetings from \(start) to \(end), today \(briefing.today)\">\n" + parts.joined(separator: "\n") + "\n</svg>\n" + legend
   }
 
@@ -71,7 +73,8 @@ extension HTMLReport {
   static let style = """
     @page { size: A4; margin: 14mm; }
     body { font: 11pt/1.4 "Noto Sans", "DejaVu Sans", sans-serif; color: #1c1c1c; max-width: 60rem; margin: 1rem auto; padding: 0 1rem; }
-    h1 { font-size: 1.5rem; margin-bottom: 0.2rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #999; margin-top: 1.4rem; }
+    h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
+    h2 { font-size: 1.15rem; border-bottom: 1px solid #999; margin-top: 1.4rem; break-after: avoid; page-break-after: avoid; }
     .subtitle, .legend, .source { color: #555; font-size: 0.9em; }
     table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
     th, td { border: 1px solid #bbb; padding: 0.15rem 0.35rem; text-align: left; vertical-align: top; }
@@ -82,10 +85,11 @@ extension HTMLReport {
     .gauge text { font-size: 16px; font-weight: bold; fill: #1c1c1c; }
     .timeline { width: 100%; height: auto; break-inside: avoid; }
     .timeline text { font-size: 11px; fill: #333; } .timeline .axis, .timeline .tick { stroke: #666; stroke-width: 1; }
-    .timeline .period-end { stroke: #666; stroke-dasharray: 4 3; } .timeline .today { stroke: #c0392b; stroke-width: 2; fill: #c0392b; }
+    .timeline .period-end { stroke: #666; stroke-dasharray: 4 3; } .timeline .today { stroke: #c0392b; stroke-width: 2; } .timeline .today-label { fill: #c0392b; font-weight: bold; }
     .timeline .principal { fill: #0b5394; stroke: #0b5394; } .timeline .other { fill: #e69f00; stroke: #a86f00; }
-    .timeline .context { fill: #999; stroke: #777; } .timeline .partial { fill-opacity: 0.45; }
-    .timeline .planned, .timeline .expected, .timeline .not-reported { fill: #fff; stroke-width: 2; }
+    .timeline .context { fill: #999; stroke: #777; }
+    .timeline circle.planned, .timeline circle.expected, .timeline circle.not-reported { fill: #fff; stroke-width: 2; }
+    .timeline rect.planned, .timeline rect.expected, .timeline rect.not-reported { fill-opacity: 0.35; stroke: none; }
     .overdue { color: #b00020; font-weight: bold; }
     .status-done { color: #1b6b2f; font-weight: bold; } .status-unknown { color: #666; }
     a { color: #0b5394; }
