@@ -128,10 +128,7 @@ extension Briefing {
   }
 
   static func facts(of meeting: Meeting, schedule: Schedule) -> MeetingFacts {
-    MeetingFacts(
-      id: meeting.id, title: meeting.title, type: meeting.type, date: meeting.date, end: meeting.end,
-      place: meeting.place, status: meeting.status, confidence: meeting.confidence, source: meeting.source,
-      isContext: meeting.isContext, daysUntil: schedule.daysUntil(meeting))
+    MeetingFacts(meeting: meeting, daysUntil: schedule.daysUntil(meeting))
   }
 }
 

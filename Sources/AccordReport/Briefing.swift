@@ -137,18 +137,13 @@ public struct ReportedItem: Sendable, Equatable {
   public var evidence: EvidenceFacts
 }
 
+/// A meeting as the plan gives it, with the days until it starts as seen from the briefing's
+/// day; its fields read through (`facts.title`).
+@dynamicMemberLookup
 public struct MeetingFacts: Sendable, Equatable {
-  public var id: String
-  public var title: String
-  public var type: MeetingType
-  public var date: PlanDate?
-  public var end: Day?
-  public var place: String?
-  public var status: MeetingStatus
-  public var confidence: Confidence
-  public var source: String
-  /// A meeting of other parties that bears on the plan: shown apart, never counted.
-  public var isContext: Bool
+  public var meeting: Meeting
   /// Days until it starts, when its day is known.
   public var daysUntil: Int?
+
+  public subscript<Value>(dynamicMember field: KeyPath<Meeting, Value>) -> Value { meeting[keyPath: field] }
 }

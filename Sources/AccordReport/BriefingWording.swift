@@ -8,6 +8,17 @@ enum BriefingWording {
     confidence == .reported ? "\(status.label) (reported only)" : status.label
   }
 
+  /// `pillar III Economic and Technical, commitments of agencies matching "x"`, or `the whole
+  /// plan`; `escape` makes the data text safe for the format.
+  static func scope(_ briefing: Briefing, escape: (String) -> String) -> String {
+    var parts: [String] = []
+    if briefing.scope.pillar != nil, let pillar = briefing.pillars.first {
+      parts.append("pillar \(escape(pillar.id)) \(escape(pillar.name))")
+    }
+    if let agency = briefing.scope.agency { parts.append("commitments of agencies matching “\(escape(agency))”") }
+    return parts.isEmpty ? "the whole plan" : parts.joined(separator: ", ")
+  }
+
   static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
   static func share(_ part: Int, of whole: Int) -> String {

@@ -8,7 +8,7 @@ public enum HTMLReport {
     var body: [String] = []
     body.append("<header><h1>\(h(briefing.shortTitle)): briefing as of \(briefing.today)</h1>")
     body.append("<p class=\"subtitle\">\(h(briefing.title))</p>")
-    body.append("<p>Scope: \(scope(briefing))</p></header>")
+    body.append("<p>Scope: \(BriefingWording.scope(briefing, escape: FormatText.html))</p></header>")
 
     body.append("<section class=\"summary\"><h2>Countdown and pace</h2><ul>")
     body.append("<li>" + BriefingWording.countdown(briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd) + "</li>")
@@ -72,15 +72,6 @@ public enum HTMLReport {
       </html>
 
       """
-  }
-
-  static func scope(_ briefing: Briefing) -> String {
-    var parts: [String] = []
-    if briefing.scope.pillar != nil, let pillar = briefing.pillars.first {
-      parts.append("pillar \(FormatText.html(pillar.id)) \(FormatText.html(pillar.name))")
-    }
-    if let agency = briefing.scope.agency { parts.append("commitments of agencies matching “\(FormatText.html(agency))”") }
-    return parts.isEmpty ? "the whole plan" : parts.joined(separator: ", ")
   }
 
   static func statusCell(_ status: CommitmentStatus, _ confidence: Confidence?) -> String {

@@ -11,7 +11,7 @@ public enum MarkdownReport {
     out.append("")
     out.append(md(briefing.title))
     out.append("")
-    out.append("Scope: \(scope(briefing))")
+    out.append("Scope: \(BriefingWording.scope(briefing, escape: FormatText.markdown))")
     out.append("")
     out.append("## Countdown")
     out.append("")
@@ -65,15 +65,6 @@ public enum MarkdownReport {
     out.append("")
     out += meetings(briefing.unreportedMeetings, empty: "Every meeting due has a report.", countdown: false)
     return out.joined(separator: "\n") + "\n"
-  }
-
-  static func scope(_ briefing: Briefing) -> String {
-    var parts: [String] = []
-    if briefing.scope.pillar != nil, let pillar = briefing.pillars.first {
-      parts.append("pillar \(FormatText.markdown(pillar.id)) \(FormatText.markdown(pillar.name))")
-    }
-    if let agency = briefing.scope.agency { parts.append("commitments of agencies matching \"\(FormatText.markdown(agency))\"") }
-    return parts.isEmpty ? "the whole plan" : parts.joined(separator: ", ")
   }
 
   static func reported(_ item: ReportedItem) -> String {
