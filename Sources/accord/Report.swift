@@ -18,7 +18,7 @@ extension Accord {
 
     @OptionGroup var plan: PlanOptions
 
-    @Option(name: .long, help: "The format: md, csv, json or html.")
+    @Option(name: .long, help: "The output format.")
     var format: Format = .md
 
     @Option(
