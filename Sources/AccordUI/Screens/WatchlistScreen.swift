@@ -3,13 +3,13 @@ import AccordCore
 /// The kiosk's page for what needs attention: the meetings to come, soonest first, and the
 /// deliverables whose target has passed without a report that they were done.
 struct WatchlistScreen: Widget {
-  let state: AppState
+  let context: ScreenContext
 
   func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
-    let glyphs = state.glyphs
-    let schedule = state.schedule
-    let overdue = state.plan.commitments.filter { $0.isOverdue(on: state.today) }
+    let glyphs = context.glyphs
+    let schedule = context.schedule
+    let overdue = context.view.overdue
     let halves = area.rows(2)
 
     let upcoming = Block(title: "Next meetings (\(schedule.upcoming.count))", glyphs: glyphs)
