@@ -32,12 +32,22 @@ public struct PlanView: Sendable {
   public struct SectorPlace: Hashable, Sendable {
     public let pillar: Int
     public let sector: Int
+
+    public init(pillar: Int, sector: Int) {
+      self.pillar = pillar
+      self.sector = sector
+    }
   }
 
   /// Where a commitment is: its sector's place and its own index in that sector.
   public struct CommitmentPlace: Hashable, Sendable {
     public let sector: SectorPlace
     public let commitment: Int
+
+    public init(sector: SectorPlace, commitment: Int) {
+      self.sector = sector
+      self.commitment = commitment
+    }
   }
 
   public init(plan: Plan, today: Day) {
