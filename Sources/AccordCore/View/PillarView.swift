@@ -17,8 +17,8 @@ public struct PillarView: Sendable {
     self.pillar = pillar
     let sectors = pillar.sectors.map { ProgressSummary(sector: $0, on: today) }
     sectorProgress = sectors
-    progress = ProgressSummary(pillar: pillar, on: today)
-    overdue = pillar.commitments.filter { $0.isOverdue(on: today) }
+    progress = ProgressSummary(combining: sectors)
+    overdue = pillar.sectors.flatMap { $0.commitments.filter { $0.isOverdue(on: today) } }
     sectorsByOverdue = sectors.indices
       .filter { !sectors[$0].overdue.isEmpty }
       .sorted { a, b in
@@ -41,14 +41,16 @@ public struct EvidenceReport: Equatable, Sendable {
   /// a past day never shows a report that may be later.
   public static func latest(in commitments: [Commitment], on today: Day) -> [EvidenceReport] {
     var found: [EvidenceReport] = []
+    // Sorted by the days each date spans, worked out once: they order dates as `PlanDate` does.
+    var keys: [(first: Int, last: Int, index: Int)] = []
     for commitment in commitments {
       for evidence in commitment.evidence where evidence.date.latestDay <= today {
+        keys.append((evidence.date.earliestDay.ordinal, evidence.date.latestDay.ordinal, found.count))
         found.append(
           EvidenceReport(date: evidence.date, commitment: commitment.id, summary: evidence.summary, confidence: evidence.confidence))
       }
     }
-    return found.enumerated()
-      .sorted { $0.element.date != $1.element.date ? $1.element.date < $0.element.date : $0.offset < $1.offset }
-      .map(\.element)
+    keys.sort { a, b in a.first != b.first ? a.first > b.first : a.last != b.last ? a.last > b.last : a.index < b.index }
+    return keys.map { found[$0.index] }
   }
 }

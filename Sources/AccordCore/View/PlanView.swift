@@ -56,7 +56,7 @@ public struct PlanView: Sendable {
     schedule = Schedule(plan: plan, today: today)
     timeline = schedule.upcoming + schedule.past
     pillars = plan.pillars.map { PillarView(pillar: $0, today: today) }
-    progress = ProgressSummary(plan: plan, on: today)
+    progress = ProgressSummary(combining: pillars.map(\.progress))
     overdue = pillars.flatMap(\.overdue)
 
     // Ids are unique in a valid plan; should one repeat, the first wins, as a search would.
