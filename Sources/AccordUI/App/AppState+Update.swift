@@ -126,7 +126,7 @@ extension AppState {
     switch mouse.action {
     case .click, .doubleClick:
       guard let target = layout.target(atX: mouse.x, y: mouse.y, offset: position.offset) else { return }
-      positions[route] = layout.normalized(ListPosition(selected: target, offset: position.offset))
+      positions[route] = ListPosition(selected: target, offset: position.offset)
       if mouse.action == .doubleClick { openSelection() }
     case .wheelUp, .wheelDown:
       let up = mouse.action == .wheelUp
