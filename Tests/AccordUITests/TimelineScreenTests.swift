@@ -66,7 +66,7 @@ import Testing
 
   @Test func aMeetingWithoutADateSaysSo() {
     let screen = render(Briefing.state(showing: .meeting("jc-16"), width: 80, height: 24), 80, 24)
-    expectScreen(screen, shows: ["Date: not set", "When: date not set", "Status: planned"])
+    expectScreen(screen, shows: ["Date: not set", "When: date not set", "Status: expected"])
     let yearOnly = render(Briefing.state(showing: .meeting("central-banks-2027"), width: 80, height: 24), 80, 24)
     expectScreen(yearOnly, shows: ["Date: 2027 (year only)", "When: date to be confirmed"])
   }

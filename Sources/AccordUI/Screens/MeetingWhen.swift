@@ -10,7 +10,7 @@ enum MeetingWhen {
       return "under way"
     }
     guard let days = schedule.daysUntil(meeting) else {
-      return date.latestDay < today ? statusLabel(meeting.status) : "date to be confirmed"
+      return date.latestDay < today ? statusLabel(meeting, today: today) : "date to be confirmed"
     }
     return countdown(days)
   }
@@ -37,6 +37,12 @@ enum MeetingWhen {
       case .year: "year only"
       }
     return "\(span) (\(precision))"
+  }
+
+  /// Its status in words; a planned meeting whose date has passed with no report says so.
+  static func statusLabel(_ meeting: Meeting, today: Day) -> String {
+    if meeting.isDueWithoutReport(on: today) { return "no report since it was due" }
+    return statusLabel(meeting.status)
   }
 
   static func statusLabel(_ status: MeetingStatus) -> String {
