@@ -97,6 +97,11 @@ import Testing
     filter.targetYear = 2023
     let admitted = plan.commitments.filter { filter.admits($0, pillar: 0, overdue: false) }.map(\.id)
     #expect(admitted == ["16.3"])
+    filter.confidence = .reported
+    #expect(plan.commitments.filter { filter.admits($0, pillar: 0, overdue: false) }.isEmpty)
+    filter.confidence = .confirmed
+    #expect(plan.commitments.filter { filter.admits($0, pillar: 0, overdue: false) }.map(\.id) == ["16.3"])
+    filter.confidence = nil
     filter.overdueOnly = true
     #expect(plan.commitments.filter { filter.admits($0, pillar: 0, overdue: false) }.isEmpty)
     filter.agency = "Ministries of Commerce"

@@ -10,7 +10,8 @@ public struct CommitmentFilter: Equatable, Sendable {
   public var targetYear: Int?
   /// A pillar, by its index in the plan.
   public var pillar: Int?
-  /// How sure the status is: `reported` keeps those resting only on reported evidence.
+  /// How sure the status is (as `Plan.asOf` found it): `reported` keeps those resting only on
+  /// reported evidence.
   public var confidence: Confidence?
 
   public init() {}
@@ -25,7 +26,7 @@ public struct CommitmentFilter: Equatable, Sendable {
     if let agency, !commitment.agencies.contains(agency) { return false }
     if let pillar, pillar != index { return false }
     if let targetYear, !Self.dueYears(of: commitment).contains(targetYear) { return false }
-    if let confidence, Self.confidence(of: commitment) != confidence { return false }
+    if let confidence, commitment.status == .unknown || commitment.statusConfidence != confidence { return false }
     return true
   }
 
@@ -49,13 +50,6 @@ public struct CommitmentFilter: Equatable, Sendable {
   static func dueYears(of commitment: Commitment) -> Set<Int> {
     let targets = [commitment.target].compactMap { $0 } + commitment.milestones.compactMap(\.due.target)
     return Set(targets.flatMap { Array($0.start.year...max($0.start.year, $0.end.year)) })
-  }
-
-  /// `reported` when every report the status rests on is only reported; nil without any.
-  static func confidence(of commitment: Commitment) -> Confidence? {
-    let evidence = commitment.evidence + commitment.milestones.flatMap(\.evidence)
-    guard !evidence.isEmpty else { return nil }
-    return evidence.allSatisfy { $0.confidence == .reported } ? .reported : .confirmed
   }
 }
 
