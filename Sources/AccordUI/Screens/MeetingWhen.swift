@@ -6,6 +6,7 @@ enum MeetingWhen {
   static func text(_ meeting: Meeting, schedule: Schedule) -> String {
     guard let date = meeting.date else { return "date not set" }
     let today = schedule.today
+    if meeting.isDueWithoutReport(on: today) { return statusLabel(meeting, today: today) }
     if let last = meeting.end ?? (date.isExactDay ? date.latestDay : nil), date.earliestDay <= today, today <= last {
       return "under way"
     }
@@ -41,7 +42,7 @@ enum MeetingWhen {
 
   /// Its status in words; a planned meeting whose date has passed with no report says so.
   static func statusLabel(_ meeting: Meeting, today: Day) -> String {
-    if meeting.isDueWithoutReport(on: today) { return "no report since it was due" }
+    if meeting.isDueWithoutReport(on: today) { return "no report since due" }
     return statusLabel(meeting.status)
   }
 

@@ -79,13 +79,15 @@ struct TimelineScreen: Screen {
     let when =
       upcoming
       ? MeetingWhen.text(meeting, schedule: context.schedule)
-      : meeting.date?.isExactDay == true
+      // A past meeting held on a known day says how long ago; any other says what is known.
+      : meeting.status == .held && meeting.date?.isExactDay == true
         ? MeetingWhen.text(meeting, schedule: context.schedule) : MeetingWhen.statusLabel(meeting, today: context.today)
     let whenText = TextFit.truncate(when, to: whenWidth, ellipsis: glyphs.ellipsis)
     let titleRoom = area.width - dx - whenWidth - 1
     grid.write(
       TextFit.truncate(glyphs.text(meeting.title), to: titleRoom, ellipsis: glyphs.ellipsis), in: area, dx: dx,
       style: Style(.text, principal ? [.bold] : []))
-    grid.writeRight(whenText, in: area, style: Style(upcoming ? .today : .dimText))
+    let flagged = meeting.isDueWithoutReport(on: context.today)
+    grid.writeRight(whenText, in: area, style: flagged ? Style(.statusOverdue, .bold) : Style(upcoming ? .today : .dimText))
   }
 }

@@ -19,7 +19,7 @@ struct WatchlistScreen: Widget {
     let meetingsArea = Block.inner(halves[0])
     // What was due and went unreported comes first: it is what a briefing must chase.
     for (row, meeting) in (missing + schedule.upcoming).prefix(meetingsArea.height).enumerated() {
-      let when = row < missing.count ? "\(glyphs.overdue) no report since it was due" : MeetingWhen.text(meeting, schedule: schedule)
+      let when = row < missing.count ? "\(glyphs.overdue) no report since due" : MeetingWhen.text(meeting, schedule: schedule)
       let date = meeting.date.map { "\($0)" } ?? "no date"
       let line = Rect(x: meetingsArea.x + 1, y: meetingsArea.y + row, width: meetingsArea.width - 2, height: 1)
       var x = grid.write(date.padding(toLength: 11, withPad: " ", startingAt: 0), in: line, style: Style(.today, .bold))
