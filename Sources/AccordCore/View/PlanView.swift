@@ -30,6 +30,8 @@ public struct PlanView: Sendable {
   private let timelineIndexes: [String: Int]
   /// Indexes into `plan.meetings` of the meetings that name each commitment.
   private let meetingsByCommitment: [String: [Int]]
+  /// The search index and agencies, built on first use and shared by copies of this view.
+  public let finding: FindingIndexes
 
   /// Where a sector is: its pillar's index in `plan.pillars` and its own in that pillar.
   public struct SectorPlace: Hashable, Sendable {
@@ -88,6 +90,7 @@ public struct PlanView: Sendable {
       }
     }
     meetingsByCommitment = linked
+    finding = FindingIndexes(plan: plan)
   }
 
   private static func firstIndexes(_ ids: [String]) -> [String: Int] {

@@ -73,6 +73,9 @@ extension AppState {
       guard let index = view.timelineIndex(ofMeeting: id) else { return false }
       selections[.timeline] = index
       stack += [.timeline, route]
+    case .search, .agencies, .watchlist, .agency, .commitmentsOf, .meetingsOf:
+      guard route.screen(in: view) != nil else { return false }
+      stack.append(route)
     }
     for (route, selected) in selections {
       positions[route, default: ListPosition()].selected = selected

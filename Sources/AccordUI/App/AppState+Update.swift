@@ -49,6 +49,10 @@ extension AppState {
         helpOpen = false
         return .none
       }
+      if let prompt {
+        type(key, into: prompt)
+        return .none
+      }
       guard let action = KeyMap.action(for: key, on: route) else { return .none }
       return perform(action)
     case .mouse(let mouse):
@@ -84,18 +88,25 @@ extension AppState {
       positions[.overview, default: ListPosition()].selected = index
       setRoutes([.overview, .pillar(index)])
     case .timeline:
-      if let index = routes.firstIndex(of: .timeline) {
-        setRoutes(Array(routes[...index]))
-      } else {
-        push(.timeline)
-      }
+      open(.timeline)
+    case .agencies:
+      open(.agencies)
+    case .watchlist:
+      open(.watchlist)
+    case .search:
+      startSearch()
+    case .goTo:
+      prompt = Prompt(.goTo)
+    case .nextMatch, .previousMatch:
+      stepMatch(forward: action == .nextMatch)
     case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end:
       positions[route] = layout.moved(position(for: route), by: action)
     }
     return .none
   }
 
-  /// Drills into the selected item: pillar, sector, commitment, or a meeting of the timeline.
+  /// Drills into the selected item: pillar, sector, commitment, or a meeting of the timeline;
+  /// on a commitment or a meeting, the list of what links to it.
   mutating func openSelection() {
     let selected = position(for: route).selected
     switch route {
@@ -113,8 +124,12 @@ extension AppState {
     case .timeline:
       guard view.timeline.indices.contains(selected) else { return }
       push(.meeting(view.timeline[selected].id))
-    case .commitment, .meeting:
-      return
+    case .commitment(let id):
+      push(.meetingsOf(commitment: id))
+    case .meeting(let id):
+      push(.commitmentsOf(meeting: id))
+    case .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf:
+      if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
     }
   }
 

@@ -23,6 +23,10 @@ public struct AppState: Sendable {
   /// Back returns there; a screen that is closed forgets its own.
   public var positions: [Route: ListPosition] = [:]
   public var helpOpen = false
+  /// The search or go-to line being typed, if any.
+  public var prompt: Prompt?
+  /// The last search, which `n`/`N` look for in the current list.
+  public var lastQuery: String?
   /// The themes `c` cycles through; the terminal paints with `theme`.
   public var themes: [Theme] = []
   public var themeIndex = 0
@@ -149,7 +153,10 @@ extension AppState {
       case .pillar(let index): plan.pillars.indices.contains(index)
       case .sector(let id): view.place(ofSector: id) != nil
       case .commitment(let id): view.place(ofCommitment: id) != nil
-      case .meeting(let id): view.meeting(id: id) != nil
+      case .meeting(let id), .commitmentsOf(let id): view.meeting(id: id) != nil
+      case .meetingsOf(let id): view.place(ofCommitment: id) != nil
+      case .agency(let name): view.finding.agencies.agency(named: name) != nil
+      case .search, .agencies, .watchlist: true
       }
     }
     setRoutes(Array(kept))

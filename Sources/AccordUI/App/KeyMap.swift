@@ -5,6 +5,8 @@ public enum Action: Hashable, Sendable {
   case open, back
   case pillar(Int)
   case timeline
+  case search, goTo, nextMatch, previousMatch
+  case agencies, watchlist
   case help
   case nextTheme
   case reload
@@ -43,8 +45,8 @@ public enum KeyMap {
         KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "pillar below"),
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", "open the selected pillar"),
       ]
-    case .pillar, .sector, .timeline:
-      let item = route == .timeline ? "meeting" : route.name == "pillar" ? "sector" : "commitment"
+    case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf:
+      let item = route.itemName
       list += [
         KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "previous \(item)"),
         KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "next \(item)"),
@@ -62,6 +64,7 @@ public enum KeyMap {
         KeyBinding([.pageDown], .pageDown, "PgDn", "a page down"),
         KeyBinding([.home, .character("g")], .home, "Home/g", "top"),
         KeyBinding([.end, .character("G")], .end, "End/G", "bottom"),
+        KeyBinding([.enter], .open, "⏎", ascii: "Enter", route.name == "meeting" ? "its commitments" : "its meetings"),
       ]
     }
     if route != .overview {
@@ -74,6 +77,12 @@ public enum KeyMap {
       // `action(for:on:)` reads which digit it was; the binding stands for all five in the help.
       KeyBinding((1...5).map { .character(Character(String($0))) }, .pillar(0), "1-5", "jump to a pillar"),
       KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
+      KeyBinding([.character("/")], .search, "/", "search every text (Esc clears)"),
+      KeyBinding([.character("n")], .nextMatch, "n", "next match of the search here"),
+      KeyBinding([.character("N")], .previousMatch, "N", "previous match here"),
+      KeyBinding([.character(":")], .goTo, ":", "go to an id (Tab completes)"),
+      KeyBinding([.character("a")], .agencies, "a", "agencies and what each holds"),
+      KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),
@@ -82,7 +91,8 @@ public enum KeyMap {
     return list
   }
 
-  /// The action a key stands for on a screen, if any.
+  /// The action a key stands for on a screen, if any. While a prompt is open, `update` sends
+  /// keys to it instead.
   public static func action(for key: Key, on route: Route) -> Action? {
     if case .character(let c) = key, let digit = c.wholeNumberValue, (1...5).contains(digit) {
       return .pillar(digit - 1)

@@ -7,6 +7,16 @@ public enum Route: Hashable, Sendable {
   case commitment(String)
   case timeline
   case meeting(String)
+  /// The results of `/` for a query, grouped by kind.
+  case search(String)
+  /// The bodies the plan names (`a`), and the commitments one of them holds.
+  case agencies
+  case agency(String)
+  /// What needs attention (`w`): overdue work, meetings due soon or unreported.
+  case watchlist
+  /// The links both ways: a meeting's commitments, a commitment's meetings.
+  case commitmentsOf(meeting: String)
+  case meetingsOf(commitment: String)
 
   /// The name the screen goes by in the help overlay and the title bar.
   public var name: String {
@@ -17,6 +27,24 @@ public enum Route: Hashable, Sendable {
     case .commitment: "commitment"
     case .timeline: "timeline"
     case .meeting: "meeting"
+    case .search: "search"
+    case .agencies: "agencies"
+    case .agency: "agency"
+    case .watchlist: "watch list"
+    case .commitmentsOf: "meeting's commitments"
+    case .meetingsOf: "commitment's meetings"
+    }
+  }
+
+  /// What one row of the screen's list is, for the help's wording.
+  var itemName: String {
+    switch self {
+    case .pillar: "sector"
+    case .timeline, .meetingsOf: "meeting"
+    case .search: "result"
+    case .agencies: "agency"
+    case .watchlist: "entry"
+    default: "commitment"
     }
   }
 }

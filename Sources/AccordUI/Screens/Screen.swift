@@ -7,6 +7,15 @@ import AccordCore
 protocol Screen: Sendable {
   func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid)
+  /// What Enter opens on an item of the list; nil when it opens nothing.
+  func destination(of item: Int, context: ScreenContext) -> Route?
+  /// The text of an item that `n`/`N` look for the last search in.
+  func searchableText(of item: Int, context: ScreenContext) -> String?
+}
+
+extension Screen {
+  func destination(of item: Int, context: ScreenContext) -> Route? { nil }
+  func searchableText(of item: Int, context: ScreenContext) -> String? { nil }
 }
 
 /// What a screen may read: the plan view (the plan, the day and all that is derived from
@@ -38,6 +47,24 @@ extension Route {
       TimelineScreen()
     case .meeting(let id):
       view.meeting(id: id).map { MeetingScreen(meeting: $0) }
+    case .search(let query):
+      SearchScreen(query: query, hits: view.finding.search.search(query))
+    case .agencies:
+      AgenciesScreen(agencies: view.finding.agencies.agencies, view: view)
+    case .agency(let name):
+      view.finding.agencies.agency(named: name).map {
+        CommitmentListScreen(crumbs: ["Agencies", name], heading: name, commitments: $0.commitments.compactMap(view.commitment(id:)))
+      }
+    case .watchlist:
+      WatchScreen(view: view)
+    case .commitmentsOf(let id):
+      view.meeting(id: id).map {
+        CommitmentListScreen(
+          crumbs: ["Timeline", $0.title, "Commitments"], heading: "Commitments of \($0.title)",
+          commitments: $0.commitments.compactMap(view.commitment(id:)))
+      }
+    case .meetingsOf(let id):
+      view.commitment(id: id).map { MeetingListScreen(commitment: $0, meetings: view.meetings(linkedTo: $0.id)) }
     }
   }
 }

@@ -4,6 +4,7 @@ import AccordCore
 /// come (soonest first, with how far off each is) and those held (most recent first).
 struct TimelineScreen: Screen {
   static let axisRows = 6
+  static let widestTypeLabel = MeetingType.allCases.map { DisplayWidth.of($0.label) }.max() ?? 6
 
   /// Rows: a heading, the upcoming meetings, a blank and a heading, the past ones; items
   /// index `PlanView.timeline`.
@@ -50,7 +51,7 @@ struct TimelineScreen: Screen {
         renderHeading(row.row, schedule: schedule, in: row.content, into: &grid)
         return
       }
-      renderMeeting(
+      TimelineScreen.renderMeeting(
         meetings[item], upcoming: item < schedule.upcoming.count, whenWidth: whenWidth, context: context, in: row.content,
         into: &grid)
     }
@@ -65,7 +66,7 @@ struct TimelineScreen: Screen {
   }
 
   /// `◆ 2025-11-26  JC   15th Lao-Cambodia Joint Commission…      362 days ago`
-  private func renderMeeting(
+  static func renderMeeting(
     _ meeting: Meeting, upcoming: Bool, whenWidth: Int, context: ScreenContext, in area: Rect, into grid: inout CellGrid
   ) {
     let glyphs = context.glyphs
@@ -74,7 +75,9 @@ struct TimelineScreen: Screen {
     var dx = grid.write(glyphs.mark(meeting.type), in: area, style: markStyle) + 1
     dx += grid.write(TextFit.pad(meeting.date.map { "\($0)" } ?? "no date", to: 10), in: area, dx: dx) + 1
     if area.width >= 60 {
-      dx += grid.write(TextFit.pad(meeting.type.label, to: 6, ellipsis: glyphs.ellipsis), in: area, dx: dx, style: markStyle) + 1
+      // Wide enough, every type's full label; else a short column that cuts the long ones.
+      let typeWidth = area.width >= 110 ? TimelineScreen.widestTypeLabel : 6
+      dx += grid.write(TextFit.pad(meeting.type.label, to: typeWidth, ellipsis: glyphs.ellipsis), in: area, dx: dx, style: markStyle) + 1
     }
     let when =
       upcoming

@@ -1,0 +1,106 @@
+import AccordCore
+
+/// Finding things: the search and go-to prompts, `n`/`N` through the current list, and the
+/// screens `a` and `w` open.
+extension AppState {
+  /// Opens the search prompt on its results screen, with the query being edited if there is one.
+  mutating func startSearch() {
+    if case .search(let query) = route {
+      prompt = Prompt(.search, text: query)
+    } else {
+      push(.search(""))
+      prompt = Prompt(.search)
+    }
+  }
+
+  /// A key while a prompt is open: it edits the line, Enter acts on it, Esc closes it.
+  mutating func type(_ key: Key, into prompt: Prompt) {
+    var prompt = prompt
+    switch key {
+    case .character(let character) where !character.isNewline:
+      prompt.text.append(character)
+    case .backspace:
+      if !prompt.text.isEmpty { prompt.text.removeLast() }
+    case .tab where prompt.kind == .goTo:
+      if let first = GoToTarget.completions(of: prompt.text, in: plan).first { prompt.text = first }
+    case .up, .down, .pageUp, .pageDown:
+      guard prompt.kind == .search else { return }
+      let action: Action = key == .up ? .up : key == .down ? .down : key == .pageUp ? .pageUp : .pageDown
+      positions[route] = layout.moved(position(for: route), by: action)
+      return
+    case .escape:
+      self.prompt = nil
+      // Esc clears the search: its results close and `n`/`N` have nothing to look for.
+      if prompt.kind == .search {
+        lastQuery = nil
+        if case .search = route { pop() }
+      }
+      return
+    case .enter:
+      self.prompt = nil
+      if prompt.kind == .goTo { goTo(prompt.text) } else { openSelection() }
+      return
+    default:
+      return
+    }
+    self.prompt = prompt
+    if prompt.kind == .search {
+      lastQuery = prompt.text.isEmpty ? nil : prompt.text
+      if case .search = route { pop() }
+      push(.search(prompt.text))
+    }
+  }
+
+  /// Shows what an id names, as if drilled down to it; says so when nothing has that id.
+  mutating func goTo(_ id: String) {
+    let shown: Bool
+    switch GoToTarget.resolve(id, in: plan) {
+    case .pillar(let index): shown = show(.pillar(index))
+    case .sector(let id): shown = show(.sector(id))
+    case .commitment(let id), .milestone(let id, _): shown = show(.commitment(id))
+    case .meeting(let id):
+      // A context meeting is not on the timeline: open it over the current screen.
+      shown = show(.meeting(id)) || { push(.meeting(id)); return true }()
+    case nil: shown = false
+    }
+    if !shown { notice = "no id \"\(SafeText.sanitized(id))\" in the plan" }
+  }
+
+  /// The ids `:` offers for what has been typed so far.
+  var goToCompletions: [String] {
+    guard let prompt, prompt.kind == .goTo else { return [] }
+    return GoToTarget.completions(of: prompt.text, in: plan)
+  }
+
+  /// Moves the selection to the next (or previous) item of the current list that contains the
+  /// last search, going round at the end.
+  mutating func stepMatch(forward: Bool) {
+    guard let query = lastQuery, !query.isEmpty else {
+      notice = "no search yet: / to search"
+      return
+    }
+    let layout = self.layout
+    guard let screen = layout.screen, let items = layout.list?.rowItems.compactMap({ $0 }), !items.isEmpty else { return }
+    let needle = SearchFolding.fold(query)
+    let context = context()
+    let current = items.firstIndex(of: position(for: route).selected) ?? 0
+    for step in 1...items.count {
+      let item = items[((current + (forward ? step : -step)) % items.count + items.count) % items.count]
+      if let text = screen.searchableText(of: item, context: context), SearchFolding.fold(text).contains(needle) {
+        positions[route] = ListPosition(selected: item, offset: position(for: route).offset)
+        return
+      }
+    }
+    notice = "no match for \"\(SafeText.sanitized(query))\" here"
+  }
+
+  /// Opens a screen reached by a key from anywhere (`t`, `a`, `w`): back to it if it is on the
+  /// stack already, else on top.
+  mutating func open(_ screen: Route) {
+    if let index = routes.firstIndex(of: screen) {
+      setRoutes(Array(routes[...index]))
+    } else {
+      push(screen)
+    }
+  }
+}

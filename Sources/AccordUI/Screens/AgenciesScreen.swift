@@ -1,0 +1,87 @@
+import AccordCore
+
+/// The bodies the plan names, each with how many commitments it holds and how many of those
+/// are overdue: "what has my ministry got to do?". Enter lists the agency's commitments.
+struct AgenciesScreen: Screen {
+  struct Row: Sendable {
+    var name: String
+    var held: Int
+    var overdue: Int
+  }
+
+  let rows: [Row]
+
+  init(agencies: [AgencyIndex.Agency], view: PlanView) {
+    rows = agencies.map { agency in
+      let overdue = agency.commitments.filter { view.commitment(id: $0)?.isOverdue(on: view.today) == true }.count
+      return Row(name: agency.name, held: agency.commitments.count, overdue: overdue)
+    }
+  }
+
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .list(ListGeometry(viewport: ScreenChrome.body(area).splitTop(2).rest, items: rows.count))
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let glyphs = context.glyphs
+    ScreenChrome(context: context).render(crumbs: ["Overview", "Agencies"], in: layout.area, into: &grid)
+    let header = ScreenChrome.body(layout.area).splitTop(1).top
+    grid.write(" \(counted(rows.count, "agency", "agencies")) the plan names, with the commitments each holds", in: header, style: Style(.title, [.bold]))
+    let figures = 22
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
+      guard let item = row.item else { return }
+      let agency = rows[item]
+      let area = row.content
+      grid.write(TextFit.truncate(glyphs.text(agency.name), to: max(0, area.width - figures - 1), ellipsis: glyphs.ellipsis), in: area)
+      let held = TextFit.padLeft("\(agency.held) held", to: 9)
+      let overdue = agency.overdue > 0 ? "\(glyphs.overdue) \(agency.overdue) overdue" : "none overdue"
+      let x = grid.write(held + "  ", in: area, dx: max(0, area.width - figures), style: Style(.text, [.bold]))
+      grid.write(overdue, in: area, dx: max(0, area.width - figures) + x, style: agency.overdue > 0 ? Style(.statusOverdue, [.bold]) : Style(.dimText))
+    }
+  }
+
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    rows.indices.contains(item) ? .agency(rows[item].name) : nil
+  }
+
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    rows.indices.contains(item) ? rows[item].name : nil
+  }
+}
+
+/// Commitments from anywhere in the plan: an agency's, or a meeting's. Enter opens one.
+struct CommitmentListScreen: Screen {
+  let crumbs: [String]
+  let heading: String
+  let commitments: [Commitment]
+
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .list(ListGeometry(viewport: ScreenChrome.body(area).splitTop(2).rest, items: commitments.count))
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let glyphs = context.glyphs
+    ScreenChrome(context: context).render(crumbs: ["Overview"] + crumbs, in: layout.area, into: &grid)
+    let header = ScreenChrome.body(layout.area).splitTop(1).top
+    let overdue = commitments.filter { $0.isOverdue(on: context.today) }.count
+    let lead = " " + glyphs.text(heading) + glyphs.separator + counted(commitments.count, "commitment")
+    let x = grid.write(TextFit.truncate(lead, to: max(0, header.width - 14), ellipsis: glyphs.ellipsis), in: header, style: Style(.title, [.bold]))
+    if overdue > 0 { grid.write("  \(glyphs.overdue) \(overdue) overdue", in: header, dx: x, style: Style(.statusOverdue, [.bold])) }
+    if commitments.isEmpty { grid.write("none linked", in: geometry.viewport, dx: 2, style: Style(.dimText)) }
+    let row = CommitmentRow(glyphs: glyphs, today: context.today, commitments: commitments)
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { visible, grid in
+      guard let item = visible.item else { return }
+      row.draw(commitments[item], in: visible.content, into: &grid)
+    }
+  }
+
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    commitments.indices.contains(item) ? .commitment(commitments[item].id) : nil
+  }
+
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    commitments.indices.contains(item) ? commitments[item].id + " " + commitments[item].text : nil
+  }
+}

@@ -1,0 +1,36 @@
+import AccordCore
+
+/// The meetings that name a commitment, as on the timeline. Enter opens one.
+struct MeetingListScreen: Screen {
+  let commitment: Commitment
+  let meetings: [Meeting]
+
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .list(ListGeometry(viewport: ScreenChrome.body(area).splitTop(2).rest, items: meetings.count))
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let glyphs = context.glyphs
+    ScreenChrome(context: context).render(crumbs: ["Overview", commitment.id, "Meetings"], in: layout.area, into: &grid)
+    let header = ScreenChrome.body(layout.area).splitTop(1).top
+    grid.write(" Meetings that name \(glyphs.text(commitment.id))\(glyphs.separator)\(counted(meetings.count, "meeting"))", in: header, style: Style(.title, [.bold]))
+    if meetings.isEmpty { grid.write("no meeting names this commitment", in: geometry.viewport, dx: 2, style: Style(.dimText)) }
+    let upcoming = Set(context.schedule.upcoming.map(\.id))
+    let whenWidth = min(22, max(0, geometry.viewport.width / 4))
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
+      guard let item = row.item else { return }
+      let meeting = meetings[item]
+      TimelineScreen.renderMeeting(
+        meeting, upcoming: upcoming.contains(meeting.id), whenWidth: whenWidth, context: context, in: row.content, into: &grid)
+    }
+  }
+
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    meetings.indices.contains(item) ? .meeting(meetings[item].id) : nil
+  }
+
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    meetings.indices.contains(item) ? meetings[item].title : nil
+  }
+}

@@ -1,0 +1,76 @@
+import AccordCore
+
+/// What `/` found for a query: a heading per kind (pillars, sectors, commitments, milestones,
+/// reports, meetings, agencies) over its results, the matched words highlighted. Enter opens
+/// a result; Back comes back to the list.
+struct SearchScreen: Screen {
+  let query: String
+  let hits: [SearchHit]
+
+  /// Rows: each kind's heading, then its hits; items index `hits`.
+  static func rows(_ hits: [SearchHit]) -> [Int?] {
+    var rows: [Int?] = []
+    for (index, hit) in hits.enumerated() {
+      if index == 0 || hits[index - 1].kind != hit.kind { rows.append(nil) }
+      rows.append(index)
+    }
+    return rows
+  }
+
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .list(ListGeometry(viewport: ScreenChrome.body(area).splitTop(2).rest, rowItems: SearchScreen.rows(hits)))
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let glyphs = context.glyphs
+    ScreenChrome(context: context).render(crumbs: ["Search"], in: layout.area, into: &grid)
+    let summary = ScreenChrome.body(layout.area).splitTop(1).top
+    let said = query.isEmpty ? "type to search every text of the plan" : "\(counted(hits.count, "result")) for \"\(glyphs.text(query))\""
+    grid.write(" " + said, in: summary, style: Style(.title, [.bold]))
+    let counts = Dictionary(grouping: hits, by: \.kind).mapValues(\.count)
+    let idWidth = min(12, hits.filter { $0.kind != .agency }.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0)
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
+      guard let item = row.item else {
+        // A heading: the kind of the hit on the next row.
+        let rows = geometry.rowItems
+        guard row.row + 1 < rows.count, let next = rows[row.row + 1] else { return }
+        let kind = hits[next].kind
+        grid.write("\(kind.heading) (\(counts[kind] ?? 0))", in: row.content, style: Style(.title, [.bold]))
+        return
+      }
+      let hit = hits[item]
+      var dx = 0
+      if hit.kind != .agency {
+        let id = TextFit.pad(TextFit.truncate(glyphs.text(hit.id), to: idWidth, ellipsis: glyphs.ellipsis), to: idWidth)
+        dx += HighlightedText(text: id, query: query, glyphs: glyphs).draw(in: row.content, dx: 0, style: Style(.text, [.bold]), into: &grid) + 1
+      }
+      HighlightedText(text: hit.title, query: query, glyphs: glyphs).draw(in: row.content, dx: dx, into: &grid)
+    }
+  }
+
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    guard hits.indices.contains(item) else { return nil }
+    let hit = hits[item]
+    switch hit.kind {
+    case .pillar:
+      return context.plan.pillars.firstIndex { $0.id == hit.id }.map(Route.pillar)
+    case .sector:
+      return .sector(hit.id)
+    case .commitment, .evidence:
+      return .commitment(hit.id)
+    case .milestone:
+      guard case .milestone(let commitment, _) = GoToTarget.resolve(hit.id, in: context.plan) else { return nil }
+      return .commitment(commitment)
+    case .meeting:
+      return .meeting(hit.id)
+    case .agency:
+      return .agency(hit.id)
+    }
+  }
+
+  /// Every result matched the query in one of its texts, so `n`/`N` step through them all.
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    hits.indices.contains(item) ? query : nil
+  }
+}

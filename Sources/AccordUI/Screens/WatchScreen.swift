@@ -1,0 +1,103 @@
+import AccordCore
+
+/// The interactive watch list (`w`): planned meetings whose date passed with no report,
+/// meetings due in the next `soonDays` days, and commitments overdue against their target or a
+/// milestone. Enter opens the meeting or the commitment.
+struct WatchScreen: Screen {
+  static let soonDays = 90
+
+  enum Entry: Sendable {
+    case unreported(Meeting)
+    case soon(Meeting)
+    case overdue(Commitment)
+  }
+
+  let entries: [Entry]
+  /// Rows: a heading per section (kept when empty, with a line saying so), then its entries.
+  let rows: [Int?]
+  let headings: [Int: String]
+
+  init(view: PlanView) {
+    let schedule = view.schedule
+    let soon = schedule.upcoming.filter { meeting in
+      guard let date = meeting.date else { return false }
+      return view.today.days(until: date.earliestDay) <= WatchScreen.soonDays
+    }
+    let sections: [(String, [Entry])] = [
+      ("No report since due (\(schedule.dueWithoutReport.count))", schedule.dueWithoutReport.map(Entry.unreported)),
+      ("Meetings in the next \(WatchScreen.soonDays) days (\(soon.count))", soon.map(Entry.soon)),
+      ("Overdue milestones and deliverables (\(view.overdue.count))", view.overdue.map(Entry.overdue)),
+    ]
+    var entries: [Entry] = []
+    var rows: [Int?] = []
+    var headings: [Int: String] = [:]
+    for (index, (heading, items)) in sections.enumerated() {
+      if index > 0 { rows.append(nil) }
+      headings[rows.count] = heading
+      rows.append(nil)
+      if items.isEmpty {
+        headings[rows.count] = "  none"
+        rows.append(nil)
+      }
+      for item in items {
+        rows.append(entries.count)
+        entries.append(item)
+      }
+    }
+    self.entries = entries
+    self.rows = rows
+    self.headings = headings
+  }
+
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .list(ListGeometry(viewport: ScreenChrome.body(area), rowItems: rows))
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let glyphs = context.glyphs
+    ScreenChrome(context: context).render(crumbs: ["Overview", "Watch list"], in: layout.area, into: &grid)
+    let commitments = entries.compactMap { if case .overdue(let c) = $0 { c } else { nil } }
+    let idWidth = commitments.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
+    let whenWidth = min(22, max(0, geometry.viewport.width / 4))
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
+      guard let item = row.item else {
+        guard let heading = headings[row.row] else { return }
+        let none = heading == "  none"
+        grid.write(heading, in: row.content, style: none ? Style(.dimText) : Style(.title, [.bold]))
+        return
+      }
+      switch entries[item] {
+      case .unreported(let meeting), .soon(let meeting):
+        TimelineScreen.renderMeeting(
+          meeting, upcoming: context.schedule.upcoming.contains { $0.id == meeting.id }, whenWidth: whenWidth, context: context,
+          in: row.content, into: &grid)
+      case .overdue(let commitment):
+        let area = row.content
+        var dx = grid.write("\(glyphs.overdue) ", in: area, style: Style(.statusOverdue, .bold))
+        dx += grid.write(TextFit.pad(glyphs.text(commitment.id), to: idWidth) + " ", in: area, dx: dx, style: Style(.text, .bold))
+        let target = commitment.overdueTarget(on: context.today)
+        let milestone = commitment.overdueMilestones(on: context.today).first { $0.due.target == target }
+        let what = (milestone.map { "milestone \($0.id), " } ?? "") + "target \(target.map { "\($0)" } ?? "-")"
+        dx += grid.write(TextFit.pad(what, to: 28), in: area, dx: dx, style: Style(.dimText)) + 1
+        grid.write(TextFit.truncate(glyphs.text(commitment.text), to: max(0, area.width - dx), ellipsis: glyphs.ellipsis), in: area, dx: dx)
+      }
+    }
+  }
+
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    guard entries.indices.contains(item) else { return nil }
+    switch entries[item] {
+    case .unreported(let meeting), .soon(let meeting): return .meeting(meeting.id)
+    case .overdue(let commitment): return .commitment(commitment.id)
+    }
+  }
+
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    guard entries.indices.contains(item) else { return nil }
+    switch entries[item] {
+    case .unreported(let meeting), .soon(let meeting): return meeting.title
+    case .overdue(let commitment): return commitment.id + " " + commitment.text
+    }
+  }
+}
