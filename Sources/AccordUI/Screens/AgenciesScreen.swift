@@ -28,7 +28,7 @@ struct AgenciesScreen: Screen {
     ScreenChrome(context: context).render(crumbs: ["Overview", "Agencies"], in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     grid.write(" \(counted(rows.count, "agency", "agencies")) the plan names, with the commitments each holds", in: header, style: Style(.title, [.bold]))
-    let figures = 22
+    let figures = 24
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else { return }
       let agency = rows[item]
@@ -66,9 +66,13 @@ struct CommitmentListScreen: Screen {
     ScreenChrome(context: context).render(crumbs: ["Overview"] + crumbs, in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     let overdue = commitments.filter { $0.isOverdue(on: context.today) }.count
-    let lead = " " + glyphs.text(heading) + glyphs.separator + counted(commitments.count, "commitment")
-    let x = grid.write(TextFit.truncate(lead, to: max(0, header.width - 14), ellipsis: glyphs.ellipsis), in: header, style: Style(.title, [.bold]))
-    if overdue > 0 { grid.write("  \(glyphs.overdue) \(overdue) overdue", in: header, dx: x, style: Style(.statusOverdue, [.bold])) }
+    // A long name is cut, never the figures after it.
+    let count = glyphs.separator + counted(commitments.count, "commitment")
+    let late = overdue > 0 ? "  \(glyphs.overdue) \(overdue) overdue" : ""
+    let room = max(0, header.width - 1 - DisplayWidth.of(count) - DisplayWidth.of(late))
+    var x = grid.write(" " + TextFit.truncate(glyphs.text(heading), to: room, ellipsis: glyphs.ellipsis), in: header, style: Style(.title, [.bold]))
+    x += grid.write(count, in: header, dx: x, style: Style(.title, [.bold]))
+    grid.write(late, in: header, dx: x, style: Style(.statusOverdue, [.bold]))
     if commitments.isEmpty { grid.write("none linked", in: geometry.viewport, dx: 2, style: Style(.dimText)) }
     let row = CommitmentRow(glyphs: glyphs, today: context.today, commitments: commitments)
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { visible, grid in

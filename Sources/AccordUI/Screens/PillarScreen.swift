@@ -35,6 +35,11 @@ struct PillarScreen: Screen {
       columns.render(pillar.sectors[item], summary: facts.sectorProgress[item], in: row.content, into: &grid)
     }
   }
+
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    let sectors = facts.pillar.sectors
+    return sectors.indices.contains(item) ? sectors[item].id + " " + sectors[item].name : nil
+  }
 }
 
 /// The columns of a sector row, narrowed to fit: the counts go first, then the gauge.

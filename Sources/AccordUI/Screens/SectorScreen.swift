@@ -43,4 +43,8 @@ struct SectorScreen: Screen {
       grid.write(text, in: area, dx: dx)
     }
   }
+
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    sector.commitments.indices.contains(item) ? sector.commitments[item].id + " " + sector.commitments[item].text : nil
+  }
 }

@@ -93,4 +93,8 @@ struct TimelineScreen: Screen {
     let flagged = meeting.isDueWithoutReport(on: context.today)
     grid.writeRight(whenText, in: area, style: flagged ? Style(.statusOverdue, .bold) : Style(upcoming ? .today : .dimText))
   }
+
+  func searchableText(of item: Int, context: ScreenContext) -> String? {
+    context.view.timeline.indices.contains(item) ? context.view.timeline[item].title : nil
+  }
 }

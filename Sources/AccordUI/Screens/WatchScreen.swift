@@ -21,7 +21,7 @@ struct WatchScreen: Screen {
     let schedule = view.schedule
     let soon = schedule.upcoming.filter { meeting in
       guard let date = meeting.date else { return false }
-      return view.today.days(until: date.earliestDay) <= WatchScreen.soonDays
+      return view.today.days(until: date.latestDay) <= WatchScreen.soonDays
     }
     let sections: [(String, [Entry])] = [
       ("No report since due (\(schedule.dueWithoutReport.count))", schedule.dueWithoutReport.map(Entry.unreported)),

@@ -1,0 +1,156 @@
+import AccordCore
+import Testing
+
+@testable import AccordUI
+
+/// Keys pressed one after another, as a user types them.
+func press(_ state: inout AppState, _ keys: [Key]) {
+  for key in keys { _ = state.update(.key(key)) }
+}
+
+func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+/// `/`, `n`/`N` and `:`: the search and go-to keys at the three sizes the tests fix.
+@Suite struct FindingScreenTests {
+  static let sizes = Briefing.sizes.map { [$0.width, $0.height] }
+
+  @Test(arguments: sizes)
+  func searchListsResultsGroupedByKindAsYouType(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("/joint"))
+    #expect(state.route == .search("joint"))
+    let screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["Search", "50 results for \"joint\"", "Commitments (16)", "1.4", "Joint Commis", "/joint_", "Esc clears"])
+    #expect(screen.lines.last?.hasPrefix("/joint_") == true)
+    // Kinds come in a fixed order: commitments, milestones, reports, meetings.
+    let commitments = screen.row(of: "Commitments (16)")!
+    let milestones = screen.row(of: "Milestones (4)")!
+    #expect(commitments < milestones)
+    if size[1] >= 40 {
+      #expect(milestones < screen.row(of: "Reports (11)")!)
+      #expect(screen.row(of: "Reports (11)")! < screen.row(of: "Meetings (16)")!)
+    }
+    // One more letter narrows the list: the screen follows each key.
+    press(&state, typing("s"))
+    expectScreen(render(state, size[0], size[1]), shows: ["for \"joints\""])
+  }
+
+  @Test func theMatchedWordsAreHighlightedWhateverTheirCase() {
+    var state = Briefing.state(width: 120, height: 40)
+    press(&state, typing("/JOINT COMMISSION"))
+    let screen = render(state, 120, 40)
+    let row = screen.row(of: "1.4   ")!
+    let line = screen.lines[row]
+    let start = line.distance(from: line.startIndex, to: line.range(of: "Joint Commission")!.lowerBound)
+    let highlighted = (0..<line.count).filter { screen.grid[$0, row].style.emphasis.contains(.underline) }
+    #expect(highlighted == Array(start..<start + "Joint Commission".count), "\(screen)")
+  }
+
+  @Test func accentsAndCaseAreSetAsideAndLaoIsSearchedAsWritten() {
+    var plan = Briefing.plan
+    plan.meetings[0].place = "Café de la Paix, ວຽງຈັນ"
+    var state = AppState(plan: plan, today: Briefing.today, size: TerminalSize(width: 120, height: 40))
+    press(&state, typing("/CAFE"))
+    expectScreen(render(state, 120, 40), shows: ["1 result for \"CAFE\"", "Meetings (1)", plan.meetings[0].id])
+    press(&state, [.escape] + typing("/ວຽງຈັນ"))
+    expectScreen(render(state, 120, 40), shows: ["1 result for", "Meetings (1)"])
+  }
+
+  @Test(arguments: sizes)
+  func enterOpensTheSelectedResultAndBackComesBackToTheResults(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    let hits = state.view.finding.search.search("jc-15")
+    #expect(hits.map(\.kind) == [.meeting, .meeting])
+    // The arrows move through the results while the query is still being typed.
+    press(&state, typing("/jc-15") + [.down, .enter])
+    #expect(state.route == .meeting(hits[1].id))
+    #expect(state.prompt == nil)
+    expectScreen(render(state, size[0], size[1]), shows: [String(hits[1].title.prefix(30))])
+    press(&state, [.escape])
+    #expect(state.route == .search("jc-15"))
+    expectScreen(render(state, size[0], size[1]), shows: ["2 results for \"jc-15\"", "Meetings (2)"])
+  }
+
+  @Test(arguments: sizes)
+  func nAndShiftNStepThroughTheMatchesOfTheCurrentList(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("/tourism") + [.enter, .escape])
+    #expect(state.route == .search("tourism"))
+    let results = state.listGeometry(for: state.route)!.rowItems.compactMap { $0 }
+    #expect(state.position(for: state.route).selected == 0)
+    press(&state, typing("n"))
+    #expect(state.position(for: state.route).selected == 1)
+    press(&state, typing("NN"))
+    #expect(state.position(for: state.route).selected == results.last)
+    // In another list, n finds the next row containing the last search.
+    state.show(.sector("22"))
+    press(&state, typing("n"))
+    let sector = state.view.sector(id: "22")!
+    let selected = sector.commitments[state.position(for: state.route).selected]
+    #expect(selected.text.lowercased().contains("tourism"))
+    let screen = render(state, size[0], size[1])
+    expectFits(screen)
+    #expect(screen.lines.first { $0.hasPrefix(">") }?.contains(selected.id) == true, "\(screen)")
+  }
+
+  @Test func escClearsTheSearch() {
+    var state = Briefing.state(width: 80, height: 24)
+    press(&state, typing("/joint") + [.escape])
+    #expect(state.route == .overview)
+    #expect(state.lastQuery == nil)
+    press(&state, typing("n"))
+    expectScreen(render(state, 80, 24), shows: ["no search yet: / to search"])
+  }
+
+  @Test func theIndexIsBuiltOnceForAPlanViewNotPerKey() {
+    var state = Briefing.state(width: 80, height: 24)
+    #expect(!state.view.finding.hasSearchIndex)
+    let finding = state.view.finding
+    press(&state, typing("/jo"))
+    #expect(finding.hasSearchIndex)
+    press(&state, typing("int") + [.backspace])
+    #expect(state.view.finding === finding)
+    _ = state.update(.planReloaded(Briefing.plan))
+    #expect(state.view.finding !== finding)
+  }
+
+  @Test(arguments: sizes)
+  func goToCompletesIdsAsYouTypeAndOpensWhatTheIdNames(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing(":16."))
+    let screen = render(state, size[0], size[1])
+    expectFits(screen)
+    #expect(screen.lines.last?.hasPrefix(":16._") == true, "\(screen)")
+    #expect(screen.lines[size[1] - 2].hasPrefix(" 16.1  16.2  16.3"), "\(screen)")
+    press(&state, typing("3") + [.enter])
+    #expect(state.routes == [.overview, .pillar(2), .sector("16"), .commitment("16.3")])
+    press(&state, typing(":jc-1") + [.tab, .enter])
+    #expect(state.route == .meeting("jc-14"))
+    press(&state, typing(":9") + [.enter])
+    #expect(state.route == .sector("9"))
+    press(&state, typing(":16.3b") + [.enter])
+    #expect(state.route == .commitment("16.3"))
+    press(&state, typing(":nothing") + [.enter])
+    #expect(state.route == .commitment("16.3"))
+    expectScreen(render(state, size[0], size[1]), shows: ["no id \"nothing\" in the plan"])
+  }
+
+  @Test func theHelpListsTheFindingKeys() {
+    var state = Briefing.state(width: 120, height: 40)
+    press(&state, typing("?"))
+    expectScreen(
+      render(state, 120, 40),
+      shows: ["/  ", "search every text (Esc clears)", "next match of the search here", "go to an id (Tab completes)",
+        "agencies and what each holds", "watch list: overdue, due soon"])
+  }
+
+  @Test func theKioskIgnoresTheFindingKeys() {
+    var state = Briefing.state(width: 120, height: 40)
+    state.startKiosk(cycle: 10)
+    let routes = state.routes
+    press(&state, typing("/:awnN") + [.enter])
+    #expect(state.routes == routes)
+    #expect(state.prompt == nil)
+  }
+}
