@@ -1,0 +1,113 @@
+import AccordCore
+import Testing
+
+@testable import AccordUI
+
+/// `a` agencies, `w` the watch list and the links both ways, at the three sizes the tests fix.
+@Suite struct AgenciesWatchLinksTests {
+  static let sizes = FindingScreenTests.sizes
+
+  @Test(arguments: sizes)
+  func agenciesShowWhatEachHoldsAndEnterListsItsCommitments(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("a"))
+    #expect(state.route == .agencies)
+    let agencies = AgencyIndex(plan: state.plan).agencies
+    var screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["Overview › Agencies", "\(agencies.count) agencies the plan names"])
+    // Each row: the name, how many it holds, how many of those are overdue.
+    let first = screen.lines[screen.row(of: agencies[0].name)!]
+    #expect(first.hasSuffix("\(agencies[0].commitments.count) held  none overdue"), "\(screen)")
+    // The Joint Trade Commission holds 16.3, overdue against its 2024 milestone.
+    let jtc = agencies.firstIndex { $0.name == "Joint Trade Commission" }!
+    press(&state, Array(repeating: .down, count: jtc))
+    screen = render(state, size[0], size[1])
+    #expect(screen.lines[screen.row(of: "Joint Trade Commission")!].hasSuffix("1 held  ! 1 overdue"), "\(screen)")
+    press(&state, [.enter])
+    #expect(state.route == .agency("Joint Trade Commission"))
+    screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["Agencies › Joint Trade Commission", "Joint Trade Commission · 1 commitment  ! 1 overdue", "16.3 !"])
+    press(&state, [.enter])
+    #expect(state.route == .commitment("16.3"))
+  }
+
+  @Test func anAgencyHoldingCommitmentsInSeveralPillarsListsThemAll() {
+    let plan = Briefing.plan
+    let agency = AgencyIndex(plan: plan).agencies.first { agency in
+      Set(agency.commitments.compactMap { PlanView(plan: plan, today: Briefing.today).place(ofCommitment: $0)?.sector.pillar }).count > 1
+    }!
+    var state = Briefing.state(showing: .agency(agency.name), width: 200, height: 60)
+    let screen = render(state, 200, 60)
+    for id in agency.commitments { #expect(screen.lines.contains { $0.dropFirst(2).hasPrefix(id + " ") }, "\(id) missing:\n\(screen)") }
+    press(&state, [.end, .enter])
+    #expect(state.route == .commitment(agency.commitments.last!))
+  }
+
+  @Test(arguments: sizes)
+  func theWatchListShowsOverdueWorkAndMeetingsDueSoonAndOpensThem(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("w"))
+    #expect(state.route == .watchlist)
+    let screen = render(state, size[0], size[1])
+    expectFits(screen)
+    let overdue = state.view.overdue
+    expectScreen(screen, shows: [
+      "Overview › Watch list", "No report since due (0)", "none", "Meetings in the next 90 days",
+      "Overdue milestones and deliverables (\(overdue.count))", "milestone 16.3b, target 2024",
+    ])
+    // Nothing is unreported on this day: the first entry is the soonest meeting.
+    press(&state, [.enter])
+    guard case .meeting = state.route else {
+      Issue.record("Enter did not open a meeting: \(state.route)")
+      return
+    }
+    press(&state, [.escape, .end, .enter])
+    #expect(state.route == .commitment(overdue.last!.id))
+  }
+
+  @Test func aPlannedMeetingPastItsDateWithNoReportIsOnTheWatchList() {
+    var plan = Briefing.plan
+    plan.meetings.append(Meeting(id: "jbc-x", title: "Joint Border Committee meeting", type: .jointBorderCommittee, date: .day(year: 2026, month: 10, day: 1), status: .planned, source: "test"))
+    var state = AppState(plan: plan, today: Briefing.today, size: TerminalSize(width: 120, height: 40))
+    press(&state, typing("w"))
+    let screen = render(state, 120, 40)
+    let heading = screen.row(of: "No report since due (1)")!
+    #expect(screen.lines[heading + 1].contains("Joint Border Committee meeting"), "\(screen)")
+    #expect(screen.lines[heading + 1].hasSuffix("no report since due"), "\(screen)")
+  }
+
+  @Test(arguments: sizes)
+  func enterOnACommitmentListsItsMeetingsAndOnAMeetingItsCommitments(size: [Int]) {
+    var state = Briefing.state(showing: .commitment("16.3"), width: size[0], height: size[1])
+    press(&state, [.enter])
+    #expect(state.route == .meetingsOf(commitment: "16.3"))
+    let linked = state.view.meetings(linkedTo: "16.3")
+    var screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["Meetings that name 16.3 · \(linked.count) meetings", String(linked[0].title.prefix(20))])
+    press(&state, [.enter])
+    #expect(state.route == .meeting(linked[0].id))
+    // And back the other way: the meeting's commitments include 16.3.
+    press(&state, [.enter])
+    #expect(state.route == .commitmentsOf(meeting: linked[0].id))
+    screen = render(state, size[0], size[1])
+    expectFits(screen)
+    let row = screen.row(of: "16.3 ")!
+    press(&state, Array(repeating: .down, count: row - 3))
+    press(&state, [.enter])
+    #expect(state.route == .commitment("16.3"))
+    press(&state, [.escape, .escape, .escape, .escape])
+    #expect(state.route == .commitment("16.3"))
+  }
+
+  @Test func theHelpOfACommitmentAndAMeetingSaysWhatEnterOpens() {
+    var state = Briefing.state(showing: .commitment("16.3"), width: 120, height: 40)
+    press(&state, typing("?"))
+    expectScreen(render(state, 120, 40), shows: ["its meetings"])
+    state = Briefing.state(showing: .meeting("jc-15"), width: 120, height: 40)
+    press(&state, typing("?"))
+    expectScreen(render(state, 120, 40), shows: ["its commitments"])
+  }
+}
