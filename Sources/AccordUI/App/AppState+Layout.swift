@@ -3,7 +3,7 @@ import AccordCore
 extension AppState {
   /// What a screen may read: the plan view and the glyphs, and a position.
   func context(position: ListPosition = ListPosition()) -> ScreenContext {
-    ScreenContext(view: view, glyphs: glyphs, position: position)
+    ScreenContext(view: view, glyphs: glyphs, position: position, kiosk: kiosk != nil)
   }
 
   /// The layout of `route` at `size`: the one kept in `frame` when it is for the same route,

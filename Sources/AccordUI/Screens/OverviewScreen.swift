@@ -55,10 +55,17 @@ struct OverviewScreen: Screen {
     for (index, rect) in layout.panes.enumerated() {
       // Stacked pillars all take the same two-line form, however the rows divide.
       let pane = layout.arrangement == .stacked ? rect.splitTop(2).top : rect
-      grid.draw(PillarPane(facts: context.view.pillars[index], index: index, today: context.today, selected: index == selected, glyphs: glyphs), in: pane)
+      grid.draw(PillarPane(facts: context.view.pillars[index], index: index, today: context.today, selected: !context.kiosk && index == selected, glyphs: glyphs), in: pane)
     }
     if layout.arrangement == .grid, let last = layout.panes.last, last.right < area.right {
-      renderLegend(in: Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height), glyphs: glyphs, into: &grid)
+      let cell = Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height)
+      if context.kiosk {
+        // Nobody presses keys at a kiosk: the cell explains the glyphs instead.
+        grid.draw(Block(title: "Legend", glyphs: glyphs), in: cell)
+        renderStatusLegend(in: Block.inner(cell), glyphs: glyphs, into: &grid)
+      } else {
+        renderLegend(in: cell, glyphs: glyphs, into: &grid)
+      }
     }
     if layout.arrangement == .stacked, let legend = layout.strip {
       // The legend may also take the rows the last pillar's band leaves under its two lines.
@@ -66,7 +73,7 @@ struct OverviewScreen: Screen {
       let top = spare.map { $0.isEmpty ? legend.y : $0.y } ?? legend.y
       renderStatusLegend(in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), glyphs: glyphs, into: &grid)
     } else if let strip = layout.strip {
-      grid.draw(Block(title: "Timeline (t)", glyphs: glyphs), in: strip)
+      grid.draw(Block(title: context.kiosk ? "Timeline" : "Timeline (t)", glyphs: glyphs), in: strip)
       let info = context.plan.info
       let axis = TimelineAxis(
         start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: context.today,
@@ -81,7 +88,7 @@ struct OverviewScreen: Screen {
     let rows = header.rows(OverviewScreen.headerRows)
     guard rows.count == 4 else { return }
     grid.fill(rows[0], style: Style(.header))
-    let right = " today \(context.today)\(glyphs.separator)? help "
+    let right = " today \(context.today)" + (context.kiosk ? " " : "\(glyphs.separator)? help ")
     let rightWidth = DisplayWidth.of(right) <= header.width / 2 ? DisplayWidth.of(right) : 0
     grid.write(
       " " + TextFit.truncate(glyphs.text(context.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
@@ -162,6 +169,7 @@ struct OverviewScreen: Screen {
       "\(glyphs.enterKey) open pillar",
       "1-5 jump to pillar",
       "t timeline",
+      "/ search  : go to",
       "? all keys",
       "q quit",
     ]

@@ -55,8 +55,12 @@ struct PillarPane: Widget {
     }
     let overdue = summary.overdue.count
     next { area, grid in
-      let words = overdue == 0 ? "none overdue" : "\(overdue) overdue"
-      grid.write("\(glyphs.overdue) \(words)", in: area, style: Style(.statusOverdue, overdue > 0 ? [.bold] : [.dim]))
+      // Nothing overdue is no alarm: plain words, without the overdue mark or its colour.
+      if overdue == 0 {
+        grid.write("none overdue", in: area, style: Style(.dimText))
+      } else {
+        grid.write("\(glyphs.overdue) \(overdue) overdue", in: area, style: Style(.statusOverdue, [.bold]))
+      }
     }
     for sectorIndex in facts.sectorsByOverdue {
       let sector = pillar.sectors[sectorIndex]

@@ -25,6 +25,8 @@ struct ScreenContext: Sendable {
   let glyphs: Glyphs
   /// The screen's selection and scroll, kept inside its list and in view.
   var position = ListPosition()
+  /// The unattended kiosk: no hints for keys it ignores, nothing drawn as selected.
+  var kiosk = false
 
   var plan: Plan { view.plan }
   var today: Day { view.today }

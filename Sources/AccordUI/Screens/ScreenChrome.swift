@@ -26,7 +26,7 @@ struct ScreenChrome {
       " " + TextFit.truncate(trail, to: max(0, title.width - rightWidth - 2), ellipsis: glyphs.ellipsis), in: title,
       style: Style(.header, [.bold]))
     if rightWidth > 0 { grid.writeRight(right, in: title, style: Style(.header)) }
-    renderFooter(in: footer, into: &grid)
+    renderFooter(in: footer, help: !context.kiosk, into: &grid)
   }
 
   /// The line under the title bar of a pillar or a sector: its name and size, then its
@@ -46,7 +46,7 @@ struct ScreenChrome {
     grid.write(overdue, in: row, dx: x + gaugeWidth, style: Style(.statusOverdue, [.bold]))
   }
 
-  private func renderFooter(in footer: Rect, into grid: inout CellGrid) {
+  private func renderFooter(in footer: Rect, help showsHelp: Bool, into grid: inout CellGrid) {
     let help = "? help  q quit"
     var x = 0
     if footer.width >= 60 {
@@ -55,7 +55,7 @@ struct ScreenChrome {
       }
       x += grid.write(glyphs.overdue + " overdue", in: footer, dx: x, style: Style(.statusOverdue, [.dim]))
     }
-    if footer.width - x >= DisplayWidth.of(help) + 2 {
+    if showsHelp && footer.width - x >= DisplayWidth.of(help) + 2 {
       grid.writeRight(help, in: footer, style: Style(.dimText))
     }
   }
