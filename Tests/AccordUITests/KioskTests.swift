@@ -85,3 +85,36 @@ import Testing
     expectScreen(render(state, 120, 40), shows: ["2/8 I Political"])
   }
 }
+
+/// The kiosk at 80x24: what must stay in sight on every page, and no hints for keys it ignores.
+@Suite struct KioskAtEightyColumnsTests {
+  @Test func theBandKeepsCountdownClockDateAndPageOnEveryPage() {
+    var state = Briefing.state(width: 80, height: 24)
+    state.startKiosk(cycle: 1)
+    let noon = WallTime(day: Briefing.today, hour: 12, minute: 5)
+    _ = state.update(.tick(noon))
+    for page in 1...8 {
+      let screen = render(state, 80, 24)
+      let band = screen.lines[0]
+      #expect(band.hasPrefix(" 402 days to period end"), "page \(page):\n\(screen)")
+      #expect(band.contains("2026-11-24 12:05"), "page \(page) lost the clock:\n\(screen)")
+      #expect(band.contains(" \(page)/8 "), "page \(page) lost its number:\n\(screen)")
+      expectFits(screen)
+      _ = state.update(.tick(noon))
+    }
+  }
+
+  @Test func noHintsForKeysItIgnores() {
+    var state = Briefing.state(width: 120, height: 40)
+    state.startKiosk(cycle: 1)
+    let noon = WallTime(day: Briefing.today, hour: 12, minute: 5)
+    _ = state.update(.tick(noon))
+    for _ in 1...8 {
+      let screen = render(state, 120, 40)
+      for hint in ["? help", "Timeline (t)", "q quit", "? all keys", "─ > ", "═ > "] {
+        #expect(!screen.contains(hint), "the kiosk shows \(hint):\n\(screen)")
+      }
+      _ = state.update(.tick(noon))
+    }
+  }
+}

@@ -67,22 +67,24 @@ public struct SearchIndex: Sendable {
   public func search(_ query: String) -> [SearchHit] {
     let needle = Array(SearchFolding.fold(query).utf8.filter { $0 != 0 })
     guard !needle.isEmpty, !buffer.isEmpty else { return [] }
-    var found = Set<Int>()
+    // Fields come in item order and an item's fields are contiguous, so each kind's hits come
+    // out in plan order and a repeat is always the last one found: no set, no sort.
+    var found = Array(repeating: [Int](), count: SearchHit.Kind.allCases.count)
     buffer.withUnsafeBytes { haystack in
       needle.withUnsafeBytes { needle in
         var offset = 0
         while offset < haystack.count {
           guard let position = Self.find(needle, in: haystack, from: offset) else { break }
           let field = fieldIndex(at: position)
-          found.insert(fields[field].item)
+          let item = fields[field].item
+          let kind = items[item].kind.rawValue
+          if found[kind].last != item { found[kind].append(item) }
           // The rest of this item's field cannot add anything: go on at the next field.
           offset = field + 1 < fields.count ? fields[field + 1].start : haystack.count
         }
       }
     }
-    return found.sorted { a, b in
-      items[a].kind != items[b].kind ? items[a].kind.rawValue < items[b].kind.rawValue : a < b
-    }.map { items[$0] }
+    return found.flatMap { $0.map { items[$0] } }
   }
 
   /// The first occurrence of `needle` at or after `offset`: `memchr` for its first byte, then a

@@ -39,9 +39,25 @@ struct KioskBand: Widget {
       return
     }
 
+    // At 80 columns the countdown, clock, date and page number must all stay: the page dots
+    // go first, then the end date, then the page title is cut.
     let countdown = CountdownWidget(schedule: schedule, glyphs: glyphs).period
-    let left = " \(countdown.figure)\(countdown.words)"
-    let right = "\(clock)\(glyphs.separator)\(page) "
+    let end = " \(context.plan.info.periodEnd)"
+    let fullLeft = " \(countdown.figure)\(countdown.words)"
+    let shortLeft = countdown.words.hasSuffix(end) ? " \(countdown.figure)\(countdown.words.dropLast(end.count))" : fullLeft
+    let number = "\(kiosk.index + 1)/\(kiosk.pages.count)"
+    let title = glyphs.text(kiosk.pageTitle(in: context.plan))
+    let candidates = [
+      (fullLeft, "\(clock)\(glyphs.separator)\(page) "), (fullLeft, "\(clock)\(glyphs.separator)\(number) \(title) "),
+      (shortLeft, "\(clock)\(glyphs.separator)\(number) \(title) "),
+    ]
+    let fitting = candidates.first { DisplayWidth.of($0.0) + DisplayWidth.of($0.1) < area.width }
+    let left = fitting?.0 ?? shortLeft
+    let right =
+      fitting?.1
+      ?? "\(clock)\(glyphs.separator)\(number) "
+        + TextFit.truncate(title, to: max(0, area.width - DisplayWidth.of(left) - DisplayWidth.of(clock + glyphs.separator + number) - 3), ellipsis: glyphs.ellipsis)
+        + " "
     grid.write(left, in: area, style: Style(.header, .bold))
     if DisplayWidth.of(left) + DisplayWidth.of(right) < area.width {
       grid.writeRight(right, in: area, style: Style(.header))

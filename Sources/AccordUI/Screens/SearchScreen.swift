@@ -6,6 +6,16 @@ import AccordCore
 struct SearchScreen: Screen {
   let query: String
   let hits: [SearchHit]
+  /// How many hits of each kind, for the headings.
+  let counts: [SearchHit.Kind: Int]
+
+  init(query: String, hits: [SearchHit]) {
+    self.query = query
+    self.hits = hits
+    var counts: [SearchHit.Kind: Int] = [:]
+    for hit in hits { counts[hit.kind, default: 0] += 1 }
+    self.counts = counts
+  }
 
   /// Rows: each kind's heading, then its hits; items index `hits`.
   static func rows(_ hits: [SearchHit]) -> [Int?] {
@@ -28,8 +38,9 @@ struct SearchScreen: Screen {
     let summary = ScreenChrome.body(layout.area).splitTop(1).top
     let said = query.isEmpty ? "type to search every text of the plan" : "\(counted(hits.count, "result")) for \"\(glyphs.text(query))\""
     grid.write(" " + said, in: summary, style: Style(.title, [.bold]))
-    let counts = Dictionary(grouping: hits, by: \.kind).mapValues(\.count)
-    let idWidth = min(12, hits.filter { $0.kind != .agency }.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0)
+    // The ids on screen set the column, so a long id further down costs nothing per frame.
+    let shown = ListView(geometry: geometry, position: context.position, glyphs: glyphs).visibleRows.compactMap(\.item)
+    let idWidth = min(12, shown.filter { hits[$0].kind != .agency }.map { DisplayWidth.of(glyphs.text(hits[$0].id)) }.max() ?? 0)
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else {
         // A heading: the kind of the hit on the next row.
