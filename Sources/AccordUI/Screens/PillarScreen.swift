@@ -23,9 +23,10 @@ struct PillarScreen: Screen {
     chrome.render(crumbs: ["Overview", "\(pillar.id) \(pillar.name)"], in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
-      "\(glyphs.text("\(pillar.id) \(pillar.name)"))\(glyphs.separator)\(counted(pillar.sectors.count, "sector"))",
+      glyphs.text("\(pillar.id) \(pillar.name)"), detail: glyphs.separator + counted(pillar.sectors.count, "sector"),
       summary: facts.progress, role: .pillar(index), in: body.splitTop(1).top, into: &grid)
-    let columns = SectorRowColumns(width: geometry.viewport.width - 2, glyphs: glyphs)
+    let longest = pillar.sectors.map { DisplayWidth.of(glyphs.text("\($0.id) \($0.name)")) }.max() ?? 0
+    let columns = SectorRowColumns(width: geometry.viewport.width - 2, glyphs: glyphs, longestName: longest)
     if body.height >= 3 {
       let heading = Rect(x: body.x + 2, y: body.y + 2, width: body.width - 2, height: 1)
       columns.renderHeading(in: heading, into: &grid)
@@ -46,12 +47,14 @@ struct PillarScreen: Screen {
 struct SectorRowColumns {
   let width: Int
   let glyphs: Glyphs
+  /// The widest name in the list: on a wide screen the figures stand next to the names.
+  var longestName = Int.max
 
   var counts: StatusColumns { StatusColumns(glyphs: glyphs) }
   static let minimumName = 20
   var gaugeWidth: Int { width >= 100 ? 28 : width >= SectorRowColumns.minimumName + 20 ? 20 : 0 }
   var showsCounts: Bool { width >= SectorRowColumns.minimumName + 20 + counts.width + 1 }
-  var nameWidth: Int { max(0, width - gaugeWidth - (showsCounts ? counts.width : 0) - 1) }
+  var nameWidth: Int { min(longestName + 2, max(0, width - gaugeWidth - (showsCounts ? counts.width : 0) - 1)) }
 
   func renderHeading(in area: Rect, into grid: inout CellGrid) {
     grid.write("Sector", in: area, style: Style(.dimText, [.bold]))

@@ -30,15 +30,18 @@ struct ScreenChrome {
   }
 
   /// The line under the title bar of a pillar or a sector: its name and size, then its
-  /// deliverables gauge and overdue count when there is room for them.
-  func renderSummary(_ lead: String, summary: ProgressSummary, role: StyleRole, in row: Rect, into grid: inout CellGrid) {
-    var x = grid.write(" " + lead, in: row, style: Style(role, [.bold]))
+  /// deliverables gauge and overdue count: a long name is shortened to keep the figures.
+  func renderSummary(_ name: String, detail: String, summary: ProgressSummary, role: StyleRole, in row: Rect, into grid: inout CellGrid) {
     let overdue = summary.overdue.count > 0 ? "  \(glyphs.overdue) \(summary.overdue.count) overdue" : ""
+    let label = glyphs.separator + "deliverables "
+    let figures = summary.deliverables == 0 ? DisplayWidth.of(glyphs.separator + "no deliverables") : DisplayWidth.of(label) + 10 + DisplayWidth.of(overdue)
+    let room = row.width - 1 - DisplayWidth.of(detail) - figures
+    let shown = room >= 12 ? TextFit.truncate(name, to: room, ellipsis: glyphs.ellipsis) : name
+    var x = grid.write(" " + shown + detail, in: row, style: Style(role, [.bold]))
     if summary.deliverables == 0 {
       grid.write(glyphs.separator + "no deliverables", in: row, dx: x, style: Style(.dimText))
       return
     }
-    let label = glyphs.separator + "deliverables "
     let gaugeWidth = min(40, row.width - x - DisplayWidth.of(label) - DisplayWidth.of(overdue))
     guard gaugeWidth >= 10 else { return }
     x += grid.write(label, in: row, dx: x, style: Style(role, [.bold]))

@@ -22,7 +22,7 @@ struct SectorScreen: Screen {
     chrome.render(crumbs: ["Overview", "\(pillar.id) \(pillar.name)", "\(sector.id) \(sector.name)"], in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
-      "\(glyphs.text("\(sector.id) \(sector.name)"))\(glyphs.separator)\(counted(sector.commitments.count, "commitment"))",
+      glyphs.text("\(sector.id) \(sector.name)"), detail: glyphs.separator + counted(sector.commitments.count, "commitment"),
       summary: context.view.progress(of: place), role: .pillar(place.pillar), in: body.splitTop(1).top, into: &grid)
 
     let idWidth = sector.commitments.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0

@@ -23,7 +23,9 @@ struct WatchlistScreen: Widget {
       let date = meeting.date.map { "\($0)" } ?? "no date"
       let line = Rect(x: meetingsArea.x + 1, y: meetingsArea.y + row, width: meetingsArea.width - 2, height: 1)
       var x = grid.write(date.padding(toLength: 11, withPad: " ", startingAt: 0), in: line, style: Style(.today, .bold))
-      x += grid.write(meeting.type.label.padding(toLength: 8, withPad: " ", startingAt: 0), in: line, dx: x, style: Style(StyleRole.mark(meeting.type), .bold))
+      // The label is cut to its column, never run into the title after it.
+      let typeWidth = line.width >= 110 ? TimelineScreen.widestTypeLabel : 7
+      x += grid.write(TextFit.pad(meeting.type.label, to: typeWidth, ellipsis: glyphs.ellipsis) + " ", in: line, dx: x, style: Style(StyleRole.mark(meeting.type), .bold))
       let whenWidth = DisplayWidth.of(when)
       grid.write(TextFit.truncate(glyphs.text(meeting.title), to: max(0, line.width - x - whenWidth - 1), ellipsis: glyphs.ellipsis), in: line, dx: x)
       grid.writeRight(when, in: line, style: Style(.dimText))

@@ -1,0 +1,68 @@
+import AccordCore
+import Testing
+
+@testable import AccordUI
+
+/// Screens that use their space: figures near the names, full labels where there is room,
+/// names shortened before figures, no alarm for nothing overdue.
+@Suite struct ScreenSpaceTests {
+  @Test(arguments: 0..<5)
+  func pillarFiguresStandNextToTheSectorNamesOnAWideScreen(pillar: Int) {
+    let screen = render(Briefing.state(showing: .pillar(pillar), width: 200, height: 60), 200, 60)
+    expectFits(screen)
+    let sectors = Briefing.plan.pillars[pillar].sectors
+    let longest = sectors.map { DisplayWidth.of("\($0.id) \($0.name)") }.max()!
+    let heading = screen.lines[screen.row(of: "Deliverables done")!]
+    let column = DisplayWidth.of(String(heading[..<heading.range(of: "Deliverables done")!.lowerBound]))
+    // The marker gutter, the longest name, a gap of at most three columns.
+    #expect(column <= 2 + longest + 3, "figures at column \(column), names end at \(2 + longest):\n\(screen)")
+  }
+
+  @Test func theSectorHeaderAtEightyColumnsShortensTheNameAndKeepsTheFigures() {
+    let view = PlanView(plan: Briefing.plan, today: Briefing.today)
+    for sector in Briefing.plan.sectors {
+      let screen = render(Briefing.state(showing: .sector(sector.id), width: 80, height: 24), 80, 24)
+      let header = screen.lines[1]
+      #expect(header.contains(counted(sector.commitments.count, "commitment")), "\(sector.id):\n\(screen)")
+      let summary = view.progress(of: view.place(ofSector: sector.id)!)
+      let figures = summary.deliverables == 0 ? "no deliverables" : "\(summary.deliverablesDone)/\(summary.deliverables)"
+      #expect(header.contains(figures), "sector \(sector.id) lost its figures:\n\(screen)")
+    }
+  }
+
+  @Test func theTimelineShowsFullTypeLabelsOnAWideScreenAndCutsThemOnANarrowOne() {
+    let wide = render(Briefing.state(showing: .timeline, width: 200, height: 60), 200, 60)
+    let narrow = render(Briefing.state(showing: .timeline, width: 80, height: 40), 80, 40)
+    let types = Set(Briefing.plan.meetings.filter { !$0.isContext }.map(\.type)).filter { $0.label.count > 6 }
+    #expect(!types.isEmpty)
+    for type in types {
+      #expect(wide.contains(" \(type.label) "), "\(type.label) cut at 200 columns:\n\(wide)")
+      #expect(narrow.contains(" \(type.label.prefix(5))… "), "\(type.label) not cut to its column at 80 columns:\n\(narrow)")
+    }
+  }
+
+  @Test func theKioskWatchListKeepsTypeLabelsApartFromTitles() {
+    var state = Briefing.state(width: 200, height: 60)
+    state.startKiosk(cycle: 1)
+    for _ in 0..<8 { _ = state.update(.tick(WallTime(day: Briefing.today, hour: 12, minute: 5))) }
+    #expect(state.kiosk?.page == .watchlist)
+    let screen = render(state, 200, 60)
+    for meeting in state.schedule.upcoming.prefix(5) where meeting.date != nil {
+      let row = screen.lines[screen.row(of: String(meeting.title.prefix(20)))!]
+      #expect(row.contains("\(meeting.type.label) "), "\(meeting.type.label) runs into the title:\n\(screen)")
+    }
+  }
+
+  @Test func noneOverdueIsNotDrawnAsAnAlarm() {
+    let screen = render(Briefing.state(width: 120, height: 40), 120, 40)
+    let row = screen.row(of: "none overdue")!
+    let line = screen.lines[row]
+    let x = DisplayWidth.of(String(line[..<line.range(of: "none overdue")!.lowerBound]))
+    #expect(screen.grid[x, row].style.role != .statusOverdue)
+    #expect(!line.contains("! none overdue"))
+    let late = screen.row(of: "3 overdue")!
+    let lateLine = screen.lines[late]
+    let lateX = DisplayWidth.of(String(lateLine[..<lateLine.range(of: "3 overdue")!.lowerBound]))
+    #expect(screen.grid[lateX, late].style.role == .statusOverdue)
+  }
+}
