@@ -66,3 +66,22 @@ import Testing
     #expect(screen.grid[lateX, late].style.role == .statusOverdue)
   }
 }
+
+@Suite struct AsciiLookalikeTests {
+  @Test func typographicQuotesAndDashesBecomeTheirAsciiLookalikesAndCutTextEndsWithDots() {
+    var plan = Briefing.plan
+    plan.pillars[2].sectors[7].commitments[2].text = "Implementing the \u{201C}MoU\u{201D} \u{2013} the partners\u{2019} 2024\u{2026}2025 plan \u{2014} with Lao ວຽງຈັນ"
+    var state = AppState(plan: plan, today: Briefing.today, options: DisplayOptions(ascii: true), size: TerminalSize(width: 120, height: 40))
+    let id = plan.pillars[2].sectors[7].commitments[2].id
+    let shown = state.show(.commitment(id))
+    #expect(shown)
+    let screen = render(state, 120, 40)
+    expectScreen(screen, shows: ["Implementing the \"MoU\" - the partners' 2024...2025 plan - with Lao ?"])
+    #expect(screen.lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(screen)")
+    // A cut title ends with three dots.
+    state.show(.sector(plan.pillars[2].sectors[7].id))
+    let sector = render(state, 80, 24)
+    #expect(sector.lines.contains { $0.hasSuffix("...") }, "\(sector)")
+    #expect(!sector.lines.contains { $0.hasSuffix("~") }, "\(sector)")
+  }
+}

@@ -12,8 +12,26 @@ public struct Glyphs: Sendable, Equatable {
   /// Data text as it may be drawn: control characters replaced, and in ASCII mode every
   /// non-ASCII cluster replaced by `?`s of the same width.
   public func text(_ data: String) -> String {
-    ascii ? SafeText.ascii(data) : SafeText.sanitized(data)
+    ascii ? SafeText.ascii(Glyphs.asciiLookalikes(data)) : SafeText.sanitized(data)
   }
+
+  /// Typographic quotes, dashes, ellipses and spaces as the ASCII a reader takes them for, so
+  /// `--ascii` shows `"MoU" - 2024` rather than `?MoU? ? 2024`.
+  static func asciiLookalikes(_ data: String) -> String {
+    guard data.unicodeScalars.contains(where: { lookalikes[$0] != nil }) else { return data }
+    var result = String.UnicodeScalarView()
+    for scalar in data.unicodeScalars {
+      if let replacement = lookalikes[scalar] { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
+    }
+    return String(result)
+  }
+
+  private static let lookalikes: [Unicode.Scalar: String] = [
+    "\u{2018}": "'", "\u{2019}": "'", "\u{201A}": "'", "\u{201B}": "'", "\u{2032}": "'",
+    "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{00AB}": "\"", "\u{00BB}": "\"", "\u{2033}": "\"",
+    "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2015}": "-", "\u{2212}": "-",
+    "\u{2026}": "...", "\u{2022}": "*", "\u{00A0}": " ", "\u{202F}": " ", "\u{2009}": " ",
+  ]
 
   public func status(_ status: CommitmentStatus) -> String {
     switch status {
@@ -32,7 +50,7 @@ public struct Glyphs: Sendable, Equatable {
     "\(self.status(status)) \(status.label)"
   }
 
-  public var ellipsis: String { ascii ? "~" : "…" }
+  public var ellipsis: String { ascii ? "..." : "…" }
   public var separator: String { ascii ? " | " : " · " }
   public var breadcrumb: String { ascii ? " > " : " › " }
   public var selectionMarker: String { ">" }
