@@ -12,6 +12,8 @@ public struct PlanView: Sendable {
   /// The plan as it stood on `today` (`Plan.asOf`): only reports dated by then count.
   public let plan: Plan
   public let today: Day
+  /// The `f` filters: `plan` holds only what they admit.
+  public let filters: PlanFilters
   /// The meetings before and after `today`, each list ordered once.
   public let schedule: Schedule
   /// The meetings in the timeline's order: upcoming, then past.
@@ -56,9 +58,10 @@ public struct PlanView: Sendable {
   }
 
   /// - Parameter plan: the plan as its file gives it; the view shows it as of `today`.
-  public init(plan source: Plan, today: Day) {
+  public init(plan source: Plan, today: Day, filters: PlanFilters = PlanFilters()) {
     self.source = source
-    let plan = source.asOf(today)
+    self.filters = filters
+    let plan = source.asOf(today).filtered(by: filters, today: today)
     self.plan = plan
     self.today = today
     schedule = Schedule(plan: plan, today: today)

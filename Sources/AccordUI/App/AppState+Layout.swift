@@ -18,8 +18,15 @@ extension AppState {
       band = top
       area = page
     }
+    var filterBand: Rect?
+    if kiosk == nil && !filters.isEmpty {
+      // The screens keep their shape below the line that says which filters are on.
+      let (top, rest) = area.splitTop(1)
+      filterBand = top
+      area = rest
+    }
     let screen = route.screen(in: view)
-    return ScreenLayout(key: key, band: band, area: area, screen: screen, body: screen?.layout(in: area, context: context()) ?? .none)
+    return ScreenLayout(key: key, band: band, filterBand: filterBand, area: area, screen: screen, body: screen?.layout(in: area, context: context()) ?? .none)
   }
 
   /// The current screen's layout at the current size.

@@ -18,6 +18,7 @@ extension AppState {
       }
     }
     layout.screen?.render(layout, context: context, into: &grid)
+    if let band = layout.filterBand, let summary = filterSummary { grid.draw(FilterLine(summary: summary, glyphs: glyphs), in: band) }
     for overlay in overlays { grid.draw(overlay, in: layout.area) }
     return grid
   }
@@ -26,6 +27,9 @@ extension AppState {
   /// saying when it shows.
   var overlays: [any Widget] {
     var list: [any Widget] = []
+    if filterMenuOpen {
+      list.append(FilterMenu(filters: filters, pillarNames: view.source.pillars.map { "\($0.id) \($0.name)" }, glyphs: glyphs))
+    }
     if helpOpen { list.append(HelpOverlay(route: route, glyphs: glyphs)) }
     // Stays until the file is fixed: the screen shows the last good data meanwhile.
     if let reloadProblem { list.append(BottomLine(text: "reload failed (last good data shown): \(reloadProblem)", placement: .fullWidth)) }

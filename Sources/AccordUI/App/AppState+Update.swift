@@ -53,6 +53,10 @@ extension AppState {
         type(key, into: prompt)
         return .none
       }
+      if filterMenuOpen {
+        chooseFilter(key)
+        return .none
+      }
       guard let action = KeyMap.action(for: key, on: route) else { return .none }
       return perform(action)
     case .mouse(let mouse):
@@ -95,6 +99,8 @@ extension AppState {
       open(.watchlist)
     case .search:
       startSearch()
+    case .filters:
+      filterMenuOpen = true
     case .goTo:
       prompt = Prompt(.goTo)
     case .nextMatch, .previousMatch:

@@ -12,7 +12,7 @@ public struct AppState: Sendable {
   public var plan: Plan { view.plan }
   public var today: Day {
     get { view.today }
-    set { if newValue != today { view = PlanView(plan: view.source, today: newValue) } }
+    set { if newValue != today { view = PlanView(plan: view.source, today: newValue, filters: filters) } }
   }
   /// Counts the views built, so a layout knows whether it is still for the current one.
   private(set) var viewGeneration = 0
@@ -23,6 +23,8 @@ public struct AppState: Sendable {
   /// Back returns there; a screen that is closed forgets its own.
   public var positions: [Route: ListPosition] = [:]
   public var helpOpen = false
+  /// The `f` menu, open while filters are being chosen.
+  public var filterMenuOpen = false
   /// The search or go-to line being typed, if any.
   public var prompt: Prompt?
   /// The last search, which `n`/`N` look for in the current list.
@@ -62,7 +64,13 @@ public struct AppState: Sendable {
 
   /// A plan read anew (a reload): seen as of `today` like the first.
   public mutating func load(_ plan: Plan) {
-    view = PlanView(plan: plan, today: today)
+    view = PlanView(plan: plan, today: today, filters: filters)
+  }
+
+  /// The `f` filters; setting them builds the view anew, so every screen obeys them.
+  public var filters: PlanFilters {
+    get { view.filters }
+    set { if newValue != filters { view = PlanView(plan: view.source, today: today, filters: newValue) } }
   }
 
   public var theme: Theme? { themes.indices.contains(themeIndex) ? themes[themeIndex] : nil }

@@ -6,7 +6,7 @@ public enum Action: Hashable, Sendable {
   case pillar(Int)
   case timeline
   case search, goTo, nextMatch, previousMatch
-  case agencies, watchlist
+  case agencies, watchlist, filters
   case help
   case nextTheme
   case reload
@@ -81,6 +81,7 @@ public enum KeyMap {
       KeyBinding([.character("n")], .nextMatch, "n", "next match of the search here"),
       KeyBinding([.character("N")], .previousMatch, "N", "previous match here"),
       KeyBinding([.character(":")], .goTo, ":", "go to an id (Tab completes)"),
+      KeyBinding([.character("f")], .filters, "f", "filters: status, overdue, kind, year..."),
       KeyBinding([.character("a")], .agencies, "a", "agencies and what each holds"),
       KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),

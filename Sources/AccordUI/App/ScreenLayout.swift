@@ -29,6 +29,8 @@ struct ScreenLayout: Sendable {
   let key: Key
   /// The row of countdown and clock above every kiosk page.
   let band: Rect?
+  /// The line saying which `f` filters are on, while any is.
+  var filterBand: Rect?
   /// Where the screen goes: the terminal, less the kiosk band.
   let area: Rect
   let screen: (any Screen)?

@@ -1,0 +1,101 @@
+import AccordCore
+
+/// The `f` menu: each key steps one filter through its values (and back to "any"), `x`
+/// clears them all, Esc, Enter or `f` closes the menu. The filters stay on until cleared.
+extension AppState {
+  mutating func chooseFilter(_ key: Key) {
+    guard case .character(let character) = key else {
+      if key == .escape || key == .enter { filterMenuOpen = false }
+      return
+    }
+    var next = filters
+    let years = Array(plan.info.signed.year...plan.info.validUntil.year)
+    switch character {
+    case "s":
+      next.commitments.statuses = Set([cycle(next.commitments.statuses.first, through: CommitmentStatus.allCases)].compactMap { $0 })
+    case "o": next.commitments.overdueOnly.toggle()
+    case "k": next.commitments.kind = cycle(next.commitments.kind, through: Commitment.Kind.allCases)
+    case "y": next.commitments.targetYear = cycle(next.commitments.targetYear, through: years)
+    case "p": next.commitments.pillar = cycle(next.commitments.pillar, through: Array(view.source.pillars.indices))
+    case "c": next.commitments.confidence = cycle(next.commitments.confidence, through: Confidence.allCases)
+    case "g": next.commitments.agency = cycle(next.commitments.agency, through: AgencyIndex(plan: view.source).agencies.map(\.name))
+    case "m": next.meetings.types = Set([cycle(next.meetings.types.first, through: MeetingType.allCases)].compactMap { $0 })
+    case "t": next.meetings.statuses = Set([cycle(next.meetings.statuses.first, through: MeetingStatus.allCases)].compactMap { $0 })
+    case "e": next.meetings.year = cycle(next.meetings.year, through: years)
+    case "x": next = PlanFilters()
+    case "f", "q": filterMenuOpen = false
+    default: return
+    }
+    filters = next
+    dropRoutesThePlanNoLongerHas()
+  }
+
+  /// The value after `current` in `options`; after the last, none (the filter is off).
+  private func cycle<T: Equatable>(_ current: T?, through options: [T]) -> T? {
+    guard let current, let index = options.firstIndex(of: current) else { return options.first }
+    return index + 1 < options.count ? options[index + 1] : nil
+  }
+
+  /// `status: done · overdue`, or nil when no filter is on.
+  var filterSummary: String? {
+    filters.isEmpty ? nil : filters.summary(pillarNames: view.source.pillars.map { "\($0.id) \($0.name)" })
+  }
+}
+
+/// The menu `f` opens: each filter's key and its value now.
+struct FilterMenu: Widget {
+  let filters: PlanFilters
+  let pillarNames: [String]
+  let glyphs: Glyphs
+
+  var entries: [(key: String, name: String, value: String)] {
+    let c = filters.commitments
+    let m = filters.meetings
+    return [
+      ("s", "status", c.statuses.first?.label ?? "any"),
+      ("o", "overdue only", c.overdueOnly ? "yes" : "no"),
+      ("k", "kind", c.kind?.rawValue ?? "any"),
+      ("y", "target year", c.targetYear.map(String.init) ?? "any"),
+      ("p", "pillar", c.pillar.map { pillarNames.indices.contains($0) ? pillarNames[$0] : "\($0 + 1)" } ?? "any"),
+      ("c", "confidence", c.confidence?.rawValue ?? "any"),
+      ("g", "agency", c.agency ?? "any"),
+      ("m", "meeting type", m.types.first?.label ?? "any"),
+      ("t", "meeting status", m.statuses.first?.rawValue ?? "any"),
+      ("e", "meeting year", m.year.map(String.init) ?? "any"),
+      ("x", "clear all", ""),
+    ]
+  }
+
+  func render(in area: Rect, into grid: inout CellGrid) {
+    let entries = entries
+    let width = min(area.width, 56)
+    let height = min(area.height, entries.count + 4)
+    let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+    grid.fill(box)
+    grid.draw(Block(title: "Filters", selected: true, glyphs: glyphs), in: box)
+    let inner = Block.inner(box).inset(horizontally: 1)
+    guard !inner.isEmpty else { return }
+    for (row, entry) in entries.prefix(max(0, inner.height - 2)).enumerated() {
+      let x = grid.write(entry.key + "  " + TextFit.pad(entry.name, to: 15), in: inner, dy: row, style: Style(.title, [.bold]))
+      let on = !entry.value.isEmpty && entry.value != "any" && entry.value != "no"
+      grid.write(TextFit.truncate(glyphs.text(entry.value), to: inner.width - x, ellipsis: glyphs.ellipsis), in: inner, dx: x, dy: row, style: on ? Style(.warning, [.bold]) : Style(.dimText))
+    }
+    grid.write("each key steps through; Esc closes", in: inner, dy: inner.height - 1, style: Style(.dimText))
+  }
+}
+
+/// The line that says filters are on, over the screen until they are cleared.
+struct FilterLine: Widget {
+  let summary: String
+  let glyphs: Glyphs
+
+  func render(in area: Rect, into grid: inout CellGrid) {
+    guard !area.isEmpty else { return }
+    grid.fill(area, style: Style(.warning, .reverse))
+    let hint = "  f changes, x in f clears "
+    let text = " filtered: " + glyphs.text(summary)
+    let room = area.width - DisplayWidth.of(hint)
+    grid.write(TextFit.truncate(text, to: max(0, room), ellipsis: glyphs.ellipsis), in: area, style: Style(.warning, [.reverse, .bold]))
+    if room > 20 { grid.writeRight(hint, in: area, style: Style(.warning, .reverse)) }
+  }
+}

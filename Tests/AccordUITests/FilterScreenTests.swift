@@ -1,0 +1,80 @@
+import AccordCore
+import Testing
+
+@testable import AccordUI
+
+/// `f`: filters that combine, say they are on until cleared, and hold for every list and count.
+@Suite struct FilterScreenTests {
+  static let sizes = FindingScreenTests.sizes
+
+  @Test(arguments: sizes)
+  func fOpensTheMenuAndAFilterSaysItIsOnAboveEveryScreen(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("f"))
+    var screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["Filters", "s  status", "o  overdue only", "y  target year", "m  meeting type", "x  clear all"])
+    press(&state, typing("o") + [.escape])
+    #expect(!state.filterMenuOpen)
+    for route: Route in [.overview, .pillar(1), .timeline, .agencies, .watchlist] {
+      state.show(route)
+      screen = render(state, size[0], size[1])
+      expectFits(screen)
+      #expect(screen.lines[0].hasPrefix(" filtered: overdue"), "\(route) does not say the filter is on:\n\(screen)")
+    }
+  }
+
+  @Test(arguments: sizes)
+  func filtersCombineAndHoldForThePaneCountsAndEveryList(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    let overdue = state.view.overdue
+    // Overdue, then pillar II (p steps: I, then II).
+    press(&state, typing("fopp") + [.escape])
+    #expect(state.filters.commitments.overdueOnly && state.filters.commitments.pillar == 1)
+    let inPillarII = overdue.filter { state.view.place(ofCommitment: $0.id)?.sector.pillar == 1 }
+    #expect(state.plan.commitments.map(\.id) == inPillarII.map(\.id))
+    var screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["filtered: overdue · pillar: II Defence and Security"])
+    if size[1] >= 40 {
+      expectScreen(screen, shows: ["\(counted(inPillarII.count, "commitment"))", "0 commitments"])
+    }
+    // A sector's list and a search obey it too.
+    state.show(.sector("16"))
+    #expect(state.listGeometry(for: state.route)?.rowItems.count == 0)
+    press(&state, typing("/joint"))
+    screen = render(state, size[0], size[1])
+    #expect(!screen.contains("Commitments ("), "\(screen)")
+    press(&state, [.escape])
+    // x in the menu clears them all, and the line goes.
+    press(&state, typing("fx") + [.escape])
+    #expect(state.filters.isEmpty)
+    screen = render(state, size[0], size[1])
+    #expect(!screen.contains("filtered:"), "\(screen)")
+    #expect(state.plan.commitments.count == Briefing.plan.commitments.count)
+  }
+
+  @Test(arguments: sizes)
+  func theTimelineFiltersByMeetingTypeStatusAndYear(size: [Int]) {
+    var state = Briefing.state(showing: .timeline, width: size[0], height: size[1])
+    press(&state, typing("fm") + [.escape])
+    #expect(state.filters.meetings.types == [.jointCommission])
+    let screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectScreen(screen, shows: ["filtered: type: JC"])
+    #expect(state.view.timeline.allSatisfy { $0.type == .jointCommission })
+    #expect(!state.view.timeline.isEmpty)
+    press(&state, typing("fe") + [.escape])
+    #expect(state.view.timeline.allSatisfy { $0.date?.year == 2023 })
+    expectScreen(render(state, size[0], size[1]), shows: ["filtered: type: JC · in 2023"])
+  }
+
+  @Test func aFilterOnAStatusKeepsOnlyThatStatusAndItsConfidence() {
+    var state = Briefing.state(width: 120, height: 40)
+    press(&state, typing("fs") + [.escape])
+    #expect(state.plan.commitments.allSatisfy { $0.status == .done })
+    expectScreen(render(state, 120, 40), shows: ["filtered: status: done"])
+    press(&state, typing("fcc") + [.escape])
+    #expect(state.plan.commitments.allSatisfy { $0.status == .done && $0.statusConfidence == .reported })
+  }
+}
