@@ -154,3 +154,16 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     #expect(state.prompt == nil)
   }
 }
+
+@Suite struct HelpInTwoColumnsTests {
+  @Test(arguments: FindingScreenTests.sizes)
+  func everyKeyOfTheHelpIsInSightAtEverySize(size: [Int]) {
+    for route: Route in [.overview, .timeline, .commitment("16.3"), .search("joint")] {
+      var state = Briefing.state(showing: route, width: size[0], height: size[1])
+      press(&state, typing("?"))
+      let screen = render(state, size[0], size[1])
+      expectFits(screen)
+      expectScreen(screen, shows: ["any key closes this help", "q/Ctrl-C", "search every text", "go to an id", "watch list"])
+    }
+  }
+}

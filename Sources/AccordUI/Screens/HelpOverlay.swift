@@ -13,19 +13,27 @@ struct HelpOverlay: Widget {
     let entries = entries
     let keyWidth = entries.map { DisplayWidth.of($0.keys) }.max() ?? 0
     let widest = entries.map { keyWidth + 2 + DisplayWidth.of($0.description) }.max() ?? 0
-    let width = min(area.width, max(widest, 30) + 4)
-    let height = min(area.height, entries.count + 4)
+    // Two columns when one would not fit in the height, so every key stays in sight.
+    let columns = entries.count + 4 > area.height && area.width >= 2 * 30 + 6 ? 2 : 1
+    let perColumn = (entries.count + columns - 1) / columns
+    let columnWidth = columns == 1 ? max(widest, 30) : min(widest, (area.width - 6) / 2)
+    let width = min(area.width, columns * columnWidth + (columns - 1) * 2 + 4)
+    let height = min(area.height, perColumn + 4)
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     grid.draw(Block(title: "Keys: \(route.name)", selected: true, glyphs: glyphs), in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard !inner.isEmpty else { return }
     let shown = max(0, inner.height - 2)
-    for (row, entry) in entries.prefix(shown).enumerated() {
-      grid.write(TextFit.pad(entry.keys, to: keyWidth), in: inner, dy: row, style: Style(.title, [.bold]))
-      grid.write(entry.description, in: inner, dx: keyWidth + 2, dy: row)
+    for (index, entry) in entries.enumerated() {
+      let (column, row) = (index / perColumn, index % perColumn)
+      guard row < shown else { continue }
+      let cell = Rect(x: inner.x + column * (columnWidth + 2), y: inner.y + row, width: min(columnWidth, inner.right - inner.x - column * (columnWidth + 2)), height: 1)
+      grid.write(TextFit.pad(entry.keys, to: keyWidth), in: cell, style: Style(.title, [.bold]))
+      grid.write(TextFit.truncate(entry.description, to: max(0, cell.width - keyWidth - 2), ellipsis: glyphs.ellipsis), in: cell, dx: keyWidth + 2)
     }
-    let closing = entries.count > shown ? "(\(entries.count - shown) more) any key closes" : "any key closes this help"
+    let hidden = entries.indices.filter { $0 % perColumn >= shown }.count
+    let closing = hidden > 0 ? "(\(hidden) more) any key closes" : "any key closes this help"
     grid.write(closing, in: inner, dy: inner.height - 1, style: Style(.dimText))
   }
 }
