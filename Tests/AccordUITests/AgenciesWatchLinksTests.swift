@@ -111,3 +111,19 @@ import Testing
     expectScreen(render(state, 120, 40), shows: ["its commitments"])
   }
 }
+
+@Suite struct NextMeetingLinkTests {
+  @Test(arguments: FindingScreenTests.sizes)
+  func theHeadersNextMeetingOpensWithAClickOrM(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    let next = state.schedule.nextMeeting!
+    let screen = render(state, size[0], size[1])
+    let row = screen.row(of: "Next meeting:")!
+    _ = state.update(.mouse(MouseEvent(x: 20, y: row, action: .click)))
+    #expect(state.route == .meeting(next.id))
+    state = Briefing.state(showing: .sector("16"), width: size[0], height: size[1])
+    press(&state, typing("m"))
+    #expect(state.route == .meeting(next.id))
+    expectScreen(render(state, size[0], size[1]), shows: [String(next.title.prefix(30))])
+  }
+}

@@ -94,6 +94,15 @@ extension AppState {
     notice = "no match for \"\(SafeText.sanitized(query))\" here"
   }
 
+  /// Opens the meeting the overview's header names as the next one (`m`, or a click on it).
+  mutating func openNextMeeting() {
+    guard let next = schedule.nextMeeting else {
+      notice = "no meeting to come has a date"
+      return
+    }
+    if !show(.meeting(next.id)) { push(.meeting(next.id)) }
+  }
+
   /// Opens a screen reached by a key from anywhere (`t`, `a`, `w`): back to it if it is on the
   /// stack already, else on top.
   mutating func open(_ screen: Route) {

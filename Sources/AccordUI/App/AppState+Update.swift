@@ -101,6 +101,8 @@ extension AppState {
       startSearch()
     case .filters:
       filterMenuOpen = true
+    case .nextMeeting:
+      openNextMeeting()
     case .goTo:
       prompt = Prompt(.goTo)
     case .nextMatch, .previousMatch:
@@ -146,6 +148,11 @@ extension AppState {
     let position = position(for: route)
     switch mouse.action {
     case .click, .doubleClick:
+      // The overview's "Next meeting" line opens that meeting.
+      if route == .overview && mouse.y == layout.area.y + OverviewScreen.headerRows - 1 {
+        openNextMeeting()
+        return
+      }
       guard let target = layout.target(atX: mouse.x, y: mouse.y, offset: position.offset) else { return }
       positions[route] = ListPosition(selected: target, offset: position.offset)
       if mouse.action == .doubleClick { openSelection() }

@@ -6,7 +6,7 @@ public enum Action: Hashable, Sendable {
   case pillar(Int)
   case timeline
   case search, goTo, nextMatch, previousMatch
-  case agencies, watchlist, filters
+  case agencies, watchlist, filters, nextMeeting
   case help
   case nextTheme
   case reload
@@ -83,6 +83,7 @@ public enum KeyMap {
       KeyBinding([.character(":")], .goTo, ":", "go to an id (Tab completes)"),
       KeyBinding([.character("f")], .filters, "f", "filters: status, overdue, kind, year..."),
       KeyBinding([.character("a")], .agencies, "a", "agencies and what each holds"),
+      KeyBinding([.character("m")], .nextMeeting, "m", "the next meeting (or click it)"),
       KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
