@@ -108,4 +108,25 @@ final class FindingEndToEndTests: XCTestCase {
       XCTAssertFalse(screen.contains(word), "the kiosk showed \(word):\n\(TmuxServer.framed(screen))")
     }
   }
+
+  func test_f_filters_every_screen_until_cleared() throws {
+    let pane = try start()
+    try pane.send("f")
+    try pane.assertShows(["Filters", "o  overdue only"], "after f:")
+    try pane.send("o")
+    try pane.send("Escape")
+    try pane.assertShows(["filtered: overdue", "4 sectors · 0 commitments"], "after o:")
+    try pane.send("t")
+    try pane.assertShows(["filtered: overdue", "Upcoming"], "the timeline says so too:")
+    try pane.send("f")
+    try pane.send("x")
+    try pane.send("Escape")
+    XCTAssertTrue(try eventually { !(try pane.capture().contains("filtered:")) }, "x did not clear the filters")
+  }
+
+  func test_m_opens_the_next_meeting() throws {
+    let pane = try start()
+    try pane.send("m")
+    try pane.assertShows(["Annual Joint Trade Commission (JTC) meeting, 2026", "Commitments ("], "after m:")
+  }
 }
