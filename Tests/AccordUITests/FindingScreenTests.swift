@@ -129,6 +129,8 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     #expect(state.route == .meeting("jc-14"))
     press(&state, typing(":9") + [.enter])
     #expect(state.route == .sector("9"))
+    press(&state, typing(":III") + [.enter])
+    #expect(state.routes == [.overview, .pillar(2)])
     press(&state, typing(":16.3b") + [.enter])
     #expect(state.route == .commitment("16.3"))
     press(&state, typing(":nothing") + [.enter])

@@ -85,3 +85,18 @@ import Testing
     #expect(!sector.lines.contains { $0.hasSuffix("~") }, "\(sector)")
   }
 }
+
+@Suite struct WallScreenTests {
+  @Test func atThreeHundredByAHundredThePanesAreThreeAndTwoWithFullTitlesAndReports() {
+    let state = Briefing.state(width: 300, height: 100)
+    let screen = render(state, 300, 100)
+    expectFits(screen)
+    let panes = state.layout.panes!
+    #expect(panes.columns == 3 && panes.panes.count == 5 && panes.strip != nil)
+    #expect(panes.panes.allSatisfy { $0.width >= 90 })
+    for pillar in Briefing.plan.pillars { expectScreen(screen, shows: ["\(pillar.id) \(pillar.name)"]) }
+    // A report summary that a 60-column pane cut is whole.
+    expectScreen(screen, shows: ["2025-11-26 1.4 15th Joint Commission on Bilateral Cooperation held in Vientiane"])
+    expectScreen(screen, shows: ["Timeline (t)"])
+  }
+}

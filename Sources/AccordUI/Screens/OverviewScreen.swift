@@ -20,26 +20,36 @@ struct OverviewScreen: Screen {
   static func layout(in area: Rect, pillars: Int) -> Layout {
     let (header, body) = area.splitTop(headerRows)
     let count = max(1, pillars)
+    if area.width >= 240 && area.height >= 60 {
+      // A wall screen: five panes in a row would be tall and narrow, cutting titles and reports
+      // while rows stay empty; three and two give each a hundred columns and half the height.
+      let (panesArea, strip) = body.splitBottom(6)
+      return Layout(header: header, panes: grid(panesArea, pillars: pillars, columns: min(3, count)), columns: min(3, count), strip: strip, arrangement: .grid)
+    }
     if area.width >= 160 && area.height >= 30 {
       let (paneRow, strip) = body.splitBottom(6)
       return Layout(header: header, panes: Array(paneRow.columns(count).prefix(pillars)), columns: count, strip: strip, arrangement: .row)
     }
     if area.width >= 72 && area.height >= 22 {
       let columns = min(3, count)
-      let rowCount = (count + columns - 1) / columns
-      var panes: [Rect] = []
-      for (row, band) in body.rows(rowCount).enumerated() {
-        let inRow = min(columns, pillars - row * columns)
-        // A short last row keeps the columns of the rows above, so Up and Down stay straight.
-        panes += band.columns(columns).prefix(max(0, inRow))
-      }
-      return Layout(header: header, panes: panes, columns: columns, strip: nil, arrangement: .grid)
+      return Layout(header: header, panes: grid(body, pillars: pillars, columns: columns), columns: columns, strip: nil, arrangement: .grid)
     }
     // With two rows a pillar the counts show as bare glyphs: keep the last row for their labels.
     let (stack, legend) = body.height >= count * 2 + 1 ? body.splitBottom(1) : (body, Rect(x: 0, y: 0, width: 0, height: 0))
     return Layout(
       header: header, panes: Array(stack.rows(count).prefix(pillars)), columns: 1, strip: legend.isEmpty ? nil : legend,
       arrangement: .stacked)
+  }
+
+  /// Panes in rows of `columns`; a short last row keeps the columns of the rows above, so Up
+  /// and Down stay straight.
+  private static func grid(_ body: Rect, pillars: Int, columns: Int) -> [Rect] {
+    let rowCount = (max(1, pillars) + columns - 1) / columns
+    var panes: [Rect] = []
+    for (row, band) in body.rows(rowCount).enumerated() {
+      panes += band.columns(columns).prefix(max(0, min(columns, pillars - row * columns)))
+    }
+    return panes
   }
 
   func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
