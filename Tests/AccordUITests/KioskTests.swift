@@ -114,6 +114,7 @@ import Testing
       for hint in ["? help", "Timeline (t)", "q quit", "? all keys", "─ > ", "═ > "] {
         #expect(!screen.contains(hint), "the kiosk shows \(hint):\n\(screen)")
       }
+      #expect(!screen.lines.contains { $0.hasPrefix(">") }, "the kiosk marks a selection:\n\(screen)")
       _ = state.update(.tick(noon))
     }
   }

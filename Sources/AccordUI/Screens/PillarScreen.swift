@@ -31,7 +31,7 @@ struct PillarScreen: Screen {
       let heading = Rect(x: body.x + 2, y: body.y + 2, width: body.width - 2, height: 1)
       columns.renderHeading(in: heading, into: &grid)
     }
-    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs, marksSelection: !context.kiosk).render(into: &grid) { row, grid in
       guard let item = row.item else { return }
       columns.render(pillar.sectors[item], summary: facts.sectorProgress[item], in: row.content, into: &grid)
     }

@@ -46,7 +46,7 @@ struct TimelineScreen: Screen {
     }
     let meetings = context.view.timeline
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
-    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs, marksSelection: !context.kiosk).render(into: &grid) { row, grid in
       guard let item = row.item else {
         renderHeading(row.row, schedule: schedule, in: row.content, into: &grid)
         return

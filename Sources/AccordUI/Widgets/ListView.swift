@@ -5,11 +5,14 @@ public struct ListView {
   public var geometry: ListGeometry
   public var position: ListPosition
   public var glyphs: Glyphs
+  /// False on a kiosk, where nobody moves a selection: no marker, no bar.
+  public var marksSelection: Bool
 
-  public init(geometry: ListGeometry, position: ListPosition, glyphs: Glyphs) {
+  public init(geometry: ListGeometry, position: ListPosition, glyphs: Glyphs, marksSelection: Bool = true) {
     self.geometry = geometry
     self.position = position.normalized(in: geometry)
     self.glyphs = glyphs
+    self.marksSelection = marksSelection
   }
 
   /// A visible row: its index into the list, the item it shows (nil for a heading), its
@@ -29,7 +32,7 @@ public struct ListView {
       guard row < geometry.rowItems.count else { return nil }
       let item = geometry.rowItems[row]
       let content = Rect(x: viewport.x + 2, y: viewport.y + line, width: viewport.width - 2, height: 1)
-      return VisibleRow(row: row, item: item, content: content, selected: item != nil && item == position.selected)
+      return VisibleRow(row: row, item: item, content: content, selected: marksSelection && item != nil && item == position.selected)
     }
   }
 
