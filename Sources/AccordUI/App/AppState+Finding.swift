@@ -18,6 +18,8 @@ extension AppState {
     var prompt = prompt
     switch key {
     case .character(let character) where !character.isNewline:
+      // A line no one types by hand is not searched for: each key stays bounded.
+      guard prompt.text.count < Prompt.maximumLength else { return }
       prompt.text.append(character)
     case .backspace:
       if !prompt.text.isEmpty { prompt.text.removeLast() }
@@ -63,7 +65,7 @@ extension AppState {
       shown = show(.meeting(id)) || { push(.meeting(id)); return true }()
     case nil: shown = false
     }
-    if !shown { notice = "no id \"\(SafeText.sanitized(id))\" in the plan" }
+    if !shown { notice = "no id \"\(SafeText.sanitized(id))\" in the plan" + (filters.isEmpty ? "" : " as filtered") }
   }
 
   /// The ids `:` offers for what has been typed so far.

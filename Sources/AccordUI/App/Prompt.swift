@@ -12,6 +12,8 @@ public struct Prompt: Equatable, Sendable {
     }
   }
 
+  public static let maximumLength = 200
+
   public var kind: Kind
   public var text = ""
 

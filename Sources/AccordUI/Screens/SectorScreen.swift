@@ -25,22 +25,10 @@ struct SectorScreen: Screen {
       glyphs.text("\(sector.id) \(sector.name)"), detail: glyphs.separator + counted(sector.commitments.count, "commitment"),
       summary: context.view.progress(of: place), role: .pillar(place.pillar), in: body.splitTop(1).top, into: &grid)
 
-    let idWidth = sector.commitments.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
-    let markWidth = DisplayWidth.of(glyphs.overdue)
-    let statusWidth = DisplayWidth.of(glyphs.status(.done))
-    let today = context.today
-    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
-      guard let item = row.item else { return }
-      let commitment = sector.commitments[item]
-      let area = row.content
-      var dx = grid.write(TextFit.pad(glyphs.text(commitment.id), to: idWidth), in: area, style: Style(.text, [.bold])) + 1
-      dx += grid.write(
-        commitment.isOverdue(on: today) ? glyphs.overdue : String(repeating: " ", count: markWidth), in: area, dx: dx,
-        style: Style(.statusOverdue, [.bold])) + 1
-      dx += grid.write(glyphs.status(commitment.status), in: area, dx: dx, style: Style(.status(commitment.status), [.bold]))
-      dx += statusWidth - DisplayWidth.of(glyphs.status(commitment.status)) + 1
-      let text = TextFit.truncate(glyphs.text(commitment.text), to: area.width - dx, ellipsis: glyphs.ellipsis)
-      grid.write(text, in: area, dx: dx)
+    let row = CommitmentRow(glyphs: glyphs, today: context.today, commitments: sector.commitments)
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { visible, grid in
+      guard let item = visible.item else { return }
+      row.draw(sector.commitments[item], in: visible.content, into: &grid)
     }
   }
 

@@ -1,8 +1,9 @@
 import AccordCore
 
-/// The interactive watch list (`w`): planned meetings whose date passed with no report,
-/// meetings due in the next `soonDays` days, and commitments overdue against their target or a
-/// milestone. Enter opens the meeting or the commitment.
+/// The interactive watch list (`w`; the kiosk has its own page, `WatchlistScreen`): planned
+/// meetings whose date passed with no report, meetings due in the next `soonDays` days, and
+/// commitments overdue against their target or a milestone. Enter opens the meeting or the
+/// commitment.
 struct WatchScreen: Screen {
   static let soonDays = 90
 
