@@ -169,3 +169,15 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     }
   }
 }
+
+@Suite struct FindingWithTheMouseTests {
+  @Test func aDoubleClickOnAResultOpensItAndClosesTheLine() {
+    var state = Briefing.state(width: 120, height: 40)
+    press(&state, typing("/tourism"))
+    let screen = render(state, 120, 40)
+    let row = screen.row(of: "22 Tourism")!
+    _ = state.update(.mouse(MouseEvent(x: 10, y: row, action: .doubleClick)))
+    #expect(state.prompt == nil)
+    #expect(state.route == .sector("22"))
+  }
+}

@@ -65,6 +65,11 @@ extension AppState {
         return .none
       }
       guard size.fits(AppState.minimumSize) else { return .none }
+      if mouse.action == .click || mouse.action == .doubleClick {
+        // A click moves to the screen: the line being typed or the filter menu closes.
+        prompt = nil
+        filterMenuOpen = false
+      }
       handle(mouse)
       return .none
     }
