@@ -175,7 +175,7 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     var state = Briefing.state(width: 120, height: 40)
     press(&state, typing("/tourism"))
     let screen = render(state, 120, 40)
-    let row = screen.row(of: "22 Tourism")!
+    let row = screen.row(of: "Sectors (1)")! + 1
     _ = state.update(.mouse(MouseEvent(x: 10, y: row, action: .doubleClick)))
     #expect(state.prompt == nil)
     #expect(state.route == .sector("22"))
