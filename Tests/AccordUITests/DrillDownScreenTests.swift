@@ -65,7 +65,8 @@ import Testing
       "16.3a   due 2023 or agreed  date passed, an agreed date allowed", "16.3b   due 2024            ! overdue",
     ])
     let tall = render(Briefing.state(showing: .commitment("16.3"), width: 120, height: 60), 120, 60)
-    expectScreen(tall, shows: ["Evidence (0)", "Meetings (6)", "3rd Joint Trade Commission"])
+    // The 2nd JTC is a meeting; the 3rd and the annual ones are its milestones.
+    expectScreen(tall, shows: ["Evidence (0)", "Meetings (1)", "2nd Joint Trade Commission"])
   }
 
   @Test func aCommitmentWithEvidenceListsDatesSummariesSourcesAndConfidence() {
