@@ -72,7 +72,7 @@ extension Briefing {
     let latest = (commitment.evidence + commitment.milestones.flatMap(\.evidence))
       .filter { $0.date.earliestDay <= today }
       .max { $0.date < $1.date }
-    let overdueDays = commitment.isOverdue(on: today) ? commitment.target.map { $0.deadline.days(until: today) } : nil
+    let overdueDays = commitment.overdueTarget(on: today).map { $0.deadline.days(until: today) }
     return CommitmentFacts(
       id: commitment.id, pillarID: pillar.id, sectorID: sector.id, sectorName: sector.name,
       text: commitment.text, kind: commitment.kind, status: commitment.status,
@@ -89,7 +89,8 @@ extension Briefing {
 
   static func overdueItems(_ commitments: [CommitmentFacts]) -> [OverdueItem] {
     let items = commitments.flatMap { commitment in
-      let own = commitment.daysOverdue.map {
+      // A commitment with milestones is overdue through them: each is listed on its own.
+      let own = commitment.daysOverdue.flatMap { days in commitment.milestones.isEmpty ? days : nil }.map {
         OverdueItem(id: commitment.id, what: commitment.text, due: commitment.targets.first ?? "", daysOverdue: $0, status: commitment.status)
       }
       let milestones = commitment.milestones.compactMap { milestone in

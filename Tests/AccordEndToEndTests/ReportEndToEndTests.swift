@@ -23,8 +23,8 @@ final class ReportEndToEndTests: XCTestCase {
     for expected in [
       "# Lao PDR-Cambodia Action Plan 2023-2027: briefing as of 2026-11-24",
       "- 402 days to the period's end (2027-12-31)", "- 446 days to the end of validity (2028-02-13)",
-      "- Period gone: 78% (from 2023-01-01)", "- Deliverables done: 3 of 30 (10%)",
-      "## Pillar III: Economic and Technical", "- **16.3** (due 2023, 1059 days overdue, no report)",
+      "- Period gone: 78% (from 2023-01-01)", "- Deliverables done: 2 of 30 (7%)", "- Milestones done: 0 of 13 (0%)",
+      "## Pillar III: Economic and Technical", "- **16.3b** (due 2024, 693 days overdue, no report)",
       "## Reported since 2025-11-01", "meeting jc-15: 15th Lao-Cambodia Joint Commission on Bilateral Cooperation, Vientiane (source: KPL, 2025-11-28",
       "## Planned meetings with no report",
     ] {
@@ -43,7 +43,7 @@ final class ReportEndToEndTests: XCTestCase {
     XCTAssertFalse(pillar.output.contains("## Pillar III"))
     let agency = try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "--agency", "prosecutor", "--format", "csv"])
     let ids = agency.output.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] }
-    XCTAssertEqual(ids, ["8.4", "8.8"])
+    XCTAssertEqual(ids, ["8.4", "8.8", "8.9"])
     let unknown = try Subprocess.run(try accord, ["report", "--pillar", "9"])
     XCTAssertEqual(unknown.status, 64)
     XCTAssertEqual(unknown.error, "accord: no pillar '9'; expected 1-5 or I, II, III, IV, V\n")
@@ -63,7 +63,7 @@ final class ReportEndToEndTests: XCTestCase {
       """, on: file)
     XCTAssertEqual(output, """
       140 id,pillar,sector,kind,status,confidence,targets,overdue,days_overdue,agencies,latest_evidence_date,latest_evidence_source
-      III 16 deliverable unknown 2023 yes 1059
+      III 16 deliverable unknown 2023 or agreed; 2024; 2025; 2026; 2027 yes 693
 
       """)
   }
@@ -105,8 +105,8 @@ final class ReportEndToEndTests: XCTestCase {
       """, on: file)
     XCTAssertEqual(output, """
       accord-report/1 2026-11-24 2025-11-01 402 running
-      30 3 ['I', 'II', 'III', 'IV', 'V']
-      deliverable unknown ['2023'] True 1059 None
+      30 2 ['I', 'II', 'III', 'IV', 'V']
+      deliverable unknown ['2023 or agreed', '2024', '2025', '2026', '2027'] True 693 None
       ['commitment', 'meeting'] True
       ['countdown', 'format', 'next_meetings', 'overdue', 'pace', 'pillars', 'plan', 'reported_since', 'scope', 'since', 'today', 'unreported_meetings']
 
