@@ -34,5 +34,4 @@ try measure("load synthetic plan (parse + validate)", runs: 5) { _ = try PlanLoa
 let big = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
 measure("render synthetic overview 200x60", runs: 20) { _ = AppState(plan: big, today: today).render(width: 200, height: 60) }
 
-import Yams
-try measure("  of which: Yams.compose only", runs: 5) { _ = try Yams.compose(yaml: synthetic) }
+try measure("  of which: YAML events to nodes", runs: 5) { _ = try YAMLComposer.compose(synthetic) }

@@ -65,14 +65,6 @@ import Testing
     let secondJTC = try #require(plan.meetings.first { $0.type == .jointTradeCommission && $0.date == nil })
     #expect(secondJTC.confidence == .reported)
   }
-
-  @Test func loadsInMilliseconds() throws {
-    // A guard against an accidental slowdown (e.g. re-parsing per sector), generous enough for a
-    // loaded CI machine: the measured figure is in the README and comes from `make bench`.
-    let clock = ContinuousClock()
-    let elapsed = try clock.measure { _ = try PlanLoader.bundled() }
-    #expect(elapsed < .milliseconds(500))
-  }
 }
 
 /// The signed plan's bullets by sector, read from its Markdown transcription.

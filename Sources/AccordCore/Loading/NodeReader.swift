@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed values out of a composed YAML tree and keeps a diagnostic, with its position,
 /// for everything that does not fit, so one run reports every problem in the file.
 struct NodeReader {
@@ -10,7 +8,7 @@ struct NodeReader {
     self.file = file
   }
 
-  mutating func report(_ message: String, at mark: Mark?) {
+  mutating func report(_ message: String, at mark: Node.Mark?) {
     let position = mark.map { PlanDiagnostic.Position(line: $0.line, column: $0.column) }
     diagnostics.append(PlanDiagnostic(file: file, position: position, message: message))
   }
@@ -117,6 +115,9 @@ struct NodeReader {
 
   static func dateProblem(_ text: String) -> String {
     let digits = text.split(separator: "-").map(String.init)
+    if let year = digits.first, year.count > 4, year.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      return "has the year \(year.prefix(12))\(year.count > 12 ? "…" : ""), which is out of range (a year has four digits)"
+    }
     if digits.count == 3, let month = Int(digits[1]), (1...12).contains(month),
       let year = Int(digits[0]), let day = Int(digits[2]) {
       return "is not a real day: \(text) (month \(month) of \(year) has \(Day.daysIn(month: month, year: year)) days, not \(day))"
@@ -133,7 +134,6 @@ struct NodeReader {
     case .scalar(let scalar): isNull(scalar) ? "nothing" : "'\(scalar.string.prefix(40))'"
     case .mapping: "a mapping"
     case .sequence: "a list"
-    case .alias: "an alias"
     }
   }
 
