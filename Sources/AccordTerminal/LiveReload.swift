@@ -32,6 +32,11 @@ public final class LiveReload {
     self.planPath = planPath
     self.themePath = themePath
     self.loadPlan = loadPlan
+    #if canImport(Glibc)
+      // Loads run on other threads; in glibc's default a thread allocates from an arena of its
+      // own, so a reload of a large plan would not reuse what the first load freed: one arena.
+      _ = mallopt(-8 /* M_ARENA_MAX */, 1)
+    #endif
     planStamp = planPath.flatMap { FileStamp(path: $0) }
     themeStamp = themePath.flatMap { FileStamp(path: $0) }
   }
@@ -136,3 +141,8 @@ private final class Inbox: @unchecked Sendable {
     }
   }
 }
+
+#if canImport(Glibc)
+  /// glibc's `mallopt`, from <malloc.h>, which the Glibc module leaves out.
+  @_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif

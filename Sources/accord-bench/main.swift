@@ -19,6 +19,12 @@ func measure(_ label: String, runs: Int, _ body: () throws -> Void) rethrows {
   print("\(name) median \(ms(samples[samples.count / 2]))   min \(ms(samples[0]))   (\(runs) runs)")
 }
 
+// `accord-bench --write-synthetic FILE` only writes the synthetic plan, for scripts/bench.py.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-synthetic" {
+  try SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000).write(toFile: CommandLine.arguments[2], atomically: true, encoding: .utf8)
+  exit(0)
+}
+
 let today = Day(year: 2026, month: 11, day: 24)
 let bundledBytes = PlanLoader.bundledText.utf8.count
 print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")

@@ -26,14 +26,14 @@ struct NodeReader {
       report("\(what) should be a mapping of \(Self.list(required + optional)); found \(Self.describe(node))", at: node)
       return nil
     }
-    var entries: [String: (key: Node, value: Node)] = [:]
+    var entries = Fields(node: node)
     let known = required + optional
     for (key, value) in mapping {
       guard let name = key.scalar?.string else {
         report("keys of \(what) should be plain words; found \(Self.describe(key))", at: key)
         continue
       }
-      if let first = entries[name] {
+      if let first = entries.entry(name) {
         report("'\(name)' appears twice in \(what) (first at line \(first.key.mark?.line ?? 0))", at: key)
         continue
       }
@@ -41,12 +41,12 @@ struct NodeReader {
         report("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, in: known)); expected \(Self.list(known))", at: key)
         continue
       }
-      entries[name] = (key, value)
+      entries.entries.append((name, key, value))
     }
     for name in required where entries[name] == nil {
       report("\(what) is missing '\(name)'", at: node)
     }
-    return Fields(node: node, entries: entries)
+    return entries
   }
 
   /// Text of a scalar; empty and null scalars are reported as empty.
@@ -142,10 +142,15 @@ struct NodeReader {
   }
 }
 
-/// A mapping's entries by key, keeping the nodes for positions.
+/// A mapping's entries by key, keeping the nodes for positions. A mapping has a dozen keys at
+/// most: a linear search beats hashing them.
 struct Fields {
   let node: Node
-  let entries: [String: (key: Node, value: Node)]
+  fileprivate(set) var entries: [(name: String, key: Node, value: Node)] = []
 
-  subscript(key: String) -> Node? { entries[key]?.value }
+  func entry(_ name: String) -> (name: String, key: Node, value: Node)? {
+    entries.first { $0.name == name }
+  }
+
+  subscript(key: String) -> Node? { entry(key)?.value }
 }

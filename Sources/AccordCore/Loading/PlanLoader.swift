@@ -32,8 +32,9 @@ public enum PlanLoader {
   }
 
   public static func load(data: Data, file: String) throws(PlanLoadError) -> Plan {
-    if let nul = data.firstIndex(of: 0) {
-      throw fileError(file, "is not a text file (a NUL byte at offset \(nul - data.startIndex)); expected YAML")
+    // Through the raw bytes: `Data`'s own iteration costs ~40 ms on a 3.6 MB plan.
+    if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+      throw fileError(file, "is not a text file (a NUL byte at offset \(nul)); expected YAML")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw fileError(file, "is not UTF-8 text; save it as UTF-8 YAML")
@@ -70,12 +71,17 @@ public enum PlanLoader {
   /// YAML forbids tabs for indentation, and libyaml's own message for them is obscure. Read as
   /// bytes: a line ends at LF, CR LF or CR, and indentation is ASCII, so a byte is a column.
   static func tabDiagnostics(_ text: String, file: String) -> [PlanDiagnostic] {
+    var text = text
+    return text.withUTF8 { tabDiagnostics($0, file: file) }
+  }
+
+  private static func tabDiagnostics(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> [PlanDiagnostic] {
     var result: [PlanDiagnostic] = []
     var line = 1
     var column = 1
     var inIndentation = true
     var previous: UInt8 = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       defer { previous = byte }
       switch byte {
       case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"):
