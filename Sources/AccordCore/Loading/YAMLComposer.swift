@@ -52,14 +52,11 @@ public enum YAMLComposer {
   }
 }
 
-/// The collections still open while events arrive, innermost last.
+/// The collections still open while events arrive, innermost last. The finished nodes of all
+/// open collections wait in one flat array, so each collection is built once, at its exact size.
 private struct TreeBuilder {
-  private enum Open {
-    case mapping(Node.Mark, [(key: Node, value: Node)], pendingKey: Node?)
-    case sequence(Node.Mark, [Node])
-  }
-
-  private var open: [Open] = []
+  private var waiting: [Node] = []
+  private var open: [(start: Int, mark: Node.Mark, isMapping: Bool)] = []
   private(set) var root: Node?
   private var documents = 0
 
@@ -80,46 +77,39 @@ private struct TreeBuilder {
       attach(.scalar(.init(string: string, style: Self.style(scalar.style), mark: mark)))
     case YAML_SEQUENCE_START_EVENT:
       if event.data.sequence_start.anchor != nil { throw Self.refusedAlias(mark) }
-      try push(.sequence(mark, []), at: mark)
+      try open(at: mark, isMapping: false)
     case YAML_MAPPING_START_EVENT:
       if event.data.mapping_start.anchor != nil { throw Self.refusedAlias(mark) }
-      try push(.mapping(mark, [], pendingKey: nil), at: mark)
+      try open(at: mark, isMapping: true)
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-      switch open.removeLast() {
-      case .sequence(let start, let nodes): attach(.sequence(.init(nodes: nodes, mark: start)))
-      case .mapping(let start, let pairs, _): attach(.mapping(.init(pairs: pairs, mark: start)))
+      let collection = open.removeLast()
+      let node: Node
+      if collection.isMapping {
+        // libyaml sends a mapping's keys and values alternately, always in pairs.
+        let pairs = stride(from: collection.start, to: waiting.count, by: 2).map { (key: waiting[$0], value: waiting[$0 + 1]) }
+        node = .mapping(.init(pairs: pairs, mark: collection.mark))
+      } else {
+        node = .sequence(.init(nodes: Array(waiting[collection.start...]), mark: collection.mark))
       }
+      waiting.removeSubrange(collection.start...)
+      attach(node)
     default:
       break
     }
   }
 
-  private mutating func push(_ collection: Open, at mark: Node.Mark) throws(YAMLComposer.Failure) {
+  private mutating func open(at mark: Node.Mark, isMapping: Bool) throws(YAMLComposer.Failure) {
     guard open.count < YAMLComposer.maximumDepth else {
       throw .init(mark: mark, message: "nested more than \(YAMLComposer.maximumDepth) levels deep")
     }
-    open.append(collection)
+    open.append((waiting.count, mark, isMapping))
   }
 
   private mutating func attach(_ node: Node) {
-    guard let last = open.indices.last else {
+    if open.isEmpty {
       root = node
-      return
-    }
-    // Taken out of the stack while it grows, so the array is appended to in place.
-    switch open[last] {
-    case .sequence(let mark, var nodes):
-      open[last] = .sequence(mark, [])
-      nodes.append(node)
-      open[last] = .sequence(mark, nodes)
-    case .mapping(let mark, var pairs, let pendingKey):
-      open[last] = .mapping(mark, [], pendingKey: nil)
-      if let key = pendingKey {
-        pairs.append((key, node))
-        open[last] = .mapping(mark, pairs, pendingKey: nil)
-      } else {
-        open[last] = .mapping(mark, pairs, pendingKey: node)
-      }
+    } else {
+      waiting.append(node)
     }
   }
 
