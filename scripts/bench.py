@@ -2,8 +2,9 @@
 """Measures accord as a user feels it, on a pseudo-terminal, beside htop and btop when installed.
 
 For each program, on a 120x40 pty with TERM=xterm-256color and LANG=C.UTF-8:
-  first frame    exec to the last byte of the first burst of output (the burst ends at a
-                 quiet gap of QUIET ms), and that burst's bytes
+  first frame    exec to the first byte, and to the last byte of the first burst of output
+                 (the burst ends at a quiet gap of QUIET ms); that burst's bytes, and the CPU
+                 time the program had used by then
   idle bytes     bytes written over IDLE seconds with no input
   key            a key (j/k for accord, Down/Up for htop and btop) to the last byte of the repaint
   CPU/1000 keys  user+system CPU of the process over 1,000 keys, each sent once the last one
@@ -13,6 +14,7 @@ For each program, on a 120x40 pty with TERM=xterm-256color and LANG=C.UTF-8:
 and `accord check`'s whole run. First frame, key and reload are medians over RUNS sessions
 (interleaved: one session of each program, then the next round); idle bytes and CPU come from
 the first round. Usage: scripts/bench.py ACCORD SYNTHETIC_PLAN [--runs 5] [--idle 10]
+[--baseline OTHER_ACCORD] (another build measured in the same rounds) [--without-others]
 """
 
 import argparse
@@ -87,8 +89,14 @@ class Session:
         return None if last is None else last - sent
 
     def cpu_seconds(self):
-        fields = open(f"/proc/{self.pid}/stat").read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        """CPU time of all the process's threads so far, to the nanosecond (schedstat)."""
+        total = 0
+        for task in os.listdir(f"/proc/{self.pid}/task"):
+            try:
+                total += int(open(f"/proc/{self.pid}/task/{task}/schedstat").read().split()[0])
+            except (OSError, ValueError):
+                pass
+        return total / 1e9
 
     def peak_kib(self):
         for line in open(f"/proc/{self.pid}/status"):
@@ -120,6 +128,8 @@ def one_session(program, first_round, idle_seconds, keys_for_cpu):
     figures["first byte ms"] = (session.first_byte - session.started) * 1000 if session.first_byte else None
     figures["first frame ms"] = (last - session.started) * 1000 if last else None
     figures["first-frame bytes"] = size
+    # CPU time rather than wall time is what a loaded machine leaves least changed.
+    figures["first frame CPU ms"] = session.cpu_seconds() * 1000
     down, up = program["keys"]
     if first_round:
         figures["idle bytes"] = session.read_for(idle_seconds)
@@ -175,6 +185,7 @@ def main():
     parser.add_argument("--idle", type=float, default=10)
     parser.add_argument("--keys", type=int, default=1000)
     parser.add_argument("--without-others", action="store_true", help="accord only, no htop or btop")
+    parser.add_argument("--baseline", help="another accord binary (say, main's) measured in the same rounds")
     options = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="accord-bench-")
@@ -187,6 +198,11 @@ def main():
         {"name": "accord", "argv": [options.accord, *today], "keys": (b"j", b"k")},
         {"name": "accord 10k", "argv": [options.accord, *today, "--data", plan], "keys": (b"j", b"k"), "plan": plan},
     ]
+    if options.baseline:
+        programs += [
+            {"name": "baseline", "argv": [options.baseline, *today], "keys": (b"j", b"k")},
+            {"name": "baseline 10k", "argv": [options.baseline, *today, "--data", plan], "keys": (b"j", b"k"), "plan": plan},
+        ]
     for tool in [] if options.without_others else ["htop", "btop"]:
         if shutil.which(tool):
             programs.append({"name": tool, "argv": [tool], "keys": (DOWN, UP)})
@@ -202,17 +218,20 @@ def main():
         values = [r[metric] for r in rounds[name] if r.get(metric) is not None]
         return statistics.median(values) if values else None
 
-    metrics = ["first byte ms", "first frame ms", "first-frame bytes", "idle bytes", "key ms", "CPU s/1000 keys", "peak MB", "reload ms"]
+    metrics = ["first byte ms", "first frame ms", "first frame CPU ms", "first-frame bytes", "idle bytes", "key ms", "CPU s/1000 keys", "peak MB", "reload ms"]
     table = {program["name"]: {m: median(program["name"], m) for m in metrics} for program in programs}
     table["accord"]["check ms"] = check_ms(options.accord, today)
     table["accord 10k"]["check ms"] = check_ms(options.accord, [*today, plan])
+    if options.baseline:
+        table["baseline"]["check ms"] = check_ms(options.baseline, today)
+        table["baseline 10k"]["check ms"] = check_ms(options.baseline, [*today, plan])
     print_table(table, metrics + ["check ms"], options)
     shutil.rmtree(home, ignore_errors=True)
 
 
 def print_table(table, metrics, options):
     names = list(table)
-    others = [n for n in names if not n.startswith("accord")]
+    others = [n for n in names if not n.startswith(("accord", "baseline"))]
     header = ["", *names, *[f"accord/{o}" for o in others]]
     rows = []
     for metric in metrics:

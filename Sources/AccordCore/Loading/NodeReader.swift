@@ -26,14 +26,14 @@ struct NodeReader {
       report("\(what) should be a mapping of \(Self.list(required + optional)); found \(Self.describe(node))", at: node)
       return nil
     }
-    var entries = Fields(node: node)
+    var fields = Fields(node: node)
     let known = required + optional
     for (key, value) in mapping {
       guard let name = key.scalar?.string else {
         report("keys of \(what) should be plain words; found \(Self.describe(key))", at: key)
         continue
       }
-      if let first = entries.entry(name) {
+      if let first = fields.entry(name) {
         report("'\(name)' appears twice in \(what) (first at line \(first.key.mark?.line ?? 0))", at: key)
         continue
       }
@@ -41,12 +41,12 @@ struct NodeReader {
         report("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, in: known)); expected \(Self.list(known))", at: key)
         continue
       }
-      entries.entries.append((name, key, value))
+      fields.entries.append((name, key, value))
     }
-    for name in required where entries[name] == nil {
+    for name in required where fields[name] == nil {
       report("\(what) is missing '\(name)'", at: node)
     }
-    return entries
+    return fields
   }
 
   /// Text of a scalar; empty and null scalars are reported as empty.
