@@ -1,38 +1,9 @@
 import AccordCore
-import Foundation
 import Testing
 
 /// Plan files written to hurt, or only written on another system: each gets a clear error at
 /// the right place (or loads), in bounded time.
-@Suite struct HostilePlanTests {
-  let good: String
-
-  init() throws {
-    good = try Fixture.text("minimal-plan.yaml")
-  }
-
-  func edited(_ original: String, _ replacement: String) -> String {
-    precondition(good.contains(original), "fixture lacks \(original)")
-    return good.replacingOccurrences(of: original, with: replacement)
-  }
-
-  func problems(_ text: String) -> [String] {
-    do {
-      _ = try PlanLoader.load(text: text, file: "plan.yaml")
-      return []
-    } catch {
-      return error.diagnostics.map(\.description)
-    }
-  }
-
-  /// "LINE:COLUMN" of the first `needle` in `text`, counted as the loader counts.
-  func position(of needle: String, in text: String) -> String {
-    let lines = text.components(separatedBy: "\n")
-    let line = lines.firstIndex { $0.contains(needle) }!
-    let column = lines[line].components(separatedBy: needle)[0].unicodeScalars.count + 1
-    return "\(line + 1):\(column)"
-  }
-
+extension PlanLoaderTests {
   @Test func refusesAnAliasBombAtItsFirstAnchor() {
     // Each level doubles the last: expanded, 2^30 sectors.
     var bomb = "format: accord-plan/1\nlevels:\n  - &l0 {id: \"1\", name: x, commitments: []}\n"
