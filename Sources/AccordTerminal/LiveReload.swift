@@ -60,8 +60,10 @@ public final class LiveReload {
     return events
   }
 
-  /// Reads every file again, changed or not (`r`); the events come from `changes()`.
+  /// Reads every file again, changed or not (`r`); the events come from `changes()`. Nothing to
+  /// do while a load runs: it reads the files as they are, and two at once could end out of order.
   public func reloadAll() {
+    guard !isLoading else { return }
     if let planPath { reloadPlan(planPath) }
     if let themePath { reloadTheme(themePath) }
   }
