@@ -2,15 +2,20 @@
 # Both install the Debian packages they need first (scripts/ensure-system-packages).
 
 PREFIX ?= /usr/local
+DESTDIR ?=
 SWIFT ?= swift
+# What install-files copies: the release binary and the man page generated from the commands.
+ACCORD ?= .build-static/release/accord
+MANPAGE ?= .build/plugins/GenerateManual/outputs/accord/accord.1
 
-.PHONY: run test build release install bench deps
+.PHONY: run test build release install install-files man bench deps
 
 run: release
-	.build/release/accord
+	$(ACCORD)
 
 test: deps
 	$(SWIFT) build
+	$(SWIFT) package plugin generate-manual --configuration debug --authors "the accord project"
 	$(SWIFT) test
 
 build: deps
@@ -18,23 +23,40 @@ build: deps
 
 # The Swift runtime and Foundation linked in (no dozen libraries to load and bind at each start),
 # by lld with packed relative relocations (still a randomised PIE, with 45 KB of relocations to
-# read instead of 1.8 MB): start-up time and memory in BENCHMARKS.md.
-RELEASE = -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
+# read instead of 1.8 MB): start-up time and memory in BENCHMARKS.md. Built apart, in .build-static,
+# so that the man page's plain release build and this one do not rebuild each other.
+RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
+  -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
 
 release: deps
 	$(SWIFT) build $(RELEASE) --product accord
 
+# accord(1), generated from the command definitions by swift-argument-parser's plugin.
+man: release
+	$(SWIFT) package plugin generate-manual --configuration release --authors "the accord project"
+
 # The bundled plan is compiled in, so the binary works from any directory once copied.
-install: release
-	install -m 755 .build/release/accord $(PREFIX)/bin/accord
+# `make install DESTDIR=/tmp/stage PREFIX=/usr` stages a package.
+install: release man install-files
+
+# The binary, the man page and the bash, zsh and fish completions (made by the binary itself).
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 "$(ACCORD)" "$(DESTDIR)$(PREFIX)/bin/accord"
+	install -m 644 "$(MANPAGE)" "$(DESTDIR)$(PREFIX)/share/man/man1/accord.1"
+	"$(ACCORD)" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/accord"
+	"$(ACCORD)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_accord"
+	"$(ACCORD)" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/accord.fish"
 
 # In-process timings, then the whole program on a pty beside htop and btop (installed for this).
 bench: deps
 	@scripts/ensure-system-packages --bench
 	$(SWIFT) build $(RELEASE)
-	.build/release/accord-bench
-	.build/release/accord-bench --write-synthetic .build/release/synthetic-10k.yaml
-	scripts/bench.py .build/release/accord .build/release/synthetic-10k.yaml
+	.build-static/release/accord-bench
+	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
+	scripts/bench.py .build-static/release/accord .build-static/synthetic-10k.yaml
 
 deps:
 	@scripts/ensure-system-packages

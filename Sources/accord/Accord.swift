@@ -1,4 +1,6 @@
+import AccordUI
 import ArgumentParser
+import Foundation
 
 @main
 struct Accord: ParsableCommand {
@@ -7,8 +9,33 @@ struct Accord: ParsableCommand {
     abstract: "A terminal dashboard of how the Lao PDR-Cambodia Action Plan 2023-2027 is carried out.",
     discussion: """
       With no subcommand, opens the dashboard on the bundled plan. Press ? inside for the keys.
+
+      The dashboard's options (accord [options], as accord dashboard [options]; see accord dashboard --help):
+        --data <file>          a plan file instead of the bundled plan
+        --today <date>         the day to show the plan as of (YYYY-MM-DD)
+        --theme <name|path>    a theme (accord themes lists them)
+        --no-color             attributes only, no colour
+        --ascii                ASCII borders, gauges and marks
+        --kiosk                briefing-room mode: read-only, turns the pages
+        --cycle <seconds>      seconds each kiosk page stays (default: 20)
+        --read-only            turn off everything that writes
+
+      --today and --data may also come before a command's name: accord --today 2026-11-24 check.
       """,
-    subcommands: [Dashboard.self, Check.self, Render.self, Themes.self],
+    version: AccordVersion.line,
+    subcommands: [Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self],
     defaultSubcommand: Dashboard.self
   )
+
+  static func main() {
+    let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+    let taking = Set(["dashboard", "check", "render", "report", "calendar"])
+    switch ArgumentArrangement.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands, takingPlanOptions: taking) {
+    case .arguments(let arguments):
+      main(arguments)
+    case .unknownCommand(let message):
+      FileHandle.standardError.write(Data(("accord: " + SafeText.sanitized(message) + "\n").utf8))
+      Foundation.exit(64)
+    }
+  }
 }
