@@ -65,7 +65,7 @@ extension Accord {
         throw ExitCode.failure
       }
 
-      var state = AppState(plan: loaded.asOf(today), today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
+      var state = AppState(plan: loaded, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
       state.themes = Self.themeCycle(starting: theme, catalog: catalog)
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk

@@ -38,7 +38,7 @@ extension Accord {
 
     func run() throws {
       let loaded = try plan.loadPlan()
-      var state = AppState(plan: loaded.asOf(plan.day), today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      var state = AppState(plan: loaded, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
       // A screen the plan lacks is exit status 64, without the usage text.
       let route: Route
       do {

@@ -44,6 +44,13 @@ public struct Commitment: Sendable, Equatable, Identifiable {
     return milestones.contains { $0.dueState(on: today) == .overdue }
   }
 
+  /// The deadline it is overdue against: its own target, else its first overdue milestone's.
+  public func overdueTarget(on today: Day) -> Target? {
+    guard isOverdue(on: today) else { return nil }
+    if kind == .deliverable, let target, target.deadline < today { return target }
+    return overdueMilestones(on: today).first?.due.target
+  }
+
   /// Its milestones that are overdue on `today`.
   public func overdueMilestones(on today: Day) -> [Milestone] {
     milestones.filter { $0.dueState(on: today) == .overdue }

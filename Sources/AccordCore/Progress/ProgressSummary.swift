@@ -31,6 +31,23 @@ public struct ProgressSummary: Equatable, Sendable {
     }
   }
 
+  /// The roll-up of groups already rolled up, in order: a pillar from its sectors, the plan
+  /// from its pillars. The same as rolling up all their commitments, without going over them
+  /// again.
+  public init<Parts: Sequence>(combining parts: Parts) where Parts.Element == ProgressSummary {
+    for part in parts {
+      total += part.total
+      counts.merge(part.counts, uniquingKeysWith: +)
+      deliverables += part.deliverables
+      deliverablesDone += part.deliverablesDone
+      overdue += part.overdue
+      milestones += part.milestones
+      milestonesDone += part.milestonesDone
+      overdueMilestones += part.overdueMilestones
+      reportedOnly += part.reportedOnly
+    }
+  }
+
   public init(sector: Sector, on today: Day) { self.init(sector.commitments, on: today) }
   public init(pillar: Pillar, on today: Day) { self.init(pillar.commitments, on: today) }
   public init(plan: Plan, on today: Day) { self.init(plan.commitments, on: today) }
