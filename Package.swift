@@ -9,16 +9,18 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
 
+    // libyaml's event parser, under accord's own light node tree (Loading/YAMLComposer).
+    .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
+
     // The plan model, loading, progress roll-up and scheduling. No terminal code.
     .target(
       name: "AccordCore",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: ["CLibYAML"],
       plugins: ["EmbedBundledFiles"]
     ),
 
@@ -40,7 +42,7 @@ let package = Package(
     ),
 
     // Timings of loading and rendering: `make bench`.
-    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI", .product(name: "Yams", package: "Yams")]),
+    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI"]),
 
     // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals.
     .executableTarget(name: "FileEmbedder"),

@@ -60,7 +60,8 @@ public enum DashboardLoop {
         nextTick = WallClock.next(state.tickMilliseconds, after: current)
         event = .tick(WallClock.local(at: current))
       } else {
-        switch terminal.nextEvent(timeout: min(pollMilliseconds, nextTick - current)) {
+        let wait = min(pollMilliseconds, nextTick - current, files?.pollMilliseconds ?? pollMilliseconds)
+        switch terminal.nextEvent(timeout: wait) {
         case .timeout: continue
         case .hangUp: return .hangUp
         case .event(let input): event = input
@@ -70,7 +71,7 @@ public enum DashboardLoop {
       if case .resize = event { size = terminal.size }
       switch state.update(event) {
       case .quit: return .quit
-      case .reload: for reload in files?.reloadAll() ?? [] { _ = state.update(reload) }
+      case .reload: files?.reloadAll()
       case .none: break
       }
 

@@ -1,57 +1,108 @@
 import AccordCore
 import AccordUI
+import Dispatch
 
 /// Watches the plan and theme files and turns their changes into events: a good edit reloads,
 /// a broken one keeps the last good data on screen with the error's place. Polled by the loop
-/// between waits for input: a `stat` of one or two files, no reading until something changed.
+/// between waits for input: a `stat` of one or two files. Files are read and parsed on another
+/// thread, so keys (and Ctrl-C) keep working while a large plan loads; the events come out of
+/// a later `changes()`.
 public final class LiveReload {
   let planPath: String?
   let themePath: String?
   private var planStamp: FileStamp?
   private var themeStamp: FileStamp?
+  private let loadPlan: @Sendable (String) throws(PlanLoadError) -> Plan
+  private let finished = Inbox()
+  private let loads = DispatchGroup()
+
+  /// How often to look at the files when nothing else wakes the loop; a `stat` costs microseconds.
+  public static let watchMilliseconds = 50
+  /// How often to look for a finished load while one runs.
+  public static let loadingMilliseconds = 5
 
   /// - Parameters:
   ///   - planPath: the plan file, nil for the bundled plan (which cannot change).
   ///   - themePath: the theme file, nil for a bundled theme.
-  public init(planPath: String?, themePath: String?) {
+  ///   - loadPlan: reads a plan file (replaced in tests to hold a load in flight).
+  public init(
+    planPath: String?, themePath: String?,
+    loadPlan: @escaping @Sendable (String) throws(PlanLoadError) -> Plan = { path throws(PlanLoadError) in try PlanLoader.load(path: path) }
+  ) {
     self.planPath = planPath
     self.themePath = themePath
+    self.loadPlan = loadPlan
+    #if canImport(Glibc)
+      // Loads run on other threads; in glibc's default a thread allocates from an arena of its
+      // own, so a reload of a large plan would not reuse what the first load freed: one arena.
+      _ = mallopt(-8 /* M_ARENA_MAX */, 1)
+    #endif
     planStamp = planPath.flatMap { FileStamp(path: $0) }
     themeStamp = themePath.flatMap { FileStamp(path: $0) }
   }
 
-  /// Events for the files that changed since the last look.
+  /// Whether a file is being read: the loop then looks for the result more often.
+  public var isLoading: Bool { finished.running > 0 }
+
+  /// The longest the loop should wait before calling `changes()` again.
+  public var pollMilliseconds: Int? {
+    if isLoading { return Self.loadingMilliseconds }
+    return planPath == nil && themePath == nil ? nil : Self.watchMilliseconds
+  }
+
+  /// Events for the loads that finished since the last look; starts loading the files that
+  /// changed (one load at a time: an edit made meanwhile is seen once it is done).
   public func changes() -> [Event] {
-    var events: [Event] = []
-    if let planPath, FileStamp(path: planPath) != planStamp { events += reloadPlan(planPath) }
-    if let themePath, FileStamp(path: themePath) != themeStamp { events += reloadTheme(themePath) }
+    let events = finished.take()
+    guard !isLoading else { return events }
+    if let planPath, FileStamp(path: planPath) != planStamp { reloadPlan(planPath) }
+    if let themePath, FileStamp(path: themePath) != themeStamp { reloadTheme(themePath) }
     return events
   }
 
-  /// Events for reading every file again, changed or not (`r`).
-  public func reloadAll() -> [Event] {
-    (planPath.map(reloadPlan) ?? []) + (themePath.map(reloadTheme) ?? [])
+  /// Reads every file again, changed or not (`r`); the events come from `changes()`. Nothing to
+  /// do while a load runs: it reads the files as they are, and two at once could end out of order.
+  public func reloadAll() {
+    guard !isLoading else { return }
+    if let planPath { reloadPlan(planPath) }
+    if let themePath { reloadTheme(themePath) }
   }
 
-  private func reloadPlan(_ path: String) -> [Event] {
+  /// Blocks until the loads in flight are done (for tests).
+  func waitForLoads() {
+    loads.wait()
+  }
+
+  private func reloadPlan(_ path: String) {
     planStamp = FileStamp(path: path)
-    do {
-      return [.planReloaded(try PlanLoader.load(path: path))]
-    } catch {
-      // The file's own name: a long path would push the error off a narrow screen.
-      let named = error.diagnostics.map { PlanDiagnostic(file: Self.baseName(path), position: $0.position, message: $0.message) }
-      return [.reloadFailed(Self.summary(named.map(\.description)))]
+    let loadPlan = loadPlan
+    start {
+      do throws(PlanLoadError) {
+        return .planReloaded(try loadPlan(path))
+      } catch {
+        // The file's own name: a long path would push the error off a narrow screen.
+        let named = error.diagnostics.map { PlanDiagnostic(file: Self.baseName(path), position: $0.position, message: $0.message) }
+        return .reloadFailed(Self.summary(named.map(\.description)))
+      }
     }
   }
 
-  private func reloadTheme(_ path: String) -> [Event] {
+  private func reloadTheme(_ path: String) {
     themeStamp = FileStamp(path: path)
-    do {
-      return [.themeReloaded(try ThemeCatalog(userDirectory: nil).theme(path))]
-    } catch {
-      let named = ThemeError(file: Self.baseName(path), problems: error.problems)
-      return [.reloadFailed(Self.summary(named.description.split(separator: "\n").map(String.init)))]
+    start {
+      do throws(ThemeError) {
+        return .themeReloaded(try ThemeCatalog(userDirectory: nil).theme(path))
+      } catch {
+        let named = ThemeError(file: Self.baseName(path), problems: error.problems)
+        return .reloadFailed(Self.summary(named.description.split(separator: "\n").map(String.init)))
+      }
     }
+  }
+
+  private func start(_ load: @escaping @Sendable () -> Event) {
+    let finished = finished
+    finished.begin()
+    DispatchQueue.global().async(group: loads) { finished.end(with: load()) }
   }
 
   static func baseName(_ path: String) -> String {
@@ -64,3 +115,36 @@ public final class LiveReload {
     return problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more)"
   }
 }
+
+/// Loads in flight and the events of those done, shared with the loading threads; every access
+/// goes through one serial queue.
+private final class Inbox: @unchecked Sendable {
+  private let queue = DispatchQueue(label: "accord.live-reload")
+  private var loading = 0
+  private var events: [Event] = []
+
+  var running: Int { queue.sync { loading } }
+
+  func begin() {
+    queue.sync { loading += 1 }
+  }
+
+  func end(with event: Event) {
+    queue.sync {
+      loading -= 1
+      events.append(event)
+    }
+  }
+
+  func take() -> [Event] {
+    queue.sync {
+      defer { events = [] }
+      return events
+    }
+  }
+}
+
+#if canImport(Glibc)
+  /// glibc's `mallopt`, from <malloc.h>, which the Glibc module leaves out.
+  @_silgen_name("mallopt") private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif

@@ -19,6 +19,12 @@ func measure(_ label: String, runs: Int, _ body: () throws -> Void) rethrows {
   print("\(name) median \(ms(samples[samples.count / 2]))   min \(ms(samples[0]))   (\(runs) runs)")
 }
 
+// `accord-bench --write-synthetic FILE` only writes the synthetic plan, for scripts/bench.py.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-synthetic" {
+  try SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000).write(toFile: CommandLine.arguments[2], atomically: true, encoding: .utf8)
+  exit(0)
+}
+
 let today = Day(year: 2026, month: 11, day: 24)
 let bundledBytes = PlanLoader.bundledText.utf8.count
 print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")
@@ -37,5 +43,4 @@ measure("render synthetic overview 200x60", runs: 20) { _ = AppState(plan: big, 
 measureKeys(plan: big, today: today, name: "synthetic")
 measureSearchKeys(plan: big, today: today, name: "synthetic")
 
-import Yams
-try measure("  of which: Yams.compose only", runs: 5) { _ = try Yams.compose(yaml: synthetic) }
+try measure("  of which: YAML events to nodes", runs: 5) { _ = try YAMLComposer.compose(synthetic) }

@@ -6,6 +6,7 @@ import Foundation
 extension Accord {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",  // named, not derived by reflection at every start
       abstract: "Load and validate a plan file, then print a one-line summary.",
       discussion: """
         Every problem is printed as FILE:LINE:COLUMN: message, all of them at once.

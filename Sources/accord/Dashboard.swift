@@ -13,6 +13,7 @@ import Foundation
 extension Accord {
   struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "dashboard",  // named, not derived by reflection at every start
       abstract: "Open the interactive dashboard (the default).",
       discussion: """
         Needs a terminal on standard input and output; `accord render` prints a screen as text.

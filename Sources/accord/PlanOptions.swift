@@ -1,4 +1,5 @@
 import AccordCore
+import AccordTerminal
 import ArgumentParser
 import Foundation
 
@@ -22,9 +23,8 @@ struct PlanOptions: ParsableArguments {
 
   /// Today's date in the local time zone unless `--today` fixes it.
   var day: Day {
-    if let today { return today }
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year!, month: parts.month!, day: parts.day!)
+    // localtime(3), not Foundation's Calendar, which loads ICU's calendar data at start-up.
+    today ?? WallClock.local(at: WallClock.milliseconds()).day
   }
 
   /// The plan, or its problems printed one a line to standard error and exit status 65.

@@ -5,6 +5,7 @@ import ArgumentParser
 extension Accord {
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",  // named, not derived by reflection at every start
       abstract: "Print a screen as plain text (or with colours, --color).",
       discussion: """
         Draws a screen through the same renderer as the dashboard and prints it as text: no line wider than the width, at most as many lines as the height.

@@ -5,6 +5,7 @@ import ArgumentParser
 extension Accord {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",  // named, not derived by reflection at every start
       abstract: "Write a briefing as of a day: Markdown, CSV, JSON or HTML.",
       discussion: """
         The countdowns to the period's end and to the end of validity, the pace (time gone against deliverables and milestones done), a table per pillar, what is overdue, what was reported since --since with its sources, the next meetings and the planned meetings with no report.

@@ -4,6 +4,7 @@ import ArgumentParser
 extension Accord {
   struct Themes: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "themes",  // named, not derived by reflection at every start
       abstract: "List the themes: bundled ones and those in ~/.config/accord/themes.",
       discussion: "Pick one with --theme NAME, or set `theme: NAME` in ~/.config/accord/config.yaml.")
 

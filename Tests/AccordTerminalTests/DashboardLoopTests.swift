@@ -118,15 +118,74 @@ final class Clock {
     let good = SyntheticPlan.yaml(commitments: 10, meetings: 2)
     try good.write(to: file, atomically: true, encoding: .utf8)
     var state = AppState(plan: try PlanLoader.load(path: file.path), today: today)
-    let terminal = ScriptedTerminal(script: [.timeout, .timeout, .timeout, .timeout])
+    let terminal = ScriptedTerminal(script: [.timeout, .timeout, .timeout, .timeout, .timeout])
+    let files = LiveReload(planPath: file.path, themePath: nil)
     terminal.beforeInput = { read in
+      // Loads run on another thread: let each finish before the next read.
+      files.waitForLoads()
       // Written in between two reads; the size changes, so the stamp does too.
       if read == 1 { try? good.replacingOccurrences(of: "Pillar 1", with: "Pillar One").write(to: file, atomically: true, encoding: .utf8) }
       if read == 3 { try? (good + "\nextra: 1\n").write(to: file, atomically: true, encoding: .utf8) }
     }
-    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, files: LiveReload(planPath: file.path, themePath: nil), now: noon)
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, files: files, now: noon)
     #expect(state.plan.pillars[0].name == "Pillar One", "the good edit is shown")
     #expect(state.reloadProblem?.contains("\(file.lastPathComponent):") == true, "the broken one is reported: \(state.reloadProblem ?? "nothing")")
     #expect(state.reloadProblem?.contains("unknown key 'extra'") == true)
+  }
+
+  /// A plan file and a loader that does not return until the test says so.
+  final class HeldLoad: @unchecked Sendable {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("held-\(UUID()).yaml")
+    let release = DispatchSemaphore(value: 0)
+    let text = SyntheticPlan.yaml(commitments: 10, meetings: 2)
+
+    init() throws { try text.write(to: file, atomically: true, encoding: .utf8) }
+    deinit { try? FileManager.default.removeItem(at: file) }
+
+    func edit() { try? text.replacingOccurrences(of: "Pillar 1", with: "Pillar One").write(to: file, atomically: true, encoding: .utf8) }
+
+    func liveReload() -> LiveReload {
+      LiveReload(planPath: file.path, themePath: nil) { [release] path throws(PlanLoadError) in
+        release.wait()
+        return try PlanLoader.load(path: path)
+      }
+    }
+  }
+
+  @Test func keysKeepWorkingWhileAnEditedPlanLoads() throws {
+    let held = try HeldLoad()
+    var state = AppState(plan: try PlanLoader.load(path: held.file.path), today: today)
+    let files = held.liveReload()
+    var loadingWhenKeysCame: [Bool] = []
+    let terminal = ScriptedTerminal(script: [.timeout, .event(.key(.right)), .event(.key(.right)), .timeout, .timeout])
+    terminal.beforeInput = { read in
+      if read == 0 { held.edit() }
+      if read == 1 || read == 2 { loadingWhenKeysCame.append(files.isLoading) }
+      if read == 3 {
+        held.release.signal()
+        files.waitForLoads()
+      }
+    }
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, files: files, now: noon)
+    #expect(loadingWhenKeysCame == [true, true], "the keys came while the plan was loading")
+    #expect(state.position(for: .overview).selected == 2, "and both were handled")
+    #expect(state.plan.pillars[0].name == "Pillar One", "the edit is shown once loaded")
+  }
+
+  @Test func aStopSignalEndsTheLoopWhileALoadHangs() throws {
+    let held = try HeldLoad()
+    var state = AppState(plan: try PlanLoader.load(path: held.file.path), today: today)
+    let files = held.liveReload()
+    let terminal = ScriptedTerminal(script: Array(repeating: .timeout, count: 10))
+    terminal.beforeInput = { read in if read == 0 { held.edit() } }
+    var polls = 0
+    let exit = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: {
+      polls += 1
+      return polls > 3 ? SIGTERM : nil
+    }, files: files, now: noon)
+    #expect(exit == .signal(SIGTERM))
+    #expect(files.isLoading, "the load was still running when the loop ended")
+    held.release.signal()
+    files.waitForLoads()
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The user's settings, from `$XDG_CONFIG_HOME/accord/config.yaml` (else
 /// `~/.config/accord/config.yaml`). Every key is optional; a missing file means no settings.
@@ -31,7 +30,7 @@ public struct UserConfig: Equatable, Sendable {
     if text.allSatisfy(\.isWhitespace) { return UserConfig() }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLComposer.compose(text)
     } catch {
       throw PlanLoadError([PlanLoader.syntaxDiagnostic(error, file: file)])
     }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed values out of a composed YAML tree and keeps a diagnostic, with its position,
 /// for everything that does not fit, so one run reports every problem in the file.
 struct NodeReader {
@@ -10,7 +8,7 @@ struct NodeReader {
     self.file = file
   }
 
-  mutating func report(_ message: String, at mark: Mark?) {
+  mutating func report(_ message: String, at mark: Node.Mark?) {
     let position = mark.map { PlanDiagnostic.Position(line: $0.line, column: $0.column) }
     diagnostics.append(PlanDiagnostic(file: file, position: position, message: message))
   }
@@ -28,14 +26,14 @@ struct NodeReader {
       report("\(what) should be a mapping of \(Self.list(required + optional)); found \(Self.describe(node))", at: node)
       return nil
     }
-    var entries: [String: (key: Node, value: Node)] = [:]
+    var fields = Fields(node: node)
     let known = required + optional
     for (key, value) in mapping {
       guard let name = key.scalar?.string else {
         report("keys of \(what) should be plain words; found \(Self.describe(key))", at: key)
         continue
       }
-      if let first = entries[name] {
+      if let first = fields.entry(name) {
         report("'\(name)' appears twice in \(what) (first at line \(first.key.mark?.line ?? 0))", at: key)
         continue
       }
@@ -43,12 +41,12 @@ struct NodeReader {
         report("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, in: known)); expected \(Self.list(known))", at: key)
         continue
       }
-      entries[name] = (key, value)
+      fields.entries.append((name, key, value))
     }
-    for name in required where entries[name] == nil {
+    for name in required where fields[name] == nil {
       report("\(what) is missing '\(name)'", at: node)
     }
-    return Fields(node: node, entries: entries)
+    return fields
   }
 
   /// Text of a scalar; empty and null scalars are reported as empty.
@@ -129,6 +127,9 @@ struct NodeReader {
 
   static func dateProblem(_ text: String) -> String {
     let digits = text.split(separator: "-").map(String.init)
+    if let year = digits.first, year.count > 4, year.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+      return "has the year \(year.prefix(12))\(year.count > 12 ? "…" : ""), which is out of range (a year has four digits)"
+    }
     if digits.count == 3, let month = Int(digits[1]), (1...12).contains(month),
       let year = Int(digits[0]), let day = Int(digits[2]) {
       return "is not a real day: \(text) (month \(month) of \(year) has \(Day.daysIn(month: month, year: year)) days, not \(day))"
@@ -145,7 +146,6 @@ struct NodeReader {
     case .scalar(let scalar): isNull(scalar) ? "nothing" : "'\(scalar.string.prefix(40))'"
     case .mapping: "a mapping"
     case .sequence: "a list"
-    case .alias: "an alias"
     }
   }
 
@@ -154,10 +154,15 @@ struct NodeReader {
   }
 }
 
-/// A mapping's entries by key, keeping the nodes for positions.
+/// A mapping's entries by key, keeping the nodes for positions. A mapping has a dozen keys at
+/// most: a linear search beats hashing them.
 struct Fields {
   let node: Node
-  let entries: [String: (key: Node, value: Node)]
+  fileprivate(set) var entries: [(name: String, key: Node, value: Node)] = []
 
-  subscript(key: String) -> Node? { entries[key]?.value }
+  func entry(_ name: String) -> (name: String, key: Node, value: Node)? {
+    entries.first { $0.name == name }
+  }
+
+  subscript(key: String) -> Node? { entry(key)?.value }
 }

@@ -1,5 +1,3 @@
-import Yams
-
 /// Turns a composed YAML tree into a `Plan`, checking the structure, every value, and the
 /// references between them (ids, sectors, commitments).
 struct PlanDecoder {

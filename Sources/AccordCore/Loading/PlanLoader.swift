@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Loads and validates plan files. Every way a file can be wrong ends in a `PlanLoadError`
 /// listing all its problems with their positions, never in a crash.
@@ -33,8 +32,9 @@ public enum PlanLoader {
   }
 
   public static func load(data: Data, file: String) throws(PlanLoadError) -> Plan {
-    if let nul = data.firstIndex(of: 0) {
-      throw fileError(file, "is not a text file (a NUL byte at offset \(nul - data.startIndex)); expected YAML")
+    // Through the raw bytes: `Data`'s own iteration costs ~40 ms on a 3.6 MB plan.
+    if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
+      throw fileError(file, "is not a text file (a NUL byte at offset \(nul)); expected YAML")
     }
     guard let text = String(data: data, encoding: .utf8) else {
       throw fileError(file, "is not UTF-8 text; save it as UTF-8 YAML")
@@ -49,7 +49,7 @@ public enum PlanLoader {
     var diagnostics = tabDiagnostics(text, file: file)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLComposer.compose(text)
     } catch {
       let syntax = syntaxDiagnostic(error, file: file)
       // A tab in the indentation usually is the syntax error: say it once, the clear way.
@@ -68,38 +68,45 @@ public enum PlanLoader {
     return plan
   }
 
-  /// YAML forbids tabs for indentation, and libyaml's own message for them is obscure.
+  /// YAML forbids tabs for indentation, and libyaml's own message for them is obscure. Read as
+  /// bytes: a line ends at LF, CR LF or CR, and indentation is ASCII, so a byte is a column.
   static func tabDiagnostics(_ text: String, file: String) -> [PlanDiagnostic] {
+    var text = text
+    return text.withUTF8 { tabDiagnostics($0, file: file) }
+  }
+
+  private static func tabDiagnostics(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> [PlanDiagnostic] {
     var result: [PlanDiagnostic] = []
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let indentation = line.prefix { $0 == " " || $0 == "\t" }
-      guard let tab = indentation.firstIndex(of: "\t") else { continue }
-      let column = line.unicodeScalars.distance(from: line.startIndex, to: tab) + 1
-      result.append(
-        PlanDiagnostic(
-          file: file, position: .init(line: index + 1, column: column),
-          message: "tab in indentation; YAML indents with spaces"))
+    var line = 1
+    var column = 1
+    var inIndentation = true
+    var previous: UInt8 = 0
+    for byte in bytes {
+      defer { previous = byte }
+      switch byte {
+      case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"):
+        continue
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        (line, column, inIndentation) = (line + 1, 1, true)
+        continue
+      case UInt8(ascii: "\t") where inIndentation:
+        result.append(
+          PlanDiagnostic(
+            file: file, position: .init(line: line, column: column),
+            message: "tab in indentation; YAML indents with spaces"))
+        inIndentation = false
+      case UInt8(ascii: " "):
+        break
+      default:
+        inIndentation = false
+      }
+      column += 1
     }
     return result
   }
 
-  static func syntaxDiagnostic(_ error: any Error, file: String) -> PlanDiagnostic {
-    func diagnostic(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> PlanDiagnostic {
-      let detail = context.map { " (\($0.text))" } ?? ""
-      return PlanDiagnostic(
-        file: file, position: .init(line: mark.line, column: mark.column),
-        message: "YAML syntax: \(problem)\(detail)")
-    }
-    switch error as? YamlError {
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      return diagnostic(mark, problem, context)
-    case .reader(let problem, let offset, _, _):
-      return PlanDiagnostic(file: file, position: nil, message: "cannot be read as YAML: \(problem) at byte \(offset ?? 0)")
-    default:
-      return PlanDiagnostic(file: file, position: nil, message: "cannot be read as YAML: \(error)")
-    }
+  static func syntaxDiagnostic(_ failure: YAMLComposer.Failure, file: String) -> PlanDiagnostic {
+    PlanDiagnostic(file: file, position: failure.mark.map { .init(line: $0.line, column: $0.column) }, message: failure.message)
   }
 
   static func fileError(_ file: String, _ message: String) -> PlanLoadError {

@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""Measures accord as a user feels it, on a pseudo-terminal, beside htop and btop when installed.
+
+For each program, on a 120x40 pty with TERM=xterm-256color and LANG=C.UTF-8:
+  first frame    exec to the first byte, and to the last byte of the first burst of output
+                 (the burst ends at a quiet gap of QUIET ms); that burst's bytes, and the CPU
+                 time the program had used by then
+  idle bytes     bytes written over IDLE seconds with no input
+  key            a key (j/k for accord, Down/Up for htop and btop) to the last byte of the repaint
+  CPU/1000 keys  user+system CPU of the process over 1,000 keys, each sent once the last one
+                 was answered
+  peak memory    VmHWM of the process at the end
+  reload         (accord with --data) an edit saved to the plan file to the end of the repaint
+and `accord check`'s whole run. First frame, key and reload are medians over RUNS sessions
+(interleaved: one session of each program, then the next round); idle bytes and CPU come from
+the first round. Usage: scripts/bench.py ACCORD SYNTHETIC_PLAN [--runs 5] [--idle 10]
+[--baseline OTHER_ACCORD] (another build measured in the same rounds) [--without-others]
+"""
+
+import argparse
+import os
+import pty
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import tempfile
+import time
+import fcntl
+import termios
+
+WIDTH, HEIGHT = 120, 40
+QUIET = 0.3  # seconds of silence that end the first frame
+KEY_QUIET = 0.03  # seconds of silence that end a repaint
+DOWN, UP = b"\x1b[B", b"\x1b[A"
+
+
+class Session:
+    """A program on its own pty, read without blocking."""
+
+    def __init__(self, argv, env):
+        self.started = time.monotonic()
+        self.first_byte = None
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.execvpe(argv[0], argv, env)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
+
+    def read_until_quiet(self, quiet, first_wait):
+        """Bytes until `quiet` seconds pass without any (waiting `first_wait` for the first);
+        returns (byte count, time of the last byte or None)."""
+        total, last = 0, None
+        deadline = time.monotonic() + first_wait
+        while True:
+            timeout = deadline - time.monotonic() if last is None else quiet
+            if timeout <= 0:
+                return total, last
+            ready, _, _ = select.select([self.fd], [], [], timeout)
+            if not ready:
+                return total, last
+            try:
+                chunk = os.read(self.fd, 65536)
+            except OSError:
+                return total, last
+            if not chunk:
+                return total, last
+            total += len(chunk)
+            last = time.monotonic()
+            self.first_byte = self.first_byte or last
+
+    def read_for(self, seconds):
+        """Bytes written over exactly `seconds`."""
+        total, end = 0, time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            if select.select([self.fd], [], [], left)[0]:
+                try:
+                    total += len(os.read(self.fd, 65536))
+                except OSError:
+                    break
+        return total
+
+    def key(self, data, quiet=KEY_QUIET):
+        """Seconds from writing `data` to the end of the answer; None without one."""
+        sent = time.monotonic()
+        os.write(self.fd, data)
+        _, last = self.read_until_quiet(quiet, first_wait=1.0)
+        return None if last is None else last - sent
+
+    def cpu_seconds(self):
+        """CPU time of all the process's threads so far, to the nanosecond (schedstat)."""
+        total = 0
+        for task in os.listdir(f"/proc/{self.pid}/task"):
+            try:
+                total += int(open(f"/proc/{self.pid}/task/{task}/schedstat").read().split()[0])
+            except (OSError, ValueError):
+                pass
+        return total / 1e9
+
+    def peak_kib(self):
+        for line in open(f"/proc/{self.pid}/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+        return None
+
+    def close(self):
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+            deadline = time.monotonic() + 2
+            while time.monotonic() < deadline:
+                self.read_until_quiet(0.05, 0.05)
+                done, _ = os.waitpid(self.pid, os.WNOHANG)
+                if done:
+                    break
+            else:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(self.fd)
+
+
+def one_session(program, first_round, idle_seconds, keys_for_cpu):
+    session = Session(program["argv"], program["env"])
+    figures = {}
+    size, last = session.read_until_quiet(QUIET, first_wait=10)
+    figures["first byte ms"] = (session.first_byte - session.started) * 1000 if session.first_byte else None
+    figures["first frame ms"] = (last - session.started) * 1000 if last else None
+    figures["first-frame bytes"] = size
+    # CPU time rather than wall time is what a loaded machine leaves least changed.
+    figures["first frame CPU ms"] = session.cpu_seconds() * 1000
+    down, up = program["keys"]
+    if first_round:
+        figures["idle bytes"] = session.read_for(idle_seconds)
+    latencies = [session.key(down if i % 2 == 0 else up) for i in range(20)]
+    answered = [l * 1000 for l in latencies if l is not None]
+    figures["key ms"] = statistics.median(answered) if answered else None
+    if first_round:
+        before = session.cpu_seconds()
+        for i in range(keys_for_cpu):
+            session.key(down if i % 2 == 0 else up, quiet=0.002)
+        figures["CPU s/1000 keys"] = (session.cpu_seconds() - before) * 1000 / keys_for_cpu
+    if program.get("plan"):
+        figures["reload ms"] = reload_latency(session, program["plan"])
+    figures["peak MB"] = session.peak_kib() / 1024
+    session.close()
+    return figures
+
+
+def reload_latency(session, path):
+    """Saves an edit (a new file renamed over the old, as editors do) and times the repaint."""
+    original = open(path).read()
+    times = []
+    for attempt in range(3):
+        edited = original.replace('short_title: "Synthetic Plan"', f'short_title: "Synthetic Plan {attempt}"')
+        with open(path + ".new", "w") as out:
+            out.write(edited)
+        saved = time.monotonic()
+        os.rename(path + ".new", path)
+        _, last = session.read_until_quiet(QUIET, first_wait=5)
+        times.append((last - saved) * 1000 if last else None)
+    with open(path + ".new", "w") as out:
+        out.write(original)
+    os.rename(path + ".new", path)
+    session.read_until_quiet(QUIET, first_wait=2)
+    answered = [t for t in times if t is not None]
+    return statistics.median(answered) if answered else None
+
+
+def check_ms(accord, args, runs=10):
+    times = []
+    for _ in range(runs):
+        started = time.monotonic()
+        subprocess.run([accord, "check", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append((time.monotonic() - started) * 1000)
+    return statistics.median(times)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("accord")
+    parser.add_argument("synthetic")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--idle", type=float, default=10)
+    parser.add_argument("--keys", type=int, default=1000)
+    parser.add_argument("--without-others", action="store_true", help="accord only, no htop or btop")
+    parser.add_argument("--baseline", help="another accord binary (say, main's) measured in the same rounds")
+    options = parser.parse_args()
+
+    home = tempfile.mkdtemp(prefix="accord-bench-")
+    env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", HOME=home,
+               XDG_CONFIG_HOME=home + "/config", XDG_CACHE_HOME=home + "/cache", COLUMNS=str(WIDTH), LINES=str(HEIGHT))
+    plan = os.path.join(home, "synthetic.yaml")
+    shutil.copy(options.synthetic, plan)
+    today = ["--today", "2026-11-24"]
+    programs = [
+        {"name": "accord", "argv": [options.accord, *today], "keys": (b"j", b"k")},
+        {"name": "accord 10k", "argv": [options.accord, *today, "--data", plan], "keys": (b"j", b"k"), "plan": plan},
+    ]
+    if options.baseline:
+        programs += [
+            {"name": "baseline", "argv": [options.baseline, *today], "keys": (b"j", b"k")},
+            {"name": "baseline 10k", "argv": [options.baseline, *today, "--data", plan], "keys": (b"j", b"k"), "plan": plan},
+        ]
+    for tool in [] if options.without_others else ["htop", "btop"]:
+        if shutil.which(tool):
+            programs.append({"name": tool, "argv": [tool], "keys": (DOWN, UP)})
+    for program in programs:
+        program["env"] = env
+
+    rounds = {program["name"]: [] for program in programs}
+    for round_number in range(options.runs):
+        for program in programs:
+            rounds[program["name"]].append(one_session(program, round_number == 0, options.idle, options.keys))
+
+    def median(name, metric):
+        values = [r[metric] for r in rounds[name] if r.get(metric) is not None]
+        return statistics.median(values) if values else None
+
+    metrics = ["first byte ms", "first frame ms", "first frame CPU ms", "first-frame bytes", "idle bytes", "key ms", "CPU s/1000 keys", "peak MB", "reload ms"]
+    table = {program["name"]: {m: median(program["name"], m) for m in metrics} for program in programs}
+    table["accord"]["check ms"] = check_ms(options.accord, today)
+    table["accord 10k"]["check ms"] = check_ms(options.accord, [*today, plan])
+    if options.baseline:
+        table["baseline"]["check ms"] = check_ms(options.baseline, today)
+        table["baseline 10k"]["check ms"] = check_ms(options.baseline, [*today, plan])
+    print_table(table, metrics + ["check ms"], options)
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def print_table(table, metrics, options):
+    names = list(table)
+    others = [n for n in names if not n.startswith(("accord", "baseline"))]
+    header = ["", *names, *[f"accord/{o}" for o in others]]
+    rows = []
+    for metric in metrics:
+        row = [metric]
+        for name in names:
+            value = table[name].get(metric)
+            row.append(fmt(value))
+        for other in others:
+            a, b = table["accord"].get(metric), table[other].get(metric)
+            row.append(f"{a / b:.2f}x" if a is not None and b else "-")
+        rows.append(row)
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    print(f"{WIDTH}x{HEIGHT} pty, medians of {options.runs} interleaved sessions; idle over {options.idle:g} s; CPU over {options.keys} keys")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join([row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:])]) + " |")
+
+
+def fmt(value):
+    if value is None:
+        return "-"
+    if isinstance(value, int) or value >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.2f}" if value < 10 else f"{value:.1f}"
+
+
+if __name__ == "__main__":
+    main()
