@@ -26,7 +26,7 @@ extension Accord {
       options.data = file ?? plan.data
       let loaded = try options.loadPlan()
       let overdue = ProgressSummary(plan: loaded, on: options.day).overdue.count
-      print(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
+      Console.out(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
     }
   }
 }

@@ -89,7 +89,7 @@ extension Accord {
     }
 
     private func printError(_ message: String) {
-      FileHandle.standardError.write(Data((message + "\n").utf8))
+      Console.error(message)
     }
   }
 }

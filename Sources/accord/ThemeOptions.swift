@@ -27,7 +27,7 @@ struct ThemeOptions: ParsableArguments {
     do {
       loaded = try catalog.theme(name)
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      Console.error(error.description)
       throw ExitCode(65)
     }
     if name.contains("/") || name.hasSuffix(".theme") { return (loaded, name) }
@@ -40,7 +40,7 @@ struct ThemeOptions: ParsableArguments {
     do throws(PlanLoadError) {
       return try UserConfig.load(path: path).theme
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      Console.error(error.description)
       throw ExitCode(65)
     }
   }
