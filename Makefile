@@ -4,7 +4,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 
-.PHONY: run test build release install bench deps
+.PHONY: run test build release install bench fuzz deps
 
 run: release
 	.build/release/accord
@@ -26,6 +26,11 @@ install: release
 bench: deps
 	$(SWIFT) build -c release
 	.build/release/accord-bench
+
+# libFuzzer targets for the plan loader, theme parser, settings and input (Fuzz/), each run for
+# FUZZ_SECONDS (default 60); a crash leaves its input in Fuzz/artifacts/.
+fuzz: deps
+	SWIFT=$(SWIFT) scripts/fuzz
 
 deps:
 	@scripts/ensure-system-packages
