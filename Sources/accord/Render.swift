@@ -65,12 +65,15 @@ extension Accord {
 
     static func parseSize(_ text: String) throws -> TerminalSize {
       let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-      guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0,
-        width <= 10_000, height <= 10_000
-      else {
-        throw ValidationError("'\(text)' is not a size; expected WIDTHxHEIGHT, e.g. 80x24")
+      guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0 else {
+        throw ValidationError("\(SafeText.quoted(text)) is not a size; expected WIDTHxHEIGHT, e.g. 80x24")
       }
-      return TerminalSize(width: width, height: height)
+      let size = TerminalSize(width: width, height: height)
+      let largest = TerminalSize.largest
+      guard size.isDrawable else {
+        throw ValidationError("--size \(width)x\(height) is larger than accord draws; at most \(largest.width)x\(largest.height)")
+      }
+      return size
     }
   }
 }
