@@ -17,7 +17,7 @@ let package = Package(
   name: "accord-fuzz",
   dependencies: [.package(path: "..")],
   targets: [
-    .target(name: "FuzzDriver"),
+    .target(name: "FuzzDriver", dependencies: [.product(name: "AccordCore", package: accord)]),
     fuzzTarget("FuzzPlanLoader", ["AccordCore"]),
     fuzzTarget("FuzzThemeParser", ["AccordUI"]),
     fuzzTarget("FuzzUserConfig", ["AccordCore"]),

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// libFuzzer's driver, started from each target's own `main`: SwiftPM links an executable
 /// with `main` bound to `<Target>_main`, so libFuzzer's `main` cannot be used.
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -21,4 +23,9 @@ public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePo
 public func bytes(_ start: UnsafePointer<UInt8>?, _ count: Int) -> UnsafeRawBufferPointer {
   guard let start else { return UnsafeRawBufferPointer(start: nil, count: 0) }
   return UnsafeRawBufferPointer(start: start, count: count)
+}
+
+/// Fails (a crash libFuzzer reports) if a message lets a control character through.
+public func requireSanitised(_ message: String) {
+  precondition(!message.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }, "unsanitised: \(message.debugDescription)")
 }

@@ -15,8 +15,7 @@ private let fuzzPlanLoader: FuzzInput = { start, count in
     let plan = try PlanLoader.load(data: data, file: "fuzz.yaml")
     _ = PlanSummary(plan).line
   } catch {
-    let message = error.description
-    precondition(!message.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }, "unsanitised: \(message.debugDescription)")
+    requireSanitised(error.description)
   }
   return 0
 }

@@ -17,8 +17,7 @@ private let fuzzThemeParser: FuzzInput = { start, count in
       _ = ThemePalette(theme: theme, depth: depth)
     }
   } catch {
-    let message = error.description
-    precondition(!message.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }, "unsanitised: \(message.debugDescription)")
+    requireSanitised(error.description)
     precondition(error.problems.count <= ThemeError.problemLimit)
   }
   return 0

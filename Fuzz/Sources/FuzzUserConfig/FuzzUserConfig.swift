@@ -12,8 +12,7 @@ private let fuzzUserConfig: FuzzInput = { start, count in
   do throws(PlanLoadError) {
     _ = try UserConfig.parse(text, file: "config.yaml")
   } catch {
-    let message = error.description
-    precondition(!message.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }, "unsanitised: \(message.debugDescription)")
+    requireSanitised(error.description)
   }
   return 0
 }

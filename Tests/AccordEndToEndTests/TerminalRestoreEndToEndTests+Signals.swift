@@ -8,14 +8,7 @@ import XCTest
 /// Every other way a dashboard can end or be disturbed: each signal whose default ends a
 /// process, Ctrl-\, a stop and `fg`, another program writing over the screen, terminals that
 /// cannot show it.
-final class SignalAndTerminalEndToEndTests: XCTestCase {
-  private var pane: TmuxPane?
-
-  override func tearDown() {
-    pane?.stop()
-    pane = nil
-  }
-
+extension TerminalRestoreEndToEndTests {
   func test_sigpipe_restores_the_terminal() throws { try assertSignalRestores(SIGPIPE) }
   func test_sigusr1_restores_the_terminal() throws { try assertSignalRestores(SIGUSR1) }
   func test_sigusr2_restores_the_terminal() throws { try assertSignalRestores(SIGUSR2) }
@@ -23,7 +16,8 @@ final class SignalAndTerminalEndToEndTests: XCTestCase {
   func test_sigvtalrm_restores_the_terminal() throws { try assertSignalRestores(SIGVTALRM) }
   func test_sigxcpu_restores_the_terminal() throws { try assertSignalRestores(SIGXCPU) }
   func test_sigxfsz_restores_the_terminal() throws { try assertSignalRestores(SIGXFSZ) }
-  func test_a_realtime_signal_restores_the_terminal() throws { try assertSignalRestores(SIGRTMIN_VALUE + 3) }
+  // SIGRTMIN is a function call in C, which Swift does not import as a constant.
+  func test_a_realtime_signal_restores_the_terminal() throws { try assertSignalRestores(__libc_current_sigrtmin() + 3) }
 
   func test_ctrl_backslash_ends_it_like_sigterm_without_a_crash_report() throws {
     let (pane, _) = try startDashboard()
@@ -79,13 +73,13 @@ final class SignalAndTerminalEndToEndTests: XCTestCase {
       XCTAssertTrue(error.contains("TERM='\(term)'") && error.contains("try TERM=xterm-256color"), error)
       XCTAssertEqual(try pane.display("#{alternate_on}"), "0")
       let modes = try pane.terminalModes()
-      XCTAssertEqual(TerminalRestoreEndToEndTests.modeFlags(modes.after), TerminalRestoreEndToEndTests.modeFlags(modes.before))
+      XCTAssertEqual(Self.modeFlags(modes.after), Self.modeFlags(modes.before))
     }
   }
 
   func test_huge_columns_and_lines_are_refused_not_allocated() throws {
     let pane = try TmuxPane(["--today", "2026-11-24"], environment: ["COLUMNS=30000", "LINES=30000"])
-    self.pane = pane
+    defer { pane.stop() }
     XCTAssertEqual(try pane.exitStatus(), 1)
     let error = try pane.standardError()
     XCTAssertTrue(error.contains("COLUMNS=30000 is more than accord draws (2000)"), error)
@@ -93,25 +87,6 @@ final class SignalAndTerminalEndToEndTests: XCTestCase {
   }
 
   // MARK: Helpers
-
-  /// SIGRTMIN is a function call in C, not a constant Swift can import.
-  private let SIGRTMIN_VALUE = __libc_current_sigrtmin()
-
-  private func startDashboard() throws -> (TmuxPane, pid_t) {
-    let pane = try TmuxPane(["--today", "2026-11-24"])
-    self.pane = pane
-    try pane.assertShows([DashboardEndToEndTests.title])
-    XCTAssertTrue(try eventually { try pane.display("#{alternate_on}") == "1" })
-    return (pane, try pane.pid())
-  }
-
-  private func assertSignalRestores(_ signal: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
-    let (pane, pid) = try startDashboard()
-    XCTAssertEqual(kill(pid, signal), 0, file: file, line: line)
-    XCTAssertEqual(try pane.exitStatus(), 128 + Int(signal), "exit status after signal \(signal)", file: file, line: line)
-    XCTAssertFalse(ProcessTable.isRunning(pid), file: file, line: line)
-    try pane.assertRestored(file: file, line: line)
-  }
 
   /// The state letter in /proc/PID/stat: R, S, T (stopped)...
   private static func state(of pid: pid_t) -> String? {
