@@ -13,15 +13,15 @@ import Synchronization
 ///   process (SIGPIPE, SIGUSR1, SIGALRM, SIGXCPU, the real-time signals...): the handler only
 ///   records the signal; the loop sees it within one input timeout, gives the terminal back
 ///   and then dies of the same signal (`reraise`), so the parent sees the usual status (130,
-///   143, 129 in a shell). SIGQUIT (Ctrl-\\) is one of them, so the runtime's crash reporter
+///   143, 129 in a shell). SIGQUIT (Ctrl-\) is one of them, so the runtime's crash reporter
 ///   never takes the screen for it.
 /// - SIGCONT, after a stop (SIGTSTP, SIGSTOP) and `fg`: recorded, and the loop enters the
 ///   dashboard's terminal modes again and repaints everything (`takeContinued`).
-/// - SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE: there is no coming back, so the handler
-///   ends curses itself, puts back the default action and raises the signal again (status
-///   128 + n, a core dump if enabled). The Swift runtime's backtracer is skipped by default: on
-///   a terminal it waits 30 s for a key, which a dropped link never sends. With SWIFT_BACKTRACE
-///   set, the handler hands over to it instead, after the terminal is restored.
+/// - SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS: there is no coming back, so the
+///   handler ends curses itself, puts back the default action and raises the signal again
+///   (status 128 + n, a core dump if enabled). The Swift runtime's backtracer is skipped by
+///   default: on a terminal it waits 30 s for a key, which a dropped link never sends. With
+///   SWIFT_BACKTRACE set, the handler hands over to it instead, after the terminal is restored.
 public enum SignalTrap {
   /// Signals that ask the dashboard to stop: every one whose default action would end it.
   public static let stopSignals: [Int32] = {

@@ -20,9 +20,9 @@ public enum PlanLoader {
   }
 
   /// The file's bytes, or a one-line error naming the file.
-  public static func read(_ path: String, limit: Int = SourceFile.planLimit) throws(PlanLoadError) -> Data {
+  public static func read(_ path: String) throws(PlanLoadError) -> Data {
     do throws(SourceFileError) {
-      return try SourceFile.read(path, limit: limit)
+      return try SourceFile.read(path, limit: SourceFile.planLimit)
     } catch {
       throw fileError(path, error.description)
     }
