@@ -9,7 +9,7 @@ let accord = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletin
 
 func fuzzTarget(_ name: String, _ products: [String]) -> Target {
   .executableTarget(
-    name: name, dependencies: products.map { .product(name: $0, package: accord) },
+    name: name, dependencies: ["FuzzDriver"] + products.map { .product(name: $0, package: accord) },
     swiftSettings: [.unsafeFlags(["-parse-as-library"])])
 }
 
@@ -18,7 +18,7 @@ let package = Package(
   dependencies: [.package(path: "..")],
   targets: [
     .target(name: "FuzzDriver", dependencies: [.product(name: "AccordCore", package: accord)]),
-    fuzzTarget("FuzzPlanLoader", ["AccordCore"]),
+    fuzzTarget("FuzzPlanLoader", ["AccordCore", "AccordUI"]),
     fuzzTarget("FuzzThemeParser", ["AccordUI"]),
     fuzzTarget("FuzzUserConfig", ["AccordCore"]),
     fuzzTarget("FuzzInputDecoder", ["AccordCore", "AccordUI", "AccordTerminal"]),
