@@ -81,9 +81,9 @@ import Testing
     // A sparse file of 65 MiB: no disk used, and nothing read.
     #expect(FileManager.default.createFile(atPath: path, contents: nil))
     #expect(truncate(path, off_t(65 << 20)) == 0)
-    #expect(errorText { try PlanLoader.load(path: path) } == "\(path): is too large (65 MiB; the limit is 64 MiB)")
+    #expect(errorText { try PlanLoader.load(path: path) } == "\(path): is too large (68157440 bytes; the limit is 64 MiB)")
     #expect(truncate(path, off_t(2 << 20)) == 0)
-    #expect(errorText { try UserConfig.load(path: path) } == "\(path): is too large (2 MiB; the limit is 1 MiB)")
+    #expect(errorText { try UserConfig.load(path: path) } == "\(path): is too large (2097152 bytes; the limit is 1 MiB)")
   }
 
   @Test func anUnreadableFileSaysPermissionDeniedWithoutGuessing() throws {

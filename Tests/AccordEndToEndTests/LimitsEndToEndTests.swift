@@ -60,14 +60,14 @@ final class LimitsEndToEndTests: XCTestCase {
     XCTAssertEqual(truncate(plan, 1 << 30), 0)  // a sparse gigabyte of NULs
     let result = try Subprocess.run(accord, ["check", plan], timeout: 5)
     XCTAssertEqual(result.status, 65)
-    XCTAssertEqual(result.error, "\(plan): is too large (1024 MiB; the limit is 64 MiB)\n")
+    XCTAssertEqual(result.error, "\(plan): is too large (1073741824 bytes; the limit is 64 MiB)\n")
 
     let theme = directory.appendingPathComponent("huge.theme").path
     XCTAssertTrue(FileManager.default.createFile(atPath: theme, contents: nil))
     XCTAssertEqual(truncate(theme, 2 << 20), 0)
     let themed = try Subprocess.run(accord, ["render", "--theme", theme], timeout: 5)
     XCTAssertEqual(themed.status, 65)
-    XCTAssertEqual(themed.error, "\(theme): is too large (2 MiB; the limit is 1 MiB)\n")
+    XCTAssertEqual(themed.error, "\(theme): is too large (2097152 bytes; the limit is 1 MiB)\n")
   }
 
   func test_render_sizes_beyond_2000x1000_are_usage_errors() throws {

@@ -77,7 +77,7 @@ import Testing
     do {
       _ = try catalog.theme("big")
     } catch {
-      #expect(error.description == "\(big): is too large (2 MiB; the limit is 1 MiB)")
+      #expect(error.description == "\(big): is too large (2097152 bytes; the limit is 1 MiB)")
     }
   }
 

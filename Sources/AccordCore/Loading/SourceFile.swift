@@ -98,15 +98,11 @@ public enum SourceFileError: Error, Equatable, Sendable, CustomStringConvertible
     case .missing: "no such file"
     case .directory: "is a directory, not a file"
     case .notRegular(let kind): "is \(kind), not a file; save it to a file first"
-    case .tooLarge(let bytes, let limit): "is too large (\(Self.size(bytes)); the limit is \(Self.size(limit)))"
+    case .tooLarge(let bytes, let limit): "is too large (\(bytes) bytes; the limit is \(limit >> 20) MiB)"
     case .unreadable(let reason): "cannot be read: \(reason)"
     case .otherEncoding(let name): "is \(name) text; save it as UTF-8"
     case .binary(let offset): "is not a text file (a NUL byte at offset \(offset))"
     case .notUTF8: "is not UTF-8 text; save it as UTF-8"
     }
-  }
-
-  static func size(_ bytes: Int) -> String {
-    bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : bytes >= 1 << 10 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
   }
 }
