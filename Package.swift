@@ -29,13 +29,16 @@ let package = Package(
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
 
+    // Briefings out of accord: the report's facts as of a day, one renderer per format, iCalendar.
+    .target(name: "AccordReport", dependencies: ["AccordCore", "AccordUI"]),
+
     // Paints the cell grid with ncurses and turns keys, mouse and resize into events.
     .target(name: "AccordTerminal", dependencies: ["AccordUI", "CNcursesw"]),
 
     .executableTarget(
       name: "accord",
       dependencies: [
-        "AccordCore", "AccordUI", "AccordTerminal",
+        "AccordCore", "AccordUI", "AccordTerminal", "AccordReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -49,6 +52,7 @@ let package = Package(
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
+    .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
     .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI"], exclude: ["Fixtures"]),
   ]

@@ -27,12 +27,14 @@ try measure("load bundled plan (parse + validate)", runs: 30) { _ = try PlanLoad
 let plan = try PlanLoader.bundled()
 measure("render overview 80x24", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 80, height: 24) }
 measure("render overview 200x60", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 200, height: 60) }
+measureKeys(plan: plan, today: today, name: "bundled")
 
 let synthetic = SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000)
 print("synthetic plan: 10,000 commitments, 1,000 meetings, \(synthetic.utf8.count / 1024) KiB")
 try measure("load synthetic plan (parse + validate)", runs: 5) { _ = try PlanLoader.load(text: synthetic, file: "synthetic.yaml") }
 let big = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
 measure("render synthetic overview 200x60", runs: 20) { _ = AppState(plan: big, today: today).render(width: 200, height: 60) }
+measureKeys(plan: big, today: today, name: "synthetic")
 
 import Yams
 try measure("  of which: Yams.compose only", runs: 5) { _ = try Yams.compose(yaml: synthetic) }

@@ -1,10 +1,7 @@
+import AccordCore
+import AccordUI
 import ArgumentParser
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Foundation
 
 @main
 struct Accord: ParsableCommand {
@@ -13,16 +10,41 @@ struct Accord: ParsableCommand {
     abstract: "A terminal dashboard of how the Lao PDR-Cambodia Action Plan 2023-2027 is carried out.",
     discussion: """
       With no subcommand, opens the dashboard on the bundled plan. Press ? inside for the keys.
+
+      The dashboard's options (accord [options], as accord dashboard [options]; see accord dashboard --help):
+        --data <file>          a plan file instead of the bundled plan
+        --today <date>         the day to show the plan as of (YYYY-MM-DD)
+        --theme <name|path>    a theme (accord themes lists them)
+        --no-color             attributes only, no colour
+        --ascii                ASCII borders, gauges and marks
+        --kiosk                briefing-room mode: read-only, turns the pages
+        --cycle <seconds>      seconds each kiosk page stays (default: 20)
+        --read-only            turn off everything that writes
+
+      --today and --data may also come before a command's name: accord --today 2026-11-24 check.
       """,
-    subcommands: [Dashboard.self, Check.self, Render.self, Themes.self],
+    version: AccordVersion.line,
+    subcommands: [Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self],
     defaultSubcommand: Dashboard.self
   )
 
-  /// ArgumentParser's own `main`, but its messages (which may quote a plan's ids) go out
-  /// through `Console`.
   static func main() {
+    let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+    let taking = Set(["dashboard", "check", "render", "report", "calendar"])
+    switch ArgumentArrangement.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands, takingPlanOptions: taking) {
+    case .arguments(let arguments):
+      execute(arguments)
+    case .unknownCommand(let message):
+      Console.error("accord: " + message)
+      Foundation.exit(64)
+    }
+  }
+
+  /// ArgumentParser's own `main(_:)`, but its messages (which may quote a plan's ids) go out
+  /// through `Console`.
+  static func execute(_ arguments: [String]) {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
       let code = exitCode(for: error)
@@ -30,11 +52,7 @@ struct Accord: ParsableCommand {
       if !message.isEmpty {
         if code == .success { Console.out(message) } else { Console.error(message) }
       }
-      #if canImport(Glibc)
-        Glibc.exit(code.rawValue)
-      #else
-        Darwin.exit(code.rawValue)
-      #endif
+      Foundation.exit(code.rawValue)
     }
   }
 }

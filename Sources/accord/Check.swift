@@ -1,5 +1,7 @@
 import AccordCore
+import AccordUI
 import ArgumentParser
+import Foundation
 
 extension Accord {
   struct Check: ParsableCommand {
@@ -25,8 +27,16 @@ extension Accord {
       var options = plan
       options.data = file ?? plan.data
       let loaded = try options.loadPlan()
-      let overdue = ProgressSummary(plan: loaded, on: options.day).overdue.count
+      let asOf = loaded.asOf(options.day)
+      let overdue = ProgressSummary(plan: asOf, on: options.day).overdue.count
       Console.out(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
+      // A plan that says a meeting is still planned after its date has gone stale: worth
+      // saying, not worth failing.
+      let file = options.data ?? PlanLoader.bundledName
+      for meeting in Schedule(plan: asOf, today: options.day).dueWithoutReport {
+        let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""
+        Console.error("warning: \(file): meeting \(SafeText.quoted(meeting.id)) was due \(due) and has no report; record what happened or mark it 'not-reported'")
+      }
     }
   }
 }

@@ -27,6 +27,13 @@ enum Console {
     for line in lines { send(line + "\n", to: STDOUT_FILENO) }
   }
 
+  /// An export (`report`, `calendar`) as it is: each format escapes the data text in it its
+  /// own way (through `SafeText` in AccordReport), and its line ends (CRLF in iCalendar) are
+  /// part of the format.
+  static func outDocument(_ text: String) {
+    send(text, to: STDOUT_FILENO)
+  }
+
   /// Unbuffered `write(2)`, to the end or the first error (a closed pipe, a full disk).
   private static func send(_ text: String, to descriptor: Int32) {
     var text = text

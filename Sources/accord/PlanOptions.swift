@@ -10,13 +10,15 @@ struct PlanOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp("The day to show the plan as of (YYYY-MM-DD); default: the system's date.", valueName: "date"),
-    transform: { text in
-      guard let day = Day(iso: text) else {
-        throw ValidationError("'\(text)' is not a day; expected YYYY-MM-DD, e.g. 2026-11-24")
-      }
-      return day
-    })
+    transform: PlanOptions.parseDay)
   var today: Day?
+
+  static func parseDay(_ text: String) throws -> Day {
+    guard let day = Day(iso: text) else {
+      throw ValidationError("'\(text)' is not a day; expected YYYY-MM-DD, e.g. 2026-11-24")
+    }
+    return day
+  }
 
   /// Today's date in the local time zone unless `--today` fixes it.
   var day: Day {

@@ -7,10 +7,9 @@ extension Accord {
     static let configuration = CommandConfiguration(
       abstract: "Print a screen as plain text (or with colours, --color).",
       discussion: """
-        Draws a screen through the same renderer as the dashboard and prints it as text: no line
-        wider than the width, at most as many lines as the height. Screens:
-          overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID
-        e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3".
+        Draws a screen through the same renderer as the dashboard and prints it as text: no line wider than the width, at most as many lines as the height.
+
+        Screens: overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID; e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3".
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -20,7 +19,7 @@ extension Accord {
       transform: Render.parseSize)
     var size: TerminalSize = TerminalSize(width: 80, height: 24)
 
-    @Option(name: .long, help: ArgumentHelp("The screen to draw (see above); default: overview.", valueName: "screen"))
+    @Option(name: .long, help: ArgumentHelp("The screen to draw (see above).", valueName: "screen"))
     var screen: String = "overview"
 
     @Flag(name: .long, help: "Draw with ASCII only: borders, gauges, glyphs and data text.")
@@ -39,15 +38,21 @@ extension Accord {
     func run() throws {
       let loaded = try plan.loadPlan()
       var state = AppState(plan: loaded, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
-      // A typo in --screen is a usage error (ValidationError: exit 64 with the usage line).
-      let route = try ScreenName.route(screen, in: loaded)
+      // A screen the plan lacks is exit status 64, without the usage text.
+      let route: Route
+      do {
+        route = try ScreenName.route(screen, in: loaded)
+      } catch let error as ValidationError {
+        throw Refusal(error.message).exitCode
+      }
       state.show(route)
       let grid = state.render(width: size.width, height: size.height)
-      let theme = try look.chooseTheme().theme
       guard let depth = color else {
         grid.lines.forEach(Console.out)
         return
       }
+      // Only colours need a theme: a broken settings file does not stop plain text.
+      let theme = try look.chooseTheme().theme
       let palette = ThemePalette(theme: theme, depth: look.colourRefused ? .none : depth)
       Console.outColoured(AnsiText.lines(grid, palette: palette))
     }

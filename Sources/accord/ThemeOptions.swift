@@ -22,12 +22,15 @@ struct ThemeOptions: ParsableArguments {
   /// The theme chosen, and the file it comes from (to watch for edits; nil for a bundled
   /// theme), or its problems printed to standard error and exit status 65.
   func chooseTheme(catalog: ThemeCatalog = ThemeCatalog()) throws -> (theme: Theme, file: String?) {
-    let name = try theme ?? configuredTheme() ?? ThemeCatalog.defaultName
+    let configured = theme == nil ? try configuredTheme() : nil
+    let name = theme ?? configured ?? ThemeCatalog.defaultName
     let loaded: Theme
     do {
       loaded = try catalog.theme(name)
     } catch {
-      Console.error(error.description)
+      // A theme named in the settings file: say which file named it.
+      let origin = configured != nil ? (UserConfig.defaultPath() ?? "config.yaml") + ": theme: " : ""
+      Console.error(origin + error.description)
       throw ExitCode(65)
     }
     if name.contains("/") || name.hasSuffix(".theme") { return (loaded, name) }

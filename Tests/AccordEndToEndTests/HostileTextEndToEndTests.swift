@@ -49,8 +49,7 @@ final class HostileTextEndToEndTests: XCTestCase {
     // Colours are accord's own escapes (SGR only); the data's are not among them.
     let coloured = try run(["render", "--data", plan, "--today", "2026-11-24", "--color", "256", "--screen", "timeline"], environment: ["NO_COLOR="])
     XCTAssertEqual(coloured.status, 0, coloured.errorText)
-    let withoutColours = coloured.outputText.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
-    assertClean(Data(withoutColours.utf8), "render --color")
+    assertClean(coloured.withoutColours, "render --color")
 
     // A bad --screen lists the plan's ids in its message.
     for screen in ["meeting nope", "sector nope", "pillar nope", "commitment nope"] {
@@ -88,17 +87,19 @@ final class HostileTextEndToEndTests: XCTestCase {
     XCTAssertTrue(list.outputText.contains("\u{FFFD}]0;pwned"), list.outputText)
     assertClean(list, "themes")
 
-    for arguments in [["render", "--theme", "evil"], ["render", "--theme", "broken"], ["--theme", "broken"], ["render", "--theme", "no\(Self.rawPayload)"]] {
+    // render reads a theme only for --color.
+    let colour = ["render", "--color", "256"]
+    for arguments in [colour + ["--theme", "evil"], colour + ["--theme", "broken"], ["--theme", "broken"], colour + ["--theme", "no\(Self.rawPayload)"]] {
       let result = try run(arguments + ["--today", "2026-11-24"], environment: config)
-      assertClean(result, arguments.joined(separator: " "))
+      assertClean(result.withoutColours, arguments.joined(separator: " "))
     }
-    let broken = try run(["render", "--theme", "broken"], environment: config)
+    let broken = try run(colour + ["--theme", "broken"], environment: config)
     XCTAssertEqual(broken.status, 65)
     XCTAssertEqual(broken.errorText.split(separator: "\n").count, 3, broken.errorText)
 
     for settings in ["theme: \"\(Self.yamlPayload)\"\n", "\"col\(Self.yamlPayload)our\": red\n", "theme: [\"\(Self.yamlPayload)\"]\n"] {
       try write("config/accord/config.yaml", settings)
-      for arguments in [["render"], ["dashboard"]] {
+      for arguments in [colour, ["dashboard"]] {
         let result = try run(arguments, environment: config)
         XCTAssertEqual(result.status, 65, "\(settings.debugDescription): \(result.errorText)")
         assertClean(result, "config.yaml \(settings.debugDescription)")
@@ -123,6 +124,11 @@ final class HostileTextEndToEndTests: XCTestCase {
     var error: Data
     var outputText: String { String(decoding: output, as: UTF8.self) }
     var errorText: String { String(decoding: error, as: UTF8.self) }
+    /// Standard output without accord's own colours (SGR sequences), for `--color`.
+    var withoutColours: Output {
+      let text = outputText.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+      return Output(status: status, output: Data(text.utf8), error: error)
+    }
   }
 
   /// accord with `arguments`, without a terminal, and both outputs as bytes.

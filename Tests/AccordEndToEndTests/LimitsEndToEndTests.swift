@@ -65,7 +65,7 @@ final class LimitsEndToEndTests: XCTestCase {
     let theme = directory.appendingPathComponent("huge.theme").path
     XCTAssertTrue(FileManager.default.createFile(atPath: theme, contents: nil))
     XCTAssertEqual(truncate(theme, 2 << 20), 0)
-    let themed = try Subprocess.run(accord, ["render", "--theme", theme], timeout: 5)
+    let themed = try Subprocess.run(accord, ["render", "--color", "256", "--theme", theme], timeout: 5)
     XCTAssertEqual(themed.status, 65)
     XCTAssertEqual(themed.error, "\(theme): is too large (2097152 bytes; the limit is 1 MiB)\n")
   }

@@ -57,18 +57,21 @@ import Testing
   func aCommitmentShowsKindTargetStatusOverdueAndMeetings(size: [Int]) {
     let screen = render(Briefing.state(showing: .commitment("16.3"), width: size[0], height: size[1]), size[0], size[1])
     expectFits(screen)
-    let overdueDays = Day(year: 2023, month: 12, day: 31).days(until: Briefing.today)
+    // The 3rd JTC was due "in 2023 or on an agreed date"; the annual JTC of 2024 is plainly overdue.
+    let overdueDays = Day(year: 2024, month: 12, day: 31).days(until: Briefing.today)
     expectScreen(screen, shows: [
-      "Kind: deliverable", "Target: 2023 (deadline 2023-12-31)", "Status: ? no report",
-      "Overdue: ! yes, target passed \(overdueDays) days ago", "Evidence (0)", "Meetings (2)",
-      "3rd Joint Trade Commission",
+      "Kind: deliverable", "Target: see its milestones", "Status: ? no report",
+      "Overdue: ! yes, target 2024 passed \(overdueDays) days ago", "Milestones (5)",
+      "16.3a   due 2023 or agreed  date passed, an agreed date allowed", "16.3b   due 2024            ! overdue",
     ])
+    let tall = render(Briefing.state(showing: .commitment("16.3"), width: 120, height: 60), 120, 60)
+    expectScreen(tall, shows: ["Evidence (0)", "Meetings (6)", "3rd Joint Trade Commission"])
   }
 
   @Test func aCommitmentWithEvidenceListsDatesSummariesSourcesAndConfidence() {
     let screen = render(Briefing.state(showing: .commitment("1.1"), width: 120, height: 60), 120, 60)
     expectScreen(screen, shows: [
-      "Evidence (4)", "2023-05-04  President Thongloun's state visit", "source: Vientiane Times, May 2023 (confirmed)", "2024-12-04  PM Sonexay",
+      "Evidence (4)", "2023-05-04  President Thongloun's state visit", "source: Vientiane Times, May 2023, \"President wraps up Cambodia visit", "2024-12-04  PM Sonexay",
       "Status: ↻ continuous", "Kind: continuous",
     ])
   }

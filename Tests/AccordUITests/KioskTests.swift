@@ -36,7 +36,7 @@ import Testing
     seconds(5, &state)
     expectScreen(render(state, 80, 24), shows: ["402 days to period end", "7/8 Meetings", "Upcoming"])
     seconds(1, &state)
-    expectScreen(render(state, 80, 24), shows: ["402 days to period end", "Next meetings", "Overdue deliverables (4)", "16.3", "target 2023"])
+    expectScreen(render(state, 80, 24), shows: ["402 days to period end", "Next meetings", "Overdue deliverables (5)", "16.3", "target 2023"])
   }
 
   @Test func strayKeysAndClicksCannotDerailIt() {

@@ -165,7 +165,7 @@ import Testing
       let overdue = pillar.commitments.filter { $0.isOverdue(on: Briefing.today) }
       #expect(lines.contains { $0.contains("Overdue deliverables") } == !overdue.isEmpty, "\(pillar.name)")
       for commitment in overdue {
-        let row = lines.first { $0.contains("! \(commitment.id) ") && $0.contains("\(commitment.target!)") }
+        let row = lines.first { $0.contains("! \(commitment.id) ") && $0.contains("\(commitment.overdueTarget(on: Briefing.today)!)") }
         #expect(row?.contains(commitment.text.prefix(8)) == true, "\(commitment.id) not listed in \(pillar.name):\n\(lines.joined(separator: "\n"))")
       }
     }
@@ -188,7 +188,9 @@ import Testing
       }
       let expected = reports(of: pillar, on: today)
       #expect(rows.count <= expected.count)
-      if let newest = expected.first { #expect(rows.first?.contains("\(newest.date) \(newest.id)") == true, "\(rows)") }
+      // A date of a month or a year is padded to a day's width before the id.
+      let first = rows.first.map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+      if let newest = expected.first { #expect(first?.contains("\(newest.date) \(newest.id)") == true, "\(rows)") }
       listed += rows.count
     }
     #expect(listed > 0)

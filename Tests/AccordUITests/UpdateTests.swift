@@ -19,7 +19,7 @@ import Testing
     _ = state.update(.key(.character("j")))
     _ = state.update(.key(.enter))
     #expect(state.route == .commitment("16.3"))
-    expectScreen(render(state, 80, 24), shows: ["Target: 2023"])
+    expectScreen(render(state, 80, 24), shows: ["Target: see its milestones"])
     _ = state.update(.key(.escape))
     #expect(state.route == .sector("16"))
     #expect(state.position(for: .sector("16")).selected == 2)

@@ -104,6 +104,18 @@ struct NodeReader {
     return nil
   }
 
+  /// `true` or `false`, nothing else (YAML 1.1's `yes`, `on` and the like are refused).
+  mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
+    guard let text = string(fields, key) else { return nil }
+    switch text {
+    case "true": return true
+    case "false": return false
+    default:
+      report("'\(key)' should be true or false; found '\(text.prefix(40))'", at: fields[key])
+      return nil
+    }
+  }
+
   /// A value from a closed set, e.g. a status or a meeting type.
   mutating func choice<Value: RawRepresentable & CaseIterable>(
     _ fields: Fields, _ key: String, as _: Value.Type

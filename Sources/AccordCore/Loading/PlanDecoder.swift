@@ -95,7 +95,7 @@ struct PlanDecoder {
     guard
       let fields = reader.fields(
         of: node, "a commitment", required: ["id", "kind", "status", "text"],
-        optional: ["target", "agencies", "evidence"])
+        optional: ["target", "agencies", "evidence", "milestones"])
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
@@ -107,9 +107,14 @@ struct PlanDecoder {
     let text = reader.string(fields, "text")
     let kind = reader.choice(fields, "kind", as: Commitment.Kind.self)
     let status = reader.choice(fields, "status", as: CommitmentStatus.self)
-    let target = fields["target"] != nil ? decodeTarget(fields) : nil
+    let target = fields["target"] != nil ? decodeTarget(fields, "target") : nil
     let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0) }
-    if let status, status != .unknown, fields["evidence"] == nil {
+    let milestones = reader.sequence(fields, "milestones").compactMap { decodeMilestone($0, commitment: id) }
+    checkStatusAgrees(status, with: evidence, at: fields["status"])
+    if let targetNode = fields["target"], fields["milestones"] != nil {
+      reader.report("a commitment with milestones gives each its own 'due'; drop the commitment's 'target'", at: targetNode)
+    }
+    if let status, status != .unknown, fields["evidence"] == nil, milestones.allSatisfy({ $0.evidence.isEmpty }) {
       reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
     }
     if kind == .continuous, let targetNode = fields["target"] {
@@ -118,44 +123,111 @@ struct PlanDecoder {
     guard let id, let text, let kind, let status else { return nil }
     return Commitment(
       id: id, text: text, kind: kind, target: target, agencies: reader.strings(fields, "agencies"),
-      status: status, evidence: evidence)
+      status: status, evidence: evidence, milestones: milestones)
+  }
+
+  private mutating func decodeMilestone(_ node: Node, commitment: String?) -> Milestone? {
+    guard
+      let fields = reader.fields(
+        of: node, "a milestone", required: ["id", "what", "due", "status"], optional: ["evidence"])
+    else { return nil }
+    let id = reader.string(fields, "id")
+    if let id, let idNode = fields["id"] {
+      remember(id, "milestone", at: idNode)
+      if let commitment, !(id.hasPrefix(commitment) && id.count > commitment.count) {
+        reader.report("milestone '\(id)' of commitment '\(commitment)' should have an id that starts with '\(commitment)', e.g. '\(commitment)a'", at: idNode)
+      }
+    }
+    let what = reader.string(fields, "what")
+    let due = decodeDue(fields)
+    let status = reader.choice(fields, "status", as: CommitmentStatus.self)
+    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0) }
+    if let status, status != .unknown, fields["evidence"] == nil {
+      reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
+    }
+    checkStatusAgrees(status, with: evidence, at: fields["status"])
+    guard let id, let what, let due, let status else { return nil }
+    return Milestone(id: id, what: what, due: due, status: status, evidence: evidence)
+  }
+
+  /// The file's status is the status as of its newest evidence: when that report says
+  /// otherwise, one of the two is wrong.
+  private mutating func checkStatusAgrees(_ status: CommitmentStatus?, with evidence: [Evidence], at node: Node?) {
+    guard let status, let newest = evidence.newest, let shown = newest.status, shown != status else { return }
+    reader.report(
+      "status '\(status.rawValue)' disagrees with the newest evidence (\(newest.date)), which shows '\(shown.rawValue)'; the status is the one the newest report shows",
+      at: node)
+  }
+
+  /// `2023`, `2023-2024`, `agreed` ("an agreed date"), or `2023 or agreed`.
+  private mutating func decodeDue(_ fields: Fields) -> Due? {
+    guard let text = reader.string(fields, "due") else { return nil }
+    if text == "agreed" { return Due(target: nil) }
+    let orAgreed = " or agreed"
+    if text.hasSuffix(orAgreed) {
+      let date = String(text.dropLast(orAgreed.count))
+      return parseTarget(date, in: fields, "due").map { Due(target: $0, agreedDateAllowed: true) }
+    }
+    return decodeTarget(fields, "due").map { Due(target: $0) }
+  }
+
+  private mutating func decodeTarget(_ fields: Fields, _ key: String) -> Target? {
+    guard let text = reader.string(fields, key) else { return nil }
+    return parseTarget(text, in: fields, key)
   }
 
   /// `2023`, `2023-06`, `2023-06-30`, or a span of years `2023-2024`.
-  private mutating func decodeTarget(_ fields: Fields) -> Target? {
-    guard let text = reader.string(fields, "target") else { return nil }
+  private mutating func parseTarget(_ text: String, in fields: Fields, _ key: String) -> Target? {
     let parts = text.split(separator: "-")
     if parts.count == 2, parts.allSatisfy({ $0.count == 4 }),
       let from = PlanDate(iso: String(parts[0])), let to = PlanDate(iso: String(parts[1])) {
       guard from <= to else {
-        reader.report("target '\(text)' ends before it starts", at: fields["target"])
+        reader.report("\(key) '\(text)' ends before it starts", at: fields[key])
         return nil
       }
       return Target(start: from, end: to)
     }
     if let date = PlanDate(iso: text) { return Target(date) }
-    reader.report("'target' \(NodeReader.dateProblem(text)); expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY", at: fields["target"])
+    let agreed = key == "due" ? ", 'agreed', or one of these followed by ' or agreed'" : ""
+    reader.report("'\(key)' \(NodeReader.dateProblem(text)); expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY\(agreed)", at: fields[key])
     return nil
   }
 
   private mutating func decodeEvidence(_ node: Node) -> Evidence? {
     guard
       let fields = reader.fields(
-        of: node, "an evidence item", required: ["date", "summary", "source"], optional: ["confidence"])
+        of: node, "an evidence item", required: ["date", "summary", "source"],
+        optional: ["status", "url", "confidence", "recorded_by", "recorded_at"])
     else { return nil }
     let date = reader.planDate(fields, "date")
     let summary = reader.string(fields, "summary")
     let source = reader.string(fields, "source")
+    let url = fields["url"] != nil ? reader.string(fields, "url") : nil
+    let status = fields["status"] != nil ? reader.choice(fields, "status", as: CommitmentStatus.self) : nil
     let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
+    let recording = decodeRecording(fields)
     guard let date, let summary, let source, let confidence else { return nil }
-    return Evidence(date: date, summary: summary, source: source, confidence: confidence)
+    return Evidence(
+      date: date, summary: summary, source: source, url: url, confidence: confidence, status: status,
+      recording: recording)
+  }
+
+  /// `recorded_by` and `recorded_at`, which `accord export` writes for the journal's updates.
+  private mutating func decodeRecording(_ fields: Fields) -> Recording? {
+    guard fields["recorded_by"] != nil || fields["recorded_at"] != nil else { return nil }
+    let author = reader.string(fields, "recorded_by")
+    let at = reader.string(fields, "recorded_at")
+    if fields["recorded_by"] == nil { reader.report("'recorded_at' needs 'recorded_by'", at: fields["recorded_at"]) }
+    if fields["recorded_at"] == nil { reader.report("'recorded_by' needs 'recorded_at'", at: fields["recorded_by"]) }
+    guard let author, let at else { return nil }
+    return Recording(author: author, recordedAt: at)
   }
 
   private mutating func decodeMeeting(_ node: Node) -> Meeting? {
     guard
       let fields = reader.fields(
         of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
-        optional: ["date", "end", "place", "confidence", "sectors", "commitments", "note"])
+        optional: ["date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context"])
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
@@ -174,13 +246,15 @@ struct PlanDecoder {
       reader.report("'end' needs a 'date' for the first day", at: fields["end"])
     }
     let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
-    guard let id, let title, let type, let status, let source, let confidence else { return nil }
+    let isContext = fields["context"] != nil ? reader.bool(fields, "context") : false
+    guard let id, let title, let type, let status, let source, let confidence, let isContext else { return nil }
     return Meeting(
       id: id, title: title, type: type, date: date, end: end,
       place: fields["place"] != nil ? reader.string(fields, "place") : nil,
       status: status, confidence: confidence, sectors: reader.strings(fields, "sectors"),
       commitments: reader.strings(fields, "commitments"), source: source,
-      note: fields["note"] != nil ? reader.string(fields, "note") : nil)
+      url: fields["url"] != nil ? reader.string(fields, "url") : nil,
+      note: fields["note"] != nil ? reader.string(fields, "note") : nil, isContext: isContext)
   }
 
   private mutating func remember(_ id: String, _ what: String, at node: Node) {

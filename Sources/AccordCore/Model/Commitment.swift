@@ -9,10 +9,16 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   public var agencies: [String]
   public var status: CommitmentStatus
   public var evidence: [Evidence]
+  /// The dated acts the text names, when it names more than one ("a visit in 2023, a seminar
+  /// in 2024"): each has its own due date, status and evidence.
+  public var milestones: [Milestone]
+  /// `reported` when the status rests only on reported evidence: shown as such, never passed
+  /// off as confirmed. Set by `Plan.asOf(_:)`.
+  public var statusConfidence: Confidence = .confirmed
 
   public init(
     id: String, text: String, kind: Kind, target: Target? = nil, agencies: [String] = [],
-    status: CommitmentStatus = .unknown, evidence: [Evidence] = []
+    status: CommitmentStatus = .unknown, evidence: [Evidence] = [], milestones: [Milestone] = []
   ) {
     self.id = id
     self.text = text
@@ -21,6 +27,7 @@ public struct Commitment: Sendable, Equatable, Identifiable {
     self.agencies = agencies
     self.status = status
     self.evidence = evidence
+    self.milestones = milestones
   }
 
   public enum Kind: String, Sendable, CaseIterable {
@@ -30,10 +37,23 @@ public struct Commitment: Sendable, Equatable, Identifiable {
     case continuous
   }
 
-  /// A deliverable whose target has passed without a report that it was done.
+  /// A deliverable whose target, or one of whose milestones, has passed without a report that
+  /// it was done.
   public func isOverdue(on today: Day) -> Bool {
-    guard kind == .deliverable, status != .done, let target else { return false }
-    return target.deadline < today
+    if kind == .deliverable, status != .done, let target, target.deadline < today { return true }
+    return milestones.contains { $0.dueState(on: today) == .overdue }
+  }
+
+  /// The deadline it is overdue against: its own target, else its first overdue milestone's.
+  public func overdueTarget(on today: Day) -> Target? {
+    guard isOverdue(on: today) else { return nil }
+    if kind == .deliverable, let target, target.deadline < today { return target }
+    return overdueMilestones(on: today).first?.due.target
+  }
+
+  /// Its milestones that are overdue on `today`.
+  public func overdueMilestones(on today: Day) -> [Milestone] {
+    milestones.filter { $0.dueState(on: today) == .overdue }
   }
 }
 
@@ -74,18 +94,50 @@ public struct Target: Sendable, Equatable, CustomStringConvertible {
   public var description: String { start == end ? "\(start)" : "\(start)-\(end)" }
 }
 
-/// A dated, sourced report about a commitment.
+/// A dated, sourced report about a commitment, a milestone or a meeting.
 public struct Evidence: Sendable, Equatable {
   public var date: PlanDate
   public var summary: String
   public var source: String
+  /// The source's address, where it has one.
+  public var url: String?
   public var confidence: Confidence
+  /// The status this report shows from its date on; nil: the status its commitment or
+  /// milestone has in the file (the file's status is the status as of its newest evidence).
+  public var status: CommitmentStatus?
+  /// Who recorded it and when, for updates from the journal; nil for the plan file's own.
+  public var recording: Recording?
 
-  public init(date: PlanDate, summary: String, source: String, confidence: Confidence = .confirmed) {
+  public init(
+    date: PlanDate, summary: String, source: String, url: String? = nil,
+    confidence: Confidence = .confirmed, status: CommitmentStatus? = nil, recording: Recording? = nil
+  ) {
     self.date = date
     self.summary = summary
     self.source = source
+    self.url = url
     self.confidence = confidence
+    self.status = status
+    self.recording = recording
+  }
+}
+
+/// Who recorded an update in the journal, and when: recorded with it, never typed.
+public struct Recording: Sendable, Equatable {
+  /// The operating-system account, e.g. `somchai`.
+  public var author: String
+  /// The full name from the account's GECOS field, when it has one.
+  public var authorName: String?
+  /// When it was recorded, ISO 8601 in UTC: `2026-11-25T06:30:00Z`.
+  public var recordedAt: String
+  /// The update's number in its journal, for `--corrects`.
+  public var journalID: Int?
+
+  public init(author: String, authorName: String? = nil, recordedAt: String, journalID: Int? = nil) {
+    self.author = author
+    self.authorName = authorName
+    self.recordedAt = recordedAt
+    self.journalID = journalID
   }
 }
 

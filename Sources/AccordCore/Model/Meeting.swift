@@ -14,12 +14,17 @@ public struct Meeting: Sendable, Equatable, Identifiable {
   public var sectors: [String]
   public var commitments: [String]
   public var source: String
+  public var url: String?
   public var note: String?
+  /// Context for the plan (a meeting of other parties that bears on it), not one of its own:
+  /// shown apart and never counted as the plan's.
+  public var isContext: Bool
 
   public init(
     id: String, title: String, type: MeetingType, date: PlanDate?, end: Day? = nil,
     place: String? = nil, status: MeetingStatus, confidence: Confidence = .confirmed,
-    sectors: [String] = [], commitments: [String] = [], source: String, note: String? = nil
+    sectors: [String] = [], commitments: [String] = [], source: String, url: String? = nil,
+    note: String? = nil, isContext: Bool = false
   ) {
     self.id = id
     self.title = title
@@ -32,7 +37,9 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     self.sectors = sectors
     self.commitments = commitments
     self.source = source
+    self.url = url
     self.note = note
+    self.isContext = isContext
   }
 }
 

@@ -14,9 +14,17 @@ public struct Plan: Sendable, Equatable {
   public var sectors: [Sector] { pillars.flatMap(\.sectors) }
   public var commitments: [Commitment] { pillars.flatMap(\.commitments) }
 
-  public func sector(id: String) -> Sector? { sectors.first { $0.id == id } }
-  public func commitment(id: String) -> Commitment? { commitments.first { $0.id == id } }
+  // Searches for one-off lookups (the command line, a reload); screens use `PlanView`'s indexes.
+  public func sector(id: String) -> Sector? { pillars.lazy.flatMap(\.sectors).first { $0.id == id } }
+  public func commitment(id: String) -> Commitment? {
+    pillars.lazy.flatMap(\.sectors).flatMap(\.commitments).first { $0.id == id }
+  }
   public func meeting(id: String) -> Meeting? { meetings.first { $0.id == id } }
+
+  /// The sector that lists a commitment.
+  public func sector(ofCommitment id: String) -> Sector? {
+    pillars.lazy.flatMap(\.sectors).first { $0.commitments.contains { $0.id == id } }
+  }
 
   /// The pillar that holds a sector, by index into `pillars`.
   public func pillarIndex(ofSector id: String) -> Int? {

@@ -4,18 +4,47 @@ public struct ProgressSummary: Equatable, Sendable {
   public private(set) var counts: [CommitmentStatus: Int] = [:]
   public private(set) var deliverables = 0
   public private(set) var deliverablesDone = 0
-  /// Deliverables whose target has passed without a report that they were done.
+  /// Deliverables whose target, and commitments one of whose milestones, has passed without a
+  /// report that it was done.
   public private(set) var overdue: [String] = []
+  /// Milestones: the dated acts of commitments that name several.
+  public private(set) var milestones = 0
+  public private(set) var milestonesDone = 0
+  /// Milestones whose due date has passed without a report that they were done.
+  public private(set) var overdueMilestones: [String] = []
+  /// Commitments whose status rests only on reported evidence.
+  public private(set) var reportedOnly = 0
 
   public init<Commitments: Sequence>(_ commitments: Commitments, on today: Day)
   where Commitments.Element == Commitment {
     for commitment in commitments {
       total += 1
       counts[commitment.status, default: 0] += 1
+      if commitment.status != .unknown && commitment.statusConfidence == .reported { reportedOnly += 1 }
+      milestones += commitment.milestones.count
+      milestonesDone += commitment.milestones.filter { $0.status == .done }.count
+      overdueMilestones += commitment.overdueMilestones(on: today).map(\.id)
+      if commitment.isOverdue(on: today) { overdue.append(commitment.id) }
       guard commitment.kind == .deliverable else { continue }
       deliverables += 1
       if commitment.status == .done { deliverablesDone += 1 }
-      if commitment.isOverdue(on: today) { overdue.append(commitment.id) }
+    }
+  }
+
+  /// The roll-up of groups already rolled up, in order: a pillar from its sectors, the plan
+  /// from its pillars. The same as rolling up all their commitments, without going over them
+  /// again.
+  public init<Parts: Sequence>(combining parts: Parts) where Parts.Element == ProgressSummary {
+    for part in parts {
+      total += part.total
+      counts.merge(part.counts, uniquingKeysWith: +)
+      deliverables += part.deliverables
+      deliverablesDone += part.deliverablesDone
+      overdue += part.overdue
+      milestones += part.milestones
+      milestonesDone += part.milestonesDone
+      overdueMilestones += part.overdueMilestones
+      reportedOnly += part.reportedOnly
     }
   }
 

@@ -7,13 +7,23 @@ public struct Schedule: Sendable {
   public let upcoming: [Meeting]
   /// Meetings that are over, most recent first.
   public let past: [Meeting]
+  /// Meetings of other parties that bear on the plan: shown apart, never counted as its own.
+  public let context: [Meeting]
+  /// Planned or expected meetings whose date has passed with no report that they were held,
+  /// soonest due first.
+  public let dueWithoutReport: [Meeting]
 
   public init(plan: Plan, today: Day) {
     info = plan.info
     self.today = today
     var upcoming: [Meeting] = []
     var past: [Meeting] = []
+    var context: [Meeting] = []
     for meeting in plan.meetings {
+      if meeting.isContext {
+        context.append(meeting)
+        continue
+      }
       // A meeting reported held is over even when no source gives its date; a dated one is
       // over after its last day (while under way, it is still to be seen).
       let over = Schedule.lastDay(of: meeting).map { $0 < today } ?? (meeting.status == .held)
@@ -23,6 +33,8 @@ public struct Schedule: Sendable {
         upcoming.append(meeting)
       }
     }
+    self.context = context.sorted(by: Schedule.byLatestDay)
+    self.dueWithoutReport = past.filter { $0.isDueWithoutReport(on: today) }.sorted(by: Schedule.byLatestDay)
     self.upcoming = upcoming.sorted(by: Schedule.byLatestDay)
     // Most recent first; held meetings of unknown date at the end.
     self.past = past.sorted { a, b in

@@ -1,38 +1,44 @@
 import AccordCore
 
 extension AppState {
-  /// The overview's panes at the current size: clicks and Up/Down use the same rectangles the
-  /// screen draws.
-  func overviewLayout() -> OverviewScreen.Layout {
-    OverviewScreen.layout(in: size.area, pillars: plan.pillars.count)
+  /// What a screen may read: the plan view and the glyphs, and a position.
+  func context(position: ListPosition = ListPosition()) -> ScreenContext {
+    ScreenContext(view: view, glyphs: glyphs, position: position)
   }
+
+  /// The layout of `route` at `size`: the one kept in `frame` when it is for the same route,
+  /// size, plan view and display, else computed afresh.
+  func layout(for route: Route, size: TerminalSize) -> ScreenLayout {
+    let key = ScreenLayout.Key(route: route, size: size, generation: viewGeneration, ascii: options.ascii, kiosk: kiosk != nil)
+    if let frame, frame.key == key { return frame }
+    var area = size.area
+    var band: Rect?
+    if kiosk != nil {
+      let (top, page) = area.splitTop(KioskBand.height(for: size))
+      band = top
+      area = page
+    }
+    let screen = route.screen(in: view)
+    return ScreenLayout(key: key, band: band, area: area, screen: screen, body: screen?.layout(in: area, context: context()) ?? .none)
+  }
+
+  /// The current screen's layout at the current size.
+  var layout: ScreenLayout { layout(for: route, size: size) }
 
   /// The list or document of a screen at the current size; nil for the overview, which is a
   /// grid of panes, and for a screen whose pillar, sector, commitment or meeting is missing.
-  public func listGeometry(for route: Route) -> ListGeometry? {
-    let body = ScreenChrome.body(size.area)
-    switch route {
-    case .overview:
-      return nil
-    case .pillar(let index):
-      guard plan.pillars.indices.contains(index) else { return nil }
-      return PillarScreen.geometry(body: body, sectors: plan.pillars[index].sectors.count)
-    case .sector(let id):
-      guard let sector = plan.sector(id: id) else { return nil }
-      return SectorScreen.geometry(body: body, commitments: sector.commitments.count)
-    case .commitment(let id):
-      guard let commitment = plan.commitment(id: id) else { return nil }
-      let geometry = CommitmentScreen.geometry(body: body, lines: 0)
-      let lines = CommitmentScreen.document(commitment, state: self, width: geometry.viewport.width).lines.count
-      return CommitmentScreen.geometry(body: body, lines: lines)
-    case .timeline:
-      return TimelineScreen.geometry(body: body, schedule: schedule)
-    case .meeting(let id):
-      guard let meeting = plan.meeting(id: id) else { return nil }
-      let geometry = MeetingScreen.geometry(body: body, lines: 0)
-      let lines = MeetingScreen.document(meeting, state: self, width: geometry.viewport.width).lines.count
-      return MeetingScreen.geometry(body: body, lines: lines)
+  public func listGeometry(for route: Route) -> ListGeometry? { layout(for: route, size: size).list }
+
+  /// Brings the state to rest after a change, the one place this happens: forgets the
+  /// positions of screens no longer on the stack, lays the current screen out (kept in
+  /// `frame` for the next events and the frame drawn) and keeps its selection in view.
+  mutating func settle() {
+    if positions.keys.contains(where: { !routes.contains($0) }) {
+      positions = positions.filter { routes.contains($0.key) }
     }
+    let layout = self.layout
+    frame = layout
+    if let position = positions[route] { positions[route] = layout.normalized(position) }
   }
 
   /// Opens `route` as if the user had drilled down to it from the overview, so the selections
@@ -46,27 +52,25 @@ extension AppState {
     case .overview:
       break
     case .pillar(let index):
-      guard plan.pillars.indices.contains(index) else { return false }
+      guard view.pillars.indices.contains(index) else { return false }
       selections[.overview] = index
       stack.append(route)
     case .sector(let id):
-      guard let pillar = plan.pillarIndex(ofSector: id),
-        let sectorIndex = plan.pillars[pillar].sectors.firstIndex(where: { $0.id == id })
-      else { return false }
-      selections[.overview] = pillar
-      selections[.pillar(pillar)] = sectorIndex
-      stack += [.pillar(pillar), route]
+      guard let place = view.place(ofSector: id) else { return false }
+      selections[.overview] = place.pillar
+      selections[.pillar(place.pillar)] = place.sector
+      stack += [.pillar(place.pillar), route]
     case .commitment(let id):
-      guard let sector = plan.sector(ofCommitment: id), show(.sector(sector.id)) else { return false }
-      positions[.sector(sector.id), default: ListPosition()].selected =
-        sector.commitments.firstIndex { $0.id == id } ?? 0
-      push(route)
-      normalizePositions()
-      return true
+      guard let place = view.place(ofCommitment: id) else { return false }
+      let sector = Route.sector(view.sector(place.sector).id)
+      selections[.overview] = place.sector.pillar
+      selections[.pillar(place.sector.pillar)] = place.sector.sector
+      selections[sector] = place.commitment
+      stack += [.pillar(place.sector.pillar), sector, route]
     case .timeline:
       stack.append(.timeline)
     case .meeting(let id):
-      guard let index = TimelineScreen.orderedMeetings(schedule).firstIndex(where: { $0.id == id }) else { return false }
+      guard let index = view.timelineIndex(ofMeeting: id) else { return false }
       selections[.timeline] = index
       stack += [.timeline, route]
     }
@@ -74,7 +78,7 @@ extension AppState {
       positions[route, default: ListPosition()].selected = selected
     }
     setRoutes(stack)
-    normalizePositions()
+    settle()
     return true
   }
 }

@@ -7,43 +7,30 @@ extension AppState {
       grid.draw(TooSmallScreen(size: size, minimum: AppState.minimumSize), in: grid.area)
       return grid
     }
-    var state = self
-    // Lay lists out for the size being drawn, which may not be the one last reported.
-    if state.size != size {
-      state.size = size
-      state.normalizePositions()
-    }
-    var area = grid.area
-    if let kiosk {
-      let (band, page) = area.splitTop(KioskBand.height(for: size))
-      grid.draw(KioskBand(state: state, kiosk: kiosk), in: band)
-      area = page
+    // The layout `update` used, unless this size is not the one last reported.
+    let layout = layout(for: route, size: size)
+    let context = context(position: layout.normalized(position(for: route)))
+    if let kiosk, let band = layout.band {
+      grid.draw(KioskBand(context: context, kiosk: kiosk, now: now), in: band)
       if kiosk.page == .watchlist {
-        grid.draw(WatchlistScreen(state: state), in: area)
+        grid.draw(WatchlistScreen(context: context), in: layout.area)
         return grid
       }
     }
-    switch route {
-    case .overview: grid.draw(OverviewScreen(state: state), in: area)
-    case .pillar(let index): grid.draw(PillarScreen(state: state, index: index), in: area)
-    case .sector(let id): grid.draw(SectorScreen(state: state, id: id), in: area)
-    case .commitment(let id): grid.draw(CommitmentScreen(state: state, id: id), in: area)
-    case .timeline: grid.draw(TimelineScreen(state: state), in: area)
-    case .meeting(let id): grid.draw(MeetingScreen(state: state, id: id), in: area)
-    }
-    if helpOpen { grid.draw(HelpOverlay(route: route, glyphs: glyphs), in: area) }
-    if let reloadProblem {
-      // Stays until the file is fixed: the screen shows the last good data meanwhile.
-      let row = Rect(x: 0, y: area.bottom - 1, width: area.width, height: 1)
-      grid.fill(row, style: Style(.warning, .reverse))
-      grid.write(" reload failed (last good data shown): \(reloadProblem)", in: row, style: Style(.warning, [.reverse, .bold]))
-    }
-    if let notice {
-      // Bottom right, over whatever is there, until the next key.
-      let text = " \(notice) "
-      let width = min(area.width, DisplayWidth.of(text))
-      grid.write(text, x: area.width - width, y: area.height - 1, limit: width, style: Style(.warning, .reverse))
-    }
+    layout.screen?.render(layout, context: context, into: &grid)
+    for overlay in overlays { grid.draw(overlay, in: layout.area) }
     return grid
+  }
+
+  /// What is drawn over the screen, lowest first. Adding an overlay: a widget, and a line here
+  /// saying when it shows.
+  var overlays: [any Widget] {
+    var list: [any Widget] = []
+    if helpOpen { list.append(HelpOverlay(route: route, glyphs: glyphs)) }
+    // Stays until the file is fixed: the screen shows the last good data meanwhile.
+    if let reloadProblem { list.append(BottomLine(text: "reload failed (last good data shown): \(reloadProblem)", placement: .fullWidth)) }
+    // Bottom right, over whatever is there, until the next key.
+    if let notice { list.append(BottomLine(text: notice, placement: .right)) }
+    return list
   }
 }

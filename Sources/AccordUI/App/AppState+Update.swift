@@ -3,10 +3,15 @@ import AccordCore
 extension AppState {
   /// The next state for an event. The only place the state changes.
   public mutating func update(_ event: Event) -> Effect {
+    let effect = apply(event)
+    settle()
+    return effect
+  }
+
+  private mutating func apply(_ event: Event) -> Effect {
     switch event {
     case .resize(let width, let height):
       size = TerminalSize(width: width, height: height)
-      normalizePositions()
       return .none
     case .tick(let time):
       // The loop's first tick only sets the clock; a second has passed at each one after.
@@ -19,10 +24,9 @@ extension AppState {
       }
       return .none
     case .planReloaded(let plan):
-      self.plan = plan
+      load(plan)
       reloadProblem = nil
       dropRoutesThePlanNoLongerHas()
-      normalizePositions()
       return .none
     case .themeReloaded(let theme):
       if themes.indices.contains(themeIndex) { themes[themeIndex] = theme } else { themes = [theme] }
@@ -89,42 +93,10 @@ extension AppState {
       } else {
         push(.timeline)
       }
-    case .up, .down, .left, .right:
-      move(action)
-    case .pageUp, .pageDown, .home, .end:
-      guard let geometry = listGeometry(for: route) else { break }
-      let position = position(for: route)
-      positions[route] =
-        switch action {
-        case .pageUp: position.paged(-1, in: geometry)
-        case .pageDown: position.paged(1, in: geometry)
-        case .home: position.movedToStart(in: geometry)
-        default: position.movedToEnd(in: geometry)
-        }
+    case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end:
+      positions[route] = layout.moved(position(for: route), by: action)
     }
-    normalizePositions()
     return .none
-  }
-
-  private mutating func move(_ action: Action) {
-    if route == .overview {
-      let columns = overviewLayout().columns
-      let step =
-        switch action {
-        case .left: -1
-        case .right: 1
-        case .up: -columns
-        default: columns
-        }
-      let count = plan.pillars.count
-      var position = position(for: .overview)
-      position.selected = min(max(0, position.selected + step), max(0, count - 1))
-      positions[.overview] = position
-      return
-    }
-    guard let geometry = listGeometry(for: route) else { return }
-    let delta = action == .up || action == .left ? -1 : 1
-    positions[route] = position(for: route).moved(by: delta, in: geometry)
   }
 
   /// Drills into the selected item: pillar, sector, commitment, or a meeting of the timeline.
@@ -132,57 +104,41 @@ extension AppState {
     let selected = position(for: route).selected
     switch route {
     case .overview:
-      guard plan.pillars.indices.contains(selected) else { return }
+      guard view.pillars.indices.contains(selected) else { return }
       push(.pillar(selected))
     case .pillar(let index):
-      guard plan.pillars.indices.contains(index) else { return }
+      guard view.pillars.indices.contains(index) else { return }
       let sectors = plan.pillars[index].sectors
       guard sectors.indices.contains(selected) else { return }
       push(.sector(sectors[selected].id))
     case .sector(let id):
-      guard let commitments = plan.sector(id: id)?.commitments, commitments.indices.contains(selected) else { return }
+      guard let commitments = view.sector(id: id)?.commitments, commitments.indices.contains(selected) else { return }
       push(.commitment(commitments[selected].id))
     case .timeline:
-      let meetings = TimelineScreen.orderedMeetings(schedule)
-      guard meetings.indices.contains(selected) else { return }
-      push(.meeting(meetings[selected].id))
+      guard view.timeline.indices.contains(selected) else { return }
+      push(.meeting(view.timeline[selected].id))
     case .commitment, .meeting:
       return
     }
   }
 
+  /// A click selects what is under the pointer (a double-click opens it); the wheel moves the
+  /// selection, or scrolls a document a few lines a notch.
   private mutating func handle(_ mouse: MouseEvent) {
-    if route == .overview {
-      let panes = overviewLayout().panes
-      switch mouse.action {
-      case .click, .doubleClick:
-        guard let index = panes.firstIndex(where: { $0.contains(x: mouse.x, y: mouse.y) }) else { return }
-        positions[.overview, default: ListPosition()].selected = index
-        if mouse.action == .doubleClick { openSelection() }
-      case .wheelUp: move(.left)
-      case .wheelDown: move(.right)
-      }
-      return
-    }
-    guard let geometry = listGeometry(for: route) else { return }
+    let layout = self.layout
     let position = position(for: route)
     switch mouse.action {
     case .click, .doubleClick:
-      guard let item = geometry.item(atScreenY: mouse.y, x: mouse.x, offset: position.offset) else { return }
-      positions[route] = ListPosition(selected: item, offset: position.offset).normalized(in: geometry)
+      guard let target = layout.target(atX: mouse.x, y: mouse.y, offset: position.offset) else { return }
+      positions[route] = ListPosition(selected: target, offset: position.offset)
       if mouse.action == .doubleClick { openSelection() }
     case .wheelUp, .wheelDown:
-      // A document scrolls a few lines a notch; a list moves its selection one item.
-      let step = geometry.isDocument ? 3 : 1
-      positions[route] = position.moved(by: mouse.action == .wheelUp ? -step : step, in: geometry)
-    }
-  }
-
-  /// Keeps every remembered selection inside its list and in view at the current size.
-  mutating func normalizePositions() {
-    for (route, position) in positions {
-      guard let geometry = listGeometry(for: route) else { continue }
-      positions[route] = position.normalized(in: geometry)
+      let up = mouse.action == .wheelUp
+      if let geometry = layout.list, geometry.isDocument {
+        positions[route] = position.moved(by: up ? -3 : 3, in: geometry)
+      } else {
+        positions[route] = layout.moved(position, by: layout.panes != nil ? (up ? .left : .right) : (up ? .up : .down))
+      }
     }
   }
 }

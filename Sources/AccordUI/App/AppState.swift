@@ -3,12 +3,24 @@ import AccordCore
 /// Everything the dashboard shows, as a value: rendering is a pure function of it and the
 /// terminal size, and `update` makes the next one from an event.
 public struct AppState: Sendable {
-  public var plan: Plan
-  public var today: Day
+  /// The plan seen on `today`, with its indexes and roll-ups: built again only when the plan
+  /// reloads or the day changes, never per key or per row.
+  public private(set) var view: PlanView {
+    didSet { viewGeneration &+= 1 }
+  }
+  /// The plan as it stood on `today`: what every screen shows.
+  public var plan: Plan { view.plan }
+  public var today: Day {
+    get { view.today }
+    set { if newValue != today { view = PlanView(plan: view.source, today: newValue) } }
+  }
+  /// Counts the views built, so a layout knows whether it is still for the current one.
+  private(set) var viewGeneration = 0
   public var options: DisplayOptions
   /// The screens opened so far; the last one is shown. Never empty: the overview is the root.
   public private(set) var routes: [Route] = [.overview]
-  /// Selection and scroll of each screen's list, kept when leaving it so Back returns there.
+  /// Selection and scroll of the screens on the stack, kept while a screen above is open so
+  /// Back returns there; a screen that is closed forgets its own.
   public var positions: [Route: ListPosition] = [:]
   public var helpOpen = false
   /// The themes `c` cycles through; the terminal paints with `theme`.
@@ -27,20 +39,27 @@ public struct AppState: Sendable {
   public var readOnly = false
   /// Why the last reload failed (`FILE:LINE:COLUMN: message`), shown until a reload succeeds.
   public var reloadProblem: String?
-  /// The terminal size last reported; `update` lays lists out for it to keep selections visible.
+  /// The terminal size last reported; `update` lays the screen out for it.
   public var size: TerminalSize
+  /// The current screen's layout at `size`, kept from one event to the next while the route,
+  /// the size and the plan view stay the same.
+  var frame: ScreenLayout?
 
   public init(
     plan: Plan, today: Day, options: DisplayOptions = DisplayOptions(),
     size: TerminalSize = TerminalSize(width: 80, height: 24)
   ) {
-    self.plan = plan
-    self.today = today
+    view = PlanView(plan: plan, today: today)
     self.options = options
     self.size = size
   }
 
   public var route: Route { routes.last ?? .overview }
+
+  /// A plan read anew (a reload): seen as of `today` like the first.
+  public mutating func load(_ plan: Plan) {
+    view = PlanView(plan: plan, today: today)
+  }
 
   public var theme: Theme? { themes.indices.contains(themeIndex) ? themes[themeIndex] : nil }
 
@@ -48,7 +67,7 @@ public struct AppState: Sendable {
 
   public var glyphs: Glyphs { Glyphs(ascii: options.ascii) }
 
-  public var schedule: Schedule { Schedule(plan: plan, today: today) }
+  public var schedule: Schedule { view.schedule }
 
   /// The smallest terminal the dashboard draws in; below it a message says what is needed.
   public static let minimumSize = TerminalSize(width: 40, height: 12)
@@ -112,6 +131,7 @@ extension AppState {
   public mutating func startKiosk(cycle: Int) {
     kiosk = Kiosk(pillars: plan.pillars.count, cycle: cycle)
     showKioskPage()
+    settle()
   }
 
   mutating func showKioskPage() {
@@ -129,9 +149,9 @@ extension AppState {
       switch route {
       case .overview, .timeline: true
       case .pillar(let index): plan.pillars.indices.contains(index)
-      case .sector(let id): plan.sector(id: id) != nil
-      case .commitment(let id): plan.commitment(id: id) != nil
-      case .meeting(let id): plan.meeting(id: id) != nil
+      case .sector(let id): view.place(ofSector: id) != nil
+      case .commitment(let id): view.place(ofCommitment: id) != nil
+      case .meeting(let id): view.meeting(id: id) != nil
       }
     }
     setRoutes(Array(kept))

@@ -13,12 +13,15 @@ public struct ListPosition: Equatable, Sendable {
 /// The shape of a list on screen: which item each row shows (nil for a heading or a line of
 /// text) and how many rows fit. `update` and `render` both derive it from the same layout.
 public struct ListGeometry: Equatable, Sendable {
-  public var viewport: Rect
-  public var rowItems: [Int?]
+  public let viewport: Rect
+  public let rowItems: [Int?]
+  /// The rows that show an item, counted once: every key asks.
+  public let itemCount: Int
 
   public init(viewport: Rect, rowItems: [Int?]) {
     self.viewport = viewport
     self.rowItems = rowItems
+    itemCount = rowItems.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
   }
 
   /// A list of `count` items, one row each.
@@ -31,7 +34,6 @@ public struct ListGeometry: Equatable, Sendable {
     self.init(viewport: viewport, rowItems: Array(repeating: nil, count: max(0, lines)))
   }
 
-  public var itemCount: Int { rowItems.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
   public var isDocument: Bool { itemCount == 0 }
   public var visibleRows: Int { max(1, viewport.height) }
   public var maxOffset: Int { max(0, rowItems.count - visibleRows) }

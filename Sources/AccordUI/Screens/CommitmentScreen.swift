@@ -3,40 +3,54 @@ import AccordCore
 /// One commitment in full: its text wrapped, what kind it is, its target and status, whether
 /// it is overdue, who is responsible, the evidence with dates and sources, and the meetings
 /// linked to it. Scrolls when it does not fit.
-struct CommitmentScreen: Widget {
-  let state: AppState
-  let id: String
+struct CommitmentScreen: Screen {
+  let commitment: Commitment
 
   static func document(_ commitment: Commitment, state: AppState, width: Int) -> Document {
-    let glyphs = state.glyphs
+    document(commitment, context: state.context(), width: width)
+  }
+
+  static func document(_ commitment: Commitment, context: ScreenContext, width: Int) -> Document {
+    let glyphs = context.glyphs
     var doc = Document(width: width, glyphs: glyphs)
     doc.heading(commitment.id)
     doc.paragraph(commitment.text)
     doc.blank()
     doc.field("Kind", commitment.kind == .deliverable ? "deliverable (gets done once)" : "continuous (goes on for the period)")
-    doc.field("Target", commitment.target.map { "\($0) (deadline \($0.deadline))" } ?? "none given")
-    doc.field("Status", glyphs.statusWithLabel(commitment.status), style: Style(.status(commitment.status), [.bold]))
-    if commitment.isOverdue(on: state.today), let target = commitment.target {
-      let days = target.deadline.days(until: state.today)
-      doc.field("Overdue", "\(glyphs.overdue) yes, target passed \(days) days ago", style: Style(.statusOverdue, [.bold]))
+    doc.field("Target", commitment.milestones.isEmpty ? commitment.target.map { "\($0) (deadline \($0.deadline))" } ?? "none given" : "see its milestones")
+    doc.field("Status", statusText(commitment.status, commitment.statusConfidence, glyphs), style: Style(.status(commitment.status), [.bold]))
+    if let target = commitment.overdueTarget(on: context.today) {
+      let days = target.deadline.days(until: context.today)
+      doc.field("Overdue", "\(glyphs.overdue) yes, target \(target) passed \(days) days ago", style: Style(.statusOverdue, [.bold]))
     } else {
       doc.field("Overdue", "no")
     }
     doc.field("Agencies", commitment.agencies.isEmpty ? "not named" : commitment.agencies.joined(separator: "; "))
+    if !commitment.milestones.isEmpty {
+      doc.blank()
+      doc.heading("Milestones (\(commitment.milestones.count))")
+      for milestone in commitment.milestones {
+        let state = dueText(milestone, today: context.today, glyphs: glyphs)
+        doc.hanging(TextFit.pad(milestone.id, to: 7) + " due " + TextFit.pad(milestone.due.description, to: 15) + " ", "\(state): \(milestone.what)", indent: 2,
+          style: Style(milestone.dueState(on: context.today) == .overdue ? .statusOverdue : .status(milestone.status)))
+      }
+    }
+    let evidence = commitment.evidence.map { (owner: "", item: $0) }
+      + commitment.milestones.flatMap { milestone in milestone.evidence.map { (owner: "[\(milestone.id)] ", item: $0) } }
     doc.blank()
-    doc.heading("Evidence (\(commitment.evidence.count))")
-    if commitment.evidence.isEmpty { doc.paragraph("no public report found", indent: 2, style: Style(.dimText)) }
-    for evidence in commitment.evidence.sorted(by: { $0.date < $1.date }) {
+    doc.heading("Evidence (\(evidence.count))")
+    if evidence.isEmpty { doc.paragraph("no public report found", indent: 2, style: Style(.dimText)) }
+    for (owner, evidence) in evidence.sorted(by: { $0.item.date < $1.item.date }) {
       let lead = TextFit.pad("\(evidence.date)", to: 10) + "  "
-      doc.hanging(lead, evidence.summary, indent: 2)
+      doc.hanging(lead, owner + evidence.summary, indent: 2)
       doc.hanging(String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))", indent: 2, style: Style(.dimText))
     }
-    let meetings = state.plan.meetings.filter { $0.commitments.contains(commitment.id) }
+    let meetings = context.view.meetings(linkedTo: commitment.id)
       .sorted(by: { ($0.date?.earliestDay ?? .distantFuture) < ($1.date?.earliestDay ?? .distantFuture) })
     doc.blank()
     doc.heading("Meetings (\(meetings.count))")
     if meetings.isEmpty { doc.paragraph("none linked", indent: 2, style: Style(.dimText)) }
-    let schedule = state.schedule
+    let schedule = context.schedule
     for meeting in meetings {
       let date = meeting.date.map { "\($0)" } ?? "no date"
       let lead = "\(glyphs.mark(meeting.type)) " + TextFit.pad(date, to: 10) + "  "
@@ -45,32 +59,44 @@ struct CommitmentScreen: Widget {
     return doc
   }
 
+  /// `◐ in progress`, and `(reported)` when it rests only on reported evidence: never passed
+  /// off as confirmed.
+  static func statusText(_ status: CommitmentStatus, _ confidence: Confidence, _ glyphs: Glyphs) -> String {
+    glyphs.statusWithLabel(status) + (status != .unknown && confidence == .reported ? " (reported)" : "")
+  }
+
+  /// Where a milestone stands against its date, in words.
+  static func dueText(_ milestone: Milestone, today: Day, glyphs: Glyphs) -> String {
+    switch milestone.dueState(on: today) {
+    case .met, .open: statusText(milestone.status, milestone.statusConfidence, glyphs)
+    case .overdue: "\(glyphs.overdue) overdue"
+    case .datePassedAgreedDateAllowed: "date passed, an agreed date allowed"
+    }
+  }
+
   static func geometry(body: Rect, lines: Int) -> ListGeometry {
     ListGeometry(viewport: body.inset(horizontally: 1), lines: lines)
   }
 
-  func render(in area: Rect, into grid: inout CellGrid) {
-    let plan = state.plan
-    guard let commitment = plan.commitment(id: id) else { return }
-    let sector = plan.sector(ofCommitment: id)
-    let pillar = sector.flatMap { plan.pillarIndex(ofSector: $0.id) }.map { plan.pillars[$0] }
-    var crumbs = ["Overview"]
-    if let pillar { crumbs.append("\(pillar.id) \(pillar.name)") }
-    if let sector { crumbs.append("\(sector.id) \(sector.name)") }
-    crumbs.append(commitment.id)
-    ScreenChrome(state: state).render(crumbs: crumbs, in: area, into: &grid)
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
     let body = ScreenChrome.body(area)
-    let viewport = body.inset(horizontally: 1)
-    let doc = CommitmentScreen.document(commitment, state: state, width: viewport.width)
-    let position = state.position(for: .commitment(id)).normalized(in: CommitmentScreen.geometry(body: body, lines: doc.lines.count))
-    grid.draw(Paragraph(lines: doc.lines, offset: position.offset), in: viewport)
+    let lines = CommitmentScreen.document(commitment, context: context, width: body.inset(horizontally: 1).width).lines
+    return .document(CommitmentScreen.geometry(body: body, lines: lines.count), lines)
   }
-}
 
-extension Plan {
-  /// The sector that lists a commitment.
-  func sector(ofCommitment id: String) -> Sector? {
-    sectors.first { $0.commitments.contains { $0.id == id } }
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let view = context.view
+    let place = view.place(ofCommitment: commitment.id)
+    var crumbs = ["Overview"]
+    if let place {
+      let pillar = view.plan.pillars[place.sector.pillar]
+      let sector = view.sector(place.sector)
+      crumbs += ["\(pillar.id) \(pillar.name)", "\(sector.id) \(sector.name)"]
+    }
+    crumbs.append(commitment.id)
+    ScreenChrome(context: context).render(crumbs: crumbs, in: layout.area, into: &grid)
+    grid.draw(Paragraph(lines: layout.document, offset: context.position.offset), in: geometry.viewport)
   }
 }
 

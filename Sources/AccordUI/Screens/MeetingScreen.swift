@@ -2,13 +2,12 @@ import AccordCore
 
 /// One meeting in full: title, type, date with its precision, place, status, confidence,
 /// source, note, and the commitments it is linked to.
-struct MeetingScreen: Widget {
-  let state: AppState
-  let id: String
+struct MeetingScreen: Screen {
+  let meeting: Meeting
 
-  static func document(_ meeting: Meeting, state: AppState, width: Int) -> Document {
-    let glyphs = state.glyphs
-    let schedule = state.schedule
+  static func document(_ meeting: Meeting, context: ScreenContext, width: Int) -> Document {
+    let glyphs = context.glyphs
+    let schedule = context.schedule
     var doc = Document(width: width, glyphs: glyphs)
     doc.heading("\(glyphs.mark(meeting.type)) \(meeting.title)")
     doc.blank()
@@ -16,19 +15,19 @@ struct MeetingScreen: Widget {
     doc.field("Date", MeetingWhen.dateLine(meeting))
     doc.field("When", MeetingWhen.text(meeting, schedule: schedule))
     doc.field("Place", meeting.place ?? "not reported")
-    doc.field("Status", MeetingWhen.statusLabel(meeting.status))
+    doc.field("Status", MeetingWhen.statusLabel(meeting, today: schedule.today))
     doc.field("Confidence", meeting.confidence == .confirmed ? "confirmed" : "reported (weaker source)")
     doc.field("Source", meeting.source)
     if let note = meeting.note { doc.field("Note", note) }
     if !meeting.sectors.isEmpty {
-      let names = meeting.sectors.map { id in id == "all" ? "all sectors" : state.plan.sector(id: id).map { "\($0.id) \($0.name)" } ?? id }
+      let names = meeting.sectors.map { id in id == "all" ? "all sectors" : context.view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id }
       doc.field("Sectors", names.joined(separator: "; "))
     }
     doc.blank()
     doc.heading("Commitments (\(meeting.commitments.count))")
     if meeting.commitments.isEmpty { doc.paragraph("none linked", indent: 2, style: Style(.dimText)) }
     for id in meeting.commitments {
-      guard let commitment = state.plan.commitment(id: id) else {
+      guard let commitment = context.view.commitment(id: id) else {
         doc.paragraph("\(id) (not in the plan)", indent: 2, style: Style(.dimText))
         continue
       }
@@ -42,13 +41,15 @@ struct MeetingScreen: Widget {
     ListGeometry(viewport: body.inset(horizontally: 1), lines: lines)
   }
 
-  func render(in area: Rect, into grid: inout CellGrid) {
-    guard let meeting = state.plan.meeting(id: id) else { return }
-    ScreenChrome(state: state).render(crumbs: ["Overview", "Timeline", meeting.title], in: area, into: &grid)
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
     let body = ScreenChrome.body(area)
-    let viewport = body.inset(horizontally: 1)
-    let doc = MeetingScreen.document(meeting, state: state, width: viewport.width)
-    let position = state.position(for: .meeting(id)).normalized(in: MeetingScreen.geometry(body: body, lines: doc.lines.count))
-    grid.draw(Paragraph(lines: doc.lines, offset: position.offset), in: viewport)
+    let lines = MeetingScreen.document(meeting, context: context, width: body.inset(horizontally: 1).width).lines
+    return .document(MeetingScreen.geometry(body: body, lines: lines.count), lines)
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    ScreenChrome(context: context).render(crumbs: ["Overview", "Timeline", meeting.title], in: layout.area, into: &grid)
+    grid.draw(Paragraph(lines: layout.document, offset: context.position.offset), in: geometry.viewport)
   }
 }

@@ -6,11 +6,12 @@ enum MeetingWhen {
   static func text(_ meeting: Meeting, schedule: Schedule) -> String {
     guard let date = meeting.date else { return "date not set" }
     let today = schedule.today
+    if meeting.isDueWithoutReport(on: today) { return statusLabel(meeting, today: today) }
     if let last = meeting.end ?? (date.isExactDay ? date.latestDay : nil), date.earliestDay <= today, today <= last {
       return "under way"
     }
     guard let days = schedule.daysUntil(meeting) else {
-      return date.latestDay < today ? statusLabel(meeting.status) : "date to be confirmed"
+      return date.latestDay < today ? statusLabel(meeting, today: today) : "date to be confirmed"
     }
     return countdown(days)
   }
@@ -37,6 +38,12 @@ enum MeetingWhen {
       case .year: "year only"
       }
     return "\(span) (\(precision))"
+  }
+
+  /// Its status in words; a planned meeting whose date has passed with no report says so.
+  static func statusLabel(_ meeting: Meeting, today: Day) -> String {
+    if meeting.isDueWithoutReport(on: today) { return "no report since due" }
+    return statusLabel(meeting.status)
   }
 
   static func statusLabel(_ status: MeetingStatus) -> String {

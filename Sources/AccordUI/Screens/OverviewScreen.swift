@@ -3,9 +3,7 @@ import AccordCore
 /// The first screen: a header with the countdown, the pace and the next meeting, and a pane
 /// per pillar. Wide terminals get the panes in one row and a timeline strip; 80x24 gets a
 /// grid of three and two; smaller ones a line or two per pillar.
-struct OverviewScreen: Widget {
-  let state: AppState
-
+struct OverviewScreen: Screen {
   enum Arrangement: Equatable { case row, grid, stacked }
 
   struct Layout: Equatable {
@@ -44,59 +42,62 @@ struct OverviewScreen: Widget {
       arrangement: .stacked)
   }
 
-  func render(in area: Rect, into grid: inout CellGrid) {
-    let glyphs = state.glyphs
-    let schedule = state.schedule
-    let layout = OverviewScreen.layout(in: area, pillars: state.plan.pillars.count)
-    renderHeader(in: layout.header, schedule: schedule, into: &grid)
-    let selected = state.position(for: .overview).selected
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .panes(OverviewScreen.layout(in: area, pillars: context.plan.pillars.count))
+  }
+
+  func render(_ screenLayout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let layout = screenLayout.panes else { return }
+    let area = screenLayout.area
+    let glyphs = context.glyphs
+    renderHeader(in: layout.header, context: context, into: &grid)
+    let selected = context.position.selected
     for (index, rect) in layout.panes.enumerated() {
-      let pillar = state.plan.pillars[index]
       // Stacked pillars all take the same two-line form, however the rows divide.
       let pane = layout.arrangement == .stacked ? rect.splitTop(2).top : rect
-      grid.draw(PillarPane(pillar: pillar, index: index, today: state.today, selected: index == selected, glyphs: glyphs), in: pane)
+      grid.draw(PillarPane(facts: context.view.pillars[index], index: index, today: context.today, selected: index == selected, glyphs: glyphs), in: pane)
     }
     if layout.arrangement == .grid, let last = layout.panes.last, last.right < area.right {
-      renderLegend(in: Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height), into: &grid)
+      renderLegend(in: Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height), glyphs: glyphs, into: &grid)
     }
     if layout.arrangement == .stacked, let legend = layout.strip {
       // The legend may also take the rows the last pillar's band leaves under its two lines.
       let spare = layout.panes.last.map { $0.splitTop(2).rest.intersection(Rect(x: legend.x, y: 0, width: legend.width, height: legend.y)) }
       let top = spare.map { $0.isEmpty ? legend.y : $0.y } ?? legend.y
-      renderStatusLegend(in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), into: &grid)
+      renderStatusLegend(in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), glyphs: glyphs, into: &grid)
     } else if let strip = layout.strip {
       grid.draw(Block(title: "Timeline (t)", glyphs: glyphs), in: strip)
-      let info = state.plan.info
+      let info = context.plan.info
       let axis = TimelineAxis(
-        start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: state.today,
-        meetings: state.plan.meetings, glyphs: glyphs)
+        start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: context.today,
+        meetings: context.plan.meetings, glyphs: glyphs)
       grid.draw(axis, in: Block.inner(strip).inset(by: 0))
     }
   }
 
-  private func renderHeader(in header: Rect, schedule: Schedule, into grid: inout CellGrid) {
-    let glyphs = state.glyphs
+  private func renderHeader(in header: Rect, context: ScreenContext, into grid: inout CellGrid) {
+    let glyphs = context.glyphs
+    let schedule = context.schedule
     let rows = header.rows(OverviewScreen.headerRows)
     guard rows.count == 4 else { return }
     grid.fill(rows[0], style: Style(.header))
-    let right = " today \(state.today)\(glyphs.separator)? help "
+    let right = " today \(context.today)\(glyphs.separator)? help "
     let rightWidth = DisplayWidth.of(right) <= header.width / 2 ? DisplayWidth.of(right) : 0
     grid.write(
-      " " + TextFit.truncate(glyphs.text(state.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
+      " " + TextFit.truncate(glyphs.text(context.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
       in: rows[0], style: Style(.header, [.bold]))
     if rightWidth > 0 { grid.writeRight(right, in: rows[0], style: Style(.header)) }
     let inset = { (row: Rect) in Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1) }
     grid.draw(CountdownWidget(schedule: schedule, glyphs: glyphs), in: inset(rows[1]))
-    let total = ProgressSummary(plan: state.plan, on: state.today)
+    let total = context.view.progress
     grid.draw(
       PaceWidget(elapsed: schedule.elapsedShare, done: total.deliverablesDone, deliverables: total.deliverables, glyphs: glyphs),
       in: inset(rows[2]))
-    renderNextMeeting(in: inset(rows[3]), schedule: schedule, into: &grid)
+    renderNextMeeting(in: inset(rows[3]), schedule: schedule, glyphs: glyphs, into: &grid)
   }
 
   /// `Next meeting: 2026, date to be confirmed · Annual bilateral meeting of…`
-  private func renderNextMeeting(in row: Rect, schedule: Schedule, into grid: inout CellGrid) {
-    let glyphs = state.glyphs
+  private func renderNextMeeting(in row: Rect, schedule: Schedule, glyphs: Glyphs, into grid: inout CellGrid) {
     var x = grid.write("Next meeting: ", in: row, style: Style(.text, [.bold]))
     guard let meeting = schedule.nextMeeting else {
       grid.write("none scheduled", in: row, dx: x, style: Style(.dimText))
@@ -112,8 +113,7 @@ struct OverviewScreen: Widget {
   /// Under the stacked pillars, what each bare status glyph means, glyph and label together:
   /// the full labels on one line or wrapped over the spare rows if they fit there, else short
   /// labels; whole entries only, aligned to the bottom row.
-  private func renderStatusLegend(in area: Rect, into grid: inout CellGrid) {
-    let glyphs = state.glyphs
+  private func renderStatusLegend(in area: Rect, glyphs: Glyphs, into grid: inout CellGrid) {
     let indent = area.width >= 40 ? 2 : 0
     let inner = Rect(x: area.x + indent, y: area.y, width: area.width - indent, height: area.height)
     guard !inner.isEmpty else { return }
@@ -153,8 +153,7 @@ struct OverviewScreen: Widget {
   }
 
   /// The empty sixth cell of the 3+2 grid explains the glyphs and keys.
-  private func renderLegend(in area: Rect, into grid: inout CellGrid) {
-    let glyphs = state.glyphs
+  private func renderLegend(in area: Rect, glyphs: Glyphs, into grid: inout CellGrid) {
     guard area.width >= 12, area.height >= 3 else { return }
     grid.draw(Block(title: "Keys", glyphs: glyphs), in: area)
     let inner = Block.inner(area)

@@ -3,35 +3,9 @@ import AccordCore
 /// What a tall pillar pane shows below its sector list, in rows it would otherwise leave
 /// empty: the latest reports and the overdue deliverables.
 extension PillarPane {
-  /// One evidence item with the commitment it is about.
-  struct Report: Equatable {
-    let date: PlanDate
-    let commitment: String
-    let summary: String
-    let confidence: Confidence
-  }
-
   /// Marks a report from a weaker source (`confidence: reported`), in the column before its
   /// date, so it is never told by colour alone.
   static let reportedMark = "~"
-
-  /// The pillar's evidence known by `today`, newest first, the plan's order breaking ties. A
-  /// date known only to the month or year counts once all of it has passed, so a briefing on a
-  /// past day never shows a report that may be later.
-  var latestReports: [Report] {
-    var found: [Report] = []
-    for commitment in pillar.commitments {
-      for evidence in commitment.evidence where evidence.date.latestDay <= today {
-        found.append(Report(date: evidence.date, commitment: commitment.id, summary: evidence.summary, confidence: evidence.confidence))
-      }
-    }
-    return found.enumerated()
-      .sorted { $0.element.date != $1.element.date ? $1.element.date < $0.element.date : $0.offset < $1.offset }
-      .map(\.element)
-  }
-
-  /// The pillar's deliverables past their target, in the plan's order.
-  var overdueDeliverables: [Commitment] { pillar.commitments.filter { $0.isOverdue(on: today) } }
 
   /// Draws the latest reports and then the overdue deliverables into `area`, the rows left
   /// under the sector list, each section after a blank row and only when at least one of its
@@ -39,7 +13,7 @@ extension PillarPane {
   func renderRecent(in area: Rect, into grid: inout CellGrid) {
     let minimum = 3
     guard area.height >= minimum, area.width >= 24 else { return }
-    let overdue = overdueDeliverables
+    let overdue = facts.overdue
     let overdueRows = overdue.isEmpty ? 0 : 2 + overdue.count
     let reportRows = area.height - (overdue.isEmpty || area.height < 2 * minimum ? 0 : min(overdueRows, area.height - minimum))
     let used = renderReports(in: Rect(x: area.x, y: area.y, width: area.width, height: reportRows), into: &grid)
@@ -49,7 +23,7 @@ extension PillarPane {
   /// `~2025-01-17 12.4 Joint working group on…`; returns the rows used.
   private func renderReports(in area: Rect, into grid: inout CellGrid) -> Int {
     guard area.height >= 3 else { return 0 }
-    let reports = Array(latestReports.prefix(area.height - 2))
+    let reports = Array(facts.latestReports.prefix(area.height - 2))
     let idWidth = reports.map { DisplayWidth.of(glyphs.text($0.commitment)) }.max() ?? 0
     let summaryX = 2 + 10 + 1 + idWidth + 1
     guard area.width - summaryX >= 6 else { return 0 }
@@ -82,7 +56,8 @@ extension PillarPane {
     let shown = overdue.count <= room ? overdue : Array(overdue.prefix(room - 1))
     let mark = glyphs.overdue
     let idWidth = shown.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
-    let targetWidth = shown.map { DisplayWidth.of($0.target.map { "\($0)" } ?? "") }.max() ?? 0
+    let targets = shown.map { $0.overdueTarget(on: today).map { "\($0)" } ?? "" }
+    let targetWidth = targets.map(DisplayWidth.of).max() ?? 0
     let textX = DisplayWidth.of(mark) + 1 + idWidth + 1 + targetWidth + 1
     guard area.width - textX >= 6 else { return }
     grid.write("Overdue deliverables", in: area, dy: 1, style: Style(.text, [.bold]))
@@ -90,7 +65,7 @@ extension PillarPane {
       let row = Rect(x: area.x, y: area.y + 2 + offset, width: area.width, height: 1)
       var x = grid.write(mark, in: row, style: Style(.statusOverdue, [.bold])) + 1
       x += grid.write(TextFit.pad(glyphs.text(commitment.id), to: idWidth), in: row, dx: x) + 1
-      grid.write(commitment.target.map { "\($0)" } ?? "", in: row, dx: x, style: Style(.statusOverdue))
+      grid.write(targets[offset], in: row, dx: x, style: Style(.statusOverdue))
       grid.write(TextFit.truncate(glyphs.text(commitment.text), to: area.width - textX, ellipsis: glyphs.ellipsis), in: row, dx: textX)
     }
     if shown.count < overdue.count {

@@ -5,27 +5,20 @@ import AccordCore
 /// sectors, the latest reports and the overdue deliverables. It shows as much of this as its
 /// area holds, from a bordered pane down to a single line.
 struct PillarPane: Widget {
-  let pillar: Pillar
+  /// The pillar's roll-ups, overdue list and reports, computed once with the plan view.
+  let facts: PillarView
   let index: Int
   let today: Day
   let selected: Bool
   let glyphs: Glyphs
 
-  var summary: ProgressSummary { ProgressSummary(pillar: pillar, on: today) }
+  var pillar: Pillar { facts.pillar }
+  var summary: ProgressSummary { facts.progress }
 
   /// `I Political`
   var title: String { glyphs.text("\(pillar.id) \(pillar.name)") }
 
   var figure: String { Gauge.figure(done: summary.deliverablesDone, of: summary.deliverables) }
-
-  /// Sectors with overdue deliverables, most first, the plan's order breaking ties.
-  var overdueSectors: [(sector: Sector, count: Int)] {
-    pillar.sectors.enumerated()
-      .map { (offset: $0.offset, sector: $0.element, count: ProgressSummary(sector: $0.element, on: today).overdue.count) }
-      .filter { $0.count > 0 }
-      .sorted { $0.count != $1.count ? $0.count > $1.count : $0.offset < $1.offset }
-      .map { ($0.sector, $0.count) }
-  }
 
   func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
@@ -46,7 +39,6 @@ struct PillarPane: Widget {
       row += 1
     }
     next { $1.draw(Gauge.deliverables(summary, glyphs: glyphs), in: $0) }
-    let overdueSectors = overdueSectors
     let detailedRows = 1 + CommitmentStatus.allCases.count + 1
     if inner.height >= detailedRows {
       for status in CommitmentStatus.allCases {
@@ -66,9 +58,10 @@ struct PillarPane: Widget {
       let words = overdue == 0 ? "none overdue" : "\(overdue) overdue"
       grid.write("\(glyphs.overdue) \(words)", in: area, style: Style(.statusOverdue, overdue > 0 ? [.bold] : [.dim]))
     }
-    for (sector, count) in overdueSectors {
+    for sectorIndex in facts.sectorsByOverdue {
+      let sector = pillar.sectors[sectorIndex]
       next { area, grid in
-        let number = " \(count)"
+        let number = " \(facts.sectorProgress[sectorIndex].overdue.count)"
         let room = area.width - 2 - DisplayWidth.of(number)
         grid.write(
           TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area,
@@ -85,9 +78,9 @@ struct PillarPane: Widget {
     // A tall pane lists the sectors with their deliverables done, as many as fit.
     let room = inner.height - row
     let shown = room >= pillar.sectors.count ? pillar.sectors.count : max(0, room - 1)
-    for sector in pillar.sectors.prefix(shown) {
+    for (sectorIndex, sector) in pillar.sectors.prefix(shown).enumerated() {
       next { area, grid in
-        let counts = ProgressSummary(sector: sector, on: today)
+        let counts = facts.sectorProgress[sectorIndex]
         let figure = counts.deliverables == 0 ? "-" : "\(counts.deliverablesDone)/\(counts.deliverables)"
         let room = area.width - 2 - DisplayWidth.of(figure) - 1
         grid.write(TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area, dx: 2)
@@ -121,5 +114,12 @@ struct PillarPane: Widget {
       let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(summary.count($0))" }
       grid.write(counts.joined(separator: " "), in: area, dx: 2, dy: 1, style: Style(.dimText))
     }
+  }
+}
+
+extension PillarPane {
+  /// A pane for a pillar on its own, its facts computed for `today`.
+  init(pillar: Pillar, index: Int, today: Day, selected: Bool, glyphs: Glyphs) {
+    self.init(facts: PillarView(pillar: pillar, today: today), index: index, today: today, selected: selected, glyphs: glyphs)
   }
 }

@@ -2,41 +2,38 @@ import AccordCore
 
 /// A pillar's sectors, one row each: number, name, a gauge of deliverables done and the counts
 /// by status (glyphs over the columns, labels in the footer).
-struct PillarScreen: Widget {
-  let state: AppState
+struct PillarScreen: Screen {
   let index: Int
-
-  var pillar: Pillar? { state.plan.pillars.indices.contains(index) ? state.plan.pillars[index] : nil }
+  let facts: PillarView
 
   /// The list below the pillar's summary line and the column headings.
   static func geometry(body: Rect, sectors: Int) -> ListGeometry {
     ListGeometry(viewport: body.splitTop(3).rest, items: sectors)
   }
 
-  func render(in area: Rect, into grid: inout CellGrid) {
-    guard let pillar else { return }
-    let glyphs = state.glyphs
-    let chrome = ScreenChrome(state: state)
-    chrome.render(crumbs: ["Overview", "\(pillar.id) \(pillar.name)"], in: area, into: &grid)
-    let body = ScreenChrome.body(area)
-    let summary = ProgressSummary(pillar: pillar, on: state.today)
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .list(PillarScreen.geometry(body: ScreenChrome.body(area), sectors: facts.pillar.sectors.count))
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let pillar = facts.pillar
+    let glyphs = context.glyphs
+    let chrome = ScreenChrome(context: context)
+    chrome.render(crumbs: ["Overview", "\(pillar.id) \(pillar.name)"], in: layout.area, into: &grid)
+    let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
-      "\(glyphs.text("\(pillar.id) \(pillar.name)"))\(glyphs.separator)\(counted(pillar.sectors.count, "sector"))", summary: summary,
-      role: .pillar(index), in: body.splitTop(1).top, into: &grid)
-    let geometry = PillarScreen.geometry(body: body, sectors: pillar.sectors.count)
+      "\(glyphs.text("\(pillar.id) \(pillar.name)"))\(glyphs.separator)\(counted(pillar.sectors.count, "sector"))",
+      summary: facts.progress, role: .pillar(index), in: body.splitTop(1).top, into: &grid)
     let columns = SectorRowColumns(width: geometry.viewport.width - 2, glyphs: glyphs)
     if body.height >= 3 {
       let heading = Rect(x: body.x + 2, y: body.y + 2, width: body.width - 2, height: 1)
       columns.renderHeading(in: heading, into: &grid)
     }
-    let list = ListView(geometry: geometry, position: state.position(for: .pillar(index)), glyphs: glyphs)
-    list.renderMarkers(into: &grid)
-    for row in list.visibleRows {
-      guard let item = row.item else { continue }
-      let sector = pillar.sectors[item]
-      columns.render(sector, summary: ProgressSummary(sector: sector, on: state.today), in: row.content, into: &grid)
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
+      guard let item = row.item else { return }
+      columns.render(pillar.sectors[item], summary: facts.sectorProgress[item], in: row.content, into: &grid)
     }
-    list.highlight(into: &grid)
   }
 }
 

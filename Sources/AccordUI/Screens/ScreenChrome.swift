@@ -3,8 +3,8 @@ import AccordCore
 /// The frame around every screen but the overview: a title bar with where you are and today's
 /// date, and a footer with the status legend and the help key.
 struct ScreenChrome {
-  let state: AppState
-  var glyphs: Glyphs { state.glyphs }
+  let context: ScreenContext
+  var glyphs: Glyphs { context.glyphs }
 
   /// Title bar, body and footer of a screen of `area`.
   static func split(_ area: Rect) -> (title: Rect, body: Rect, footer: Rect) {
@@ -19,7 +19,7 @@ struct ScreenChrome {
   func render(crumbs: [String], in area: Rect, into grid: inout CellGrid) {
     let (title, _, footer) = ScreenChrome.split(area)
     grid.fill(title, style: Style(.header))
-    let right = " \(state.today) "
+    let right = " \(context.today) "
     let rightWidth = title.width >= 60 ? DisplayWidth.of(right) : 0
     let trail = crumbs.map(glyphs.text).joined(separator: glyphs.breadcrumb)
     grid.write(

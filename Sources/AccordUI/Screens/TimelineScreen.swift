@@ -2,17 +2,11 @@ import AccordCore
 
 /// The plan's period as a time axis with its meetings marked, and beneath it the meetings to
 /// come (soonest first, with how far off each is) and those held (most recent first).
-struct TimelineScreen: Widget {
-  let state: AppState
-
+struct TimelineScreen: Screen {
   static let axisRows = 6
 
-  /// The list's items in order: upcoming, then past.
-  static func orderedMeetings(_ schedule: Schedule) -> [Meeting] {
-    schedule.upcoming + schedule.past
-  }
-
-  /// Rows: a heading, the upcoming meetings, a blank and a heading, the past ones.
+  /// Rows: a heading, the upcoming meetings, a blank and a heading, the past ones; items
+  /// index `PlanView.timeline`.
   static func geometry(body: Rect, schedule: Schedule) -> ListGeometry {
     let upcoming = schedule.upcoming.count
     let past = schedule.past.count
@@ -31,34 +25,35 @@ struct TimelineScreen: Widget {
     body.splitTop(axisArea(body).height).rest
   }
 
-  func render(in area: Rect, into grid: inout CellGrid) {
-    let glyphs = state.glyphs
-    let schedule = state.schedule
-    ScreenChrome(state: state).render(crumbs: ["Overview", "Timeline"], in: area, into: &grid)
-    let body = ScreenChrome.body(area)
-    let axisArea = TimelineScreen.axisArea(body)
+  func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
+    .list(TimelineScreen.geometry(body: ScreenChrome.body(area), schedule: context.schedule))
+  }
+
+  func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
+    guard let geometry = layout.list else { return }
+    let glyphs = context.glyphs
+    let schedule = context.schedule
+    ScreenChrome(context: context).render(crumbs: ["Overview", "Timeline"], in: layout.area, into: &grid)
+    let axisArea = TimelineScreen.axisArea(ScreenChrome.body(layout.area))
     if !axisArea.isEmpty {
-      let info = state.plan.info
+      let info = context.plan.info
       grid.draw(Block(title: "\(info.signed.year)-\(info.validUntil.year): signing year to validity end", glyphs: glyphs), in: axisArea)
       let axis = TimelineAxis(
-        start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: state.today,
-        meetings: state.plan.meetings, glyphs: glyphs)
+        start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: context.today,
+        meetings: context.plan.meetings, glyphs: glyphs)
       grid.draw(axis, in: Block.inner(axisArea).inset(horizontally: 1))
     }
-    let geometry = TimelineScreen.geometry(body: body, schedule: schedule)
-    let meetings = TimelineScreen.orderedMeetings(schedule)
-    let list = ListView(geometry: geometry, position: state.position(for: .timeline), glyphs: glyphs)
-    list.renderMarkers(into: &grid)
+    let meetings = context.view.timeline
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
-    for row in list.visibleRows {
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else {
         renderHeading(row.row, schedule: schedule, in: row.content, into: &grid)
-        continue
+        return
       }
-      let meeting = meetings[item]
-      renderMeeting(meeting, upcoming: item < schedule.upcoming.count, whenWidth: whenWidth, in: row.content, into: &grid)
+      renderMeeting(
+        meetings[item], upcoming: item < schedule.upcoming.count, whenWidth: whenWidth, context: context, in: row.content,
+        into: &grid)
     }
-    list.highlight(into: &grid)
   }
 
   private func renderHeading(_ row: Int, schedule: Schedule, in area: Rect, into grid: inout CellGrid) {
@@ -70,8 +65,10 @@ struct TimelineScreen: Widget {
   }
 
   /// `◆ 2025-11-26  JC   15th Lao-Cambodia Joint Commission…      362 days ago`
-  private func renderMeeting(_ meeting: Meeting, upcoming: Bool, whenWidth: Int, in area: Rect, into grid: inout CellGrid) {
-    let glyphs = state.glyphs
+  private func renderMeeting(
+    _ meeting: Meeting, upcoming: Bool, whenWidth: Int, context: ScreenContext, in area: Rect, into grid: inout CellGrid
+  ) {
+    let glyphs = context.glyphs
     let principal = meeting.type.isPrincipal
     let markStyle = Style(.mark(meeting.type), principal ? [.bold] : [])
     var dx = grid.write(glyphs.mark(meeting.type), in: area, style: markStyle) + 1
@@ -81,14 +78,16 @@ struct TimelineScreen: Widget {
     }
     let when =
       upcoming
-      ? MeetingWhen.text(meeting, schedule: state.schedule)
-      : meeting.date?.isExactDay == true
-        ? MeetingWhen.text(meeting, schedule: state.schedule) : MeetingWhen.statusLabel(meeting.status)
+      ? MeetingWhen.text(meeting, schedule: context.schedule)
+      // A past meeting held on a known day says how long ago; any other says what is known.
+      : meeting.status == .held && meeting.date?.isExactDay == true
+        ? MeetingWhen.text(meeting, schedule: context.schedule) : MeetingWhen.statusLabel(meeting, today: context.today)
     let whenText = TextFit.truncate(when, to: whenWidth, ellipsis: glyphs.ellipsis)
     let titleRoom = area.width - dx - whenWidth - 1
     grid.write(
       TextFit.truncate(glyphs.text(meeting.title), to: titleRoom, ellipsis: glyphs.ellipsis), in: area, dx: dx,
       style: Style(.text, principal ? [.bold] : []))
-    grid.writeRight(whenText, in: area, style: Style(upcoming ? .today : .dimText))
+    let flagged = meeting.isDueWithoutReport(on: context.today)
+    grid.writeRight(whenText, in: area, style: flagged ? Style(.statusOverdue, .bold) : Style(upcoming ? .today : .dimText))
   }
 }

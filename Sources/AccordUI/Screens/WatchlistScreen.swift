@@ -1,22 +1,25 @@
 import AccordCore
 
-/// The kiosk's page for what needs attention: the meetings to come, soonest first, and the
-/// deliverables whose target has passed without a report that they were done.
+/// The kiosk's page for what needs attention: planned meetings whose date passed with no
+/// report, the meetings to come, soonest first, and the deliverables whose target has passed
+/// without a report that they were done.
 struct WatchlistScreen: Widget {
-  let state: AppState
+  let context: ScreenContext
 
   func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
-    let glyphs = state.glyphs
-    let schedule = state.schedule
-    let overdue = state.plan.commitments.filter { $0.isOverdue(on: state.today) }
+    let glyphs = context.glyphs
+    let schedule = context.schedule
+    let overdue = context.view.overdue
     let halves = area.rows(2)
 
-    let upcoming = Block(title: "Next meetings (\(schedule.upcoming.count))", glyphs: glyphs)
-    grid.draw(upcoming, in: halves[0])
+    let missing = schedule.dueWithoutReport
+    let title = "Next meetings (\(schedule.upcoming.count))" + (missing.isEmpty ? "" : ", no report since due (\(missing.count))")
+    grid.draw(Block(title: title, glyphs: glyphs), in: halves[0])
     let meetingsArea = Block.inner(halves[0])
-    for (row, meeting) in schedule.upcoming.prefix(meetingsArea.height).enumerated() {
-      let when = MeetingWhen.text(meeting, schedule: schedule)
+    // What was due and went unreported comes first: it is what a briefing must chase.
+    for (row, meeting) in (missing + schedule.upcoming).prefix(meetingsArea.height).enumerated() {
+      let when = row < missing.count ? "\(glyphs.overdue) no report since due" : MeetingWhen.text(meeting, schedule: schedule)
       let date = meeting.date.map { "\($0)" } ?? "no date"
       let line = Rect(x: meetingsArea.x + 1, y: meetingsArea.y + row, width: meetingsArea.width - 2, height: 1)
       var x = grid.write(date.padding(toLength: 11, withPad: " ", startingAt: 0), in: line, style: Style(.today, .bold))
@@ -36,7 +39,7 @@ struct WatchlistScreen: Widget {
       let line = Rect(x: overdueArea.x + 1, y: overdueArea.y + row, width: overdueArea.width - 2, height: 1)
       var x = grid.write("\(glyphs.overdue) ", in: line, style: Style(.statusOverdue, .bold))
       x += grid.write(commitment.id.padding(toLength: 6, withPad: " ", startingAt: 0), in: line, dx: x, style: Style(.text, .bold))
-      x += grid.write("target \(commitment.target.map { "\($0)" } ?? "-")  ", in: line, dx: x, style: Style(.dimText))
+      x += grid.write("target \(commitment.overdueTarget(on: context.today).map { "\($0)" } ?? "-")  ", in: line, dx: x, style: Style(.dimText))
       grid.write(TextFit.truncate(glyphs.text(commitment.text), to: max(0, line.width - x), ellipsis: glyphs.ellipsis), in: line, dx: x)
     }
   }

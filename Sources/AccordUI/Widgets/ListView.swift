@@ -1,5 +1,6 @@
-/// The rows of a scrolling list that are on screen, with the selected one marked by a `>` and
-/// reversed (selection is never shown by colour alone). Screens draw each row's content.
+/// A scrolling list: the rows on screen, the selected one marked by a `>` and reversed
+/// (selection is never shown by colour alone), `^`/`v` where rows are hidden. Screens give it
+/// a closure that draws one row's content; it draws everything else.
 public struct ListView {
   public var geometry: ListGeometry
   public var position: ListPosition
@@ -11,8 +12,8 @@ public struct ListView {
     self.glyphs = glyphs
   }
 
-  /// Each visible row's index into the list, the item it shows, its rectangle after the
-  /// two-column marker gutter, and whether it is selected.
+  /// A visible row: its index into the list, the item it shows (nil for a heading), its
+  /// rectangle after the two-column marker gutter, and whether it is selected.
   public struct VisibleRow {
     public var row: Int
     public var item: Int?
@@ -32,27 +33,22 @@ public struct ListView {
     }
   }
 
-  /// Draws the gutter markers and the selection bar; call before drawing the rows' content,
-  /// then `highlight` after it.
-  public func renderMarkers(into grid: inout CellGrid) {
-    for row in visibleRows where row.selected {
-      grid.write(glyphs.selectionMarker, x: geometry.viewport.x, y: row.content.y, limit: 1, style: Style(.selection, [.bold]))
+  /// Draws the list: the marker gutter, each visible row through `drawRow`, then the
+  /// selection bar over the selected row (the selection role; every theme shows it without
+  /// colour too, by reverse or explicit colours).
+  public func render(into grid: inout CellGrid, row drawRow: (VisibleRow, inout CellGrid) -> Void) {
+    let rows = visibleRows
+    let viewport = geometry.viewport
+    for row in rows where row.selected {
+      grid.write(glyphs.selectionMarker, x: viewport.x, y: row.content.y, limit: 1, style: Style(.selection, [.bold]))
     }
     renderScrollHints(into: &grid)
-  }
-
-  /// Gives the selected row the selection role; every theme shows it without colour too
-  /// (reverse, or explicit colours), and the row's own marker says it in text.
-  public func highlight(into grid: inout CellGrid) {
-    for row in visibleRows where row.selected {
-      let bar = Rect(x: geometry.viewport.x, y: row.content.y, width: geometry.viewport.width, height: 1)
-      grid.restyle(bar) { style in
-        style.role = .selection
-      }
+    for row in rows { drawRow(row, &grid) }
+    for row in rows where row.selected {
+      grid.restyle(Rect(x: viewport.x, y: row.content.y, width: viewport.width, height: 1)) { $0.role = .selection }
     }
   }
 
-  /// `^`/`v` in the gutter when rows are hidden above or below.
   private func renderScrollHints(into grid: inout CellGrid) {
     let viewport = geometry.viewport
     guard viewport.height >= 2, viewport.width >= 2 else { return }

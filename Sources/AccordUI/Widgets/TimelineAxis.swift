@@ -70,11 +70,13 @@ public struct TimelineAxis: Widget {
       grid.write(String(start.year), in: area, dy: axisRow + 1, style: Style(.dimText))
     }
     // The plan's own meetings last, so a commission is never hidden under a minor meeting.
-    for meeting in meetings.sorted(by: { !$0.type.isPrincipal && $1.type.isPrincipal }) {
-      guard let date = meeting.date, let x = column(of: TimelineAxis.anchor(date), width: width) else { continue }
-      var emphasis: Style.Emphasis = meeting.type.isPrincipal ? [.bold] : []
-      if !date.isExactDay { emphasis.insert(.dim) }
-      grid.write(glyphs.mark(meeting.type), in: area, dx: x, dy: axisRow, style: Style(.mark(meeting.type), emphasis))
+    for principal in [false, true] {
+      for meeting in meetings where meeting.type.isPrincipal == principal {
+        guard let date = meeting.date, let x = column(of: TimelineAxis.anchor(date), width: width) else { continue }
+        var emphasis: Style.Emphasis = principal ? [.bold] : []
+        if !date.isExactDay { emphasis.insert(.dim) }
+        grid.write(glyphs.mark(meeting.type), in: area, dx: x, dy: axisRow, style: Style(.mark(meeting.type), emphasis))
+      }
     }
     if area.height >= 4 {
       grid.write(legend, in: area, dy: axisRow + 2, style: Style(.dimText))

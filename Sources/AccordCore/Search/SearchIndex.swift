@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Everything `/` searches, folded once per plan: commitment texts and ids, milestones, sector
+/// and pillar names, agencies, evidence (journal notes and sources included, once merged into
+/// the plan), and meeting titles, places and notes. A search is one scan of a flat buffer, so
+/// each keystroke stays fast on a plan of 10,000 commitments.
+public struct SearchIndex: Sendable {
+  /// One searchable text of one item.
+  struct Field: Sendable {
+    var item: Int
+    var start: Int
+  }
+
+  let items: [SearchHit]
+  let fields: [Field]
+  /// Every field's folded UTF-8, each followed by a NUL so no match spans two fields.
+  let buffer: [UInt8]
+
+  public init(plan: Plan) {
+    var items: [SearchHit] = []
+    var fields: [Field] = []
+    var buffer: [UInt8] = []
+    func add(_ kind: SearchHit.Kind, _ id: String, _ title: String, _ texts: [String?]) {
+      items.append(SearchHit(kind: kind, id: id, title: title))
+      for text in texts.compactMap({ $0 }) where !text.isEmpty {
+        fields.append(Field(item: items.count - 1, start: buffer.count))
+        buffer += SearchFolding.fold(text).utf8.filter { $0 != 0 }
+        buffer.append(0)
+      }
+    }
+    for pillar in plan.pillars {
+      add(.pillar, pillar.id, pillar.name, [pillar.id, pillar.name])
+    }
+    for sector in plan.sectors {
+      add(.sector, sector.id, sector.name, [sector.name])
+    }
+    for commitment in plan.commitments {
+      add(.commitment, commitment.id, commitment.text, [commitment.id, commitment.text] + commitment.agencies)
+      for milestone in commitment.milestones {
+        add(.milestone, milestone.id, milestone.what, [milestone.id, milestone.what])
+      }
+    }
+    for commitment in plan.commitments {
+      let evidence = commitment.evidence + commitment.milestones.flatMap(\.evidence)
+      for item in evidence {
+        add(.evidence, commitment.id, item.summary, [item.summary, item.source, item.recording?.author])
+      }
+    }
+    for meeting in plan.meetings {
+      add(.meeting, meeting.id, meeting.title, [meeting.id, meeting.title, meeting.place, meeting.note, meeting.source])
+    }
+    for agency in AgencyIndex(plan: plan).agencies {
+      add(.agency, agency.name, agency.name, [agency.name])
+    }
+    self.items = items
+    self.fields = fields
+    self.buffer = buffer
+  }
+
+  /// The items that contain `query` in any of their texts, grouped by kind (pillars, sectors,
+  /// commitments, milestones, evidence, meetings, agencies), each kind in plan order, each item
+  /// once. Nothing for an empty query.
+  public func search(_ query: String) -> [SearchHit] {
+    let needle = Array(SearchFolding.fold(query).utf8.filter { $0 != 0 })
+    guard !needle.isEmpty, !buffer.isEmpty else { return [] }
+    var found = Set<Int>()
+    buffer.withUnsafeBytes { haystack in
+      needle.withUnsafeBytes { needle in
+        var offset = 0
+        while offset < haystack.count {
+          guard let position = Self.find(needle, in: haystack, from: offset) else { break }
+          let field = fieldIndex(at: position)
+          found.insert(fields[field].item)
+          // The rest of this item's field cannot add anything: go on at the next field.
+          offset = field + 1 < fields.count ? fields[field + 1].start : haystack.count
+        }
+      }
+    }
+    return found.sorted { a, b in
+      items[a].kind != items[b].kind ? items[a].kind.rawValue < items[b].kind.rawValue : a < b
+    }.map { items[$0] }
+  }
+
+  /// The first occurrence of `needle` at or after `offset`: `memchr` for its first byte, then a
+  /// compare (glibc's `memmem` is not visible to Swift).
+  private static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from offset: Int) -> Int? {
+    let base = haystack.baseAddress!
+    var start = offset
+    while haystack.count - start >= needle.count {
+      guard let hit = memchr(base + start, Int32(needle[0]), haystack.count - start - needle.count + 1) else { return nil }
+      let position = base.distance(to: UnsafeRawPointer(hit))
+      if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
+      start = position + 1
+    }
+    return nil
+  }
+
+  /// The field a buffer offset falls in: the last one starting at or before it.
+  private func fieldIndex(at offset: Int) -> Int {
+    var low = 0
+    var high = fields.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if fields[middle].start <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+}
+
+/// One item a search found: what it is, the id that opens it, and its text for the list.
+public struct SearchHit: Equatable, Hashable, Sendable {
+  public enum Kind: Int, CaseIterable, Sendable {
+    case pillar, sector, commitment, milestone, evidence, meeting, agency
+
+    /// The heading its group goes under in the results.
+    public var heading: String {
+      switch self {
+      case .pillar: "Pillars"
+      case .sector: "Sectors"
+      case .commitment: "Commitments"
+      case .milestone: "Milestones"
+      case .evidence: "Reports"
+      case .meeting: "Meetings"
+      case .agency: "Agencies"
+      }
+    }
+  }
+
+  public var kind: Kind
+  /// What Enter opens: the pillar, sector, commitment, milestone, meeting or agency; for a
+  /// report, the commitment it is about.
+  public var id: String
+  public var title: String
+
+  public init(kind: Kind, id: String, title: String) {
+    self.kind = kind
+    self.id = id
+    self.title = title
+  }
+}

@@ -1,0 +1,130 @@
+/// The plan as seen on one day, computed once: indexes by id, the progress roll-ups, the
+/// schedule and the overdue deliverables. Screens read it for every row and every key, so
+/// nothing here is recomputed per row; the dashboard builds a new one only when the plan
+/// reloads or the day changes.
+///
+/// Every fact that depends on the day (or, later, on a journal of progress) is derived here in
+/// `init`, from sources dated on or before `today`: a new derived fact is one more stored
+/// property computed next to these.
+public struct PlanView: Sendable {
+  /// The plan as its files give it, every report included.
+  public let source: Plan
+  /// The plan as it stood on `today` (`Plan.asOf`): only reports dated by then count.
+  public let plan: Plan
+  public let today: Day
+  /// The meetings before and after `today`, each list ordered once.
+  public let schedule: Schedule
+  /// The meetings in the timeline's order: upcoming, then past.
+  public let timeline: [Meeting]
+  /// The whole plan's roll-up.
+  public let progress: ProgressSummary
+  /// Each pillar's roll-up, sectors and latest reports, in the plan's order.
+  public let pillars: [PillarView]
+  /// Deliverables whose target has passed without a report that they were done, in the
+  /// plan's order.
+  public let overdue: [Commitment]
+
+  private let sectorPlaces: [String: SectorPlace]
+  private let commitmentPlaces: [String: CommitmentPlace]
+  private let meetingIndexes: [String: Int]
+  private let timelineIndexes: [String: Int]
+  /// Indexes into `plan.meetings` of the meetings that name each commitment.
+  private let meetingsByCommitment: [String: [Int]]
+
+  /// Where a sector is: its pillar's index in `plan.pillars` and its own in that pillar.
+  public struct SectorPlace: Hashable, Sendable {
+    public let pillar: Int
+    public let sector: Int
+
+    public init(pillar: Int, sector: Int) {
+      self.pillar = pillar
+      self.sector = sector
+    }
+  }
+
+  /// Where a commitment is: its sector's place and its own index in that sector.
+  public struct CommitmentPlace: Hashable, Sendable {
+    public let sector: SectorPlace
+    public let commitment: Int
+
+    public init(sector: SectorPlace, commitment: Int) {
+      self.sector = sector
+      self.commitment = commitment
+    }
+  }
+
+  /// - Parameter plan: the plan as its file gives it; the view shows it as of `today`.
+  public init(plan source: Plan, today: Day) {
+    self.source = source
+    let plan = source.asOf(today)
+    self.plan = plan
+    self.today = today
+    schedule = Schedule(plan: plan, today: today)
+    timeline = schedule.upcoming + schedule.past
+    pillars = plan.pillars.map { PillarView(pillar: $0, today: today) }
+    progress = ProgressSummary(combining: pillars.map(\.progress))
+    overdue = pillars.flatMap(\.overdue)
+
+    // Ids are unique in a valid plan; should one repeat, the first wins, as a search would.
+    var sectors: [String: SectorPlace] = [:]
+    var commitments: [String: CommitmentPlace] = [:]
+    for (p, pillar) in plan.pillars.enumerated() {
+      for (s, sector) in pillar.sectors.enumerated() {
+        let place = SectorPlace(pillar: p, sector: s)
+        if sectors[sector.id] == nil { sectors[sector.id] = place }
+        for (c, commitment) in sector.commitments.enumerated() where commitments[commitment.id] == nil {
+          commitments[commitment.id] = CommitmentPlace(sector: place, commitment: c)
+        }
+      }
+    }
+    sectorPlaces = sectors
+    commitmentPlaces = commitments
+    meetingIndexes = PlanView.firstIndexes(plan.meetings.map(\.id))
+    timelineIndexes = PlanView.firstIndexes(timeline.map(\.id))
+    var linked: [String: [Int]] = [:]
+    for (index, meeting) in plan.meetings.enumerated() {
+      for id in meeting.commitments where linked[id]?.last != index {
+        linked[id, default: []].append(index)
+      }
+    }
+    meetingsByCommitment = linked
+  }
+
+  private static func firstIndexes(_ ids: [String]) -> [String: Int] {
+    var indexes: [String: Int] = [:]
+    for (index, id) in ids.enumerated() where indexes[id] == nil { indexes[id] = index }
+    return indexes
+  }
+
+  // MARK: Lookups by id
+
+  public func place(ofSector id: String) -> SectorPlace? { sectorPlaces[id] }
+  public func place(ofCommitment id: String) -> CommitmentPlace? { commitmentPlaces[id] }
+
+  public func sector(_ place: SectorPlace) -> Sector { plan.pillars[place.pillar].sectors[place.sector] }
+
+  public func sector(id: String) -> Sector? { place(ofSector: id).map(sector) }
+
+  public func commitment(id: String) -> Commitment? {
+    place(ofCommitment: id).map { sector($0.sector).commitments[$0.commitment] }
+  }
+
+  public func meeting(id: String) -> Meeting? { meetingIndexes[id].map { plan.meetings[$0] } }
+
+  /// The index in `plan.pillars` of the pillar that holds a sector.
+  public func pillarIndex(ofSector id: String) -> Int? { place(ofSector: id)?.pillar }
+
+  /// The sector that lists a commitment.
+  public func sector(ofCommitment id: String) -> Sector? { place(ofCommitment: id).map { sector($0.sector) } }
+
+  /// A sector's roll-up, from its pillar's.
+  public func progress(of place: SectorPlace) -> ProgressSummary { pillars[place.pillar].sectorProgress[place.sector] }
+
+  /// Where a meeting is in `timeline`.
+  public func timelineIndex(ofMeeting id: String) -> Int? { timelineIndexes[id] }
+
+  /// The meetings that name a commitment, in the plan's order.
+  public func meetings(linkedTo commitmentID: String) -> [Meeting] {
+    (meetingsByCommitment[commitmentID] ?? []).map { plan.meetings[$0] }
+  }
+}

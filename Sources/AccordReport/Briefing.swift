@@ -1,0 +1,149 @@
+import AccordCore
+
+/// The facts of a briefing as of one day, whatever the format: countdowns, pace, a table per
+/// pillar, what is overdue, what was reported since a day, and the meetings. Every renderer
+/// draws from this value and from nothing else.
+public struct Briefing: Sendable, Equatable {
+  /// The JSON schema's name and version (docs/report-format.md).
+  public static let format = "accord-report/1"
+
+  public var title: String
+  public var shortTitle: String
+  public var today: Day
+  /// The first day of "reported since".
+  public var since: Day
+  public var scope: BriefingScope
+  public var countdown: Countdown
+  public var pace: Pace
+  public var pillars: [PillarFacts]
+  /// Deliverables and milestones whose due date has passed without a report that they were
+  /// done, longest overdue first.
+  public var overdue: [OverdueItem]
+  /// Evidence dated from `since` to `today`, and journal updates recorded then, newest first.
+  public var reportedSince: [ReportedItem]
+  /// The plan's own meetings still to come with at least a year, soonest first (at most ten).
+  public var nextMeetings: [MeetingFacts]
+  /// Meetings planned or expected whose last possible day has passed with no report that
+  /// they were held.
+  public var unreportedMeetings: [MeetingFacts]
+  /// Every dated meeting in scope, for the period's timeline.
+  public var timeline: [MeetingFacts]
+}
+
+/// Which part of the plan a briefing covers: one pillar, one agency's commitments, or all.
+public struct BriefingScope: Sendable, Equatable {
+  /// An index into the plan's pillars.
+  public var pillar: Int?
+  /// Commitments whose agencies name this text (case does not matter).
+  public var agency: String?
+
+  public init(pillar: Int? = nil, agency: String? = nil) {
+    self.pillar = pillar
+    self.agency = agency
+  }
+
+  public var isWholePlan: Bool { pillar == nil && agency == nil }
+}
+
+public struct Countdown: Sendable, Equatable {
+  public var periodStart: Day
+  public var periodEnd: Day
+  public var daysToPeriodEnd: Int
+  public var validUntil: Day
+  public var daysToValidityEnd: Int
+  /// `not-yet-signed`, `running`, `period-ended` or `expired`.
+  public var phase: String
+}
+
+/// Time gone against work done.
+public struct Pace: Sendable, Equatable {
+  /// Share of the period gone by the end of the day, 0 to 1.
+  public var periodGone: Double
+  public var deliverables: Int
+  public var deliverablesDone: Int
+  public var milestones: Int
+  public var milestonesDone: Int
+}
+
+public struct PillarFacts: Sendable, Equatable {
+  public var id: String
+  public var name: String
+  public var commitments: [CommitmentFacts]
+
+  public var deliverables: Int { commitments.count(where: { $0.kind == .deliverable }) }
+  public var deliverablesDone: Int { commitments.count(where: { $0.kind == .deliverable && $0.status == .done }) }
+  public var overdue: Int { commitments.count(where: \.isOverdue) }
+  public func count(_ status: CommitmentStatus) -> Int { commitments.count(where: { $0.status == status }) }
+}
+
+public struct CommitmentFacts: Sendable, Equatable {
+  public var id: String
+  public var pillarID: String
+  public var sectorID: String
+  public var sectorName: String
+  public var text: String
+  public var kind: Commitment.Kind
+  public var status: CommitmentStatus
+  /// How far the status can be trusted: `reported` when it rests only on reported
+  /// evidence; nil when nothing is reported.
+  public var confidence: Confidence?
+  /// The commitment's target, or its milestones' due dates.
+  public var targets: [String]
+  /// Days since the deadline passed, for an overdue deliverable.
+  public var daysOverdue: Int?
+  public var agencies: [String]
+  public var latestEvidence: EvidenceFacts?
+  public var milestones: [MilestoneFacts]
+
+  /// Overdue itself or through one of its milestones.
+  public var isOverdue: Bool { daysOverdue != nil || milestones.contains { $0.daysOverdue != nil } }
+}
+
+public struct MilestoneFacts: Sendable, Equatable {
+  public var id: String
+  public var what: String
+  public var due: String
+  public var status: CommitmentStatus
+  public var confidence: Confidence?
+  public var daysOverdue: Int?
+}
+
+public struct EvidenceFacts: Sendable, Equatable {
+  public var date: PlanDate
+  public var summary: String
+  public var source: String
+  public var url: String?
+  public var confidence: Confidence
+  /// The journal's author and time, for updates recorded in it.
+  public var recordedBy: String?
+  public var recordedAt: String?
+}
+
+public struct OverdueItem: Sendable, Equatable {
+  /// A commitment's or a milestone's id.
+  public var id: String
+  public var what: String
+  public var due: String
+  public var daysOverdue: Int
+  public var status: CommitmentStatus
+}
+
+public struct ReportedItem: Sendable, Equatable {
+  public enum Subject: String, Sendable {
+    case commitment, milestone, meeting
+  }
+  public var subject: Subject
+  public var id: String
+  public var evidence: EvidenceFacts
+}
+
+/// A meeting as the plan gives it, with the days until it starts as seen from the briefing's
+/// day; its fields read through (`facts.title`).
+@dynamicMemberLookup
+public struct MeetingFacts: Sendable, Equatable {
+  public var meeting: Meeting
+  /// Days until it starts, when its day is known.
+  public var daysUntil: Int?
+
+  public subscript<Value>(dynamicMember field: KeyPath<Meeting, Value>) -> Value { meeting[keyPath: field] }
+}

@@ -1,0 +1,30 @@
+/// The briefing as CSV: one row per commitment in scope, RFC 4180 (CRLF line ends, quoted
+/// fields), UTF-8, for a spreadsheet. Text from the data can never start a formula.
+public enum CSVReport {
+  public static let header = [
+    "id", "pillar", "sector", "kind", "status", "confidence", "targets", "overdue", "days_overdue",
+    "agencies", "latest_evidence_date", "latest_evidence_source",
+  ]
+
+  public static func render(_ briefing: Briefing) -> String {
+    var lines = [header.joined(separator: ",")]
+    for commitment in briefing.pillars.flatMap(\.commitments) {
+      let fields = [
+        FormatText.csv(commitment.id),
+        FormatText.csv(commitment.pillarID),
+        FormatText.csv(commitment.sectorID),
+        commitment.kind.rawValue,
+        commitment.status.rawValue,
+        commitment.confidence?.rawValue ?? "",
+        FormatText.csv(commitment.targets.joined(separator: "; ")),
+        commitment.isOverdue ? "yes" : "no",
+        commitment.daysOverdue.map(String.init) ?? "",
+        FormatText.csv(commitment.agencies.joined(separator: "; ")),
+        commitment.latestEvidence.map { "\($0.date)" } ?? "",
+        FormatText.csv(commitment.latestEvidence?.source ?? ""),
+      ]
+      lines.append(fields.joined(separator: ","))
+    }
+    return lines.map { $0 + "\r\n" }.joined()
+  }
+}

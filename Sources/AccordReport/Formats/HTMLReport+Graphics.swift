@@ -1,0 +1,98 @@
+import AccordCore
+import Foundation
+
+/// The page's inline SVG: a gauge per pillar and the period's timeline.
+extension HTMLReport {
+  /// A half-circle gauge of the pillar's deliverables done, with its counts beside it.
+  static func gauge(_ pillar: PillarFacts) -> String {
+    let h = FormatText.html
+    let share = pillar.deliverables == 0 ? 0 : Double(pillar.deliverablesDone) / Double(pillar.deliverables)
+    let angle = Double.pi * (1 - share)
+    let end = "\(number(60 + 50 * cos(angle))),\(number(60 - 50 * sin(angle)))"
+    let arc = share > 0 ? "<path class=\"fill\" d=\"M10,60 A50,50 0 0 1 \(end)\"/>" : ""
+    let label = pillar.deliverables == 0 ? "no deliverables" : "\(pillar.deliverablesDone)/\(pillar.deliverables) deliverables"
+    let counts = CommitmentStatus.allCases.filter { pillar.count($0) > 0 }
+      .map { "\($0.label) \(pillar.count($0))" }.joined(separator: " · ")
+    return """
+      <figure class="gauge">
+      <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name)): \(label) done">\
+      <path class="track" d="M10,60 A50,50 0 0 1 110,60"/>\(arc)\
+      <text x="60" y="58" text-anchor="middle">\(BriefingWording.percent(share))</text></svg>
+      <figcaption><strong>\(h(pillar.id)) \(h(pillar.name))</strong><br>\(label) done<br>\(counts)\
+      \(pillar.overdue > 0 ? "<br><span class=\"overdue\">\(pillar.overdue) overdue</span>" : "")</figcaption>
+      </figure>
+      """
+  }
+
+  /// The period from its start to the end of validity, a tick a year, a line for today, and
+  /// each dated meeting: a dot for a known day, a bar across a month or year when only that
+  /// is known. The plan's own mechanisms on the upper row, other meetings below, context last.
+  static func timeline(_ briefing: Briefing) -> String {
+    let h = FormatText.html
+    let start = briefing.countdown.periodStart
+    let end = max(briefing.countdown.validUntil, briefing.countdown.periodEnd)
+    let span = Double(max(1, start.days(until: end)))
+    let (left, width) = (20.0, 960.0)
+    func x(_ day: Day) -> Double { left + width * min(1, max(0, Double(start.days(until: day)) / span)) }
+    var parts: [String] = []
+    parts.append("<line class=\"axis\" x1=\"\(number(left))\" y1=\"100\" x2=\"\(number(left + width))\" y2=\"100\"/>")
+    for year in start.year...end.year {
+      let tick = x(Day(year: year, month: 1, day: 1))
+      guard Day(year: year, month: 1, day: 1) >= start else { continue }
+      parts.append("<line class=\"tick\" x1=\"\(number(tick))\" y1=\"96\" x2=\"\(number(tick))\" y2=\"104\"/><text x=\"\(number(tick))\" y=\"118\" text-anchor=\"middle\">\(year)</text>")
+    }
+    let periodEnd = x(briefing.countdown.periodEnd)
+    parts.append("<line class=\"period-end\" x1=\"\(number(periodEnd))\" y1=\"10\" x2=\"\(number(periodEnd))\" y2=\"104\"/>")
+    // Month and year bars first, thin and just below their row, so the dots stay on top.
+    let ordered = briefing.timeline.filter { $0.date?.isExactDay == false } + briefing.timeline.filter { $0.date?.isExactDay == true }
+    for meeting in ordered {
+      guard let date = meeting.date else { continue }
+      let row = meeting.isContext ? 80.0 : meeting.type.isPrincipal ? 30.0 : 55.0
+      let kind = meeting.isContext ? "context" : meeting.type.isPrincipal ? "principal" : "other"
+      let tip = "<title>\(BriefingWording.when(meeting)): \(h(meeting.title)) (\(BriefingWording.meetingStatus(meeting.status)))</title>"
+      if date.isExactDay {
+        parts.append("<circle class=\"\(kind) \(meeting.status.rawValue)\" cx=\"\(number(x(date.earliestDay)))\" cy=\"\(number(row))\" r=\"5\">\(tip)</circle>")
+      } else {
+        let from = x(date.earliestDay)
+        let to = max(from + 3, x(date.latestDay))
+        parts.append("<rect class=\"\(kind) \(meeting.status.rawValue) partial\" x=\"\(number(from + 1))\" y=\"\(number(row + 8))\" width=\"\(number(to - from - 2))\" height=\"4\">\(tip)</rect>")
+      }
+    }
+    let today = x(briefing.today)
+    parts.append("<line class=\"today\" x1=\"\(number(today))\" y1=\"10\" x2=\"\(number(today))\" y2=\"104\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"9\" text-anchor=\"middle\">today \(briefing.today)</text>")
+    let legend = "<p class=\"legend\">Upper row: Joint Commission, Joint Trade Commission, Joint Border Committee; middle: other meetings; lower: context meetings of other parties. A dot is a known day, a thin bar under a row a month or year with no day known; hollow or pale: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
+    return "<svg class=\"timeline\" viewBox=\"0 0 1000 125\" role=\"img\" aria-label=\"Meetings from \(start) to \(end), today \(briefing.today)\">\n" + parts.joined(separator: "\n") + "\n</svg>\n" + legend
+  }
+
+  /// One decimal at most, for compact SVG coordinates.
+  static func number(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+  }
+
+  static let style = """
+    @page { size: A4; margin: 14mm; }
+    body { font: 11pt/1.4 "Noto Sans", "DejaVu Sans", sans-serif; color: #1c1c1c; max-width: 60rem; margin: 1rem auto; padding: 0 1rem; }
+    h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
+    h2 { font-size: 1.15rem; border-bottom: 1px solid #999; margin-top: 1.4rem; break-after: avoid; page-break-after: avoid; }
+    .subtitle, .legend, .source { color: #555; font-size: 0.9em; }
+    table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+    th, td { border: 1px solid #bbb; padding: 0.15rem 0.35rem; text-align: left; vertical-align: top; }
+    thead { display: table-header-group; } tr { break-inside: avoid; page-break-inside: avoid; }
+    .gauges { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }
+    .gauge { margin: 0; width: 11rem; break-inside: avoid; } .gauge figcaption { font-size: 0.85em; }
+    .gauge .track { fill: none; stroke: #ddd; stroke-width: 12; } .gauge .fill { fill: none; stroke: #1b6b2f; stroke-width: 12; }
+    .gauge text { font-size: 16px; font-weight: bold; fill: #1c1c1c; }
+    .timeline { width: 100%; height: auto; break-inside: avoid; }
+    .timeline text { font-size: 11px; fill: #333; } .timeline .axis, .timeline .tick { stroke: #666; stroke-width: 1; }
+    .timeline .period-end { stroke: #666; stroke-dasharray: 4 3; } .timeline .today { stroke: #c0392b; stroke-width: 2; } .timeline .today-label { fill: #c0392b; font-weight: bold; }
+    .timeline .principal { fill: #0b5394; stroke: #0b5394; } .timeline .other { fill: #e69f00; stroke: #a86f00; }
+    .timeline .context { fill: #999; stroke: #777; }
+    .timeline circle.planned, .timeline circle.expected, .timeline circle.not-reported { fill: #fff; stroke-width: 2; }
+    .timeline rect.planned, .timeline rect.expected, .timeline rect.not-reported { fill-opacity: 0.35; stroke: none; }
+    .overdue { color: #b00020; font-weight: bold; }
+    .status-done { color: #1b6b2f; font-weight: bold; } .status-unknown { color: #666; }
+    a { color: #0b5394; }
+    @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } a { color: inherit; } }
+    """
+}

@@ -1,0 +1,40 @@
+import AccordReport
+import ArgumentParser
+import Foundation
+
+extension Accord {
+  struct CalendarExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "calendar",
+      abstract: "Write the meetings as an iCalendar file (RFC 5545) for Outlook, Thunderbird or a phone.",
+      discussion: """
+        Each meeting is an all-day event with a stable UID, so importing a newer file updates the events instead of adding them twice. A meeting known only to a month or a year is left out: it has no day. With --include-tentative it spans its whole month or year, marked tentative with its precision in the title.
+        """)
+
+    @OptionGroup var plan: PlanOptions
+
+    @Flag(name: .customLong("include-tentative"), help: "Also the meetings known only to a month or a year, as tentative events spanning it.")
+    var includeTentative = false
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let loaded = try plan.loadPlan()
+      let text = ICalendar.render(
+        plan: loaded, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
+      try output.write(text)
+    }
+
+    /// DTSTAMP: now, in UTC, `20261125T071300Z`.
+    static func stamp(_ date: Date) -> String {
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = TimeZone(identifier: "UTC")!
+      let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+      func pad(_ number: Int?, _ width: Int = 2) -> String {
+        let digits = String(number ?? 0)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+      }
+      return "\(pad(parts.year, 4))\(pad(parts.month))\(pad(parts.day))T\(pad(parts.hour))\(pad(parts.minute))\(pad(parts.second))Z"
+    }
+  }
+}

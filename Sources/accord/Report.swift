@@ -1,0 +1,71 @@
+import AccordCore
+import AccordReport
+import ArgumentParser
+
+extension Accord {
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a briefing as of a day: Markdown, CSV, JSON or HTML.",
+      discussion: """
+        The countdowns to the period's end and to the end of validity, the pace (time gone against deliverables and milestones done), a table per pillar, what is overdue, what was reported since --since with its sources, the next meetings and the planned meetings with no report.
+
+        md reads as plain text and renders on a forge; csv has one row per commitment (RFC 4180, UTF-8); json follows the schema accord-report/1 (docs/report-format.md); html is one self-contained page that prints on A4.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case md, csv, json, html
+    }
+
+    @OptionGroup var plan: PlanOptions
+
+    @Option(name: .long, help: "The output format.")
+    var format: Format = .md
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp("List what was reported from this day on (YYYY-MM-DD); default: 30 days before --today.", valueName: "date"),
+      transform: PlanOptions.parseDay)
+    var since: Day?
+
+    @Option(name: .long, help: ArgumentHelp("Only this pillar: 1-5 or I-V.", valueName: "N"))
+    var pillar: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only the commitments whose responsible agencies name this text.", valueName: "agency"))
+    var agency: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let loaded = try plan.loadPlan()
+      let today = plan.day
+      if let since, since > today {
+        throw Refusal("--since \(since) is after the report's day \(today)").exitCode
+      }
+      let scope = BriefingScope(pillar: try pillarIndex(in: loaded), agency: try agencyText(in: loaded))
+      let briefing = Briefing(plan: loaded, today: today, since: since, scope: scope)
+      let text: String =
+        switch format {
+        case .md: MarkdownReport.render(briefing)
+        case .csv: CSVReport.render(briefing)
+        case .json: JSONReport.render(briefing)
+        case .html: HTMLReport.render(briefing)
+        }
+      try output.write(text)
+    }
+
+    func pillarIndex(in plan: Plan) throws -> Int? {
+      guard let pillar else { return nil }
+      if let number = Int(pillar), plan.pillars.indices.contains(number - 1) { return number - 1 }
+      if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == pillar.lowercased() }) { return index }
+      throw Refusal("no pillar '\(pillar)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))").exitCode
+    }
+
+    func agencyText(in plan: Plan) throws -> String? {
+      guard let agency else { return nil }
+      let agencies = Set(plan.commitments.flatMap(\.agencies))
+      guard !agencies.contains(where: { $0.lowercased().contains(agency.lowercased()) }) else { return agency }
+      let hint = Suggestion.hint(for: agency, in: agencies.sorted())
+      throw Refusal("no commitment names an agency matching '\(agency)'\(hint)").exitCode
+    }
+  }
+}
