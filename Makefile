@@ -8,7 +8,7 @@ SWIFT ?= swift
 ACCORD ?= .build-static/release/accord
 MANPAGE ?= .build/plugins/GenerateManual/outputs/accord/accord.1
 
-.PHONY: run test build release install install-files man bench deps
+.PHONY: run test build release install install-files man bench fuzz deps
 
 run: release
 	$(ACCORD)
@@ -57,6 +57,11 @@ bench: deps
 	.build-static/release/accord-bench
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
 	scripts/bench.py .build-static/release/accord .build-static/synthetic-10k.yaml
+
+# libFuzzer targets for the plan loader, theme parser, settings and input (Fuzz/), each run for
+# FUZZ_SECONDS (default 60); a crash leaves its input in Fuzz/artifacts/.
+fuzz: deps
+	SWIFT=$(SWIFT) scripts/fuzz
 
 deps:
 	@scripts/ensure-system-packages

@@ -5,7 +5,11 @@ let package = Package(
   name: "accord",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "accord", targets: ["accord"])
+    .executable(name: "accord", targets: ["accord"]),
+    // For the fuzzing package in Fuzz/ (`make fuzz`).
+    .library(name: "AccordCore", targets: ["AccordCore"]),
+    .library(name: "AccordUI", targets: ["AccordUI"]),
+    .library(name: "AccordTerminal", targets: ["AccordTerminal"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -27,11 +27,14 @@ public enum DashboardLoop {
   /// on screen; a `.tick` with the wall-clock time goes to `update` at every boundary of
   /// `state.tickMilliseconds` (each minute; each second in kiosk mode).
   ///
-  /// - Parameter stopSignal: where stop signals are read; `SignalTrap.pendingSignal` by default.
+  /// - Parameters:
+  ///   - stopSignal: where stop signals are read; `SignalTrap.pendingSignal` by default.
+  ///   - continued: whether the process was stopped and continued since the last look.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
     stopSignal: () -> Int32? = { SignalTrap.pendingSignal },
+    continued: () -> Bool = { SignalTrap.takeContinued() },
     files: LiveReload? = nil,
     now: () -> Int = WallClock.milliseconds
   ) -> Exit {
@@ -48,6 +51,10 @@ public enum DashboardLoop {
 
     while true {
       if let signal = stopSignal() { return .signal(signal) }
+      if continued() {
+        terminal.resume()
+        terminal.paint(painted)
+      }
 
       var event: Event
       let current = now()
@@ -69,9 +76,11 @@ public enum DashboardLoop {
       }
 
       if case .resize = event { size = terminal.size }
-      switch state.update(event) {
+      let effect = state.update(event)
+      switch effect {
       case .quit: return .quit
       case .reload: files?.reloadAll()
+      case .redraw: terminal.redrawAll()
       case .none: break
       }
 
@@ -82,7 +91,7 @@ public enum DashboardLoop {
         themeChanged = true
       }
       let grid = state.render(width: size.width, height: size.height)
-      if grid != painted || event.isResize || themeChanged {
+      if grid != painted || event.isResize || themeChanged || effect == .redraw {
         terminal.paint(grid)
         painted = grid
       }

@@ -3,9 +3,9 @@ import CNcursesw
 
 /// Turns what `wget_wch` returns into dashboard events. Pure: no curses call happens here, so
 /// every key can be checked without a terminal.
-enum InputDecoder {
+public enum InputDecoder {
   /// A character read with `wget_wch` returning OK.
-  static func character(_ code: UInt32) -> Event? {
+  public static func character(_ code: UInt32) -> Event? {
     switch code {
     case 10, 13: return .key(.enter)
     case 27: return .key(.escape)
@@ -23,7 +23,7 @@ enum InputDecoder {
 
   /// A key code read with `wget_wch` returning KEY_CODE_YES. KEY_RESIZE and KEY_MOUSE need the
   /// terminal and are handled by the caller.
-  static func keyCode(_ code: Int32) -> Event? {
+  public static func keyCode(_ code: Int32) -> Event? {
     switch code {
     case KEY_UP: return .key(.up)
     case KEY_DOWN: return .key(.down)
@@ -42,7 +42,7 @@ enum InputDecoder {
   }
 
   /// A mouse report from `getmouse`.
-  static func mouse(x: Int32, y: Int32, buttons: mmask_t) -> Event? {
+  public static func mouse(x: Int32, y: Int32, buttons: mmask_t) -> Event? {
     let action: MouseEvent.Action
     if buttons & accord_button4_pressed() != 0 {
       action = .wheelUp

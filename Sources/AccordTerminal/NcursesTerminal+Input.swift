@@ -34,7 +34,7 @@ extension NcursesTerminal {
   private func keyCode(_ code: Int32) -> TerminalInput {
     switch code {
     case KEY_RESIZE:
-      size = TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+      size = Self.drawable(window)
       needsFullRedraw = true
       return .event(.resize(width: size.width, height: size.height))
     case KEY_MOUSE:

@@ -30,7 +30,8 @@ public final class NcursesTerminal: Terminal {
   var needsFullRedraw = false
   private var closed = false
 
-  /// Starts curses. Throws if the terminal type is unknown.
+  /// Starts curses. Throws if the terminal type is unknown, cannot move the cursor, or is
+  /// larger than accord draws (`TerminalSize.largest`).
   ///
   /// - Parameters:
   ///   - theme: the colours for each style role, brought down to what the terminal has.
@@ -38,9 +39,16 @@ public final class NcursesTerminal: Terminal {
   public init(theme: Theme, colour: Bool = true) throws(TerminalError) {
     setlocale(LC_ALL, "")
     isUTF8 = Self.localeIsUTF8()
+    try Self.checkSize()
 
+    let name = getenv("TERM").map { String(cString: $0) } ?? ""
     guard let screen = newterm(nil, accord_stdout(), accord_stdin()) else {
-      let name = getenv("TERM").map { String(cString: $0) } ?? ""
+      throw TerminalError.cannotStart(term: name)
+    }
+    // TERM=dumb and hard-copy terminals start, but a dashboard on them is a blank screen.
+    guard accord_has_cursor_addressing() != 0 else {
+      endwin()
+      delscreen(screen)
       throw TerminalError.cannotStart(term: name)
     }
     self.screen = screen
@@ -75,10 +83,46 @@ public final class NcursesTerminal: Terminal {
     depth = colours ? ColorDepth(colors: Int(accord_colors()), hasRGB: tigetflag("RGB") > 0) : .none
     self.defaultColours = defaultColours
     styles = StyleCache(palette: ThemePalette(theme: theme, depth: depth), defaultColours: defaultColours)
-    size = TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    size = Self.drawable(window)
   }
 
   deinit { close() }
+
+  /// The window's size, within what accord draws (cells beyond it stay blank).
+  static func drawable(_ window: UnsafeMutablePointer<WINDOW>) -> TerminalSize {
+    TerminalSize(
+      width: min(Int(getmaxx(window)), TerminalSize.largest.width),
+      height: min(Int(getmaxy(window)), TerminalSize.largest.height))
+  }
+
+  /// Refuses a size beyond `TerminalSize.largest`, from COLUMNS and LINES (which ncurses
+  /// obeys) or from the terminal itself, before curses allocates a screen of that size.
+  static func checkSize() throws(TerminalError) {
+    let largest = TerminalSize.largest
+    for (variable, limit) in [("COLUMNS", largest.width), ("LINES", largest.height)] {
+      if let text = getenv(variable), let value = Int(String(cString: text)), value > limit {
+        throw .tooLarge("\(variable)=\(value) is more than accord draws (\(limit)); unset \(variable)")
+      }
+    }
+    var width: Int32 = 0
+    var height: Int32 = 0
+    if accord_window_size(STDOUT_FILENO, &width, &height) == 0, !TerminalSize(width: Int(width), height: Int(height)).isDrawable {
+      throw .tooLarge("the terminal is \(width)x\(height); accord draws at most \(largest.width)x\(largest.height)")
+    }
+  }
+
+  /// The next paint redraws every cell: something else may have written over the screen.
+  public func redrawAll() {
+    needsFullRedraw = true
+  }
+
+  /// After a stop and `fg`: the shell may have put the terminal back in line mode with echo,
+  /// and left the alternate screen. Leaving curses mode and painting again enters it afresh
+  /// (ncurses restores its modes, keypad, mouse and alternate screen on the next update).
+  public func resume() {
+    endwin()
+    needsFullRedraw = true
+  }
 
   /// Switches theme: pairs are made afresh and the next paint redraws every cell.
   public func apply(_ theme: Theme) {
@@ -108,12 +152,16 @@ public final class NcursesTerminal: Terminal {
 
 /// Why the terminal could not be used.
 public enum TerminalError: Error, CustomStringConvertible {
+  /// Unknown to terminfo, or without cursor addressing (TERM=dumb).
   case cannotStart(term: String)
+  case tooLarge(String)
 
   public var description: String {
     switch self {
     case .cannotStart(let term):
-      "cannot start the terminal: TERM='\(term)' is unknown or unsuitable; try TERM=xterm-256color"
+      "cannot start the terminal: TERM='\(term)' is unknown or cannot move the cursor; try TERM=xterm-256color (or `accord render` for text)"
+    case .tooLarge(let problem):
+      "cannot start the terminal: \(problem)"
     }
   }
 }

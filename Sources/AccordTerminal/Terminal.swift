@@ -13,6 +13,13 @@ public protocol Terminal: AnyObject {
   /// Colours the following paints with another theme.
   func apply(_ theme: Theme)
 
+  /// Makes the next paint redraw every cell, not only those that changed (Ctrl-L).
+  func redrawAll()
+
+  /// Enters the dashboard's terminal modes again after the process was stopped and continued;
+  /// the next paint redraws every cell.
+  func resume()
+
   /// The next input event, or `nil` when `milliseconds` pass without one.
   func nextEvent(timeout milliseconds: Int) -> TerminalInput
 }

@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
 #include <ncurses.h>
 
 // What Swift cannot import from ncurses: macros with arguments or casts, and globals that
@@ -44,5 +45,20 @@ static inline int accord_key_f(int n) { return KEY_F(n); }
 
 // The locale's character set after setlocale(LC_ALL, ""), e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *accord_codeset(void) { return nl_langinfo(CODESET); }
+
+// Whether the terminal (after newterm) can move the cursor: tigetstr's (char *)-1 is a cast.
+static inline int accord_has_cursor_addressing(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
+// The size the kernel has for a terminal; 0 when it has none. ioctl is variadic.
+static inline int accord_window_size(int fd, int *width, int *height) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return -1;
+  *width = size.ws_col;
+  *height = size.ws_row;
+  return 0;
+}
 
 #endif

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -32,10 +33,26 @@ struct Accord: ParsableCommand {
     let taking = Set(["dashboard", "check", "render", "report", "calendar"])
     switch ArgumentArrangement.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands, takingPlanOptions: taking) {
     case .arguments(let arguments):
-      main(arguments)
+      execute(arguments)
     case .unknownCommand(let message):
-      FileHandle.standardError.write(Data(("accord: " + SafeText.sanitized(message) + "\n").utf8))
+      Console.error("accord: " + message)
       Foundation.exit(64)
+    }
+  }
+
+  /// ArgumentParser's own `main(_:)`, but its messages (which may quote a plan's ids) go out
+  /// through `Console`.
+  static func execute(_ arguments: [String]) {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success { Console.out(message) } else { Console.error(message) }
+      }
+      Foundation.exit(code.rawValue)
     }
   }
 }

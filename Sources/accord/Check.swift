@@ -30,18 +30,14 @@ extension Accord {
       let loaded = try options.loadPlan()
       let asOf = loaded.asOf(options.day)
       let overdue = ProgressSummary(plan: asOf, on: options.day).overdue.count
-      print(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
+      Console.out(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
       let file = options.data ?? PlanLoader.bundledName
       for meeting in Schedule(plan: asOf, today: options.day).dueWithoutReport {
         let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""
-        printWarning("warning: \(file): meeting '\(meeting.id)' was due \(due) and has no report; record what happened or mark it 'not-reported'")
+        Console.error("warning: \(file): meeting \(SafeText.quoted(meeting.id)) was due \(due) and has no report; record what happened or mark it 'not-reported'")
       }
-    }
-  
-    private func printWarning(_ message: String) {
-      FileHandle.standardError.write(Data((SafeText.sanitized(message) + "\n").utf8))
     }
   }
 }

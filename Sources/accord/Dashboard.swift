@@ -20,7 +20,7 @@ extension Accord {
 
         Colours come from the theme (--theme, or `theme:` in ~/.config/accord/config.yaml; c cycles them), brought down to what the terminal has; NO_COLOR (or --no-color) keeps attributes only. A locale that is not UTF-8 draws ASCII only, as --ascii does.
 
-        Exit status: 0 on q, 65 when the plan file has errors, 1 without a terminal, 128 + the signal's number when stopped by one (SIGINT, SIGTERM, SIGHUP).
+        Exit status: 0 on q, 64 for a bad option, 65 when the plan, theme or settings file has errors, 1 without a terminal (or one that cannot show it: TERM=dumb, over 2000x1000), 128 + the signal's number when ended by one (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1...).
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -33,14 +33,15 @@ extension Accord {
     @Flag(name: .long, help: "Briefing-room mode: full screen, read-only, cycles through the overview, each pillar, the meetings and a watch list by itself; only Ctrl-C or typing `quit` ends it.")
     var kiosk = false
 
-    @Option(name: .long, help: ArgumentHelp("Seconds each kiosk page stays (with --kiosk).", valueName: "seconds"))
+    // Unconditional: `--cycle -1` is a bad value to name, not an unknown option `-1`.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seconds each kiosk page stays (with --kiosk).", valueName: "seconds"))
     var cycle = 20
 
     @Flag(name: .customLong("read-only"), help: "Turn off everything that writes: the mode for viewer accounts (see README, 'Serving accord over SSH').")
     var readOnly = false
 
     func validate() throws {
-      guard (1...3600).contains(cycle) else { throw ValidationError("--cycle takes seconds from 1 to 3600; got \(cycle)") }
+      guard (1...3600).contains(cycle) else { throw ValidationError("--cycle \(cycle) is not valid: it takes seconds from 1 to 3600") }
     }
 
     func run() throws {
@@ -90,7 +91,7 @@ extension Accord {
     }
 
     private func printError(_ message: String) {
-      FileHandle.standardError.write(Data((message + "\n").utf8))
+      Console.error(message)
     }
   }
 }

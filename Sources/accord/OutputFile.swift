@@ -9,13 +9,13 @@ struct OutputOptions: ParsableArguments {
 
   func write(_ text: String) throws {
     guard let output, output != "-" else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Console.outDocument(text)
       return
     }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
     } catch {
-      FileHandle.standardError.write(Data("accord: cannot write \(output): \((error as NSError).localizedDescription)\n".utf8))
+      Console.error("accord: cannot write \(output): \((error as NSError).localizedDescription)")
       throw ExitCode(73)
     }
   }

@@ -33,7 +33,7 @@ struct PlanOptions: ParsableArguments {
       if let data { return try PlanLoader.load(path: data) }
       return try PlanLoader.bundled()
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      Console.error(error.description)
       throw ExitCode(65)
     }
   }

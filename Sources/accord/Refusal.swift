@@ -11,7 +11,7 @@ struct Refusal: Error {
 
   /// Prints the message and gives the exit code to throw.
   var exitCode: ExitCode {
-    FileHandle.standardError.write(Data(("accord: " + SafeText.sanitized(message) + "\n").utf8))
+    Console.error("accord: " + message)
     return ExitCode(64)
   }
 }

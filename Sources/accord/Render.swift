@@ -49,13 +49,13 @@ extension Accord {
       state.show(route)
       let grid = state.render(width: size.width, height: size.height)
       guard let depth = color else {
-        grid.lines.forEach { print($0) }
+        grid.lines.forEach(Console.out)
         return
       }
       // Only colours need a theme: a broken settings file does not stop plain text.
       let theme = try look.chooseTheme().theme
       let palette = ThemePalette(theme: theme, depth: look.colourRefused ? .none : depth)
-      AnsiText.lines(grid, palette: palette).forEach { print($0) }
+      Console.outColoured(AnsiText.lines(grid, palette: palette))
     }
 
     static func parseDepth(_ text: String) throws -> ColorDepth {
@@ -71,12 +71,15 @@ extension Accord {
 
     static func parseSize(_ text: String) throws -> TerminalSize {
       let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-      guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0,
-        width <= 10_000, height <= 10_000
-      else {
-        throw ValidationError("'\(text)' is not a size; expected WIDTHxHEIGHT, e.g. 80x24")
+      guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0 else {
+        throw ValidationError("\(SafeText.quoted(text)) is not a size; expected WIDTHxHEIGHT, e.g. 80x24")
       }
-      return TerminalSize(width: width, height: height)
+      let size = TerminalSize(width: width, height: height)
+      let largest = TerminalSize.largest
+      guard size.isDrawable else {
+        throw ValidationError("--size \(width)x\(height) is larger than accord draws; at most \(largest.width)x\(largest.height)")
+      }
+      return size
     }
   }
 }
@@ -100,36 +103,43 @@ enum ScreenName {
       try needID()
       if let number = Int(id), plan.pillars.indices.contains(number - 1) { return .pillar(number - 1) }
       if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == id.lowercased() }) { return .pillar(index) }
-      throw ValidationError("no pillar '\(id)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))")
+      throw ValidationError("no pillar \(SafeText.quoted(id)); expected 1-\(plan.pillars.count) or \(ids(plan.pillars.map(\.id)))")
     case "sector":
       try needID()
       guard plan.sector(id: id) != nil else {
-        throw ValidationError("no sector '\(id)'; sectors are \(plan.sectors.map(\.id).joined(separator: ", "))")
+        throw ValidationError("no sector \(SafeText.quoted(id)); sectors are \(ids(plan.sectors.map(\.id)))")
       }
       return .sector(id)
     case "commitment":
       try needID()
       guard plan.commitment(id: id) != nil else {
-        throw ValidationError("no commitment '\(id)'; ids look like \(example(name, plan)) (sector.number)")
+        throw ValidationError("no commitment \(SafeText.quoted(id)); ids look like \(example(name, plan)) (sector.number)")
       }
       return .commitment(id)
     case "meeting":
       try needID()
       guard plan.meeting(id: id) != nil else {
-        throw ValidationError("no meeting '\(id)'; meeting ids are \(plan.meetings.prefix(6).map(\.id).joined(separator: ", "))…")
+        throw ValidationError("no meeting \(SafeText.quoted(id)); meeting ids are \(ids(plan.meetings.map(\.id), count: 6))")
       }
       return .meeting(id)
     default:
-      throw ValidationError("unknown screen '\(text)'; expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID")
+      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID")
     }
   }
 
   static func example(_ name: String, _ plan: Plan) -> String {
-    switch name {
-    case "pillar": "3"
-    case "sector": plan.sectors.first?.id ?? "1"
-    case "commitment": plan.commitments.first?.id ?? "1.1"
-    default: plan.meetings.first?.id ?? "jc-15"
-    }
+    let id =
+      switch name {
+      case "pillar": "3"
+      case "sector": plan.sectors.first?.id ?? "1"
+      case "commitment": plan.commitments.first?.id ?? "1.1"
+      default: plan.meetings.first?.id ?? "jc-15"
+      }
+    return SafeText.excerpt(id, limit: 20)
+  }
+
+  /// The plan's ids for a message: the first `count`, each cut short, sanitised.
+  static func ids(_ all: [String], count: Int = 40) -> String {
+    all.prefix(count).map { SafeText.excerpt($0, limit: 20) }.joined(separator: ", ") + (all.count > count ? ", …" : "")
   }
 }

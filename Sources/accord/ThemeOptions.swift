@@ -30,7 +30,7 @@ struct ThemeOptions: ParsableArguments {
     } catch {
       // A theme named in the settings file: say which file named it.
       let origin = configured != nil ? (UserConfig.defaultPath() ?? "config.yaml") + ": theme: " : ""
-      FileHandle.standardError.write(Data((origin + error.description + "\n").utf8))
+      Console.error(origin + error.description)
       throw ExitCode(65)
     }
     if name.contains("/") || name.hasSuffix(".theme") { return (loaded, name) }
@@ -43,7 +43,7 @@ struct ThemeOptions: ParsableArguments {
     do throws(PlanLoadError) {
       return try UserConfig.load(path: path).theme
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      Console.error(error.description)
       throw ExitCode(65)
     }
   }

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordUI
 import ArgumentParser
 
@@ -15,12 +16,12 @@ extension Accord {
         let summary: String
         do {
           let theme = try catalog.theme(entry.name)
-          summary = [theme.name, theme.summary].compactMap { $0 }.joined(separator: ": ")
+          summary = [theme.name, theme.summary].compactMap { $0 }.map { SafeText.excerpt($0, limit: 80) }.joined(separator: ": ")
         } catch {
           summary = "broken: \(error.description.split(separator: "\n").first ?? "")"
         }
         let origin = entry.origin == "bundled" ? "" : "  (\(entry.origin))"
-        print(entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + summary + origin)
+        Console.out(entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + summary + origin)
       }
     }
   }

@@ -144,12 +144,12 @@ import Testing
     do {
       _ = try PlanLoader.load(data: bytes, file: "x.bin")
     } catch {
-      #expect(error.description == "x.bin: is not a text file (a NUL byte at offset 14); expected YAML")
+      #expect(error.description == "x.bin: is not a text file (a NUL byte at offset 14)")
     }
     do {
       _ = try PlanLoader.load(data: Data([0xC3, 0x28, 0x41]), file: "latin.yaml")
     } catch {
-      #expect(error.description == "latin.yaml: is not UTF-8 text; save it as UTF-8 YAML")
+      #expect(error.description == "latin.yaml: is not UTF-8 text; save it as UTF-8")
     }
   }
 

@@ -15,7 +15,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     pane = nil
   }
 
-  private func startDashboard(_ extra: [String] = []) throws -> (TmuxPane, pid_t) {
+  func startDashboard(_ extra: [String] = []) throws -> (TmuxPane, pid_t) {
     let pane = try TmuxPane(["--today", "2026-11-24"] + extra)
     self.pane = pane
     try pane.assertShows([DashboardEndToEndTests.title])
@@ -92,7 +92,7 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
 
   // MARK: Helpers
 
-  private func assertSignalRestores(_ signal: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
+  func assertSignalRestores(_ signal: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
     let (pane, pid) = try startDashboard()
     XCTAssertEqual(kill(pid, signal), 0, file: file, line: line)
     XCTAssertEqual(try pane.exitStatus(), 128 + Int(signal), "exit status after signal \(signal)", file: file, line: line)

@@ -84,7 +84,7 @@ final class TmuxPane {
   static let wrapperScript = """
     #!/bin/sh
     dir="$1"; shift
-    trap : INT  # Ctrl+C is for accord: this shell waits and records how it ended
+    trap : INT QUIT  # Ctrl+C and Ctrl+\\ are for accord: this shell waits and records how it ended
     stty -a > "$dir/stty-before" 2>&1
     sh -c 'echo $$ > "$0/pid.tmp" && mv "$0/pid.tmp" "$0/pid" && exec "$@"' "$dir" "$@" 2> "$dir/stderr"
     echo $? > "$dir/status.tmp"

@@ -24,6 +24,11 @@ final class ScriptedTerminal: Terminal {
 
   func apply(_ theme: Theme) { themes.append(theme.name) }
 
+  /// What was asked besides painting: "redraw all", "resume".
+  private(set) var requests: [String] = []
+  func redrawAll() { requests.append("redraw all") }
+  func resume() { requests.append("resume") }
+
   func nextEvent(timeout milliseconds: Int) -> TerminalInput {
     beforeInput(reads)
     reads += 1
@@ -58,6 +63,28 @@ final class Clock {
     // The first frame, then one for → (x does nothing, timeouts change nothing).
     #expect(terminal.painted.count == 2)
     #expect(state.position(for: .overview).selected == 1)
+  }
+
+  @Test func controlLRepaintsEveryCellThoughNothingChanged() {
+    var state = state()
+    let terminal = ScriptedTerminal(script: [.timeout, .event(.key(.control("l")))])
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon)
+    #expect(terminal.requests == ["redraw all"])
+    #expect(terminal.painted.count == 2)
+    #expect(terminal.painted[0] == terminal.painted[1])
+  }
+
+  @Test func afterAStopAndContinueTheModesAreEnteredAgainAndAllIsRepainted() {
+    var state = state()
+    let terminal = ScriptedTerminal(script: [.timeout, .timeout, .timeout])
+    var looks = 0
+    let continued = {
+      looks += 1
+      return looks == 2
+    }
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: continued, now: noon)
+    #expect(terminal.requests == ["resume"])
+    #expect(terminal.painted.count == 2, "the first frame, then the same frame again after SIGCONT")
   }
 
   @Test func aResizeRepaintsAtTheNewSize() {

@@ -43,6 +43,15 @@ import Testing
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 4 })
   }
 
+  @Test func aMegabyteWordWrapsIntoFullLinesInOnePass() {
+    let word = String(repeating: "ພາສາລາວ中", count: 100_000)
+    let lines = TextWrap.lines("start " + word + " end", width: 80)
+    #expect(lines.first == "start")
+    #expect(lines.dropFirst().dropLast().allSatisfy { DisplayWidth.of($0) <= 80 && DisplayWidth.of($0) >= 79 })
+    #expect(lines.dropFirst().joined().hasPrefix(word))
+    #expect(lines.last?.hasSuffix(" end") == true)
+  }
+
   @Test func wrappingNothingGivesOneEmptyLineAndZeroWidthGivesNone() {
     #expect(TextWrap.lines("", width: 10) == [""])
     #expect(TextWrap.lines("text", width: 0).isEmpty)

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 @testable import AccordUI
 
 @Suite struct ThemeCatalogTests {
@@ -57,6 +61,24 @@ import Testing
     #expect(try catalog.theme("mine").look(.text).foreground == .ansi(1))
     #expect(try catalog.theme("light").name == "My light")
     #expect(catalog.names.filter { $0 == "light" }.count == 1)
+  }
+
+  @Test func aThemeFileThatIsNotAFileIsListedAsBrokenNotWaitedOn() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-themes-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(mkfifo(directory.appendingPathComponent("pipe.theme").path, 0o600) == 0)
+    let big = directory.appendingPathComponent("big.theme").path
+    #expect(FileManager.default.createFile(atPath: big, contents: nil))
+    #expect(truncate(big, 2 << 20) == 0)
+    let catalog = ThemeCatalog(userDirectory: directory.path)
+    #expect(catalog.names.contains("pipe") && catalog.names.contains("big"))
+    #expect(throws: ThemeError.self) { try catalog.theme("pipe") }
+    do {
+      _ = try catalog.theme("big")
+    } catch {
+      #expect(error.description == "\(big): is too large (2097152 bytes; the limit is 1 MiB)")
+    }
   }
 
   @Test func findsTheConfigDirectoryTheXDGWay() {

@@ -1,5 +1,6 @@
 import Testing
 
+import AccordCore
 @testable import AccordUI
 
 @Suite struct ThemeParserTests {
@@ -63,5 +64,29 @@ import Testing
 
   @Test func aThemeNeedsAName() {
     #expect(problems("text = red\n") == ["t.theme:1:1: the theme has no 'name = ...' line"])
+  }
+
+  @Test func aFileSavedOnWindowsReadsTheSame() throws {
+    let theme = try ThemeParser.parse("name = \"Crlf\"\r\ntext = red bold\r\n# note\r\nborder = none dim\r\n", file: "t.theme")
+    #expect(theme.name == "Crlf")
+    #expect(theme.roles[.text] == RoleLook(foreground: .ansi(1), emphasis: .bold))
+    #expect(problems("name = A\r\nbordr = red\r\n") == ["t.theme:2:1: unknown key 'bordr' (did you mean 'border'?)"])
+  }
+
+  @Test func hostileKeysAndValuesAreQuotedShortAndClean() {
+    let huge = String(repeating: "\u{1B}[2J", count: 2_000_000)
+    let found = problems("name = A\n\(huge) = red\ntext = \(huge)\nborder = red \(huge)\n")
+    #expect(found.count == 3)
+    for line in found {
+      #expect(line.count < 200, "\(line.prefix(100))")
+      #expect(!line.unicodeScalars.contains { SafeText.isUnsafe($0) })
+    }
+    #expect(found[0].hasPrefix("t.theme:2:1: unknown key '\u{FFFD}[2J"))
+  }
+
+  @Test func aFileOfHalfAMillionBadLinesStopsAtFiftyProblems() {
+    let found = problems(String(repeating: "nonsense\n", count: 500_000))
+    #expect(found.count == ThemeError.problemLimit)
+    #expect(found.last == "t.theme:50:1: expected 'key = value'; found 'nonsense'")
   }
 }

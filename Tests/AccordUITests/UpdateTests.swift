@@ -79,6 +79,17 @@ import Testing
     do { let effect = state.update(.key(.control("c"))); #expect(effect == .quit) }
   }
 
+  @Test func controlLAsksForARepaintOnEveryScreenAndInTheKiosk() {
+    var state = state
+    _ = state.update(.key(.enter))
+    let before = render(state, 80, 24)
+    do { let effect = state.update(.key(.control("l"))); #expect(effect == .redraw) }
+    #expect(render(state, 80, 24).text == before.text, "a repaint changes nothing else")
+    #expect(KeyMap.bindings(for: state.route).contains { $0.label == "Ctrl-L" && $0.action == .redraw }, "the help lists it")
+    state.startKiosk(cycle: 20)
+    do { let effect = state.update(.key(.control("l"))); #expect(effect == .redraw) }
+  }
+
   @Test func aClickSelectsThePaneUnderThePointerAndADoubleClickOpensIt() {
     var state = state
     let screen = render(state, 80, 24)

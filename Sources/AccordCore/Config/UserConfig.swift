@@ -18,10 +18,13 @@ public struct UserConfig: Equatable, Sendable {
 
   /// The settings in `path`; none when the file does not exist; every problem with its position.
   public static func load(path: String) throws(PlanLoadError) -> UserConfig {
-    guard FileManager.default.fileExists(atPath: path) else { return UserConfig() }
-    let data = try PlanLoader.read(path)
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw PlanLoader.fileError(path, "is not UTF-8 text")
+    let text: String
+    do throws(SourceFileError) {
+      text = try SourceFile.text(SourceFile.read(path, limit: SourceFile.settingsLimit))
+    } catch .missing {
+      return UserConfig()
+    } catch {
+      throw PlanLoader.fileError(path, error.description)
     }
     return try parse(text, file: path)
   }

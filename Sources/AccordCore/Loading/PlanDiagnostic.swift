@@ -27,10 +27,17 @@ public struct PlanDiagnostic: Error, Equatable, Sendable, CustomStringConvertibl
     }
   }
 
+  /// Sanitised, since the file's name and the text it quotes come from outside, and no longer
+  /// than `messageLimit` characters, however long a value the message quotes.
   public var description: String {
+    let file = SafeText.sanitized(file)
+    let message = SafeText.excerpt(message, limit: Self.messageLimit)
     guard let position else { return "\(file): \(message)" }
     return "\(file):\(position.line):\(position.column): \(message)"
   }
+
+  /// Room for the longest message accord writes (a list of expected keys) with a short quote.
+  public static let messageLimit = 400
 }
 
 /// Everything wrong with a plan file, in file order.
@@ -41,5 +48,15 @@ public struct PlanLoadError: Error, Equatable, Sendable, CustomStringConvertible
     self.diagnostics = diagnostics
   }
 
-  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+  /// One problem a line; past `shownLimit` of them, how many more there are.
+  public var description: String {
+    var lines = diagnostics.prefix(Self.shownLimit).map(\.description)
+    if diagnostics.count > Self.shownLimit {
+      lines.append("(and \(diagnostics.count - Self.shownLimit) more problems)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A file with thousands of problems is better fixed from the first ones.
+  public static let shownLimit = 100
 }

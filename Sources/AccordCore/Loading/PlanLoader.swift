@@ -20,24 +20,19 @@ public enum PlanLoader {
 
   /// The file's bytes, or a one-line error naming the file.
   public static func read(_ path: String) throws(PlanLoadError) -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw fileError(path, "no such file")
+    do throws(SourceFileError) {
+      return try SourceFile.read(path, limit: SourceFile.planLimit)
+    } catch {
+      throw fileError(path, error.description)
     }
-    guard !isDirectory.boolValue else { throw fileError(path, "is a directory, not a plan file") }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw fileError(path, "cannot be read (permission denied?)")
-    }
-    return data
   }
 
   public static func load(data: Data, file: String) throws(PlanLoadError) -> Plan {
-    // Through the raw bytes: `Data`'s own iteration costs ~40 ms on a 3.6 MB plan.
-    if let nul = data.withUnsafeBytes({ $0.firstIndex(of: 0) }) {
-      throw fileError(file, "is not a text file (a NUL byte at offset \(nul)); expected YAML")
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw fileError(file, "is not UTF-8 text; save it as UTF-8 YAML")
+    let text: String
+    do throws(SourceFileError) {
+      text = try SourceFile.text(data)
+    } catch {
+      throw fileError(file, error.description)
     }
     return try load(text: text, file: file)
   }

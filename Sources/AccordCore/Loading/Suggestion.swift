@@ -1,12 +1,30 @@
 /// "Did you mean" for misspelt keys and values, so a typo is not a riddle.
 package enum Suggestion {
-  /// The closest candidate within a small edit distance, if any.
+  /// The closest candidate within a small edit distance, if any. Only for words and candidates
+  /// of at most `longestWord` code points (a misspelt key is short; a huge value is no typo),
+  /// and at most `candidateLimit` candidates: the work is bounded whatever the file holds.
   package static func closest(to word: String, in candidates: [String]) -> String? {
+    guard isShort(word) else { return nil }
     let lowered = word.lowercased()
-    let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-    let allowed = max(1, min(3, best.0.count / 3))
-    return best.1 <= allowed ? best.0 : nil
+    let length = lowered.count
+    var best: (candidate: String, distance: Int)?
+    for candidate in candidates.prefix(candidateLimit) where isShort(candidate) {
+      let other = candidate.lowercased()
+      // The distance is at least the difference in length, and more than 3 is never allowed.
+      guard abs(other.count - length) <= 3 else { continue }
+      let distance = editDistance(lowered, other)
+      if distance < best?.distance ?? .max { best = (candidate, distance) }
+    }
+    guard let best else { return nil }
+    let allowed = max(1, min(3, best.candidate.count / 3))
+    return best.distance <= allowed ? best.candidate : nil
+  }
+
+  package static let longestWord = 64
+  package static let candidateLimit = 1_000
+
+  private static func isShort(_ word: String) -> Bool {
+    word.unicodeScalars.prefix(longestWord + 1).count <= longestWord
   }
 
   /// Levenshtein distance over characters.

@@ -1,3 +1,4 @@
+import AccordCore
 import AccordUI
 
 /// Text from the data made safe for each output format. Every renderer passes data text

@@ -37,6 +37,8 @@ extension AppState {
       return .none
     case .key(.control("c")):
       return .quit
+    case .key(.control("l")):
+      return .redraw
     case .key(let key) where kiosk != nil:
       // A shared screen: stray keys must not derail it; only the exit word ends it.
       if case .character(let character) = key, kiosk?.type(character) == true { return .quit }
@@ -84,6 +86,8 @@ extension AppState {
       helpOpen = true
     case .reload:
       return .reload
+    case .redraw:
+      return .redraw
     case .nextTheme:
       guard !themes.isEmpty else { break }
       themeIndex = (themeIndex + 1) % themes.count

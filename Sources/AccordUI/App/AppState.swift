@@ -131,6 +131,8 @@ public enum Effect: Equatable, Sendable {
   case quit
   /// Read the plan and theme files again (`r`).
   case reload
+  /// Paint every cell again, whatever changed (Ctrl-L).
+  case redraw
 }
 
 extension AppState {

@@ -10,6 +10,7 @@ public enum Action: Hashable, Sendable {
   case help
   case nextTheme
   case reload
+  case redraw
   case quit
 }
 
@@ -88,6 +89,7 @@ public enum KeyMap {
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),
+      KeyBinding([.control("l")], .redraw, "Ctrl-L", "repaint the screen"),
       KeyBinding([.character("q"), .control("c")], .quit, "q/Ctrl-C", "quit"),
     ]
     return list

@@ -1,6 +1,7 @@
 /// Breaking text into lines of at most a given number of columns: at spaces where it can, and
 /// between grapheme clusters inside a word too long for a line (Lao and Khmer write no spaces
-/// between words, so a long run must still break somewhere).
+/// between words, so a long run must still break somewhere). Each cluster is measured once, so
+/// the work is linear in the text's length, however long a word.
 public enum TextWrap {
   public static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
@@ -8,8 +9,7 @@ public enum TextWrap {
     var line = ""
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = Substring(word)
-      var wordWidth = DisplayWidth.of(word)
+      let wordWidth = DisplayWidth.of(word)
       if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
         line += " " + word
         lineWidth += 1 + wordWidth
@@ -20,16 +20,23 @@ public enum TextWrap {
         line = ""
         lineWidth = 0
       }
-      while wordWidth > width {
-        let head = TextFit.prefix(String(word), columns: width)
-        // A cluster wider than the line (a CJK character in one column) still has to go.
-        let taken = head.isEmpty ? String(word.prefix(1)) : head
-        lines.append(taken)
-        word = word.dropFirst(taken.count)
-        wordWidth = DisplayWidth.of(word)
+      guard wordWidth > width else {
+        line = String(word)
+        lineWidth = wordWidth
+        continue
       }
-      line = String(word)
-      lineWidth = wordWidth
+      // Too long for any line: full lines of it, the rest starts the next line. A cluster
+      // wider than the line (a CJK character in one column) still gets a line of its own.
+      for character in word {
+        let characterWidth = DisplayWidth.of(character)
+        if lineWidth > 0 && lineWidth + characterWidth > width {
+          lines.append(line)
+          line = ""
+          lineWidth = 0
+        }
+        line.append(character)
+        lineWidth += characterWidth
+      }
     }
     if lineWidth > 0 || lines.isEmpty { lines.append(line) }
     return lines

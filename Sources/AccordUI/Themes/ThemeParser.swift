@@ -16,7 +16,11 @@ public enum ThemeParser {
     var seen: [String: Int] = [:]
     let keys = ["name", "description", "background"] + StyleRole.allCases.map(\.rawValue)
 
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // "\r\n" is one Character in Swift: a file saved on Windows splits at it too.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (index, rawLine) in lines.enumerated() {
+      // A file of nothing but mistakes is fixed from its first ones; reading on is wasted work.
+      guard problems.count < ThemeError.problemLimit else { break }
       let lineNumber = index + 1
       let line = withoutComment(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)
       let content = trimmed(line)
@@ -25,7 +29,7 @@ public enum ThemeParser {
         problems.append(.init(line: lineNumber, column: column, message: message))
       }
       guard let equals = content.firstIndex(of: "=") else {
-        problem("expected 'key = value'; found '\(content.prefix(40))'")
+        problem("expected 'key = value'; found \(SafeText.quoted(content, limit: 40))")
         continue
       }
       let key = trimmed(content[..<equals])
@@ -37,7 +41,7 @@ public enum ThemeParser {
       let valueColumn = indentation + content.distance(from: content.startIndex, to: equals) + 2
         + afterEquals.prefix { $0 == " " || $0 == "\t" }.count
       guard keys.contains(key) else {
-        problem("unknown key '\(key)'\(hint(key, keys))", column: keyColumn)
+        problem("unknown key \(SafeText.quoted(key))\(hint(key, keys))", column: keyColumn)
         continue
       }
       if let first = seen[key] {
@@ -88,7 +92,7 @@ public enum ThemeParser {
     let attributes: [String: Style.Emphasis] = ["bold": .bold, "dim": .dim, "reverse": .reverse, "underline": .underline]
     for word in words {
       guard let attribute = attributes[word.lowercased()] else {
-        return .failure(.init("unknown attribute '\(word)'\(hint(word, Array(attributes.keys).sorted())); expected bold, dim, reverse or underline"))
+        return .failure(.init("unknown attribute \(SafeText.quoted(word))\(hint(word, Array(attributes.keys).sorted())); expected bold, dim, reverse or underline"))
       }
       look.emphasis.insert(attribute)
     }
@@ -96,7 +100,7 @@ public enum ThemeParser {
   }
 
   static func notAColour(_ word: String) -> String {
-    "'\(word)' is not a colour\(hint(word, ThemeColor.ansiNames + ["default"])); expected #RRGGBB, 0-255, a name (red, bright-blue...) or default"
+    "\(SafeText.quoted(word)) is not a colour\(hint(word, ThemeColor.ansiNames + ["default"])); expected #RRGGBB, 0-255, a name (red, bright-blue...) or default"
   }
 
   static func hint(_ word: String, _ candidates: [String]) -> String {
@@ -130,10 +134,17 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     init(_ text: String) { self.text = text }
   }
 
-  /// `FILE:LINE:COLUMN: message`, or `FILE: message` for the file as a whole (line 0).
+  /// The most problems one parse collects.
+  public static let problemLimit = 50
+
+  /// `FILE:LINE:COLUMN: message`, or `FILE: message` for the file as a whole (line 0);
+  /// sanitised, since the name and the quoted text come from outside.
   public var description: String {
-    problems.map { $0.line == 0 ? "\(file): \($0.message)" : "\(file):\($0.line):\($0.column): \($0.message)" }
-      .joined(separator: "\n")
+    let file = SafeText.sanitized(file)
+    return problems.map { problem in
+      let message = SafeText.excerpt(problem.message, limit: PlanDiagnostic.messageLimit)
+      return problem.line == 0 ? "\(file): \(message)" : "\(file):\(problem.line):\(problem.column): \(message)"
+    }.joined(separator: "\n")
   }
 }
 

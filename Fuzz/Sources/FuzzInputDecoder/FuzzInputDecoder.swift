@@ -1,0 +1,46 @@
+import FuzzDriver
+import AccordCore
+import AccordTerminal
+import AccordUI
+
+/// The plan the dashboard opens with, loaded once.
+private let plan = try! PlanLoader.bundled()
+
+/// Any bytes as what the terminal sends: characters, key codes, mouse reports and resizes,
+/// decoded as the dashboard decodes them and given to `update`, with a render after each (in
+/// UTF-8 and ASCII), as the loop does. Every frame must keep to its size.
+@_cdecl("FuzzInputDecoder_main")
+public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+  runFuzzer(argc, argv, fuzzInputDecoder)
+}
+
+private let fuzzInputDecoder: FuzzInput = { start, count in
+  var bytes = bytes(start, count)[...]
+  func next() -> UInt32 {
+    guard !bytes.isEmpty else { return 0 }
+    return UInt32(bytes.removeFirst())
+  }
+  var state = AppState(plan: plan, today: Day(year: 2026, month: 11, day: 24), options: DisplayOptions(ascii: count % 2 == 1))
+  state.themes = [Theme(name: "a"), Theme(name: "b")]
+  if count % 3 == 0 { state.startKiosk(cycle: 1) }
+  var width = 80
+  var height = 24
+  while !bytes.isEmpty {
+    let event: Event?
+    switch next() % 5 {
+    case 0: event = InputDecoder.character(next() << 8 | next())
+    case 1: event = InputDecoder.keyCode(Int32(0o400 + (next() << 8 | next()) % 0o400))
+    case 2: event = InputDecoder.mouse(x: Int32(next()) - 2, y: Int32(next()) - 2, buttons: numericCast(1 << (next() % 32)))
+    case 3:
+      width = Int(next() % 250)
+      height = Int(next() % 80)
+      event = .resize(width: width, height: height)
+    default: event = .tick(WallTime(day: Day(year: 2026, month: 11, day: 24), hour: 9, minute: Int(next() % 60), second: Int(next() % 60)))
+    }
+    guard let event else { continue }
+    if state.update(event) == .quit { return 0 }
+    let grid = state.render(width: width, height: height)
+    precondition(grid.width == width && grid.height == height, "a frame of \(grid.width)x\(grid.height) for \(width)x\(height)")
+  }
+  return 0
+}

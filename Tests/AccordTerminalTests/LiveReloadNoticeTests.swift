@@ -1,0 +1,56 @@
+import AccordCore
+import AccordUI
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@testable import AccordTerminal
+
+/// The reload notice quotes a broken file: the text it makes must be as safe and short as
+/// any other message, whatever the file holds, and a file swapped for a pipe must not block.
+@Suite struct LiveReloadNoticeTests {
+  func notice(afterWriting text: String, extension name: String = "yaml") throws -> String {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("accord-reload-\(UUID()).\(name)")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    let files = name == "yaml" ? LiveReload(planPath: file.path, themePath: nil) : LiveReload(planPath: nil, themePath: file.path)
+    guard case .reloadFailed(let notice) = Self.reloaded(files) else { return "no notice" }
+    return notice
+  }
+
+  /// The event a reload of every file ends in; loads run off the caller's thread.
+  static func reloaded(_ files: LiveReload) -> Event? {
+    files.reloadAll()
+    files.waitForLoads()
+    return files.changes().first
+  }
+
+  @Test func aBrokenPlanWithEscapesGivesAShortCleanNotice() throws {
+    let key = "\\e]52;c;aGk=\\a" + String(repeating: "\\e[2J", count: 100)
+    let broken = PlanLoader.bundledText.replacingOccurrences(of: "\nplan:\n", with: "\nplan:\n  \"\(key)\": x\n")
+    let notice = try notice(afterWriting: broken)
+    #expect(notice.contains("unknown key '\u{FFFD}]52;c;aGk=\u{FFFD}"), "\(notice)")
+    #expect(!notice.unicodeScalars.contains { SafeText.isUnsafe($0) })
+    #expect(notice.count <= PlanDiagnostic.messageLimit + 80)
+  }
+
+  @Test func aBrokenThemeWithEscapesGivesACleanNotice() throws {
+    let notice = try notice(afterWriting: "name = x\n\u{1B}]0;title\u{07} = red\ntext = \u{9B}2J\n", extension: "theme")
+    #expect(notice.contains("unknown key '\u{FFFD}]0;title\u{FFFD}'"), "\(notice)")
+    #expect(!notice.unicodeScalars.contains { SafeText.isUnsafe($0) })
+  }
+
+  @Test func aPlanSwappedForAPipeIsNamedNotWaitedOn() throws {
+    let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("accord-reload-\(UUID()).yaml").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    defer { unlink(fifo) }
+    guard case .reloadFailed(let notice) = Self.reloaded(LiveReload(planPath: fifo, themePath: nil)) else {
+      Issue.record("no notice")
+      return
+    }
+    #expect(notice.hasSuffix("is a pipe (a FIFO, /dev/stdin or <(...)), not a file; save it to a file first"))
+  }
+}
