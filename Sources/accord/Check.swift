@@ -24,6 +24,8 @@ extension Accord {
       }
     }
 
+    static let warningLimit = 20
+
     func run() throws {
       var options = plan
       options.data = file ?? plan.data
@@ -34,9 +36,14 @@ extension Accord {
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
       let file = options.data ?? PlanLoader.bundledName
-      for meeting in Schedule(plan: asOf, today: options.day).dueWithoutReport {
+      let stale = Schedule(plan: asOf, today: options.day).dueWithoutReport
+      // A generated or long-neglected plan may have thousands: name a screenful, count the rest.
+      for meeting in stale.prefix(Self.warningLimit) {
         let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""
         Console.error("warning: \(file): meeting \(SafeText.quoted(meeting.id)) was due \(due) and has no report; record what happened or mark it 'not-reported'")
+      }
+      if stale.count > Self.warningLimit {
+        Console.error("warning: \(file): \(stale.count - Self.warningLimit) more meetings were due and have no report")
       }
     }
   }
