@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
@@ -21,6 +22,9 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")],
       plugins: ["EmbedBundledFiles"]
     ),
+
+    // The journal of recorded updates in SQLite, behind AccordCore's `Journal` protocol.
+    .target(name: "AccordJournal", dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
@@ -47,5 +51,6 @@ let package = Package(
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
     .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI"], exclude: ["Fixtures"]),
+    .testTarget(name: "AccordJournalTests", dependencies: ["AccordJournal", "AccordCore", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

@@ -58,3 +58,14 @@ public struct JournalUpdate: Sendable, Equatable {
     self.recording = recording
   }
 }
+
+extension JournalTarget {
+  /// `commitment`, `milestone` or `meeting`: how a store records which kind of id it is.
+  public var kind: String {
+    switch self {
+    case .commitment: "commitment"
+    case .milestone: "milestone"
+    case .meeting: "meeting"
+    }
+  }
+}
