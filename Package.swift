@@ -13,7 +13,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
@@ -28,9 +27,6 @@ let package = Package(
       dependencies: ["CLibYAML"],
       plugins: ["EmbedBundledFiles"]
     ),
-
-    // The journal of recorded updates in SQLite, behind AccordCore's `Journal` protocol.
-    .target(name: "AccordJournal", dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")]),
 
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
@@ -61,6 +57,5 @@ let package = Package(
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
     .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI"], exclude: ["Fixtures"]),
-    .testTarget(name: "AccordJournalTests", dependencies: ["AccordJournal", "AccordCore", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )
