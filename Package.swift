@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
@@ -22,6 +23,9 @@ let package = Package(
       plugins: ["EmbedBundledFiles"]
     ),
 
+    // The journal of updates in SQLite, behind AccordCore's `Journal` protocol. No terminal code.
+    .target(name: "AccordJournal", dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")]),
+
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
 
@@ -31,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "accord",
       dependencies: [
-        "AccordCore", "AccordUI", "AccordTerminal",
+        "AccordCore", "AccordUI", "AccordTerminal", "AccordJournal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

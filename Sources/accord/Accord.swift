@@ -8,7 +8,7 @@ struct Accord: ParsableCommand {
     discussion: """
       With no subcommand, opens the dashboard on the bundled plan. Press ? inside for the keys.
       """,
-    subcommands: [Dashboard.self, Check.self, Render.self, Themes.self],
+    subcommands: [Dashboard.self, Check.self, Render.self, Themes.self, Update.self, History.self, Export.self],
     defaultSubcommand: Dashboard.self
   )
 }

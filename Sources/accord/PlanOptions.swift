@@ -18,6 +18,9 @@ struct PlanOptions: ParsableArguments {
     })
   var today: Day?
 
+  @Option(name: .long, help: ArgumentHelp("The journal of updates (default: ACCORD_JOURNAL, config.yaml, then ~/.local/share/accord/journal.sqlite).", valueName: "file"))
+  var journal: String?
+
   /// Today's date in the local time zone unless `--today` fixes it.
   var day: Day {
     if let today { return today }
@@ -27,6 +30,10 @@ struct PlanOptions: ParsableArguments {
 
   /// The plan, or its problems printed one a line to standard error and exit status 65.
   func loadPlan() throws -> Plan {
+    try mergingJournal(into: loadPlanFile())
+  }
+
+  func loadPlanFile() throws -> Plan {
     do throws(PlanLoadError) {
       if let data { return try PlanLoader.load(path: data) }
       return try PlanLoader.bundled()
