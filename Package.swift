@@ -50,6 +50,6 @@ let package = Package(
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
-    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI"], exclude: ["Fixtures"]),
+    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
   ]
 )

@@ -39,9 +39,11 @@ extension Plan {
           for c in pillars[p].sectors[s].commitments.indices {
             var commitment = pillars[p].sectors[s].commitments[c]
             if update.targetKind == .commitment, commitment.id == update.targetID {
-              commitment.evidence.append(evidence)
+              Self.add(evidence, to: &commitment.evidence, status: &commitment.status)
             } else if let m = commitment.milestones.firstIndex(where: { $0.id == update.targetID }) {
-              commitment.milestones[m].evidence.append(evidence)
+              var milestone = commitment.milestones[m]
+              Self.add(evidence, to: &milestone.evidence, status: &milestone.status)
+              commitment.milestones[m] = milestone
             } else { continue }
             pillars[p].sectors[s].commitments[c] = commitment
             return
@@ -49,5 +51,12 @@ extension Plan {
         }
       }
     }
+  }
+
+  /// The file's status is the status as of its newest evidence, so an update no older than
+  /// every other report sets it (as `accord export` writes it).
+  private static func add(_ evidence: Evidence, to list: inout [Evidence], status: inout CommitmentStatus) {
+    if let newStatus = evidence.status, !list.contains(where: { evidence.date < $0.date }) { status = newStatus }
+    list.append(evidence)
   }
 }
