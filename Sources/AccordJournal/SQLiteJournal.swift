@@ -37,14 +37,18 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
       if !configuration.readonly {
         try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
       }
-      let version = try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
-      if version > Self.schemaVersion {
-        throw JournalError(
-          "\(path): the journal has schema version \(version); this accord reads up to \(Self.schemaVersion): use a newer accord")
-      }
-      if version < Self.schemaVersion {
-        guard !configuration.readonly else { throw JournalError("\(path): is not an accord journal (it has no schema)") }
-        try queue.write { db in try Self.migrate(db, from: version, planIdentity: planIdentity) }
+      if configuration.readonly {
+        try queue.read { db in try Self.checkVersion(db, path: path, migrating: false) }
+      } else {
+        // Immediate: of two processes creating the journal at once, the second waits, then
+        // finds the schema made.
+        try queue.writeWithoutTransaction { db in
+          try db.inTransaction(.immediate) {
+            let version = try Self.checkVersion(db, path: path, migrating: true)
+            if version < Self.schemaVersion { try Self.migrate(db, from: version, planIdentity: planIdentity) }
+            return .commit
+          }
+        }
       }
       let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT identity FROM plan") }
       if let recorded, recorded != planIdentity {
@@ -56,6 +60,20 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     } catch {
       throw Self.explain(error, path: path)
     }
+  }
+
+  /// The journal's schema version; a newer one than this build knows is refused.
+  @discardableResult
+  private static func checkVersion(_ db: Database, path: String, migrating: Bool) throws -> Int {
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    if version > schemaVersion {
+      throw JournalError(
+        "\(path): the journal has schema version \(version); this accord reads up to \(schemaVersion): use a newer accord")
+    }
+    if version < schemaVersion && !migrating {
+      throw JournalError("\(path): is not an accord journal (it has no schema)")
+    }
+    return version
   }
 
   private static func migrate(_ db: Database, from version: Int, planIdentity: String) throws {

@@ -61,7 +61,8 @@ public enum PlanExport {
     item["confidence"] = Node(update.confidence.rawValue)
     item["status"] = Node(update.status)
     if let recording = update.recording {
-      item["recorded_by"] = Node(recording.authorName.map { "\($0) (\(recording.author))" } ?? recording.author)
+      // The account, as `Recording.author` is; the plan format has no key for the full name.
+      item["recorded_by"] = Node(recording.author)
       item["recorded_at"] = Node(recording.recordedAt)
     }
     let existing = target["evidence"]?.sequence ?? []
