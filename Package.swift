@@ -13,6 +13,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
@@ -28,6 +29,11 @@ let package = Package(
       plugins: ["EmbedBundledFiles"]
     ),
 
+    // The journal of updates in SQLite, behind AccordCore's `Journal` protocol. No terminal code.
+    .target(
+      name: "AccordJournal",
+      dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")]),
+
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
 
@@ -40,7 +46,7 @@ let package = Package(
     .executableTarget(
       name: "accord",
       dependencies: [
-        "AccordCore", "AccordUI", "AccordTerminal", "AccordReport",
+        "AccordCore", "AccordUI", "AccordTerminal", "AccordReport", "AccordJournal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +62,6 @@ let package = Package(
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
-    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI"], exclude: ["Fixtures"]),
+    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
   ]
 )

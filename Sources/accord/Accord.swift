@@ -20,11 +20,14 @@ struct Accord: ParsableCommand {
         --kiosk                briefing-room mode: read-only, turns the pages
         --cycle <seconds>      seconds each kiosk page stays (default: 20)
         --read-only            turn off everything that writes
+        --journal <file>       the journal of updates (see accord update, accord history)
 
       --today and --data may also come before a command's name: accord --today 2026-11-24 check.
       """,
     version: AccordVersion.line,
-    subcommands: [Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self],
+    subcommands: [
+      Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self, Update.self, History.self,
+    ],
     defaultSubcommand: Dashboard.self
   )
 

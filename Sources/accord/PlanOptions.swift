@@ -14,6 +14,9 @@ struct PlanOptions: ParsableArguments {
     transform: PlanOptions.parseDay)
   var today: Day?
 
+  @Option(name: .long, help: ArgumentHelp("The journal of updates (default: ACCORD_JOURNAL, config.yaml, then ~/.local/share/accord/journal.sqlite).", valueName: "file"))
+  var journal: String?
+
   static func parseDay(_ text: String) throws -> Day {
     guard let day = Day(iso: text) else {
       throw ValidationError("'\(text)' is not a day; expected YYYY-MM-DD, e.g. 2026-11-24")
@@ -29,6 +32,10 @@ struct PlanOptions: ParsableArguments {
 
   /// The plan, or its problems printed one a line to standard error and exit status 65.
   func loadPlan() throws -> Plan {
+    try mergingJournal(into: loadPlanFile())
+  }
+
+  func loadPlanFile() throws -> Plan {
     do throws(PlanLoadError) {
       if let data { return try PlanLoader.load(path: data) }
       return try PlanLoader.bundled()

@@ -17,7 +17,7 @@ import Testing
     do {
       _ = try UserConfig.parse("\nthme: light\n", file: "config.yaml")
     } catch {
-      #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme'")
+      #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal'")
     }
   }
 

@@ -7,9 +7,12 @@ import Foundation
 public struct UserConfig: Equatable, Sendable {
   /// A theme name or a path to a `.theme` file; `--theme` overrides it.
   public var theme: String?
+  /// The journal of updates; `--journal` and `ACCORD_JOURNAL` override it.
+  public var journal: String?
 
-  public init(theme: String? = nil) {
+  public init(theme: String? = nil, journal: String? = nil) {
     self.theme = theme
+    self.journal = journal
   }
 
   public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
@@ -40,8 +43,9 @@ public struct UserConfig: Equatable, Sendable {
     guard let root else { return UserConfig() }
     var reader = NodeReader(file: file)
     var config = UserConfig()
-    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme"]) {
+    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal"]) {
       config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
+      config.journal = fields["journal"] != nil ? reader.string(fields, "journal") : nil
     }
     guard reader.diagnostics.isEmpty else { throw PlanLoadError(reader.diagnostics) }
     return config

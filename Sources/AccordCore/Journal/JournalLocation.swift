@@ -1,0 +1,17 @@
+/// Where the journal is: `--journal`, else `ACCORD_JOURNAL`, else `journal:` in config.yaml,
+/// else `$XDG_DATA_HOME/accord/journal.sqlite`, else `~/.local/share/accord/journal.sqlite`.
+public enum JournalLocation {
+  public static func path(option: String?, environment: [String: String], config: UserConfig) -> String? {
+    if let option, !option.isEmpty { return option }
+    if let path = environment["ACCORD_JOURNAL"], !path.isEmpty { return path }
+    if let path = config.journal, !path.isEmpty { return path }
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/accord/journal.sqlite" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/accord/journal.sqlite" }
+    return nil
+  }
+}
+
+extension Plan {
+  /// What a journal records to refuse another plan's updates: its title and the day it was signed.
+  public var identity: String { "\(info.shortTitle), signed \(info.signed)" }
+}

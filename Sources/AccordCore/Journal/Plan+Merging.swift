@@ -1,0 +1,62 @@
+extension Plan {
+  /// The plan with each commitment or milestone update added to its target's evidence, dated,
+  /// so that `asOf(day)` sees it only from its date on. Meeting updates set the meeting's status
+  /// and, when held, its date. A corrected update is left out: its correction stands for it.
+  public func merging(_ updates: [JournalUpdate]) -> Plan {
+    let corrected = Set(updates.compactMap(\.corrects))
+    var plan = self
+    for update in updates where !corrected.contains(update.id ?? -1) {
+      plan.apply(update)
+    }
+    return plan
+  }
+
+  private mutating func apply(_ update: JournalUpdate) {
+    switch update.targetKind {
+    case .meeting:
+      guard let index = meetings.firstIndex(where: { $0.id == update.targetID }) else { return }
+      switch update.status {
+      case "held":
+        meetings[index].status = .held
+        meetings[index].date = update.date
+      case "planned":
+        meetings[index].status = .planned
+        meetings[index].date = update.date
+      default:
+        // postponed and cancelled need MeetingStatus cases of their own (see the report).
+        meetings[index].status = .notReported
+      }
+      meetings[index].confidence = update.confidence
+      meetings[index].source = update.source
+      meetings[index].url = update.url
+    case .commitment, .milestone:
+      let evidence = Evidence(
+        date: update.date, summary: update.summary, source: update.source, url: update.url,
+        confidence: update.confidence, status: CommitmentStatus(rawValue: update.status),
+        recording: update.recording)
+      for p in pillars.indices {
+        for s in pillars[p].sectors.indices {
+          for c in pillars[p].sectors[s].commitments.indices {
+            var commitment = pillars[p].sectors[s].commitments[c]
+            if update.targetKind == .commitment, commitment.id == update.targetID {
+              Self.add(evidence, to: &commitment.evidence, status: &commitment.status)
+            } else if let m = commitment.milestones.firstIndex(where: { $0.id == update.targetID }) {
+              var milestone = commitment.milestones[m]
+              Self.add(evidence, to: &milestone.evidence, status: &milestone.status)
+              commitment.milestones[m] = milestone
+            } else { continue }
+            pillars[p].sectors[s].commitments[c] = commitment
+            return
+          }
+        }
+      }
+    }
+  }
+
+  /// The file's status is the status as of its newest evidence, so an update no older than
+  /// every other report sets it (as `accord export` writes it).
+  private static func add(_ evidence: Evidence, to list: inout [Evidence], status: inout CommitmentStatus) {
+    if let newStatus = evidence.status, !list.contains(where: { evidence.date < $0.date }) { status = newStatus }
+    list.append(evidence)
+  }
+}

@@ -1,0 +1,196 @@
+import AccordCore
+import Foundation
+import GRDB
+
+/// The journal in one SQLite file, shared by every process on the machine: WAL, so readers never
+/// block the writer; a busy timeout, so concurrent writers wait instead of failing; append-only,
+/// enforced by triggers.
+public final class SQLiteJournal: Journal, @unchecked Sendable {
+  /// The schema this build writes; a journal with a newer one is refused, not downgraded.
+  public static let schemaVersion = 1
+
+  private let queue: DatabaseQueue
+  private let author: Recording.Author
+
+  /// How a command uses the journal: reading never creates or changes the file.
+  public enum Access: Sendable { case read, write }
+
+  /// Opens the journal at `path` for `planIdentity`; for `.write`, creates it if missing.
+  public init(path: String, planIdentity: String, access: Access, author: Recording.Author = .current())
+    throws(JournalError)
+  {
+    self.author = author
+    let exists = FileManager.default.fileExists(atPath: path)
+    if !exists && access == .read { throw JournalError("\(path): no journal here") }
+    if !exists {
+      let directory = (path as NSString).deletingLastPathComponent
+      if !directory.isEmpty {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      }
+    }
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.busyMode = .timeout(30)
+    configuration.readonly = access == .read
+    do {
+      queue = try DatabaseQueue(path: path, configuration: configuration)
+      if !configuration.readonly {
+        try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+      }
+      if configuration.readonly {
+        try queue.read { db in try Self.checkVersion(db, path: path, migrating: false) }
+      } else {
+        // Immediate: of two processes creating the journal at once, the second waits, then
+        // finds the schema made.
+        try queue.writeWithoutTransaction { db in
+          try db.inTransaction(.immediate) {
+            let version = try Self.checkVersion(db, path: path, migrating: true)
+            if version < Self.schemaVersion { try Self.migrate(db, from: version, planIdentity: planIdentity) }
+            return .commit
+          }
+        }
+      }
+      let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT identity FROM plan") }
+      if let recorded, recorded != planIdentity {
+        throw JournalError(
+          "\(path): this journal belongs to the plan '\(recorded)', not '\(planIdentity)'; give the journal of this plan with --journal")
+      }
+    } catch let error as JournalError {
+      throw error
+    } catch {
+      throw Self.explain(error, path: path)
+    }
+  }
+
+  /// The journal's schema version; a newer one than this build knows is refused.
+  @discardableResult
+  private static func checkVersion(_ db: Database, path: String, migrating: Bool) throws -> Int {
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    if version > schemaVersion {
+      throw JournalError(
+        "\(path): the journal has schema version \(version); this accord reads up to \(schemaVersion): use a newer accord")
+    }
+    if version < schemaVersion && !migrating {
+      throw JournalError("\(path): is not an accord journal (it has no schema)")
+    }
+    return version
+  }
+
+  private static func migrate(_ db: Database, from version: Int, planIdentity: String) throws {
+    if version < 1 {
+      try db.execute(sql: """
+        CREATE TABLE plan (identity TEXT NOT NULL);
+        CREATE TABLE "update" (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          target_kind TEXT NOT NULL CHECK (target_kind IN ('commitment', 'milestone', 'meeting')),
+          target_id TEXT NOT NULL,
+          status TEXT NOT NULL,
+          date TEXT NOT NULL,
+          note TEXT NOT NULL,
+          source TEXT NOT NULL,
+          url TEXT,
+          confidence TEXT NOT NULL CHECK (confidence IN ('confirmed', 'reported')),
+          corrects INTEGER REFERENCES "update"(id),
+          author TEXT NOT NULL,
+          author_name TEXT,
+          recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX update_recorded_at ON "update"(recorded_at);
+        CREATE TRIGGER update_is_append_only_u BEFORE UPDATE ON "update"
+          BEGIN SELECT RAISE(ABORT, 'updates are never changed: record a correction'); END;
+        CREATE TRIGGER update_is_append_only_d BEFORE DELETE ON "update"
+          BEGIN SELECT RAISE(ABORT, 'updates are never deleted: record a correction'); END;
+        """)
+      try db.execute(sql: "INSERT INTO plan (identity) VALUES (?)", arguments: [planIdentity])
+    }
+    try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+  }
+
+  public func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate {
+    var recorded = update
+    recorded.recording = Recording(
+      author: author.account, authorName: author.fullName, recordedAt: Self.utcNow())
+    do {
+      let id = try queue.write { db -> Int64 in
+        if let corrects = update.corrects,
+          try Int.fetchOne(db, sql: #"SELECT id FROM "update" WHERE id = ?"#, arguments: [corrects]) == nil
+        {
+          throw JournalError("there is no update \(corrects) to correct")
+        }
+        try db.execute(
+          sql: """
+            INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence,
+              corrects, author, author_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            update.targetKind.rawValue, update.targetID, update.status, update.date.description,
+            update.note, update.source, update.url, update.confidence.rawValue, update.corrects,
+            author.account, author.fullName, recorded.recording!.recordedAt,
+          ])
+        return db.lastInsertedRowID
+      }
+      recorded.id = Int(id)
+      recorded.recording?.journalID = Int(id)
+      return recorded
+    } catch let error as JournalError {
+      throw error
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
+  public func updates(since: Day?) throws(JournalError) -> [JournalUpdate] {
+    do {
+      return try queue.read { db in
+        let rows = try Row.fetchAll(db, sql: #"SELECT * FROM "update" ORDER BY id"#)
+        return rows.compactMap(Self.update(from:)).filter { update in
+          guard let since else { return true }
+          return update.date.latestDay >= since
+        }
+      }
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
+  public func changeToken() throws(JournalError) -> Int {
+    do {
+      return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
+  private static func update(from row: Row) -> JournalUpdate? {
+    guard let kind = JournalUpdate.TargetKind(rawValue: row["target_kind"]),
+      let date = PlanDate(iso: row["date"]),
+      let confidence = Confidence(rawValue: row["confidence"])
+    else { return nil }
+    let id: Int = row["id"]
+    return JournalUpdate(
+      id: id, targetKind: kind, targetID: row["target_id"], status: row["status"], date: date,
+      note: row["note"], source: row["source"], url: row["url"], confidence: confidence,
+      corrects: row["corrects"],
+      recording: Recording(
+        author: row["author"], authorName: row["author_name"], recordedAt: row["recorded_at"], journalID: id))
+  }
+
+  private static func utcNow() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: Date())
+  }
+
+  /// SQLite's errors in words a reader can act on.
+  static func explain(_ error: Error, path: String) -> JournalError {
+    guard let error = error as? DatabaseError else { return JournalError("\(path): \(error)") }
+    switch error.resultCode {
+    case .SQLITE_NOTADB: return JournalError("\(path): is not an accord journal (not an SQLite database)")
+    case .SQLITE_FULL: return JournalError("\(path): the disk is full; nothing was recorded")
+    case .SQLITE_READONLY: return JournalError("\(path): the journal is read-only for this account; nothing was recorded")
+    case .SQLITE_CANTOPEN: return JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
+    case .SQLITE_IOERR: return JournalError("\(path): input/output error (is the disk full?); nothing was recorded")
+    default: return JournalError("\(path): \(error.message ?? "\(error.resultCode)")")
+    }
+  }
+}

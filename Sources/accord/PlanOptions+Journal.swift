@@ -1,0 +1,57 @@
+import AccordCore
+import AccordJournal
+import AccordUI
+import ArgumentParser
+import Foundation
+
+extension PlanOptions {
+  /// The journal's path by the rules of `JournalLocation`. A broken config.yaml stops only a
+  /// command that writes (it could name the wrong journal); reading goes on without it, as a
+  /// typo there must not stop `check` or `render`.
+  func journalPath(access: SQLiteJournal.Access = .read) throws -> String? {
+    var config = UserConfig()
+    if journal == nil, ProcessInfo.processInfo.environment["ACCORD_JOURNAL"] == nil,
+      let path = UserConfig.defaultPath()
+    {
+      do throws(PlanLoadError) { config = try UserConfig.load(path: path) } catch {
+        if access == .write {
+          Console.error(error.description)
+          throw ExitCode(65)
+        }
+      }
+    }
+    return JournalLocation.path(option: journal, environment: ProcessInfo.processInfo.environment, config: config)
+  }
+
+  /// Opens the journal; a missing one is created only for `.write`: reading never creates it.
+  func openJournal(for plan: Plan, access: SQLiteJournal.Access) throws -> SQLiteJournal? {
+    guard let path = try journalPath(access: access) else {
+      if access == .write { throw JournalFailure.report(JournalError("no journal: give --journal or set HOME")) }
+      return nil
+    }
+    if access == .read, !FileManager.default.fileExists(atPath: path) { return nil }
+    do throws(JournalError) {
+      return try SQLiteJournal(path: path, planIdentity: plan.identity, access: access)
+    } catch {
+      throw JournalFailure.report(error)
+    }
+  }
+
+  /// The plan with the journal's updates merged in as dated evidence; no journal, no change.
+  func mergingJournal(into plan: Plan) throws -> Plan {
+    guard let journal = try openJournal(for: plan, access: .read) else { return plan }
+    do throws(JournalError) {
+      return plan.merging(try journal.updates(since: nil))
+    } catch {
+      throw JournalFailure.report(error)
+    }
+  }
+}
+
+/// A journal that cannot be used: its message on standard error, sanitised, and exit 74.
+enum JournalFailure {
+  static func report(_ error: JournalError) -> ExitCode {
+    Console.error("accord: " + SafeText.sanitized(error.description))
+    return ExitCode(74)
+  }
+}

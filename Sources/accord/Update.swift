@@ -1,0 +1,86 @@
+import AccordCore
+import AccordUI
+import ArgumentParser
+import Foundation
+
+extension Accord {
+  struct Update: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record what happened to a commitment, a milestone or a meeting in the journal.",
+      discussion: """
+        The author (your account and its full name) and the time (UTC) are recorded with it.
+        An update is never changed: to fix one, record a new one with --corrects N.
+        Exit status: 0 when recorded, 65 when the update is refused (nothing is written),
+        74 when the journal cannot be written.
+        """)
+
+    @Argument(help: ArgumentHelp("A commitment (16.3), milestone (8.4a) or meeting id.", valueName: "id"))
+    var id: String
+
+    @Option(help: "The new status: a commitment status (done, in-progress, continuous, not-started, unknown) or, for a meeting, held, postponed, cancelled or planned.")
+    var status: String
+
+    @Option(help: ArgumentHelp("When it happened: YYYY, YYYY-MM or YYYY-MM-DD (default: today).", valueName: "date"))
+    var date: String?
+
+    @Option(help: "What happened, in any script.")
+    var note: String = ""
+
+    @Option(help: "Where it is reported; required for every status but unknown.")
+    var source: String = ""
+
+    @Option(help: "The source's address.")
+    var url: String?
+
+    @Option(help: "confirmed or reported.")
+    var confidence: String = "confirmed"
+
+    @Option(help: ArgumentHelp("The number of the update this one corrects.", valueName: "n"))
+    var corrects: Int?
+
+    @OptionGroup var plan: PlanOptions
+
+    func run() throws {
+      let loaded = try plan.loadPlanFile()
+      let update = try validated(against: loaded)
+      guard let journal = try plan.openJournal(for: loaded, access: .write) else { throw ExitCode(74) }
+      do throws(JournalError) {
+        let recorded = try journal.record(update)
+        Console.out("recorded update \(recorded.id ?? 0): \(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)")
+      } catch {
+        throw JournalFailure.report(error)
+      }
+    }
+
+    /// The update, or every problem with it printed and exit 65.
+    private func validated(against plan: Plan) throws -> JournalUpdate {
+      var problems: [String] = []
+      var kind = JournalUpdate.TargetKind.commitment
+      switch JournalValidation.targetKind(of: id, in: plan) {
+      case .success(let found): kind = found
+      case .failure(let error): problems.append(error.description)
+      }
+      let day = date.map { PlanDate(iso: $0) } ?? .some(.day(year: self.plan.day.year, month: self.plan.day.month, day: self.plan.day.day))
+      if day == nil {
+        problems.append("'\(date ?? "")' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2026-11-24")
+      }
+      let forward = kind == .meeting && ["planned", "postponed"].contains(status)
+      if let day, !forward, day.earliestDay > self.plan.day {
+        problems.append("\(day) is after today (\(self.plan.day)): record what has happened, on the day it happened")
+      }
+      let trust = Confidence(rawValue: confidence)
+      if trust == nil { problems.append("'\(confidence)' is not a confidence; expected confirmed or reported") }
+      let update = JournalUpdate(
+        targetKind: kind, targetID: id, status: status, date: day ?? .year(0), note: note, source: source,
+        url: url, confidence: trust ?? .confirmed, corrects: corrects)
+      problems += JournalValidation.problems(in: update)
+      guard problems.isEmpty else {
+        for problem in problems {
+          Console.error("accord update: " + SafeText.sanitized(problem))
+        }
+        throw ExitCode(65)
+      }
+      return update
+    }
+  }
+}
