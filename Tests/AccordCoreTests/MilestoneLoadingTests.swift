@@ -4,25 +4,11 @@ import Testing
 
 /// The plan format's milestones, evidence statuses and addresses, journal recordings and
 /// context meetings: read as written, and every mistake placed.
-@Suite struct MilestoneLoadingTests {
+@Suite struct MilestoneLoadingTests: MinimalPlanEditing {
   let good: String
 
   init() throws {
     good = try Fixture.text("minimal-plan.yaml")
-  }
-
-  func edited(_ original: String, _ replacement: String) -> String {
-    precondition(good.contains(original), "fixture lacks \(original)")
-    return good.replacingOccurrences(of: original, with: replacement)
-  }
-
-  func problems(_ text: String) -> [String] {
-    do {
-      _ = try PlanLoader.load(text: text, file: "plan.yaml")
-      return []
-    } catch {
-      return error.diagnostics.map(\.description)
-    }
   }
 
   static let twoMilestones = """

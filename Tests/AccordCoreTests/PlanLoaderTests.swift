@@ -2,17 +2,11 @@ import AccordCore
 import Foundation
 import Testing
 
-@Suite struct PlanLoaderTests {
+@Suite struct PlanLoaderTests: MinimalPlanEditing {
   let good: String
 
   init() throws {
     good = try Fixture.text("minimal-plan.yaml")
-  }
-
-  /// The good fixture with one edit, which must be there to make.
-  func edited(_ original: String, _ replacement: String) -> String {
-    precondition(good.contains(original), "fixture lacks \(original)")
-    return good.replacingOccurrences(of: original, with: replacement)
   }
 
   /// Line and column (from 1) where `needle` first appears in `text`.
@@ -24,15 +18,6 @@ import Testing
     let line = before.filter { $0 == "\n" }.count + 1
     let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? text.startIndex
     return "\(line):\(text[lineStart..<found.lowerBound].unicodeScalars.count + 1)"
-  }
-
-  func problems(_ text: String, file: String = "plan.yaml") -> [String] {
-    do {
-      _ = try PlanLoader.load(text: text, file: file)
-      return []
-    } catch {
-      return error.diagnostics.map(\.description)
-    }
   }
 
   @Test func loadsAGoodFile() throws {
