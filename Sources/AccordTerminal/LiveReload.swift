@@ -1,6 +1,7 @@
 import AccordCore
 import AccordUI
 import Dispatch
+import Synchronization
 
 /// Watches the plan and theme files and turns their changes into events: a good edit reloads,
 /// a broken one keeps the last good data on screen with the error's place. Polled by the loop
@@ -118,28 +119,32 @@ public final class LiveReload {
 
 /// Loads in flight and the events of those done, shared with the loading threads; every access
 /// goes through one serial queue.
-private final class Inbox: @unchecked Sendable {
-  private let queue = DispatchQueue(label: "accord.live-reload")
-  private var loading = 0
-  private var events: [Event] = []
+private final class Inbox: Sendable {
+  private struct Contents {
+    var loading = 0
+    var events: [Event] = []
+  }
 
-  var running: Int { queue.sync { loading } }
+  // A mutex, not a dispatch queue: the loop asks after every event, and most times nothing ran.
+  private let contents = Mutex(Contents())
+
+  var running: Int { contents.withLock { $0.loading } }
 
   func begin() {
-    queue.sync { loading += 1 }
+    contents.withLock { $0.loading += 1 }
   }
 
   func end(with event: Event) {
-    queue.sync {
-      loading -= 1
-      events.append(event)
+    contents.withLock {
+      $0.loading -= 1
+      $0.events.append(event)
     }
   }
 
   func take() -> [Event] {
-    queue.sync {
-      defer { events = [] }
-      return events
+    contents.withLock { contents in
+      defer { contents.events = [] }
+      return contents.events
     }
   }
 }

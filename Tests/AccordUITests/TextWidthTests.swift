@@ -78,4 +78,23 @@ import Testing
     #expect(written == 9)
     #expect(grid.line(0) == "ភាសាខ្មែរ|")
   }
+
+  @Test func overwritingHalfOfAWideCharacterBlanksTheOtherHalf() {
+    // Plain text (ASCII, box drawing) and text in general go through different paths.
+    for overwrite in ["ab", "─│", "é—"] {
+      var grid = CellGrid(width: 8, height: 1)
+      grid.write("中文字", x: 0, y: 0)
+      grid.write(overwrite, x: 1, y: 0)
+      #expect(grid.line(0) == " " + overwrite + " 字", "after writing \(overwrite)")
+      #expect(!grid.cells[1].isContinuation && grid.cells[5].isContinuation)
+    }
+  }
+
+  @Test func textStartingLeftOfTheGridIsClippedNotShifted() {
+    var grid = CellGrid(width: 6, height: 1)
+    #expect(grid.write("abcdef", x: -2, y: 0, limit: 5) == 5)
+    #expect(grid.line(0) == "cde")
+    #expect(grid.write("─ab", x: 4, y: 0) == 2)
+    #expect(grid.line(0) == "cde ─a")
+  }
 }

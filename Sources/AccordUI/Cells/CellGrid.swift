@@ -27,6 +27,7 @@ public struct CellGrid: Equatable, Sendable {
   public mutating func write(_ text: String, x: Int, y: Int, limit: Int? = nil, style: Style = .text) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, limit.map { x + max(0, $0) } ?? width)
+    if let written = writeSingleColumnScalars(text, x: x, y: y, end: end, style: style) { return written }
     var column = x
     for character in SafeText.sanitized(text) {
       let columns = DisplayWidth.of(character)
@@ -57,6 +58,47 @@ public struct CellGrid: Equatable, Sendable {
     return max(0, column - x)
   }
 
+  /// Most text on screen is ASCII, box drawing, blocks and Latin letters: one code point a
+  /// cell, so no clusters to find, no widths to look up, and wide characters to mend only at
+  /// the ends of the run. Nil for any other text, which the general path writes.
+  private mutating func writeSingleColumnScalars(_ text: String, x: Int, y: Int, end: Int, style: Style) -> Int? {
+    let scalars = text.unicodeScalars
+    var count = 0
+    for scalar in scalars {
+      guard Self.isSingleColumnCluster(scalar.value) else { return nil }
+      count += 1
+    }
+    let first = max(x, 0)
+    let stop = min(end, x + count)
+    guard first < stop else { return max(0, stop - x) }
+    clearWide(at: first, y: y)
+    if stop - 1 > first { clearWide(at: stop - 1, y: y) }
+    let row = y * width
+    var column = x
+    for scalar in scalars {
+      guard column < stop else { break }
+      if column >= first {
+        let value = scalar.value
+        let symbol = value < 0x7F ? Self.asciiSymbols[Int(value) - 0x20] : String(Character(scalar))
+        cells[row + column] = Cell(symbol, style: style)
+      }
+      column += 1
+    }
+    return stop - x
+  }
+
+  /// Code points that are a grapheme cluster and a column on their own, and safe to show:
+  /// printable ASCII, Latin-1 and Latin Extended letters, general punctuation, arrows and
+  /// mathematical operators, box drawing, blocks and geometric shapes (before the wide U+25FD).
+  private static func isSingleColumnCluster(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F, 0x2190..<0x231A, 0x2500..<0x25FD: true
+    default: false
+    }
+  }
+
+  private static let asciiSymbols: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
   /// Overwriting half of a wide character must not leave the other half behind.
   private mutating func clearWide(at x: Int, y: Int) {
     guard x >= 0, x < width else { return }
@@ -77,11 +119,13 @@ public struct CellGrid: Equatable, Sendable {
   public mutating func fill(_ rect: Rect, style: Style = .text, symbol: String = " ") {
     let clipped = rect.intersection(area)
     guard !clipped.isEmpty else { return }
+    let cell = Cell(symbol, style: style)
     for y in clipped.y..<clipped.bottom {
-      for x in clipped.x..<clipped.right {
-        clearWide(at: x, y: y)
-        self[x, y] = Cell(symbol, style: style)
-      }
+      // Inside the run every cell is overwritten: only its ends can cut a wide character.
+      clearWide(at: clipped.x, y: y)
+      if clipped.width > 1 { clearWide(at: clipped.right - 1, y: y) }
+      let row = y * width
+      for x in clipped.x..<clipped.right { cells[row + x] = cell }
     }
   }
 

@@ -13,11 +13,18 @@ public enum DisplayWidth {
   }
 
   public static func of<S: StringProtocol>(_ text: S) -> Int {
-    text.unicodeScalars.reduce(0) { $0 + of($1) }
+    // Most text is ASCII, where a byte is a column and no property needs looking up.
+    var columns = 0
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return text.unicodeScalars.reduce(0) { $0 + of($1) } }
+      if byte >= 0x20 && byte != 0x7F { columns += 1 }
+    }
+    return columns
   }
 
   public static func of(_ character: Character) -> Int {
-    character.unicodeScalars.reduce(0) { $0 + of($1) }
+    if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
+    return character.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
   static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
