@@ -67,7 +67,8 @@ extension Accord {
       }
 
       var state = AppState(plan: loaded, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
-      state.themes = Self.themeCycle(starting: theme, catalog: catalog)
+      state.themes = [theme]
+      state.otherThemes = { Self.themes(besides: theme, catalog: catalog) }
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
       if kiosk { state.startKiosk(cycle: cycle) }
@@ -85,9 +86,9 @@ extension Accord {
       }
     }
 
-    /// The chosen theme first, then every other theme that loads, for the `c` key.
-    static func themeCycle(starting theme: Theme, catalog: ThemeCatalog) -> [Theme] {
-      [theme] + catalog.names.compactMap { try? catalog.theme($0) }.filter { $0 != theme }
+    /// Every other theme that loads, for the `c` key after the chosen one.
+    static func themes(besides theme: Theme, catalog: ThemeCatalog) -> [Theme] {
+      catalog.names.compactMap { try? catalog.theme($0) }.filter { $0 != theme }
     }
 
     private func printError(_ message: String) {

@@ -89,6 +89,11 @@ extension AppState {
     case .redraw:
       return .redraw
     case .nextTheme:
+      if let load = otherThemes {
+        // Parsed at the first `c`, not before the first frame: most sessions never change theme.
+        themes += load()
+        otherThemes = nil
+      }
       guard !themes.isEmpty else { break }
       themeIndex = (themeIndex + 1) % themes.count
       notice = "theme: \(themes[themeIndex].name)"

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
   /// The themes `c` cycles through; the terminal paints with `theme`.
   public var themes: [Theme] = []
   public var themeIndex = 0
+  /// The themes `c` cycles through after `themes`, loaded at its first press.
+  public var otherThemes: (@Sendable () -> [Theme])?
   /// A one-line message shown until the next key, e.g. which theme `c` chose.
   public var notice: String?
   /// The wall clock as of the last tick, for the kiosk's clock.
