@@ -1,6 +1,7 @@
 import AccordCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The journal in one SQLite file, shared by every process on the machine: WAL, so readers never
 /// block the writer; a busy timeout, so concurrent writers wait instead of failing; append-only,
@@ -32,6 +33,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(30)
     configuration.readonly = access == .read
+    if access == .write { configuration.prepareDatabase(Self.keepWALFiles) }
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
       if !configuration.readonly {
@@ -60,6 +62,15 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     } catch {
       throw Self.explain(error, path: path)
     }
+  }
+
+  /// Keeps `-wal` and `-shm` when the last writer closes: SQLite opens a WAL database read-only
+  /// only while they exist, so without them a viewer account, which cannot create them in the
+  /// journal's directory, could not read the journal while no editor has it open.
+  private static func keepWALFiles(_ db: Database) throws {
+    var persist: CInt = 1
+    let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
+    guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
   }
 
   /// The journal's schema version; a newer one than this build knows is refused.

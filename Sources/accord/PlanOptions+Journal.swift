@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordTerminal
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -39,11 +40,25 @@ extension PlanOptions {
 
   /// The plan with the journal's updates merged in as dated evidence; no journal, no change.
   func mergingJournal(into plan: Plan) throws -> Plan {
-    guard let journal = try openJournal(for: plan, access: .read) else { return plan }
+    plan.merging(try journalUpdates(for: plan))
+  }
+
+  /// Every update in the journal; none when there is no journal yet.
+  func journalUpdates(for plan: Plan) throws -> [JournalUpdate] {
+    guard let journal = try openJournal(for: plan, access: .read) else { return [] }
     do throws(JournalError) {
-      return plan.merging(try journal.updates(since: nil))
+      return try journal.updates(since: nil)
     } catch {
       throw JournalFailure.report(error)
+    }
+  }
+
+  /// Watches the journal (whether or not it exists yet) for the dashboard, read-only.
+  func journalWatch(for plan: Plan, showing updates: [JournalUpdate]) throws -> JournalWatch? {
+    guard let path = try journalPath() else { return nil }
+    let identity = plan.identity
+    return JournalWatch(path: path, updates: updates) { path throws(JournalError) in
+      try SQLiteJournal(path: path, planIdentity: identity, access: .read)
     }
   }
 }
