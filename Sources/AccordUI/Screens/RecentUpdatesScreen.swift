@@ -33,7 +33,7 @@ struct RecentUpdatesScreen: Screen {
     let x = grid.write(title, in: header, style: Style(.title, [.bold]))
     let hint = "[ a week earlier  ] a week later"
     if !context.kiosk && header.width - x >= DisplayWidth.of(hint) + 3 { grid.writeRight(hint + " ", in: header, style: Style(.dimText)) }
-    let columns = Columns(updates: updates, glyphs: glyphs)
+    let columns = Columns(updates: updates, width: geometry.viewport.width - 2, glyphs: glyphs)
     grid.write(columns.heading, in: header, dx: 2, dy: 2, style: Style(.dimText, [.underline]))
     if updates.isEmpty {
       grid.write("nothing recorded from \(since) to \(context.today)", in: geometry.viewport, dx: 2, style: Style(.dimText))
@@ -61,18 +61,19 @@ struct RecentUpdatesScreen: Screen {
     updates.indices.contains(item) ? "#\(updates[item].id ?? 0)" : nil
   }
 
-  /// The columns of a row, as wide as their widest entry.
+  /// The columns of a row, as wide as their widest entry; the author's cut to leave room for
+  /// the note and the source.
   struct Columns {
     let glyphs: Glyphs
     let target: Int
     let status: Int
     let author: Int
 
-    init(updates: [JournalUpdate], glyphs: Glyphs) {
+    init(updates: [JournalUpdate], width: Int, glyphs: Glyphs) {
       self.glyphs = glyphs
       target = max(6, updates.map { DisplayWidth.of(glyphs.text($0.targetID)) }.max() ?? 0)
       status = max(6, updates.map { DisplayWidth.of(HistorySection.statusText($0, glyphs: glyphs)) }.max() ?? 0)
-      author = min(28, max(2, updates.map { DisplayWidth.of(glyphs.text($0.author ?? "")) }.max() ?? 0))
+      author = min(28, width / 6, max(2, updates.map { DisplayWidth.of(glyphs.text($0.author ?? "")) }.max() ?? 0))
     }
 
     var heading: String {
