@@ -60,8 +60,20 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     } catch let error as JournalError {
       throw error
     } catch {
+      if access == .read, Self.lacksWALFiles(path) {
+        throw JournalError(
+          "\(path): this account can read it once its -wal and -shm files exist (it may not create them); the next update recorded makes them")
+      }
       throw Self.explain(error, path: path)
     }
+  }
+
+  /// A WAL journal whose `-wal` file is gone, in a directory this account cannot write: SQLite
+  /// cannot open it read-only (journals written by this accord keep the file).
+  private static func lacksWALFiles(_ path: String) -> Bool {
+    let directory = (path as NSString).deletingLastPathComponent
+    return !FileManager.default.fileExists(atPath: path + "-wal")
+      && !FileManager.default.isWritableFile(atPath: directory.isEmpty ? "." : directory)
   }
 
   /// Keeps `-wal` and `-shm` when the last writer closes: SQLite opens a WAL database read-only

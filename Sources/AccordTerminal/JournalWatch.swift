@@ -50,6 +50,12 @@ public final class JournalWatch {
     return events
   }
 
+  /// A problem as the bottom line shows it: the journal by its file's name, as a long path
+  /// would push the problem itself off a narrow screen.
+  public static func notice(_ problem: String, path: String) -> String {
+    problem.replacingOccurrences(of: path, with: LiveReload.baseName(path))
+  }
+
   /// Blocks until the look in flight is done (for tests).
   func waitForLook() { watcher.waitForLook() }
 }
@@ -136,6 +142,6 @@ private final class Watcher: @unchecked Sendable {
   private func fail(_ description: String) -> Event? {
     guard description != problem else { return nil }
     problem = description
-    return .journalFailed(description)
+    return .journalFailed(JournalWatch.notice(description, path: path))
   }
 }

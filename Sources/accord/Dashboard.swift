@@ -47,7 +47,7 @@ extension Accord {
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let loaded = try plan.loadPlanFile()
-      let updates = try plan.journalUpdates(for: loaded)
+      let (updates, journalProblem) = try plan.journalUpdatesOrProblem(for: loaded)
       let journal = try plan.journalWatch(for: loaded, showing: updates)
       let today = plan.day
       let catalog = ThemeCatalog()
@@ -72,6 +72,7 @@ extension Accord {
       state.themes = Self.themeCycle(starting: theme, catalog: catalog)
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
+      state.journalProblem = journalProblem
       if kiosk { state.startKiosk(cycle: cycle) }
       let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal)
       terminal.close()

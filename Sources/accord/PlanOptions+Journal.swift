@@ -53,6 +53,18 @@ extension PlanOptions {
     }
   }
 
+  /// For the dashboard: the journal's updates, or why they cannot be read now. A dashboard is
+  /// not refused for its journal (a viewer would see nothing at all): it shows the problem and
+  /// its watch keeps trying.
+  func journalUpdatesOrProblem(for plan: Plan) throws -> (updates: [JournalUpdate], problem: String?) {
+    guard let path = try journalPath(), FileManager.default.fileExists(atPath: path) else { return ([], nil) }
+    do throws(JournalError) {
+      return (try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read).updates(since: nil), nil)
+    } catch {
+      return ([], JournalWatch.notice(error.description, path: path))
+    }
+  }
+
   /// Watches the journal (whether or not it exists yet) for the dashboard, read-only.
   func journalWatch(for plan: Plan, showing updates: [JournalUpdate]) throws -> JournalWatch? {
     guard let path = try journalPath() else { return nil }

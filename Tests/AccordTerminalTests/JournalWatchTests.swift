@@ -96,7 +96,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let watch = watch(showing: [update], clock: clock)
     #expect(poll(watch, clock).isEmpty)
     try FileManager.default.removeItem(atPath: file)
-    #expect(poll(watch, clock) == [.journalFailed("\(file): the journal is gone")])
+    #expect(poll(watch, clock) == [.journalFailed("\(LiveReload.baseName(file)): the journal is gone")], "named by its file's name")
   }
 
   @Test func theLoopHandsTheJournalsEventsToTheState() throws {
