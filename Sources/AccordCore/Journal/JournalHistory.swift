@@ -12,7 +12,7 @@ public struct JournalHistory: Sendable {
   private let corrections: [Int: Int]
   private let today: Day
 
-  public init(updates all: [JournalUpdate] = [], plan: Plan, today: Day) {
+  public init(updates all: [JournalUpdate], plan: Plan, today: Day) {
     var owners: [String: String] = [:]
     var commitments = Set<String>()
     for commitment in plan.commitments {
@@ -46,8 +46,6 @@ public struct JournalHistory: Sendable {
     if a.date != b.date { return b.date < a.date }
     return (a.id ?? 0) > (b.id ?? 0)
   }
-
-  public var isEmpty: Bool { updates.isEmpty }
 
   /// The updates of one or more targets (a commitment and its milestones), newest first.
   public func updates(of targetIDs: [String]) -> [JournalUpdate] {

@@ -4,7 +4,7 @@ import AccordCore
 /// terminal size, and `update` makes the next one from an event.
 public struct AppState: Sendable {
   /// The plan seen on `today`, with its indexes and roll-ups: built again only when the plan
-  /// reloads or the day changes, never per key or per row.
+  /// reloads, the journal changes or the day changes, never per key or per row.
   public internal(set) var view: PlanView {
     didSet { viewGeneration &+= 1 }
   }
