@@ -32,7 +32,7 @@ let package = Package(
     // The journal of updates in SQLite, behind AccordCore's `Journal` protocol. No terminal code.
     .target(
       name: "AccordJournal",
-      dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
 
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),

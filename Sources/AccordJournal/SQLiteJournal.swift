@@ -1,6 +1,7 @@
 import AccordCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The journal in one SQLite file, shared by every process on the machine: WAL, so readers never
 /// block the writer; a busy timeout, so concurrent writers wait instead of failing; append-only,
@@ -32,6 +33,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(30)
     configuration.readonly = access == .read
+    if access == .write { configuration.prepareDatabase(Self.keepWALFiles) }
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
       if !configuration.readonly {
@@ -58,8 +60,29 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     } catch let error as JournalError {
       throw error
     } catch {
+      if access == .read, Self.lacksWALFiles(path) {
+        throw JournalError(
+          "\(path): this account can read it once its -wal and -shm files exist (it may not create them); the next update recorded makes them")
+      }
       throw Self.explain(error, path: path)
     }
+  }
+
+  /// A WAL journal whose `-wal` file is gone, in a directory this account cannot write: SQLite
+  /// cannot open it read-only (journals written by this accord keep the file).
+  private static func lacksWALFiles(_ path: String) -> Bool {
+    let directory = (path as NSString).deletingLastPathComponent
+    return !FileManager.default.fileExists(atPath: path + "-wal")
+      && !FileManager.default.isWritableFile(atPath: directory.isEmpty ? "." : directory)
+  }
+
+  /// Keeps `-wal` and `-shm` when the last writer closes: SQLite opens a WAL database read-only
+  /// only while they exist, so without them a viewer account, which cannot create them in the
+  /// journal's directory, could not read the journal while no editor has it open.
+  private static func keepWALFiles(_ db: Database) throws {
+    var persist: CInt = 1
+    let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
+    guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
   }
 
   /// The journal's schema version; a newer one than this build knows is refused.

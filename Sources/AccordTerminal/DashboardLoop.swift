@@ -30,12 +30,15 @@ public enum DashboardLoop {
   /// - Parameters:
   ///   - stopSignal: where stop signals are read; `SignalTrap.pendingSignal` by default.
   ///   - continued: whether the process was stopped and continued since the last look.
+  ///   - files: the plan and theme files to reload when they change.
+  ///   - journal: the journal to show what others record in, as it is recorded.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
     stopSignal: () -> Int32? = { SignalTrap.pendingSignal },
     continued: () -> Bool = { SignalTrap.takeContinued() },
     files: LiveReload? = nil,
+    journal: JournalWatch? = nil,
     now: () -> Int = WallClock.milliseconds
   ) -> Exit {
     var size = terminal.size
@@ -58,8 +61,9 @@ public enum DashboardLoop {
 
       var event: Event
       let current = now()
-      if let changed = files?.changes(), !changed.isEmpty {
-        // An edit to the plan or theme file: update applies it like any other event.
+      let changed = (files?.changes() ?? []) + (journal?.changes() ?? [])
+      if !changed.isEmpty {
+        // An edit to the plan or theme file, an update recorded: update applies it like any other event.
         for reload in changed.dropLast() { _ = state.update(reload) }
         event = changed.last!
       } else if current >= nextTick || nextTick - current > state.tickMilliseconds {
@@ -67,7 +71,9 @@ public enum DashboardLoop {
         nextTick = WallClock.next(state.tickMilliseconds, after: current)
         event = .tick(WallClock.local(at: current))
       } else {
-        let wait = min(pollMilliseconds, nextTick - current, files?.pollMilliseconds ?? pollMilliseconds)
+        let wait = min(
+          pollMilliseconds, nextTick - current, files?.pollMilliseconds ?? pollMilliseconds,
+          journal?.pollMilliseconds ?? pollMilliseconds)
         switch terminal.nextEvent(timeout: wait) {
         case .timeout: continue
         case .hangUp: return .hangUp

@@ -46,7 +46,9 @@ extension Accord {
 
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
-      let loaded = try plan.loadPlan()
+      let loaded = try plan.loadPlanFile()
+      let (updates, journalProblem) = try plan.journalUpdatesOrProblem(for: loaded)
+      let journal = try plan.journalWatch(for: loaded, showing: updates)
       let today = plan.day
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
@@ -66,13 +68,14 @@ extension Accord {
         throw ExitCode.failure
       }
 
-      var state = AppState(plan: loaded, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
+      var state = AppState(plan: loaded, updates: updates, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
       state.themes = [theme]
       state.otherThemes = { Self.themes(besides: theme, catalog: catalog) }
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
+      state.journalProblem = journalProblem
       if kiosk { state.startKiosk(cycle: cycle) }
-      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files)
+      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal)
       terminal.close()
 
       switch exit {

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordTerminal
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -39,11 +40,37 @@ extension PlanOptions {
 
   /// The plan with the journal's updates merged in as dated evidence; no journal, no change.
   func mergingJournal(into plan: Plan) throws -> Plan {
-    guard let journal = try openJournal(for: plan, access: .read) else { return plan }
+    plan.merging(try journalUpdates(for: plan))
+  }
+
+  /// Every update in the journal; none when there is no journal yet.
+  func journalUpdates(for plan: Plan) throws -> [JournalUpdate] {
+    guard let journal = try openJournal(for: plan, access: .read) else { return [] }
     do throws(JournalError) {
-      return plan.merging(try journal.updates(since: nil))
+      return try journal.updates(since: nil)
     } catch {
       throw JournalFailure.report(error)
+    }
+  }
+
+  /// For the dashboard: the journal's updates, or why they cannot be read now. A dashboard is
+  /// not refused for its journal (a viewer would see nothing at all): it shows the problem and
+  /// its watch keeps trying.
+  func journalUpdatesOrProblem(for plan: Plan) throws -> (updates: [JournalUpdate], problem: String?) {
+    guard let path = try journalPath(), FileManager.default.fileExists(atPath: path) else { return ([], nil) }
+    do throws(JournalError) {
+      return (try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read).updates(since: nil), nil)
+    } catch {
+      return ([], JournalWatch.notice(error.description, path: path))
+    }
+  }
+
+  /// Watches the journal (whether or not it exists yet) for the dashboard, read-only.
+  func journalWatch(for plan: Plan, showing updates: [JournalUpdate]) throws -> JournalWatch? {
+    guard let path = try journalPath() else { return nil }
+    let identity = plan.identity
+    return JournalWatch(path: path, updates: updates) { path throws(JournalError) in
+      try SQLiteJournal(path: path, planIdentity: identity, access: .read)
     }
   }
 }

@@ -10,7 +10,7 @@ extension Accord {
       discussion: """
         Draws a screen through the same renderer as the dashboard and prints it as text: no line wider than the width, at most as many lines as the height.
 
-        Screens: overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID; e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3".
+        Screens: overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID, updates [SINCE] (recorded in the journal since a day, default a week ago); e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3", --screen "updates 2026-11-01".
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -37,12 +37,13 @@ extension Accord {
     var color: ColorDepth?
 
     func run() throws {
-      let loaded = try plan.loadPlan()
-      var state = AppState(plan: loaded, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      let loaded = try plan.loadPlanFile()
+      let updates = try plan.journalUpdates(for: loaded)
+      var state = AppState(plan: loaded, updates: updates, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
       // A screen the plan lacks is exit status 64, without the usage text.
       let route: Route
       do {
-        route = try ScreenName.route(screen, in: loaded)
+        route = try ScreenName.route(screen, in: loaded, today: plan.day)
       } catch let error as ValidationError {
         throw Refusal(error.message).exitCode
       }
@@ -86,9 +87,9 @@ extension Accord {
 
 /// Reads `--screen`: a screen name, then an id after a space or a colon.
 enum ScreenName {
-  static let names = ["overview", "timeline", "pillar", "sector", "commitment", "meeting"]
+  static let names = ["overview", "timeline", "pillar", "sector", "commitment", "meeting", "updates"]
 
-  static func route(_ text: String, in plan: Plan) throws -> Route {
+  static func route(_ text: String, in plan: Plan, today: Day) throws -> Route {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     let separator = trimmed.firstIndex { $0 == " " || $0 == ":" }
     let name = String(separator.map { trimmed[..<$0] } ?? Substring(trimmed)).lowercased()
@@ -99,6 +100,10 @@ enum ScreenName {
     switch name {
     case "overview" where id.isEmpty: return .overview
     case "timeline" where id.isEmpty: return .timeline
+    case "updates" where id.isEmpty: return .recentUpdates(asOf: today)
+    case "updates":
+      guard let since = Day(iso: id) else { throw ValidationError("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\"") }
+      return .updates(since: since)
     case "pillar":
       try needID()
       if let number = Int(id), plan.pillars.indices.contains(number - 1) { return .pillar(number - 1) }
@@ -123,7 +128,7 @@ enum ScreenName {
       }
       return .meeting(id)
     default:
-      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID")
+      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE]")
     }
   }
 

@@ -4,7 +4,7 @@ import Testing
 @testable import AccordUI
 
 @Suite struct HelpAndSizeTests {
-  static let routes: [Route] = [.overview, .pillar(2), .sector("16"), .commitment("16.3"), .timeline, .meeting("jc-15")]
+  static let routes: [Route] = [.overview, .pillar(2), .sector("16"), .commitment("16.3"), .timeline, .meeting("jc-15"), .updates(since: Briefing.today)]
 
   @Test(arguments: routes)
   func helpListsEveryKeyOfTheScreenFromTheKeyMap(route: Route) {

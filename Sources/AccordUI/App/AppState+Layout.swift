@@ -80,7 +80,7 @@ extension AppState {
       guard let index = view.timelineIndex(ofMeeting: id) else { return false }
       selections[.timeline] = index
       stack += [.timeline, route]
-    case .search, .agencies, .watchlist, .agency, .commitmentsOf, .meetingsOf:
+    case .search, .agencies, .watchlist, .agency, .commitmentsOf, .meetingsOf, .updates:
       guard route.screen(in: view) != nil else { return false }
       stack.append(route)
     }

@@ -32,7 +32,11 @@ extension AppState {
     }
     if helpOpen { list.append(HelpOverlay(route: route, glyphs: glyphs)) }
     // Stays until the file is fixed: the screen shows the last good data meanwhile.
-    if let reloadProblem { list.append(BottomLine(text: "reload failed (last good data shown): \(reloadProblem)", placement: .fullWidth)) }
+    if let reloadProblem {
+      list.append(BottomLine(text: "reload failed (last good data shown): \(reloadProblem)", placement: .fullWidth))
+    } else if let journalProblem {
+      list.append(BottomLine(text: "journal unreadable (last updates shown): \(journalProblem)", placement: .fullWidth))
+    }
     // Bottom right, over whatever is there, until the next key.
     if let prompt { list.append(PromptLine(prompt: prompt, completions: goToCompletions, glyphs: glyphs)) }
     if let notice { list.append(BottomLine(text: notice, placement: .right)) }

@@ -35,6 +35,13 @@ extension AppState {
     case .reloadFailed(let problem):
       reloadProblem = problem
       return .none
+    case .journalChanged(let updates):
+      loadJournal(updates)
+      journalProblem = nil
+      return .none
+    case .journalFailed(let problem):
+      journalProblem = problem
+      return .none
     case .key(.control("c")):
       return .quit
     case .key(.control("l")):
@@ -111,6 +118,10 @@ extension AppState {
       open(.agencies)
     case .watchlist:
       open(.watchlist)
+    case .recentUpdates:
+      openRecentUpdates()
+    case .earlierWeek, .laterWeek:
+      moveRecentUpdates(weeks: action == .earlierWeek ? -1 : 1)
     case .search:
       startSearch()
     case .filters:
@@ -150,7 +161,7 @@ extension AppState {
       push(.meetingsOf(commitment: id))
     case .meeting(let id):
       push(.commitmentsOf(meeting: id))
-    case .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf:
+    case .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates:
       if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
     }
   }

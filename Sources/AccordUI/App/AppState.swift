@@ -4,15 +4,15 @@ import AccordCore
 /// terminal size, and `update` makes the next one from an event.
 public struct AppState: Sendable {
   /// The plan seen on `today`, with its indexes and roll-ups: built again only when the plan
-  /// reloads or the day changes, never per key or per row.
-  public private(set) var view: PlanView {
+  /// reloads, the journal changes or the day changes, never per key or per row.
+  public internal(set) var view: PlanView {
     didSet { viewGeneration &+= 1 }
   }
   /// The plan as it stood on `today`: what every screen shows.
   public var plan: Plan { view.plan }
   public var today: Day {
     get { view.today }
-    set { if newValue != today { view = PlanView(plan: view.source, today: newValue, filters: filters) } }
+    set { if newValue != today { view = view.seen(on: newValue, filters: filters) } }
   }
   /// Counts the views built, so a layout knows whether it is still for the current one.
   private(set) var viewGeneration = 0
@@ -47,32 +47,36 @@ public struct AppState: Sendable {
   public var readOnly = false
   /// Why the last reload failed (`FILE:LINE:COLUMN: message`), shown until a reload succeeds.
   public var reloadProblem: String?
+  /// Why the journal cannot be read now, shown until it can; its last good updates stay.
+  public var journalProblem: String?
   /// The terminal size last reported; `update` lays the screen out for it.
   public var size: TerminalSize
   /// The current screen's layout at `size`, kept from one event to the next while the route,
   /// the size and the plan view stay the same.
   var frame: ScreenLayout?
 
+  /// - Parameter updates: the journal's, merged into `plan` and shown in the history.
   public init(
-    plan: Plan, today: Day, options: DisplayOptions = DisplayOptions(),
+    plan: Plan, updates: [JournalUpdate] = [], today: Day, options: DisplayOptions = DisplayOptions(),
     size: TerminalSize = TerminalSize(width: 80, height: 24)
   ) {
-    view = PlanView(plan: plan, today: today)
+    view = PlanView(plan: plan, updates: updates, today: today)
     self.options = options
     self.size = size
   }
 
   public var route: Route { routes.last ?? .overview }
 
-  /// A plan read anew (a reload): seen as of `today` like the first.
+  /// A plan file read anew (a reload): seen as of `today` like the first, with the journal's
+  /// updates, each list's selection on the same item.
   public mutating func load(_ plan: Plan) {
-    view = PlanView(plan: plan, today: today, filters: filters)
+    keepingSelections { $0.view = PlanView(plan: plan, updates: $0.view.updates, today: $0.today, filters: $0.filters) }
   }
 
   /// The `f` filters; setting them builds the view anew, so every screen obeys them.
   public var filters: PlanFilters {
     get { view.filters }
-    set { if newValue != filters { view = PlanView(plan: view.source, today: today, filters: newValue) } }
+    set { if newValue != filters { view = view.seen(on: today, filters: newValue) } }
   }
 
   public var theme: Theme? { themes.indices.contains(themeIndex) ? themes[themeIndex] : nil }
@@ -168,7 +172,7 @@ extension AppState {
       case .meeting(let id), .commitmentsOf(let id): view.meeting(id: id) != nil
       case .meetingsOf(let id): view.place(ofCommitment: id) != nil
       case .agency(let name): view.finding.agencies.agency(named: name) != nil
-      case .search, .agencies, .watchlist: true
+      case .search, .agencies, .watchlist, .updates: true
       }
     }
     setRoutes(Array(kept))

@@ -14,6 +14,10 @@ public enum Event: Equatable, Sendable {
   case themeReloaded(Theme)
   /// A changed file has errors: keep the last good data, and say where the error is.
   case reloadFailed(String)
+  /// The journal's updates, read again because someone recorded one.
+  case journalChanged([JournalUpdate])
+  /// The journal cannot be read now (removed, locked, damaged): keep its last good updates.
+  case journalFailed(String)
 }
 
 public enum Key: Hashable, Sendable {

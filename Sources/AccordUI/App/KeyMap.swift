@@ -7,6 +7,8 @@ public enum Action: Hashable, Sendable {
   case timeline
   case search, goTo, nextMatch, previousMatch
   case agencies, watchlist, filters, nextMeeting
+  /// The recent updates screen, and a week earlier or later for its first day.
+  case recentUpdates, earlierWeek, laterWeek
   case help
   case nextTheme
   case reload
@@ -46,7 +48,7 @@ public enum KeyMap {
         KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "pillar below"),
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", "open the selected pillar"),
       ]
-    case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf:
+    case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates:
       let item = route.itemName
       list += [
         KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "previous \(item)"),
@@ -68,6 +70,12 @@ public enum KeyMap {
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", route.name == "meeting" ? "its commitments" : "its meetings"),
       ]
     }
+    if case .updates = route {
+      list += [
+        KeyBinding([.character("[")], .earlierWeek, "[", "from a week earlier"),
+        KeyBinding([.character("]")], .laterWeek, "]", "from a week later"),
+      ]
+    }
     if route != .overview {
       list.append(
         KeyBinding(
@@ -86,6 +94,7 @@ public enum KeyMap {
       KeyBinding([.character("a")], .agencies, "a", "agencies and what each holds"),
       KeyBinding([.character("m")], .nextMeeting, "m", "the next meeting (or click it)"),
       KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
+      KeyBinding([.character("U")], .recentUpdates, "U", "recent updates in the journal"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),

@@ -1,3 +1,5 @@
+import AccordCore
+
 /// A screen of the dashboard and what it shows; the navigation stack is a list of these.
 public enum Route: Hashable, Sendable {
   case overview
@@ -17,6 +19,8 @@ public enum Route: Hashable, Sendable {
   /// The links both ways: a meeting's commitments, a commitment's meetings.
   case commitmentsOf(meeting: String)
   case meetingsOf(commitment: String)
+  /// What the journal recorded across the plan from a day to today (`U`).
+  case updates(since: Day)
 
   /// The name the screen goes by in the help overlay and the title bar.
   public var name: String {
@@ -33,6 +37,7 @@ public enum Route: Hashable, Sendable {
     case .watchlist: "watch list"
     case .commitmentsOf: "meeting's commitments"
     case .meetingsOf: "commitment's meetings"
+    case .updates: "recent updates"
     }
   }
 
@@ -44,6 +49,7 @@ public enum Route: Hashable, Sendable {
     case .search: "result"
     case .agencies: "agency"
     case .watchlist: "entry"
+    case .updates: "update"
     default: "commitment"
     }
   }

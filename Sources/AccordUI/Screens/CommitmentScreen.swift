@@ -35,8 +35,10 @@ struct CommitmentScreen: Screen {
           style: Style(milestone.dueState(on: context.today) == .overdue ? .statusOverdue : .status(milestone.status)))
       }
     }
-    let evidence = commitment.evidence.map { (owner: "", item: $0) }
-      + commitment.milestones.flatMap { milestone in milestone.evidence.map { (owner: "[\(milestone.id)] ", item: $0) } }
+    // The journal's updates are in the history below, with their author.
+    let evidence = (commitment.evidence.map { (owner: "", item: $0) }
+      + commitment.milestones.flatMap { milestone in milestone.evidence.map { (owner: "[\(milestone.id)] ", item: $0) } })
+      .filter { $0.item.recording == nil }
     doc.blank()
     doc.heading("Evidence (\(evidence.count))")
     if evidence.isEmpty { doc.paragraph("no public report found", indent: 2, style: Style(.dimText)) }
@@ -45,6 +47,8 @@ struct CommitmentScreen: Screen {
       doc.hanging(lead, owner + evidence.summary, indent: 2)
       doc.hanging(String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))", indent: 2, style: Style(.dimText))
     }
+    let journal = context.view.journal
+    HistorySection.append(journal.updates(of: [commitment.id] + commitment.milestones.map(\.id)), journal: journal, to: &doc)
     let meetings = context.view.meetings(linkedTo: commitment.id)
       .sorted(by: { ($0.date?.earliestDay ?? .distantFuture) < ($1.date?.earliestDay ?? .distantFuture) })
     doc.blank()

@@ -23,6 +23,7 @@ struct MeetingScreen: Screen {
       let names = meeting.sectors.map { id in id == "all" ? "all sectors" : context.view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id }
       doc.field("Sectors", names.joined(separator: "; "))
     }
+    HistorySection.append(context.view.journal.updates(of: [meeting.id]), journal: context.view.journal, to: &doc)
     doc.blank()
     doc.heading("Commitments (\(meeting.commitments.count))")
     if meeting.commitments.isEmpty { doc.paragraph("none linked", indent: 2, style: Style(.dimText)) }

@@ -11,11 +11,15 @@ protocol Screen: Sendable {
   func destination(of item: Int, context: ScreenContext) -> Route?
   /// The text of an item that `n`/`N` look for the last search in.
   func searchableText(of item: Int, context: ScreenContext) -> String?
+  /// What an item stands for, to select it again after its row moves; by default where Enter
+  /// goes.
+  func identity(of item: Int, context: ScreenContext) -> String?
 }
 
 extension Screen {
   func destination(of item: Int, context: ScreenContext) -> Route? { nil }
   func searchableText(of item: Int, context: ScreenContext) -> String? { nil }
+  func identity(of item: Int, context: ScreenContext) -> String? { destination(of: item, context: context).map { "\($0)" } }
 }
 
 /// What a screen may read: the plan view (the plan, the day and all that is derived from
@@ -67,6 +71,8 @@ extension Route {
       }
     case .meetingsOf(let id):
       view.commitment(id: id).map { MeetingListScreen(commitment: $0, meetings: view.meetings(linkedTo: $0.id)) }
+    case .updates(let since):
+      RecentUpdatesScreen(since: since, journal: view.journal)
     }
   }
 }

@@ -1,0 +1,147 @@
+import AccordCore
+import AccordUI
+import Dispatch
+
+/// Watches the journal of updates so that what anyone records shows in every running
+/// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
+/// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates.
+/// A journal that is not there yet is looked for at each poll and read once it appears; one
+/// that cannot be read (removed, locked, damaged) gives a `.journalFailed` event, once per
+/// problem, and is opened afresh at the next poll, while the dashboard keeps the last good
+/// updates.
+public final class JournalWatch {
+  /// Twice a second: an update shows within about half a second plus the read.
+  public static let pollMilliseconds = 500
+  /// How often the loop looks for the result while a read runs.
+  public static let readingMilliseconds = 10
+
+  private let watcher: Watcher
+  private let now: () -> Int
+  private var nextLook = 0
+
+  /// - Parameters:
+  ///   - path: the journal's file; it need not exist yet.
+  ///   - updates: what the dashboard already shows, so that reading the same gives no event.
+  ///   - open: opens the journal read-only (replaced in tests).
+  ///   - now: the clock, in milliseconds.
+  public init(
+    path: String, updates: [JournalUpdate],
+    open: @escaping @Sendable (String) throws(JournalError) -> any Journal,
+    now: @escaping () -> Int = WallClock.milliseconds
+  ) {
+    watcher = Watcher(path: path, shown: updates, open: open)
+    self.now = now
+  }
+
+  /// The longest the loop should wait before calling `changes()` again.
+  public var pollMilliseconds: Int {
+    if watcher.isLooking { return Self.readingMilliseconds }
+    return min(Self.pollMilliseconds, max(1, nextLook - now()))
+  }
+
+  /// Events for the looks that finished; starts the next look when it is due (one at a time).
+  public func changes() -> [Event] {
+    let events = watcher.take()
+    let current = now()
+    if current >= nextLook && !watcher.isLooking {
+      nextLook = current + Self.pollMilliseconds
+      watcher.look()
+    }
+    return events
+  }
+
+  /// A problem as the bottom line shows it: the journal by its file's name, as a long path
+  /// would push the problem itself off a narrow screen.
+  public static func notice(_ problem: String, path: String) -> String {
+    problem.replacingOccurrences(of: path, with: LiveReload.baseName(path))
+  }
+
+  /// Blocks until the look in flight is done (for tests).
+  func waitForLook() { watcher.waitForLook() }
+}
+
+/// The journal and what was last read from it, touched only on its own serial queue; the events
+/// for the loop go through a second queue, so taking them never waits for a slow read.
+private final class Watcher: @unchecked Sendable {
+  private let path: String
+  private let open: @Sendable (String) throws(JournalError) -> any Journal
+  private let work = DispatchQueue(label: "accord.journal-watch")
+  private let inbox = DispatchQueue(label: "accord.journal-watch.inbox")
+  private let looks = DispatchGroup()
+
+  // On `work` only.
+  private var journal: (any Journal)?
+  private var stamp: FileStamp?
+  private var token: Int?
+  private var shown: [JournalUpdate]
+  private var problem: String?
+
+  // On `inbox` only.
+  private var looking = false
+  private var events: [Event] = []
+
+  init(path: String, shown: [JournalUpdate], open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
+    self.path = path
+    self.shown = shown
+    self.open = open
+  }
+
+  var isLooking: Bool { inbox.sync { looking } }
+
+  func take() -> [Event] {
+    inbox.sync {
+      defer { events = [] }
+      return events
+    }
+  }
+
+  func look() {
+    inbox.sync { looking = true }
+    work.async(group: looks) {
+      let event = self.lookNow()
+      self.inbox.sync {
+        if let event { self.events.append(event) }
+        self.looking = false
+      }
+    }
+  }
+
+  func waitForLook() { looks.wait() }
+
+  private func lookNow() -> Event? {
+    let current = FileStamp(path: path)
+    // Gone, or another file put in its place: the open connection would go on reading the old one.
+    if current?.inode != stamp?.inode {
+      journal = nil
+      token = nil
+    }
+    stamp = current
+    guard current != nil else {
+      return journal == nil && shown.isEmpty && problem == nil ? nil : fail("\(path): the journal is gone")
+    }
+    do throws(JournalError) {
+      let journal: any Journal
+      if let open = self.journal { journal = open } else { journal = try open(path) }
+      self.journal = journal
+      let now = try journal.changeToken()
+      guard now != token || problem != nil else { return nil }
+      let updates = try journal.updates(since: nil)
+      token = now
+      let changed = updates != shown || problem != nil
+      shown = updates
+      problem = nil
+      return changed ? .journalChanged(updates) : nil
+    } catch {
+      journal = nil
+      token = nil
+      return fail(error.description)
+    }
+  }
+
+  /// One event per problem, not one per poll.
+  private func fail(_ description: String) -> Event? {
+    guard description != problem else { return nil }
+    problem = description
+    return .journalFailed(JournalWatch.notice(description, path: path))
+  }
+}

@@ -1,0 +1,72 @@
+import AccordCore
+
+extension AppState {
+  /// The journal's updates read anew: merged into the same plan file and seen on the same day
+  /// with the same filters, on the same screen, each list's selection on the same item.
+  public mutating func loadJournal(_ updates: [JournalUpdate]) {
+    keepingSelections { $0.view = PlanView(plan: $0.view.planFile, updates: updates, today: $0.today, filters: $0.filters) }
+  }
+
+  /// Makes a new plan view with `change`, then selects in each list on the stack the item that
+  /// was selected before, wherever its row went (a meeting reported held moves to the past, a
+  /// new update comes first), on the same line of the screen.
+  mutating func keepingSelections(_ change: (inout AppState) -> Void) {
+    let kept = routes.compactMap { route -> (route: Route, identity: String, line: Int)? in
+      guard let position = positions[route] else { return nil }
+      let layout = layout(for: route, size: size)
+      guard let identity = identity(of: position.selected, on: route, in: layout) else { return nil }
+      return (route, identity, (layout.list?.row(ofItem: position.selected) ?? 0) - position.offset)
+    }
+    change(&self)
+    for (route, identity, line) in kept {
+      let layout = layout(for: route, size: size)
+      guard let list = layout.list,
+        let item = (0..<list.itemCount).first(where: { self.identity(of: $0, on: route, in: layout) == identity })
+      else { continue }
+      positions[route] = ListPosition(selected: item, offset: (list.row(ofItem: item) ?? 0) - line)
+    }
+  }
+
+  /// What an item of a list stands for, the same before and after its row moves; nil where
+  /// the rows cannot move (the overview's panes) or nothing is selected (a document).
+  private func identity(of item: Int, on route: Route, in layout: ScreenLayout) -> String? {
+    switch route {
+    case .overview, .commitment, .meeting:
+      return nil
+    case .pillar(let index):
+      guard view.plan.pillars.indices.contains(index) else { return nil }
+      let sectors = view.plan.pillars[index].sectors
+      return sectors.indices.contains(item) ? sectors[item].id : nil
+    case .sector(let id):
+      guard let commitments = view.sector(id: id)?.commitments, commitments.indices.contains(item) else { return nil }
+      return commitments[item].id
+    case .timeline:
+      return view.timeline.indices.contains(item) ? view.timeline[item].id : nil
+    default:
+      return layout.screen?.identity(of: item, context: context())
+    }
+  }
+}
+
+extension AppState {
+  /// The updates recorded in the last week (`U`).
+  mutating func openRecentUpdates() {
+    if case .updates = route { return }
+    setRoutes(routes.filter { if case .updates = $0 { false } else { true } })
+    push(.recentUpdates(asOf: today))
+  }
+
+  /// The recent updates from a week earlier or later, never after today.
+  mutating func moveRecentUpdates(weeks: Int) {
+    guard case .updates(let since) = route else { return }
+    let moved = since.adding(days: weeks * RecentUpdatesScreen.week)
+    guard moved <= today else { return }
+    pop()
+    push(.updates(since: moved))
+  }
+}
+
+extension Route {
+  /// The updates recorded in the week before `today`, and today's.
+  public static func recentUpdates(asOf today: Day) -> Route { .updates(since: today.adding(days: -RecentUpdatesScreen.week)) }
+}

@@ -1,0 +1,118 @@
+import AccordCore
+import AccordUI
+import Foundation
+import Testing
+
+@testable import AccordTerminal
+
+/// A journal whose updates, token and failure a test sets.
+final class FakeJournal: Journal, @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: [JournalUpdate] = []
+  private var token = 0
+  var failure: JournalError?
+
+  func add(_ update: JournalUpdate) {
+    lock.withLock {
+      stored.append(update)
+      token += 1
+    }
+  }
+
+  func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate { update }
+
+  func updates(since: Day?) throws(JournalError) -> [JournalUpdate] {
+    if let failure { throw failure }
+    return lock.withLock { stored }
+  }
+
+  func changeToken() throws(JournalError) -> Int {
+    if let failure { throw failure }
+    return lock.withLock { token }
+  }
+}
+
+@Suite struct JournalWatchTests {
+  let file = FileManager.default.temporaryDirectory.appendingPathComponent("journal-watch-\(UUID()).sqlite").path
+  let journal = FakeJournal()
+  let update = JournalUpdate(id: 1, targetKind: .commitment, targetID: "1.1", status: "done", date: .year(2026), source: "MOFA")
+
+  /// A watch on `file` through `journal`, with a clock the test moves.
+  func watch(showing updates: [JournalUpdate] = [], clock: Clock) -> JournalWatch {
+    let journal = journal
+    return JournalWatch(path: file, updates: updates, open: { _ throws(JournalError) in journal }, now: { clock.milliseconds })
+  }
+
+  /// The events of one poll, once its read is done.
+  func poll(_ watch: JournalWatch, _ clock: Clock) -> [Event] {
+    clock.milliseconds += JournalWatch.pollMilliseconds
+    _ = watch.changes()
+    watch.waitForLook()
+    return watch.changes()
+  }
+
+  @Test func noJournalYetIsNoEventAndOneThatAppearsIsRead() throws {
+    let clock = Clock(0)
+    let watch = watch(clock: clock)
+    #expect(poll(watch, clock).isEmpty)
+    journal.add(update)
+    #expect(poll(watch, clock).isEmpty, "the file is not there yet")
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    #expect(poll(watch, clock) == [.journalChanged([update])])
+    #expect(poll(watch, clock).isEmpty, "nothing new: no event")
+  }
+
+  @Test func whatTheDashboardShowsAlreadyIsNoEventAndANewUpdateIs() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    journal.add(update)
+    let clock = Clock(0)
+    let watch = watch(showing: [update], clock: clock)
+    #expect(poll(watch, clock).isEmpty)
+    var second = update
+    second.id = 2
+    journal.add(second)
+    #expect(poll(watch, clock) == [.journalChanged([update, second])])
+  }
+
+  @Test func aJournalThatFailsIsOneNoticeAndReadAgainOnceItRecovers() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    journal.add(update)
+    let clock = Clock(0)
+    let watch = watch(showing: [update], clock: clock)
+    journal.failure = JournalError("journal.sqlite: database is locked")
+    #expect(poll(watch, clock) == [.journalFailed("journal.sqlite: database is locked")])
+    #expect(poll(watch, clock).isEmpty, "one notice, not one a poll")
+    journal.failure = nil
+    #expect(poll(watch, clock) == [.journalChanged([update])], "readable again: the notice goes")
+  }
+
+  @Test func aJournalRemovedWhileWatchedIsANotice() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    journal.add(update)
+    let clock = Clock(0)
+    let watch = watch(showing: [update], clock: clock)
+    #expect(poll(watch, clock).isEmpty)
+    try FileManager.default.removeItem(atPath: file)
+    #expect(poll(watch, clock) == [.journalFailed("\(LiveReload.baseName(file)): the journal is gone")], "named by its file's name")
+  }
+
+  @Test func theLoopHandsTheJournalsEventsToTheState() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    journal.add(update)
+    var state = AppState(plan: try PlanLoader.bundled(), today: Day(year: 2026, month: 11, day: 24))
+    let clock = Clock(1_795_000_000_000)
+    let watch = watch(clock: clock)
+    let terminal = ScriptedTerminal(script: [.timeout, .timeout, .timeout])
+    terminal.beforeInput = { _ in
+      watch.waitForLook()
+      clock.milliseconds += JournalWatch.pollMilliseconds
+    }
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, journal: watch, now: { clock.milliseconds })
+    #expect(state.view.updates == [update])
+    #expect(state.plan.commitment(id: "1.1")?.status == .done)
+  }
+}
