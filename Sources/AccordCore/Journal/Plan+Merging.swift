@@ -1,7 +1,8 @@
 extension Plan {
   /// The plan with each commitment or milestone update added to its target's evidence, dated,
-  /// so that `asOf(day)` sees it only from its date on. Meeting updates set the meeting's status
-  /// and, when held, its date. A corrected update is left out: its correction stands for it.
+  /// so that `asOf(day)` sees it only from its date on; a meeting update is added to the
+  /// meeting's evidence the same way (`asOf` applies its status and date from the day it was
+  /// known). A corrected update is left out: its correction stands for it.
   public func merging(_ updates: [JournalUpdate]) -> Plan {
     let corrected = Set(updates.compactMap(\.corrects))
     var plan = self
@@ -14,21 +15,13 @@ extension Plan {
   private mutating func apply(_ update: JournalUpdate) {
     switch update.targetKind {
     case .meeting:
-      guard let index = meetings.firstIndex(where: { $0.id == update.targetID }) else { return }
-      switch update.status {
-      case "held":
-        meetings[index].status = .held
-        meetings[index].date = update.date
-      case "planned":
-        meetings[index].status = .planned
-        meetings[index].date = update.date
-      default:
-        // postponed and cancelled need MeetingStatus cases of their own (see the report).
-        meetings[index].status = .notReported
-      }
-      meetings[index].confidence = update.confidence
-      meetings[index].source = update.source
-      meetings[index].url = update.url
+      guard let index = meetings.firstIndex(where: { $0.id == update.targetID }),
+        let status = MeetingStatus(rawValue: update.status)
+      else { return }
+      meetings[index].evidence.append(
+        MeetingEvidence(
+          date: update.date, status: status, summary: update.summary, source: update.source, url: update.url,
+          confidence: update.confidence, recording: update.recording))
     case .commitment, .milestone:
       let evidence = Evidence(
         date: update.date, summary: update.summary, source: update.source, url: update.url,
