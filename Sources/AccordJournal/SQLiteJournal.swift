@@ -1,6 +1,7 @@
 import AccordCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The journal in one SQLite file, shared by every process on the machine: WAL, so readers never
 /// block the writer; a busy timeout, so concurrent writers wait instead of failing; append-only,
@@ -32,6 +33,14 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(30)
     configuration.readonly = access == .read
+    configuration.prepareDatabase { db in
+      // Keep journal.sqlite-wal and -shm when the last writer closes: SQLite opens a WAL
+      // database read-only only while they exist, and a viewer cannot create them.
+      guard !db.configuration.readonly else { return }
+      var persist: CInt = 1
+      let code = sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, &persist)
+      guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+    }
     do {
       queue = try DatabaseQueue(path: path, configuration: configuration)
       if !configuration.readonly {
