@@ -36,7 +36,7 @@ import Testing
 
   @Test func a_merged_journal_exports_and_loads_back_to_the_same_merged_plan() throws {
     let bundled = try PlanLoader.bundled()
-    let merged = bundled.merging([
+    let updates = [
       Self.update("16.3", status: "in-progress", date: "2026-03", note: "ກຳລັງດຳເນີນ / កំពុងដំណើរការ", number: 1),
       Self.update("8.4a", .milestone, date: "2023-10-05", number: 2, url: "https://example.org/a?b=c&d"),
       Self.update("16.3", status: "done", date: "2026-11-20", number: 3),
@@ -44,10 +44,12 @@ import Testing
       Self.update("jc-16", .meeting, status: "postponed", date: "2027-03", number: 5),
       Self.update("asean-49", .meeting, status: "cancelled", date: "2026-10-01", number: 6),
       Self.update("jc-15", .meeting, status: "held", date: "2025-11-26", note: "ປະຊຸມ", number: 7),
-    ])
+    ]
+    let merged = bundled.merging(updates)
     #expect(merged != bundled)
     let reloaded = try Self.reload(merged)
     #expect(reloaded == merged)
+    #expect(reloaded.merging(updates) == merged, "merging the journal into its own export adds nothing twice")
     // The correction stands for update 3, which is left out.
     let evidence = reloaded.commitment(id: "16.3")!.evidence.compactMap(\.recording?.journalID)
     #expect(evidence == [1, 4])
