@@ -13,24 +13,25 @@ import Testing
   static var plan: Plan {
     var plan = Briefing.plan
     plan.meetings += [
-      Meeting(
-        id: "jbc-x", title: "Joint Border Committee meeting", type: .jointBorderCommittee,
-        date: .day(year: 2026, month: 10, day: 1), status: .planned, source: "test",
-        evidence: [
-          MeetingEvidence(
-            date: .day(year: 2026, month: 9, day: 20), status: .cancelled, summary: "called off", source: "MOFA",
-            recording: Recording(author: "somchai", recordedAt: recordedAt))
-        ]),
-      Meeting(
-        id: "jtc-x", title: "Joint Trade Commission meeting", type: .jointTradeCommission,
-        date: .day(year: 2026, month: 11, day: 1), status: .planned, source: "test",
-        evidence: [
-          MeetingEvidence(
-            date: .day(year: 2027, month: 2, day: 10), status: .postponed, summary: "put off", source: "MOIC",
-            recording: Recording(author: "somchai", recordedAt: recordedAt))
-        ]),
+      meeting("jbc-x", "Joint Border Committee meeting", .jointBorderCommittee, on: .day(year: 2026, month: 10, day: 1),
+              report: .cancelled, dated: .day(year: 2026, month: 9, day: 20)),
+      meeting("jtc-x", "Joint Trade Commission meeting", .jointTradeCommission, on: .day(year: 2026, month: 11, day: 1),
+              report: .postponed, dated: .day(year: 2027, month: 2, day: 10)),
     ]
     return plan
+  }
+
+  /// Planned for `date` in the plan, with one report recorded on 2026-11-20.
+  static func meeting(
+    _ id: String, _ title: String, _ type: MeetingType, on date: PlanDate, report: MeetingStatus, dated: PlanDate
+  ) -> Meeting {
+    Meeting(
+      id: id, title: title, type: type, date: date, status: .planned,
+      source: "test",
+      evidence: [
+        MeetingEvidence(
+          date: dated, status: report, summary: "news", source: "MOFA", recording: Recording(author: "somchai", recordedAt: recordedAt))
+      ])
   }
 
   func screen(_ keys: String, today: Day = Briefing.today) -> Screen {
