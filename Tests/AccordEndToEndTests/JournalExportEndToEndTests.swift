@@ -92,6 +92,18 @@ final class JournalExportEndToEndTests: XCTestCase {
     XCTAssertTrue(row(before).hasSuffix("in 10 days"), "the day before it was called off: \(row(before))")
   }
 
+  func test_a_hostile_plan_exports_escaped_and_checks_the_same() throws {
+    let none = directory.appendingPathComponent("none.sqlite").path
+    let exported = try accord(["export", "--data", PythonCheck.hostilePlan, "--journal", none])
+    XCTAssertFalse(exported.unicodeScalars.contains { $0 != "\n" && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) })
+    XCTAssertTrue(exported.contains(#"title: "<b>Summit</b>; with, commas \\ backslash and \e]0;title\a bell""#), exported)
+    let file = directory.appendingPathComponent("hostile-export.yaml").path
+    try exported.write(toFile: file, atomically: true, encoding: .utf8)
+    let first = try accord(["check", "--data", PythonCheck.hostilePlan, "--today", "2026-11-24", "--journal", none])
+    let again = try accord(["check", "--data", file, "--today", "2026-11-24", "--journal", none])
+    XCTAssertEqual(again.replacingOccurrences(of: file, with: "F"), first.replacingOccurrences(of: PythonCheck.hostilePlan, with: "F"))
+  }
+
   private func pythonString(_ text: String) -> String {
     "'" + text.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0 != "'" && $0 != "\\" ? String($0) : String(format: "\\U%08x", $0.value) }.joined() + "'"
   }
