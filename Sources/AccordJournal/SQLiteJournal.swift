@@ -77,6 +77,12 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
       // An empty file this process made is no journal: leave nothing behind.
       if created, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 { unlink(path) }
       if let error = error as? JournalError { throw error }
+      if access == .read, let code = (error as? DatabaseError)?.resultCode, code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN,
+        !FileManager.default.fileExists(atPath: path + "-shm")
+      {
+        throw JournalError(
+          "\(path): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again")
+      }
       throw Self.explain(error, path: path)
     }
   }

@@ -66,6 +66,19 @@ final class JournalViewerEndToEndTests: XCTestCase {
     XCTAssertEqual(try viewerHistory().count, 2)
   }
 
+  func test_a_journal_that_lost_its_wal_files_says_so_to_the_viewer_until_an_editor_writes() throws {
+    try record("continuous")
+    // As a journal last written by an older accord, which let SQLite remove them.
+    for suffix in ["-wal", "-shm"] { XCTAssertEqual(unlink(journal + suffix), 0) }
+    let refused = try run(as: Self.viewer, ["history", "--journal", journal])
+    XCTAssertEqual(refused.status, 74)
+    XCTAssertEqual(
+      refused.error,
+      "accord: \(journal): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again\n")
+    try record("done")
+    XCTAssertEqual(try viewerHistory().count, 2)
+  }
+
   func test_a_viewer_reads_a_journal_whose_directory_and_files_are_read_only_for_everyone() throws {
     try record("continuous")
     try record("done")
