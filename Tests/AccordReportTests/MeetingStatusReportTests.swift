@@ -37,6 +37,12 @@ import Testing
     #expect(moved.contains("DTSTART;VALUE=DATE:20270115\r\n") && moved.contains("STATUS:TENTATIVE\r\n"), "\(moved)")
   }
 
+  @Test func the_html_timeline_draws_a_cancelled_meeting_hollow_as_one_not_held() {
+    let html = HTMLReport.render(Briefing(plan: Self.plan(.cancelled, on: .day(year: 2026, month: 11, day: 20)), today: Self.today))
+    #expect(html.contains("<circle class=\"other cancelled\""), "the visit's dot carries its status")
+    #expect(html.contains(".timeline circle.cancelled") && html.contains(".timeline circle.postponed"))
+  }
+
   @Test func the_next_meetings_say_cancelled_or_postponed_instead_of_a_plain_countdown() {
     let cancelled = Briefing(plan: Self.plan(.cancelled, on: .day(year: 2026, month: 11, day: 20)), today: Self.today)
     let soon = cancelled.nextMeetings.first { $0.id == "soon" }!
