@@ -23,10 +23,19 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     self.author = author
     let exists = FileManager.default.fileExists(atPath: path)
     if !exists && access == .read { throw JournalError("\(path): no journal here") }
+    var created = false
     if !exists {
       let directory = (path as NSString).deletingLastPathComponent
       if !directory.isEmpty {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+      }
+      // SQLite makes its files 0644 whatever the umask; made here 0666 less the umask, the
+      // editors' umask 002 gives their group write access to it, and to the -wal and -shm
+      // files SQLite then makes with the same mode.
+      let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
+      if descriptor >= 0 {
+        close(descriptor)
+        created = true
       }
     }
     var configuration = Configuration()
@@ -57,23 +66,18 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
         throw JournalError(
           "\(path): this journal belongs to the plan '\(recorded)', not '\(planIdentity)'; give the journal of this plan with --journal")
       }
-    } catch let error as JournalError {
-      throw error
     } catch {
-      if access == .read, Self.lacksWALFiles(path) {
+      // An empty file this process made is no journal: leave nothing behind.
+      if created, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 { unlink(path) }
+      if let error = error as? JournalError { throw error }
+      if access == .read, let code = (error as? DatabaseError)?.resultCode, code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN,
+        !FileManager.default.fileExists(atPath: path + "-shm")
+      {
         throw JournalError(
-          "\(path): this account can read it once its -wal and -shm files exist (it may not create them); the next update recorded makes them")
+          "\(path): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again")
       }
       throw Self.explain(error, path: path)
     }
-  }
-
-  /// A WAL journal whose `-wal` file is gone, in a directory this account cannot write: SQLite
-  /// cannot open it read-only (journals written by this accord keep the file).
-  private static func lacksWALFiles(_ path: String) -> Bool {
-    let directory = (path as NSString).deletingLastPathComponent
-    return !FileManager.default.fileExists(atPath: path + "-wal")
-      && !FileManager.default.isWritableFile(atPath: directory.isEmpty ? "." : directory)
   }
 
   /// Keeps `-wal` and `-shm` when the last writer closes: SQLite opens a WAL database read-only

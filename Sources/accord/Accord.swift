@@ -27,13 +27,14 @@ struct Accord: ParsableCommand {
     version: AccordVersion.line,
     subcommands: [
       Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self, Update.self, History.self,
+      Export.self,
     ],
     defaultSubcommand: Dashboard.self
   )
 
   static func main() {
     let commands = configuration.subcommands.map { $0._commandName } + ["help"]
-    let taking = Set(["dashboard", "check", "render", "report", "calendar"])
+    let taking = Set(["dashboard", "check", "render", "report", "calendar", "export"])
     switch ArgumentArrangement.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands, takingPlanOptions: taking) {
     case .arguments(let arguments):
       execute(arguments)

@@ -19,7 +19,8 @@ extension Accord {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let loaded = try plan.loadPlan()
+      var loaded = try plan.loadPlan()
+      loaded.meetings = loaded.meetings.map { $0.reported(on: plan.day) }
       let text = ICalendar.render(
         plan: loaded, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
       try output.write(text)

@@ -68,9 +68,10 @@ import Testing
 
   @Test func a_held_meeting_takes_the_day_it_was_held() {
     let merged = plan.merging([update("jc-15", .meeting, status: "held", date: "2025-11-27")])
-    let meeting = merged.meetings.first { $0.id == "jc-15" }!
+    let meeting = merged.asOf(Day(iso: "2025-11-30")!).meetings.first { $0.id == "jc-15" }!
     #expect(meeting.status == .held)
     #expect(meeting.date == .day(year: 2025, month: 11, day: 27))
+    #expect(meeting.source == "MOFA")
   }
 
   @Test func the_journal_is_found_by_option_then_environment_then_config_then_xdg_then_home() {

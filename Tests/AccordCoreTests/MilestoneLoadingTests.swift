@@ -82,7 +82,7 @@ import Testing
     let plan = try PlanLoader.load(text: text, file: "plan.yaml")
     #expect(plan.commitment(id: "1.1")?.evidence.first?.recording?.author == "somchai")
     let half = edited("summary: State visit", "recorded_by: somchai\n                summary: State visit")
-    #expect(problems(half).first?.contains("'recorded_by' needs 'recorded_at'") == true)
+    #expect(problems(half).first?.contains("a recorded item needs 'recorded_at'") == true)
   }
 
   @Test func contextMeetingsAreMarkedAndOnlyTrueOrFalseIsAccepted() throws {

@@ -1,34 +1,43 @@
 extension Plan {
   /// The plan with each commitment or milestone update added to its target's evidence, dated,
-  /// so that `asOf(day)` sees it only from its date on. Meeting updates set the meeting's status
-  /// and, when held, its date. A corrected update is left out: its correction stands for it.
+  /// so that `asOf(day)` sees it only from its date on; a meeting update is added to the
+  /// meeting's evidence the same way (`asOf` applies its status and date from the day it was
+  /// known). A corrected update is left out: its correction stands for it; one the plan file
+  /// already holds (from `accord export`) is not added twice.
   public func merging(_ updates: [JournalUpdate]) -> Plan {
     let corrected = Set(updates.compactMap(\.corrects))
+    let present = recordedUpdates
     var plan = self
     for update in updates where !corrected.contains(update.id ?? -1) {
+      if let key = update.recording.flatMap(Self.key), present.contains(key) { continue }
       plan.apply(update)
     }
     return plan
   }
 
+  /// The journal updates a plan file already holds (one `accord export` wrote), by number and
+  /// recording time, so that merging its journal again adds none of them twice.
+  private var recordedUpdates: Set<String> {
+    let items = commitments.flatMap { commitment in
+      commitment.evidence.map(\.recording) + commitment.milestones.flatMap { $0.evidence.map(\.recording) }
+    } + meetings.flatMap { $0.evidence.map(\.recording) }
+    return Set(items.compactMap { $0.flatMap(Self.key) })
+  }
+
+  private static func key(_ recording: Recording) -> String? {
+    recording.journalID.map { "\($0) \(recording.recordedAt)" }
+  }
+
   private mutating func apply(_ update: JournalUpdate) {
     switch update.targetKind {
     case .meeting:
-      guard let index = meetings.firstIndex(where: { $0.id == update.targetID }) else { return }
-      switch update.status {
-      case "held":
-        meetings[index].status = .held
-        meetings[index].date = update.date
-      case "planned":
-        meetings[index].status = .planned
-        meetings[index].date = update.date
-      default:
-        // postponed and cancelled need MeetingStatus cases of their own (see the report).
-        meetings[index].status = .notReported
-      }
-      meetings[index].confidence = update.confidence
-      meetings[index].source = update.source
-      meetings[index].url = update.url
+      guard let index = meetings.firstIndex(where: { $0.id == update.targetID }),
+        let status = MeetingStatus(rawValue: update.status)
+      else { return }
+      meetings[index].evidence.append(
+        MeetingEvidence(
+          date: update.date, status: status, summary: update.summary, source: update.source, url: update.url,
+          confidence: update.confidence, recording: update.recording))
     case .commitment, .milestone:
       let evidence = Evidence(
         date: update.date, summary: update.summary, source: update.source, url: update.url,

@@ -1,7 +1,7 @@
 /// Turns a composed YAML tree into a `Plan`, checking the structure, every value, and the
 /// references between them (ids, sectors, commitments).
 struct PlanDecoder {
-  private var reader: NodeReader
+  var reader: NodeReader
   /// Where each id was first defined, to point at the duplicate and the original.
   private var firstLines: [String: Int] = [:]
 
@@ -191,41 +191,13 @@ struct PlanDecoder {
     return nil
   }
 
-  private mutating func decodeEvidence(_ node: Node) -> Evidence? {
-    guard
-      let fields = reader.fields(
-        of: node, "an evidence item", required: ["date", "summary", "source"],
-        optional: ["status", "url", "confidence", "recorded_by", "recorded_at"])
-    else { return nil }
-    let date = reader.planDate(fields, "date")
-    let summary = reader.string(fields, "summary")
-    let source = reader.string(fields, "source")
-    let url = fields["url"] != nil ? reader.string(fields, "url") : nil
-    let status = fields["status"] != nil ? reader.choice(fields, "status", as: CommitmentStatus.self) : nil
-    let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
-    let recording = decodeRecording(fields)
-    guard let date, let summary, let source, let confidence else { return nil }
-    return Evidence(
-      date: date, summary: summary, source: source, url: url, confidence: confidence, status: status,
-      recording: recording)
-  }
-
-  /// `recorded_by` and `recorded_at`, which `accord export` writes for the journal's updates.
-  private mutating func decodeRecording(_ fields: Fields) -> Recording? {
-    guard fields["recorded_by"] != nil || fields["recorded_at"] != nil else { return nil }
-    let author = reader.string(fields, "recorded_by")
-    let at = reader.string(fields, "recorded_at")
-    if fields["recorded_by"] == nil { reader.report("'recorded_at' needs 'recorded_by'", at: fields["recorded_at"]) }
-    if fields["recorded_at"] == nil { reader.report("'recorded_by' needs 'recorded_at'", at: fields["recorded_by"]) }
-    guard let author, let at else { return nil }
-    return Recording(author: author, recordedAt: at)
-  }
-
   private mutating func decodeMeeting(_ node: Node) -> Meeting? {
     guard
       let fields = reader.fields(
         of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
-        optional: ["date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context"])
+        optional: [
+          "date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context", "evidence",
+        ])
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
@@ -245,6 +217,7 @@ struct PlanDecoder {
     }
     let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
     let isContext = fields["context"] != nil ? reader.bool(fields, "context") : false
+    let evidence = reader.sequence(fields, "evidence").compactMap { decodeMeetingEvidence($0) }
     guard let id, let title, let type, let status, let source, let confidence, let isContext else { return nil }
     return Meeting(
       id: id, title: title, type: type, date: date, end: end,
@@ -252,7 +225,7 @@ struct PlanDecoder {
       status: status, confidence: confidence, sectors: reader.strings(fields, "sectors"),
       commitments: reader.strings(fields, "commitments"), source: source,
       url: fields["url"] != nil ? reader.string(fields, "url") : nil,
-      note: fields["note"] != nil ? reader.string(fields, "note") : nil, isContext: isContext)
+      note: fields["note"] != nil ? reader.string(fields, "note") : nil, isContext: isContext, evidence: evidence)
   }
 
   private mutating func remember(_ id: String, _ what: String, at node: Node) {

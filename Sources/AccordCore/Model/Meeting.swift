@@ -19,12 +19,15 @@ public struct Meeting: Sendable, Equatable, Identifiable {
   /// Context for the plan (a meeting of other parties that bears on it), not one of its own:
   /// shown apart and never counted as the plan's.
   public var isContext: Bool
+  /// Later reports of what became of it (held, postponed, cancelled, planned anew), from the
+  /// journal or the file: `Plan.asOf(_:)` applies the newest known on a day.
+  public var evidence: [MeetingEvidence]
 
   public init(
     id: String, title: String, type: MeetingType, date: PlanDate?, end: Day? = nil,
     place: String? = nil, status: MeetingStatus, confidence: Confidence = .confirmed,
     sectors: [String] = [], commitments: [String] = [], source: String, url: String? = nil,
-    note: String? = nil, isContext: Bool = false
+    note: String? = nil, isContext: Bool = false, evidence: [MeetingEvidence] = []
   ) {
     self.id = id
     self.title = title
@@ -40,6 +43,7 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     self.url = url
     self.note = note
     self.isContext = isContext
+    self.evidence = evidence
   }
 }
 
@@ -87,4 +91,8 @@ public enum MeetingStatus: String, Sendable, CaseIterable {
   case expected
   /// Scheduled by the plan or announced, but no source reports it was held.
   case notReported = "not-reported"
+  /// Put off, as a source reports; its date is the new one where the source gives it.
+  case postponed
+  /// Called off, as a source reports: it will not take place.
+  case cancelled
 }

@@ -72,8 +72,8 @@ public struct Schedule: Sendable {
     return min(1, max(0, Double(gone) / Double(length)))
   }
 
-  /// The next dated meeting still to come.
-  public var nextMeeting: Meeting? { upcoming.first { $0.date != nil } }
+  /// The next dated meeting still to come (one reported cancelled will not come).
+  public var nextMeeting: Meeting? { upcoming.first { $0.date != nil && $0.status != .cancelled } }
 
   /// Days until a meeting starts, nil when its day is not known.
   public func daysUntil(_ meeting: Meeting) -> Int? {

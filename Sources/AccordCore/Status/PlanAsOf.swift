@@ -36,6 +36,18 @@ extension Array where Element == Evidence {
   }
 }
 
+extension Array where Element == MeetingEvidence {
+  /// The latest news: the report known from the latest day, the later in the list on a tie
+  /// (the journal lists updates in the order they were recorded).
+  public var newest: MeetingEvidence? {
+    var latest: MeetingEvidence?
+    for item in self where latest.map({ $0.knownFrom <= item.knownFrom }) ?? true {
+      latest = item
+    }
+    return latest
+  }
+}
+
 /// A status and how sure it is: the status the newest known report shows, and whether every
 /// report showing it is only `reported` (an aggregator, an inferred year).
 struct StatusFinding: Equatable {
@@ -102,20 +114,51 @@ extension Commitment {
 }
 
 extension Meeting {
-  /// Seen on a day before it began, a meeting later reported held was still to come; before
-  /// its last possible day, one with no report was not yet missing either.
+  /// Its newest report known on `day` applied; then, seen on a day before it began, a meeting
+  /// later reported held was still to come, and before its last possible day, one with no
+  /// report was not yet missing either.
   func asOf(_ day: Day) -> Meeting {
-    guard let date else { return self }
+    let meeting = reported(on: day)
+    guard let date = meeting.date else { return meeting }
     let stillToCome =
-      switch status {
+      switch meeting.status {
       case .held: day < date.earliestDay
-      case .notReported: day <= (end ?? date.latestDay)
+      case .notReported: day <= (meeting.end ?? date.latestDay)
       default: false
       }
-    guard stillToCome else { return self }
+    guard stillToCome else { return meeting }
+    var planned = meeting
+    planned.status = .planned
+    return planned
+  }
+
+  /// With only its reports known on `day`, the newest of them applied: what the calendar
+  /// shows, which lists meetings as announced rather than as seen on a day.
+  public func reported(on day: Day) -> Meeting {
     var meeting = self
-    meeting.status = .planned
+    meeting.evidence = evidence.filter { $0.isKnown(on: day) }
+    if let newest = meeting.evidence.newest { meeting.apply(newest) }
     return meeting
+  }
+
+  /// A report's status, source and trust become the meeting's. Held and planned give the
+  /// meeting its date; postponed only when it names a later one (a date after the day it was
+  /// recorded); cancelled keeps the date it was called off for.
+  private mutating func apply(_ report: MeetingEvidence) {
+    status = report.status
+    let newDate =
+      switch report.status {
+      case .held, .planned: true
+      case .postponed: report.knownFrom < report.date.earliestDay
+      case .cancelled, .expected, .notReported: false
+      }
+    if newDate, date != report.date {
+      date = report.date
+      end = nil
+    }
+    source = report.source
+    url = report.url
+    confidence = report.confidence
   }
 
   /// Planned or expected, and its last possible day has passed with no report that it was

@@ -35,7 +35,7 @@ public enum ICalendar {
     case .year: "year only: \(date)"
     }
     let title = precision.map { "[tentative, \($0)] \(meeting.title)" } ?? meeting.title
-    let tentative = precision != nil || meeting.status == .expected || meeting.status == .notReported
+    let tentative = precision != nil || [.expected, .notReported, .postponed].contains(meeting.status)
     var description = ["\(meeting.type.label), \(statusText(meeting.status))."]
     if meeting.isContext { description.append("Context: a meeting of other parties, not one of the plan's own.") }
     if let note = meeting.note { description.append(note) }
@@ -50,7 +50,7 @@ public enum ICalendar {
       // One paragraph a line: `\n` is iCalendar's escaped line break.
       "DESCRIPTION:\(description.map(ICalendarText.escaped).joined(separator: "\\n"))",
       "CATEGORIES:\(ICalendarText.escaped(meeting.type.label))",
-      "STATUS:\(tentative ? "TENTATIVE" : "CONFIRMED")",
+      "STATUS:\(meeting.status == .cancelled ? "CANCELLED" : tentative ? "TENTATIVE" : "CONFIRMED")",
       "TRANSP:TRANSPARENT",
     ]
     if let place = meeting.place { lines.append("LOCATION:\(ICalendarText.escaped(place))") }
@@ -65,6 +65,8 @@ public enum ICalendar {
     case .planned: "planned"
     case .expected: "expected"
     case .notReported: "scheduled, not reported held"
+    case .postponed: "reported postponed"
+    case .cancelled: "reported cancelled"
     }
   }
 

@@ -88,8 +88,8 @@ extension HTMLReport {
     .timeline .period-end { stroke: #666; stroke-dasharray: 4 3; } .timeline .today { stroke: #c0392b; stroke-width: 2; } .timeline .today-label { fill: #c0392b; font-weight: bold; }
     .timeline .principal { fill: #0b5394; stroke: #0b5394; } .timeline .other { fill: #e69f00; stroke: #a86f00; }
     .timeline .context { fill: #999; stroke: #777; }
-    .timeline circle.planned, .timeline circle.expected, .timeline circle.not-reported { fill: #fff; stroke-width: 2; }
-    .timeline rect.planned, .timeline rect.expected, .timeline rect.not-reported { fill-opacity: 0.35; stroke: none; }
+    .timeline circle.planned, .timeline circle.expected, .timeline circle.not-reported, .timeline circle.postponed, .timeline circle.cancelled { fill: #fff; stroke-width: 2; }
+    .timeline rect.planned, .timeline rect.expected, .timeline rect.not-reported, .timeline rect.postponed, .timeline rect.cancelled { fill-opacity: 0.35; stroke: none; }
     .overdue { color: #b00020; font-weight: bold; }
     .status-done { color: #1b6b2f; font-weight: bold; } .status-unknown { color: #666; }
     a { color: #0b5394; }

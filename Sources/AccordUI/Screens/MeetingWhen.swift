@@ -4,6 +4,12 @@ import AccordCore
 /// month or a year only is "date to be confirmed", no date at all is "date not set".
 enum MeetingWhen {
   static func text(_ meeting: Meeting, schedule: Schedule) -> String {
+    if meeting.status == .cancelled || meeting.status == .postponed {
+      // Called off or put off: that is the news; a postponed one to a known day counts down.
+      let label = statusLabel(meeting.status)
+      guard meeting.status == .postponed, let days = schedule.daysUntil(meeting), days > 0 else { return label }
+      return "\(label), \(countdown(days))"
+    }
     guard let date = meeting.date else { return "date not set" }
     let today = schedule.today
     if meeting.isDueWithoutReport(on: today) { return statusLabel(meeting, today: today) }
@@ -52,6 +58,8 @@ enum MeetingWhen {
     case .planned: "planned"
     case .expected: "expected"
     case .notReported: "not reported"
+    case .postponed: "postponed"
+    case .cancelled: "cancelled"
     }
   }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// The shared deployment with real accounts: editors in a group write the journal, a viewer
+/// with no write permission anywhere reads it, also once every editor has closed it, and sees
+/// each new update. Needs root to run processes as other users (setpriv), else skipped.
+final class JournalViewerEndToEndTests: XCTestCase {
+  var accord: String { get throws { try AccordBinary.path() } }
+  var directory: URL!
+  var journal: String { directory.appendingPathComponent("journal.sqlite").path }
+  /// An editor account and its group, and the viewer (nobody): numbers, no names needed.
+  static let editor = (uid: "64101", gid: "64100")
+  static let viewer = (uid: "65534", gid: "65534")
+
+  override func setUpWithError() throws {
+    guard geteuid() == 0 else { throw XCTSkip("runs processes as other accounts: needs root") }
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { throw XCTSkip("needs setpriv (util-linux)") }
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-shared-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    // As the README's deployment: the group's directory, setgid, writable by the group only.
+    XCTAssertEqual(chown(directory.path, 0, gid_t(Self.editor.gid)!), 0)
+    XCTAssertEqual(chmod(directory.path, 0o2775), 0)
+  }
+
+  override func tearDownWithError() throws {
+    if let directory { try? FileManager.default.removeItem(at: directory) }
+  }
+
+  /// `accord` run as an account, with its umask; status, output, error.
+  private func run(as account: (uid: String, gid: String), umask: String = "022", _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    let command = "umask \(umask) && exec \"$0\" \"$@\""
+    return try Subprocess.run(
+      "/usr/bin/setpriv",
+      ["--reuid=\(account.uid)", "--regid=\(account.gid)", "--clear-groups", "/bin/sh", "-c", command, try accord] + arguments)
+  }
+
+  private func record(_ status: String) throws {
+    let result = try run(as: Self.editor, umask: "002", ["update", "1.1", "--status", status, "--source", "MOFA", "--journal", journal])
+    XCTAssertEqual(result.status, 0, result.error)
+  }
+
+  private func viewerHistory() throws -> [String] {
+    let result = try run(as: Self.viewer, ["history", "--journal", journal])
+    XCTAssertEqual(result.status, 0, "the viewer reads the journal: \(result.error)")
+    return result.output.split(separator: "\n").map { String($0.split(separator: " ", omittingEmptySubsequences: true).prefix(4).joined(separator: " ")) }
+  }
+
+  func test_a_viewer_without_write_permission_reads_the_journal_after_every_editor_closed_it() throws {
+    try record("continuous")
+    // The editor has closed it; SQLite would have removed -wal and -shm, which the viewer
+    // cannot create in the group's directory.
+    for suffix in ["", "-wal", "-shm"] {
+      var info = stat()
+      XCTAssertEqual(stat(journal + suffix, &info), 0, "journal.sqlite\(suffix) is kept")
+      XCTAssertEqual(info.st_mode & 0o777, 0o664, "journal.sqlite\(suffix) is group-writable by the umask")
+      XCTAssertEqual(info.st_gid, gid_t(Self.editor.gid)!, "journal.sqlite\(suffix) belongs to the group (setgid directory)")
+    }
+    XCTAssertEqual(try viewerHistory().count, 1)
+
+    try record("done")
+    XCTAssertEqual(try viewerHistory().count, 2, "a later update is seen")
+
+    let refused = try run(as: Self.viewer, ["update", "1.1", "--status", "unknown", "--journal", journal])
+    XCTAssertEqual(refused.status, 74)
+    XCTAssertTrue(refused.error.contains("read-only for this account; nothing was recorded"), refused.error)
+    XCTAssertEqual(try viewerHistory().count, 2)
+  }
+
+  func test_a_journal_that_lost_its_wal_files_says_so_to_the_viewer_until_an_editor_writes() throws {
+    try record("continuous")
+    // As a journal last written by an older accord, which let SQLite remove them.
+    for suffix in ["-wal", "-shm"] { XCTAssertEqual(unlink(journal + suffix), 0) }
+    let refused = try run(as: Self.viewer, ["history", "--journal", journal])
+    XCTAssertEqual(refused.status, 74)
+    XCTAssertEqual(
+      refused.error,
+      "accord: \(journal): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again\n")
+    try record("done")
+    XCTAssertEqual(try viewerHistory().count, 2)
+  }
+
+  func test_a_viewer_reads_a_journal_whose_directory_and_files_are_read_only_for_everyone() throws {
+    try record("continuous")
+    try record("done")
+    for suffix in ["", "-wal", "-shm"] { XCTAssertEqual(chmod(journal + suffix, 0o444), 0) }
+    XCTAssertEqual(chmod(directory.path, 0o555), 0)
+    let lines = try viewerHistory()
+    XCTAssertEqual(lines.count, 2, "\(lines)")
+    XCTAssertTrue(lines[1].hasSuffix("1.1 done"), "\(lines)")
+    let check = try run(as: Self.viewer, ["check", "--today", "2026-11-25", "--journal", journal])
+    XCTAssertEqual(check.status, 0, check.error)
+  }
+}

@@ -1,0 +1,70 @@
+import AccordCore
+import Testing
+
+@testable import AccordUI
+
+/// Postponed and cancelled meetings (reported in the journal) on the timeline, the watch list
+/// and a meeting's screen: said as such, never "no report since due", and only from the day
+/// they were known.
+@Suite struct MeetingStatusScreenTests {
+  static let recordedAt = "2026-11-20T08:00:00Z"
+
+  /// The bundled plan with two meetings of its own: one called off, one put off to 2027-02-10.
+  static var plan: Plan {
+    var plan = Briefing.plan
+    plan.meetings += [
+      meeting("jbc-x", "Joint Border Committee meeting", .jointBorderCommittee, on: .day(year: 2026, month: 10, day: 1),
+              report: .cancelled, dated: .day(year: 2026, month: 9, day: 20)),
+      meeting("jtc-x", "Joint Trade Commission meeting", .jointTradeCommission, on: .day(year: 2026, month: 11, day: 1),
+              report: .postponed, dated: .day(year: 2027, month: 2, day: 10)),
+    ]
+    return plan
+  }
+
+  /// Planned for `date` in the plan, with one report recorded on 2026-11-20.
+  static func meeting(
+    _ id: String, _ title: String, _ type: MeetingType, on date: PlanDate, report: MeetingStatus, dated: PlanDate
+  ) -> Meeting {
+    Meeting(
+      id: id, title: title, type: type, date: date, status: .planned,
+      source: "test",
+      evidence: [
+        MeetingEvidence(
+          date: dated, status: report, summary: "news", source: "MOFA", recording: Recording(author: "somchai", recordedAt: recordedAt))
+      ])
+  }
+
+  func screen(_ keys: String, today: Day = Briefing.today) -> Screen {
+    var state = AppState(plan: Self.plan, today: today, size: TerminalSize(width: 120, height: 40))
+    press(&state, typing(keys))
+    return render(state, 120, 40)
+  }
+
+  func row(_ screen: Screen, _ title: String) -> String {
+    screen.lines.first { $0.contains(title) } ?? "no row with \(title) in \(screen)"
+  }
+
+  @Test func the_timeline_says_cancelled_and_postponed_with_the_new_dates_countdown() {
+    let timeline = screen("t")
+    #expect(row(timeline, "Joint Border Committee meeting").hasSuffix("cancelled"), "\(timeline)")
+    let days = Briefing.today.days(until: Day(year: 2027, month: 2, day: 10))
+    #expect(row(timeline, "Joint Trade Commission meeting").contains("2027-02-10"), "\(timeline)")
+    #expect(row(timeline, "Joint Trade Commission meeting").hasSuffix("postponed, in \(days) days"), "\(timeline)")
+  }
+
+  @Test func neither_is_on_the_watch_list_as_due_without_a_report() {
+    let watch = screen("w")
+    #expect(!watch.contains("Joint Border Committee meeting"), "\(watch)")
+    #expect(!watch.contains("Joint Trade Commission meeting") || !row(watch, "Joint Trade Commission meeting").contains("no report since due"), "\(watch)")
+  }
+
+  @Test func before_the_reports_were_known_the_meetings_were_planned_and_then_missed() {
+    // 2026-11-10: the cancellation (dated 2026-09-20) is known; the postponement, recorded on
+    // 2026-11-20, is not yet, so the JTC meeting of 2026-11-01 has no report since it was due.
+    let watch = screen("w", today: Day(year: 2026, month: 11, day: 10))
+    let heading = watch.row(of: "No report since due")
+    #expect(heading != nil, "\(watch)")
+    #expect(row(watch, "Joint Trade Commission meeting").hasSuffix("no report since due"), "\(watch)")
+    #expect(!watch.contains("Joint Border Committee meeting"), "\(watch)")
+  }
+}
