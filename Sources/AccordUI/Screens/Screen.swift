@@ -11,11 +11,15 @@ protocol Screen: Sendable {
   func destination(of item: Int, context: ScreenContext) -> Route?
   /// The text of an item that `n`/`N` look for the last search in.
   func searchableText(of item: Int, context: ScreenContext) -> String?
+  /// How many rows at the top of its area are its header, which the filter line goes under.
+  var headerRows: Int { get }
 }
 
 extension Screen {
   func destination(of item: Int, context: ScreenContext) -> Route? { nil }
   func searchableText(of item: Int, context: ScreenContext) -> String? { nil }
+  /// The title bar of `ScreenChrome`.
+  var headerRows: Int { 1 }
 }
 
 /// What a screen may read: the plan view (the plan, the day and all that is derived from
