@@ -50,6 +50,7 @@ extension NcursesTerminal {
       clearok(window, true)
       needsFullRedraw = false
     }
+    enableSGRMouse()
     wnoutrefresh(window)
     doupdate()
   }
