@@ -50,8 +50,8 @@ extension NcursesTerminal {
       clearok(window, true)
       needsFullRedraw = false
     }
-    enableSGRMouse()
     wnoutrefresh(window)
     doupdate()
+    enableSGRMouse()
   }
 }

@@ -13,18 +13,24 @@ extension NcursesTerminal {
   static let sgrOn: StaticString = "\u{1B}[?1006h"
   static let sgrOff: StaticString = "\u{1B}[?1006l"
 
-  /// Before an update: asks for SGR reports if they are wanted and not yet on.
+  /// After an update: asks for SGR reports if they are wanted and not yet on.
   func enableSGRMouse() {
     guard wantsSGRMouse, !sgrMouseOn else { return }
-    putp(Self.sgrOn.description)
+    Self.send(Self.sgrOn)
     sgrMouseOn = true
   }
 
-  /// Before `endwin`: turns them off, so ncurses' own flush sends it with the rest.
+  /// Before `endwin`: turns them off.
   func disableSGRMouse() {
     guard sgrMouseOn else { return }
-    putp(Self.sgrOff.description)
+    Self.send(Self.sgrOff)
     sgrMouseOn = false
+  }
+
+  /// Straight to the terminal: `putp` goes through stdio's buffer, which would hold it until
+  /// the process ends, while ncurses writes its own output directly.
+  private static func send(_ sequence: StaticString) {
+    _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
   }
 
   /// Puts a SIGTSTP handler in front of ncurses' own (installed by `newterm`), which turns SGR
