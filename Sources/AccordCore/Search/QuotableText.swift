@@ -36,21 +36,10 @@ struct QuotableText: Sendable {
   /// The match of `length` folded bytes at folded offset `offset`, with a run of context either
   /// side: at most a run before the match's own run and one after it.
   func quote(at offset: Int, length: Int) -> SearchHit.Elsewhere {
-    let first = lastMark(atOrBefore: offset)
-    let through = lastMark(atOrBefore: offset + max(0, length - 1))
+    let first = marks.lastIndex(startingAtOrBefore: offset) { $0.folded }
+    let through = marks.lastIndex(startingAtOrBefore: offset + max(0, length - 1)) { $0.folded }
     let start = marks[max(0, first - 1)].original
     let end = through + 2 < marks.count ? marks[through + 2].original : text.endIndex
     return SearchHit.Elsewhere(label: label, excerpt: text[start..<end])
-  }
-
-  /// The index of the last run starting at or before a folded offset.
-  private func lastMark(atOrBefore offset: Int) -> Int {
-    var low = 0
-    var high = marks.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if marks[middle].folded <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low
   }
 }

@@ -123,13 +123,7 @@ public struct SearchIndex: Sendable {
 
   /// The field a buffer offset falls in: the last one starting at or before it.
   private func fieldIndex(at offset: Int) -> Int {
-    var low = 0
-    var high = fields.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if fields[middle].start <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low
+    fields.lastIndex(startingAtOrBefore: offset) { $0.start }
   }
 }
 
