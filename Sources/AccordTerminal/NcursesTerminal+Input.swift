@@ -59,7 +59,8 @@ extension NcursesTerminal {
       let result = wget_wch(window, &code)
       guard result == OK else {
         if result == KEY_CODE_YES { ungetch(Int32(bitPattern: UInt32(code))) }
-        // Cut short inside a report: it is dropped, not typed.
+        // ESC [ then nothing is two keys; cut short inside a report, it is dropped, not typed.
+        if read == 1 { unget_wch(wchar_t(UInt8(ascii: "["))) }
         return read < 2 ? .event(.key(.escape)) : .timeout
       }
       read += 1

@@ -41,7 +41,8 @@ extension NcursesTerminal {
     sigaction(SIGTSTP, nil, &previous)
     #if canImport(Glibc)
       guard let handler = previous.__sigaction_handler.sa_handler, previous.sa_flags & SA_SIGINFO == 0,
-        unsafeBitCast(handler, to: Int.self) > 1  // neither SIG_DFL nor SIG_IGN
+        unsafeBitCast(handler, to: Int.self) > 1,  // neither SIG_DFL nor SIG_IGN
+        unsafeBitCast(handler, to: Int.self) != unsafeBitCast(sgrStopHandler, to: Int.self)  // a second terminal
       else { return }
       stopHandlerBeforeSGR = handler
       var action = previous

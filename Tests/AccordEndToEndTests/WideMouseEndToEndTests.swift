@@ -57,6 +57,28 @@ final class WideMouseEndToEndTests: XCTestCase {
     }
   }
 
+  /// Ctrl-Z in an interactive shell: the shell gets the terminal back with SGR reports off (a
+  /// program it runs next must not get reports it never asked for); `fg` turns them on again.
+  func test_ctrl_z_turns_sgr_reports_off_and_fg_on_again() throws {
+    let binary = try AccordBinary.path()
+    let server = try TmuxServer(width: 120, height: 40) { _ in ["env", "TERM=tmux-256color", "LANG=C.UTF-8", "PS1=$ ", "sh", "-i"] }
+    servers.append(server)
+    let flags = { try server.display("#{mouse_sgr_flag}#{mouse_standard_flag}#{alternate_on}") }
+    try server.send(keys: ["-l", "\(binary) --today 2026-11-24"])
+    try server.send("Enter")
+    try server.assertShows(DashboardEndToEndTests.pillars)
+    XCTAssertTrue(try eventually { try flags() == "111" }, "running: \((try? flags()) ?? "")")
+    for _ in 0..<2 {
+      try server.send("C-z")
+      XCTAssertTrue(try eventually { try flags() == "000" }, "stopped: \((try? flags()) ?? "")")
+      try server.send(keys: ["-l", "fg"])
+      try server.send("Enter")
+      XCTAssertTrue(try eventually { try flags() == "111" }, "after fg: \((try? flags()) ?? "")")
+    }
+    try server.send("q")
+    XCTAssertTrue(try eventually { try flags() == "000" }, "after q: \((try? flags()) ?? "")")
+  }
+
   /// A real click through tmux with `mouse on`: an outer tmux, 300 columns wide, types the
   /// report into an inner tmux client, which reads it as the mouse and passes it on to accord's
   /// pane in the encoding accord asked for. Column 281 is pane V; had accord not asked for SGR
