@@ -88,6 +88,20 @@ import Testing
     }
   }
 
+  /// The overview's header keeps its place above the filter line, and so does its click.
+  @Test(arguments: sizes)
+  func theNextMeetingStillOpensWithAClickWhileFiltered(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("fo") + [.escape])
+    let next = state.schedule.nextMeeting!
+    let row = render(state, size[0], size[1]).row(of: "Next meeting:")!
+    #expect(row == OverviewScreen.headerRows - 1)
+    _ = state.update(.mouse(MouseEvent(x: 20, y: row + 1, action: .click)))
+    #expect(state.route == .overview, "a click on the filter line opened something")
+    _ = state.update(.mouse(MouseEvent(x: 20, y: row, action: .click)))
+    #expect(state.route == .meeting(next.id))
+  }
+
   @Test func aFilterOnAStatusKeepsOnlyThatStatusAndItsConfidence() {
     var state = Briefing.state(width: 120, height: 40)
     press(&state, typing("fs") + [.escape])
