@@ -20,6 +20,7 @@ extension NcursesTerminal {
 
     switch result {
     case OK:
+      if code == 27 && wantsSGRMouse { return afterEscape() }
       return InputDecoder.character(UInt32(code)).map(TerminalInput.event) ?? .timeout
     case KEY_CODE_YES:
       return keyCode(Int32(bitPattern: UInt32(code)))
@@ -44,6 +45,48 @@ extension NcursesTerminal {
     default:
       return InputDecoder.keyCode(code).map(TerminalInput.event) ?? .timeout
     }
+  }
+
+  /// After an ESC, where accord decodes SGR mouse reports: the report it begins, or the Esc key
+  /// with whatever followed it given back to be read as keys.
+  private func afterEscape() -> TerminalInput {
+    var decoder = SGRMouseDecoder()
+    var read = 0
+    while true {
+      // A report arrives in one piece; a lone Esc has already waited out ncurses' delay.
+      wtimeout(window, 25)
+      var code: wint_t = 0
+      let result = wget_wch(window, &code)
+      guard result == OK else {
+        if result == KEY_CODE_YES { ungetch(Int32(bitPattern: UInt32(code))) }
+        // ESC [ then nothing is two keys; cut short inside a report, it is dropped, not typed.
+        if read == 1 { unget_wch(wchar_t(UInt8(ascii: "["))) }
+        return read < 2 ? .event(.key(.escape)) : .timeout
+      }
+      read += 1
+      switch decoder.feed(UInt32(code)) {
+      case .more:
+        continue
+      case .done(let event):
+        return event.map { .event(doubleClicked($0)) } ?? .timeout
+      case .notMouse(let keys):
+        for key in keys.reversed() { unget_wch(wchar_t(bitPattern: key)) }
+        return .event(.key(.escape))
+      }
+    }
+  }
+
+  /// A click at the cell of the last one, within ncurses' 200 ms, is a double-click.
+  private func doubleClicked(_ event: Event) -> Event {
+    guard case .mouse(var mouse) = event, mouse.action == .click else { return event }
+    let now = MonotonicClock.milliseconds()
+    if let last = lastSGRClick, last.x == mouse.x, last.y == mouse.y, now - last.at <= 200 {
+      mouse.action = .doubleClick
+      lastSGRClick = nil
+      return .mouse(mouse)
+    }
+    lastSGRClick = (mouse.x, mouse.y, now)
+    return event
   }
 
   /// Whether standard input has hung up or gone bad.

@@ -52,5 +52,6 @@ extension NcursesTerminal {
     }
     wnoutrefresh(window)
     doupdate()
+    enableSGRMouse()
   }
 }

@@ -28,6 +28,13 @@ public final class NcursesTerminal: Terminal {
   /// Set after a resize: the next paint redraws every cell, since the terminal may have
   /// reflowed or cleared what was there.
   var needsFullRedraw = false
+  /// Whether accord asks for and decodes SGR mouse reports itself (`accord_mouse_wants_sgr`),
+  /// and whether they are on now.
+  let wantsSGRMouse: Bool
+  var sgrMouseOn = false
+  /// The last click decoded from an SGR report, to make a second one at the same cell soon
+  /// after a double-click, as ncurses does with its own reports.
+  var lastSGRClick: (x: Int, y: Int, at: Int)?
   private var closed = false
 
   /// Starts curses. Throws if the terminal type is unknown, cannot move the cursor, or is
@@ -69,8 +76,10 @@ public final class NcursesTerminal: Terminal {
     var old: mmask_t = 0
     let buttons = accord_button1_clicked() | accord_button1_double_clicked()
       | accord_button4_pressed() | accord_button5_pressed()
-    mousemask(buttons, &old)
+    let reported = mousemask(buttons, &old)
     mouseinterval(200)
+    wantsSGRMouse = reported != 0 && accord_mouse_wants_sgr() != 0
+    if wantsSGRMouse { Self.disableSGRMouseOnStop() }
 
     let noColour = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     var colours = colour && !noColour && has_colors()
@@ -120,6 +129,7 @@ public final class NcursesTerminal: Terminal {
   /// and left the alternate screen. Leaving curses mode and painting again enters it afresh
   /// (ncurses restores its modes, keypad, mouse and alternate screen on the next update).
   public func resume() {
+    disableSGRMouse()
     endwin()
     needsFullRedraw = true
   }
@@ -138,6 +148,7 @@ public final class NcursesTerminal: Terminal {
     closed = true
     SignalTrap.cursesStarted(false)
     curs_set(1)
+    disableSGRMouse()
     endwin()
     delscreen(screen)
   }

@@ -6,6 +6,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <sys/ioctl.h>
 #include <ncurses.h>
@@ -50,6 +51,17 @@ static inline const char *accord_codeset(void) { return nl_langinfo(CODESET); }
 static inline int accord_has_cursor_addressing(void) {
   char *cup = tigetstr("cup");
   return cup != NULL && cup != (char *)-1;
+}
+
+// Whether ncurses reads the mouse as xterm sends it (kmous starts with ESC [) but neither asks
+// for nor decodes SGR reports (1006), which it does only when the terminfo's XM names 1006
+// (xterm-256color has it; tmux-256color and screen do not): then accord asks for them and
+// decodes them, or clicks beyond column 223 are lost.
+static inline int accord_mouse_wants_sgr(void) {
+  char *kmous = tigetstr("kmous");
+  if (kmous == NULL || kmous == (char *)-1 || strncmp(kmous, "\033[", 2) != 0) return 0;
+  char *xm = tigetstr("XM");
+  return !(xm != NULL && xm != (char *)-1 && strstr(xm, "1006") != NULL);
 }
 
 // The size the kernel has for a terminal; 0 when it has none. ioctl is variadic.

@@ -1,5 +1,6 @@
-import AccordCore
 import Testing
+
+@testable import AccordCore
 
 @Suite struct SearchIndexTests {
   static func plan() -> Plan {
@@ -59,6 +60,31 @@ import Testing
     // "Trade and Investment" then "Economic...": the end of one and the start of the next.
     #expect(SearchIndex(plan: Self.plan()).search("investmenteconomic").isEmpty)
     #expect(SearchIndex(plan: Self.plan()).search("").isEmpty)
+  }
+
+  @Test func aMatchOutsideTheIdAndTitleSaysWhereAndQuotesIt() {
+    let index = SearchIndex(plan: Self.plan())
+    let byAgency = index.search("ministries of commerce")
+    #expect(byAgency.first?.elsewhere?.label == "agency")
+    #expect(byAgency.first?.elsewhere?.excerpt == "Ministries of Commerce")
+    #expect(byAgency.last?.kind == .agency && byAgency.last?.elsewhere == nil, "an agency's own name is its title")
+    #expect(index.search("phnom").first?.elsewhere?.label == "place")
+    #expect(index.search("vientiane").first?.elsewhere?.label == "source")
+    // In the title (and also elsewhere): nothing to quote.
+    #expect(index.search("trade").allSatisfy { $0.elsewhere == nil })
+  }
+
+  @Test func aQuoteFromALongNoteIsAFewDozenCharactersAroundTheMatch() {
+    var plan = Self.plan()
+    // Accents shorten the folded text, so the match's folded offset is far from its place.
+    let filler = String(repeating: "réunion préparatoire à Vientiane, ", count: 2_000)
+    plan.meetings[0].note = filler + "the Sekong bridge was agreed" + filler
+    let hit = SearchIndex(plan: plan).search("SEKONG BRIDGE").first
+    #expect(hit?.id == "jtc-3" && hit?.elsewhere?.label == "note")
+    let excerpt = hit?.elsewhere?.excerpt ?? ""
+    #expect(excerpt.contains("the Sekong bridge was agreed"))
+    #expect(excerpt.count <= 4 * QuotableText.run, "\(excerpt.count) characters quoted")
+    #expect(SearchFolding.ranges(of: "sekong bridge", in: String(excerpt)).count == 1)
   }
 
   @Test func highlightsTheMatchedClustersOfTheTextShown() {

@@ -122,12 +122,26 @@ final class FindingEndToEndTests: XCTestCase {
     try pane.send("o")
     try pane.send("Escape")
     try pane.assertShows(["filtered: overdue", "4 sectors · 0 commitments"], "after o:")
+    // Directly under the header: the overview's four rows, the timeline's title bar.
+    XCTAssertEqual(try filterRow(pane), 4, (try? pane.capture()) ?? "")
     try pane.send("t")
     try pane.assertShows(["filtered: overdue", "Upcoming"], "the timeline says so too:")
+    XCTAssertTrue(try eventually { try filterRow(pane) == 1 }, (try? pane.capture()) ?? "")
     try pane.send("f")
     try pane.send("x")
     try pane.send("Escape")
     XCTAssertTrue(try eventually { !(try pane.capture().contains("filtered:")) }, "x did not clear the filters")
+  }
+
+  /// The row the filter line is on.
+  private func filterRow(_ pane: TmuxPane) throws -> Int? {
+    try pane.capture().split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(" filtered: ") }
+  }
+
+  func test_a_result_found_by_its_source_quotes_it() throws {
+    let pane = try start()
+    try type(pane, "/laotian times")
+    try pane.assertShows(["results for \"laotian times\"", "source: Laotian Times, 2024-03-27"], "after /laotian times:")
   }
 
   func test_m_opens_the_next_meeting() throws {

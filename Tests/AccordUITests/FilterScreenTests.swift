@@ -8,7 +8,7 @@ import Testing
   static let sizes = FindingScreenTests.sizes
 
   @Test(arguments: sizes)
-  func fOpensTheMenuAndAFilterSaysItIsOnAboveEveryScreen(size: [Int]) {
+  func fOpensTheMenuAndAFilterSaysItIsOnUnderEveryHeader(size: [Int]) {
     var state = Briefing.state(width: size[0], height: size[1])
     press(&state, typing("f"))
     var screen = render(state, size[0], size[1])
@@ -16,11 +16,18 @@ import Testing
     expectScreen(screen, shows: ["Filters", "s  status", "o  overdue only", "y  target year", "m  meeting type", "x  clear all"])
     press(&state, typing("o") + [.escape])
     #expect(!state.filterMenuOpen)
-    for route: Route in [.overview, .pillar(1), .timeline, .agencies, .watchlist] {
+    let titles: [(Route, String)] = [
+      (.overview, "Lao PDR-Cambodia"), (.pillar(1), "II Defence and Security"), (.timeline, "Timeline"), (.agencies, "Agencies"), (.watchlist, "Watch"),
+    ]
+    for (route, title) in titles {
       state.show(route)
       screen = render(state, size[0], size[1])
       expectFits(screen)
-      #expect(screen.lines[0].hasPrefix(" filtered: overdue"), "\(route) does not say the filter is on:\n\(screen)")
+      // The overview's header is its title bar, countdown, pace and next meeting; elsewhere the title bar.
+      let header = route == .overview ? OverviewScreen.headerRows : 1
+      #expect(screen.lines[0].contains(title), "\(route) lost its title bar:\n\(screen)")
+      #expect(screen.lines[header].hasPrefix(" filtered: overdue"), "\(route) does not say the filter is on under its header:\n\(screen)")
+      #expect(!screen.lines[header - 1].contains("filtered"), "\(route):\n\(screen)")
     }
   }
 
@@ -67,6 +74,32 @@ import Testing
     press(&state, typing("fe") + [.escape])
     #expect(state.view.timeline.allSatisfy { $0.date?.year == 2023 })
     expectScreen(render(state, size[0], size[1]), shows: ["filtered: type: JC · in 2023"])
+  }
+
+  /// The whole screen with a filter on, the line under the header and the screen's body as
+  /// without filters, one row lower.
+  @Test(arguments: sizes)
+  func theFilterLineGoesUnderTheHeaderOfTheOverviewAndTheTimeline(size: [Int]) {
+    for route: Route in [.overview, .timeline] {
+      var state = Briefing.state(showing: route, width: size[0], height: size[1])
+      press(&state, typing("fo") + [.escape])
+      let name = route == .overview ? "overview" : "timeline"
+      expectGolden(render(state, size[0], size[1]), named: "filtered-\(name)-\(size[0])x\(size[1])")
+    }
+  }
+
+  /// The overview's header keeps its place above the filter line, and so does its click.
+  @Test(arguments: sizes)
+  func theNextMeetingStillOpensWithAClickWhileFiltered(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("fo") + [.escape])
+    let next = state.schedule.nextMeeting!
+    let row = render(state, size[0], size[1]).row(of: "Next meeting:")!
+    #expect(row == OverviewScreen.headerRows - 1)
+    _ = state.update(.mouse(MouseEvent(x: 20, y: row + 1, action: .click)))
+    #expect(state.route == .overview, "a click on the filter line opened something")
+    _ = state.update(.mouse(MouseEvent(x: 20, y: row, action: .click)))
+    #expect(state.route == .meeting(next.id))
   }
 
   @Test func aFilterOnAStatusKeepsOnlyThatStatusAndItsConfidence() {

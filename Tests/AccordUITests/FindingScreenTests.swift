@@ -48,6 +48,25 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     #expect(highlighted == Array(start..<start + "Joint Commission".count), "\(screen)")
   }
 
+  /// A result found by its source, place or agency says so and shows the words that matched,
+  /// highlighted as a title's are, however narrow the screen.
+  @Test(arguments: sizes)
+  func aMatchOutsideTheTitleIsQuotedAfterIt(size: [Int]) {
+    var state = Briefing.state(width: size[0], height: size[1])
+    press(&state, typing("/laotian times"))
+    let screen = render(state, size[0], size[1])
+    expectFits(screen)
+    expectGolden(screen, named: "search-laotian-times-\(size[0])x\(size[1])")
+    let rows = (0..<screen.grid.height).filter { screen.lines[$0].contains("source: ") }
+    #expect(!rows.isEmpty, "\(screen)")
+    for row in rows {
+      let line = screen.lines[row]
+      let start = line.distance(from: line.startIndex, to: line.range(of: "Laotian Times")!.lowerBound)
+      let highlighted = (0..<line.count).filter { screen.grid[$0, row].style.emphasis.contains(.underline) }
+      #expect(highlighted == Array(start..<start + "Laotian Times".count), "row \(row):\n\(screen)")
+    }
+  }
+
   @Test func accentsAndCaseAreSetAsideAndLaoIsSearchedAsWritten() {
     var plan = Briefing.plan
     plan.meetings[0].place = "Café de la Paix, ວຽງຈັນ"

@@ -6,9 +6,9 @@ import AccordUI
 /// The plan the dashboard opens with, loaded once.
 private let plan = try! PlanLoader.bundled()
 
-/// Any bytes as what the terminal sends: characters, key codes, mouse reports and resizes,
-/// decoded as the dashboard decodes them and given to `update`, with a render after each (in
-/// UTF-8 and ASCII), as the loop does. Every frame must keep to its size.
+/// Any bytes as what the terminal sends: characters, key codes, mouse reports (ncurses' and the
+/// SGR ones read after an ESC) and resizes, decoded as the dashboard decodes them and given to
+/// `update`, with a render after each (in UTF-8 and ASCII), as the loop does. Every frame must keep to its size.
 @_cdecl("FuzzInputDecoder_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
   runFuzzer(argc, argv, fuzzInputDecoder)
@@ -27,7 +27,7 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
   var height = 24
   while !bytes.isEmpty {
     let event: Event?
-    switch next() % 5 {
+    switch next() % 6 {
     case 0: event = InputDecoder.character(next() << 8 | next())
     case 1: event = InputDecoder.keyCode(Int32(0o400 + (next() << 8 | next()) % 0o400))
     case 2: event = InputDecoder.mouse(x: Int32(next()) - 2, y: Int32(next()) - 2, buttons: numericCast(1 << (next() % 32)))
@@ -35,6 +35,12 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
       width = Int(next() % 250)
       height = Int(next() % 80)
       event = .resize(width: width, height: height)
+    case 5:
+      // What follows an ESC where accord reads SGR mouse reports itself.
+      var decoder = SGRMouseDecoder()
+      var step = SGRMouseDecoder.Step.more
+      while step == .more && !bytes.isEmpty { step = decoder.feed(next()) }
+      if case .done(let decoded) = step { event = decoded } else { event = .key(.escape) }
     default: event = .tick(WallTime(day: Day(year: 2026, month: 11, day: 24), hour: 9, minute: Int(next() % 60), second: Int(next() % 60)))
     }
     guard let event else { continue }

@@ -13,6 +13,9 @@ public struct SearchIndex: Sendable {
   struct Field: Sendable {
     var item: Int
     var start: Int
+    /// A text the result's row does not show (an agency, a source, a place, a note): kept to
+    /// quote the words that matched. Nil for an id or a title.
+    var quotable: QuotableText?
   }
 
   let items: [SearchHit]
@@ -24,37 +27,47 @@ public struct SearchIndex: Sendable {
     var items: [SearchHit] = []
     var fields: [Field] = []
     var buffer: [UInt8] = []
-    func add(_ kind: SearchHit.Kind, _ id: String, _ title: String, _ texts: [String?]) {
+    // The id and title come first, so a match in them is the one found first.
+    func add(_ kind: SearchHit.Kind, _ id: String, _ title: String, shown: [String], quoted: [(String, String?)] = []) {
       items.append(SearchHit(kind: kind, id: id, title: title))
-      for text in texts.compactMap({ $0 }) where !text.isEmpty {
-        fields.append(Field(item: items.count - 1, start: buffer.count))
-        buffer += SearchFolding.fold(text).utf8.filter { $0 != 0 }
+      for (label, text) in shown.map({ (nil as String?, $0 as String?) }) + quoted.map({ ($0.0 as String?, $0.1) }) {
+        guard let text, !text.isEmpty else { continue }
+        let start = buffer.count
+        if let label {
+          let quotable = QuotableText(label: label, text: text, foldingInto: &buffer)
+          fields.append(Field(item: items.count - 1, start: start, quotable: quotable))
+        } else {
+          fields.append(Field(item: items.count - 1, start: start))
+          buffer += SearchFolding.fold(text).utf8.filter { $0 != 0 }
+        }
         buffer.append(0)
       }
     }
     for pillar in plan.pillars {
-      add(.pillar, pillar.id, pillar.name, [pillar.id, pillar.name])
+      add(.pillar, pillar.id, pillar.name, shown: [pillar.id, pillar.name])
     }
     for sector in plan.sectors {
-      add(.sector, sector.id, sector.name, [sector.name])
+      add(.sector, sector.id, sector.name, shown: [sector.name])
     }
     for commitment in plan.commitments {
-      add(.commitment, commitment.id, commitment.text, [commitment.id, commitment.text] + commitment.agencies)
+      add(.commitment, commitment.id, commitment.text, shown: [commitment.id, commitment.text], quoted: commitment.agencies.map { ("agency", $0) })
       for milestone in commitment.milestones {
-        add(.milestone, milestone.id, milestone.what, [milestone.id, milestone.what])
+        add(.milestone, milestone.id, milestone.what, shown: [milestone.id, milestone.what])
       }
     }
     for commitment in plan.commitments {
       let evidence = commitment.evidence + commitment.milestones.flatMap(\.evidence)
       for item in evidence {
-        add(.evidence, commitment.id, item.summary, [item.summary, item.source, item.recording?.author])
+        add(.evidence, commitment.id, item.summary, shown: [item.summary], quoted: [("source", item.source), ("reported by", item.recording?.author)])
       }
     }
     for meeting in plan.meetings {
-      add(.meeting, meeting.id, meeting.title, [meeting.id, meeting.title, meeting.place, meeting.note, meeting.source])
+      add(
+        .meeting, meeting.id, meeting.title, shown: [meeting.id, meeting.title],
+        quoted: [("place", meeting.place), ("note", meeting.note), ("source", meeting.source)])
     }
     for agency in AgencyIndex(plan: plan).agencies {
-      add(.agency, agency.name, agency.name, [agency.name])
+      add(.agency, agency.name, agency.name, shown: [agency.name])
     }
     self.items = items
     self.fields = fields
@@ -69,7 +82,8 @@ public struct SearchIndex: Sendable {
     guard !needle.isEmpty, !buffer.isEmpty else { return [] }
     // Fields come in item order and an item's fields are contiguous, so each kind's hits come
     // out in plan order and a repeat is always the last one found: no set, no sort.
-    var found = Array(repeating: [Int](), count: SearchHit.Kind.allCases.count)
+    var found = Array(repeating: [SearchHit](), count: SearchHit.Kind.allCases.count)
+    var last = Array(repeating: -1, count: SearchHit.Kind.allCases.count)
     buffer.withUnsafeBytes { haystack in
       needle.withUnsafeBytes { needle in
         var offset = 0
@@ -78,13 +92,19 @@ public struct SearchIndex: Sendable {
           let field = fieldIndex(at: position)
           let item = fields[field].item
           let kind = items[item].kind.rawValue
-          if found[kind].last != item { found[kind].append(item) }
+          if last[kind] != item {
+            // The first match of an item: in its id or title, or else in a text to quote.
+            var hit = items[item]
+            hit.elsewhere = fields[field].quotable?.quote(at: position - fields[field].start, length: needle.count)
+            found[kind].append(hit)
+            last[kind] = item
+          }
           // The rest of this item's field cannot add anything: go on at the next field.
           offset = field + 1 < fields.count ? fields[field + 1].start : haystack.count
         }
       }
     }
-    return found.flatMap { $0.map { items[$0] } }
+    return found.flatMap { $0 }
   }
 
   /// The first occurrence of `needle` at or after `offset`: `memchr` for its first byte, then a
@@ -103,13 +123,7 @@ public struct SearchIndex: Sendable {
 
   /// The field a buffer offset falls in: the last one starting at or before it.
   private func fieldIndex(at offset: Int) -> Int {
-    var low = 0
-    var high = fields.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if fields[middle].start <= offset { low = middle } else { high = middle - 1 }
-    }
-    return low
+    fields.lastIndex(startingAtOrBefore: offset) { $0.start }
   }
 }
 
@@ -132,15 +146,27 @@ public struct SearchHit: Equatable, Hashable, Sendable {
     }
   }
 
+  /// Where the query matched when not in the id or title: the text's name ("agency",
+  /// "source", "place", "note", "reported by") and the part of it around the first match.
+  public struct Elsewhere: Equatable, Hashable, Sendable {
+    public var label: String
+    /// A few dozen characters either side of the match, a slice of the whole text (whose
+    /// `base` says whether it was cut at either end).
+    public var excerpt: Substring
+  }
+
   public var kind: Kind
   /// What Enter opens: the pillar, sector, commitment, milestone, meeting or agency; for a
   /// report, the commitment it is about.
   public var id: String
   public var title: String
+  /// Set when the query matched only outside the id and the title.
+  public var elsewhere: Elsewhere?
 
-  public init(kind: Kind, id: String, title: String) {
+  public init(kind: Kind, id: String, title: String, elsewhere: Elsewhere? = nil) {
     self.kind = kind
     self.id = id
     self.title = title
+    self.elsewhere = elsewhere
   }
 }

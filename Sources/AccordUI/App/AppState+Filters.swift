@@ -84,7 +84,7 @@ struct FilterMenu: Widget {
   }
 }
 
-/// The line that says filters are on, over the screen until they are cleared.
+/// The line that says filters are on, under the screen's header until they are cleared.
 struct FilterLine: Widget {
   let summary: String
   let glyphs: Glyphs

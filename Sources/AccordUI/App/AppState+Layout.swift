@@ -18,15 +18,19 @@ extension AppState {
       band = top
       area = page
     }
-    var filterBand: Rect?
-    if kiosk == nil && !filters.isEmpty {
-      // The screens keep their shape below the line that says which filters are on.
-      let (top, rest) = area.splitTop(1)
-      filterBand = top
-      area = rest
-    }
     let screen = route.screen(in: view)
-    return ScreenLayout(key: key, band: band, filterBand: filterBand, area: area, screen: screen, body: screen?.layout(in: area, context: context()) ?? .none)
+    var filterBand: Rect?
+    var liftedHeader = 0
+    if kiosk == nil && !filters.isEmpty {
+      // The screen is laid out a row lower and its header drawn back up, so the line that says
+      // which filters are on sits directly under the header and the body keeps its shape.
+      area = area.splitTop(1).rest
+      liftedHeader = min(screen?.headerRows ?? 1, area.height)
+      filterBand = Rect(x: area.x, y: area.y + liftedHeader - 1, width: area.width, height: 1)
+    }
+    return ScreenLayout(
+      key: key, band: band, filterBand: filterBand, liftedHeader: liftedHeader, area: area, screen: screen,
+      body: screen?.layout(in: area, context: context()) ?? .none)
   }
 
   /// The current screen's layout at the current size.

@@ -18,7 +18,10 @@ extension AppState {
       }
     }
     layout.screen?.render(layout, context: context, into: &grid)
-    if let band = layout.filterBand, let summary = filterSummary { grid.draw(FilterLine(summary: summary, glyphs: glyphs), in: band) }
+    if let band = layout.filterBand, let summary = filterSummary {
+      grid.moveRows(layout.area.y..<layout.area.y + layout.liftedHeader, by: -1)
+      grid.draw(FilterLine(summary: summary, glyphs: glyphs), in: band)
+    }
     for overlay in overlays { grid.draw(overlay, in: layout.area) }
     return grid
   }

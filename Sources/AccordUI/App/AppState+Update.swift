@@ -174,7 +174,7 @@ extension AppState {
     switch mouse.action {
     case .click, .doubleClick:
       // The overview's "Next meeting" line opens that meeting.
-      if route == .overview && mouse.y == layout.area.y + OverviewScreen.headerRows - 1 {
+      if route == .overview && mouse.y == layout.headerRow(OverviewScreen.headerRows - 1) {
         openNextMeeting()
         return
       }

@@ -29,8 +29,11 @@ struct ScreenLayout: Sendable {
   let key: Key
   /// The row of countdown and clock above every kiosk page.
   let band: Rect?
-  /// The line saying which `f` filters are on, while any is.
+  /// The line saying which `f` filters are on, while any is: under the screen's header.
   var filterBand: Rect?
+  /// How many rows of the screen's header are drawn one row above `area`, over the filter line's
+  /// place; 0 without filters.
+  var liftedHeader = 0
   /// Where the screen goes: the terminal, less the kiosk band.
   let area: Rect
   let screen: (any Screen)?
@@ -53,6 +56,9 @@ struct ScreenLayout: Sendable {
     if case .document(_, let lines) = body { return lines }
     return []
   }
+
+  /// The row on screen of the header's row `index` (the first is 0).
+  func headerRow(_ index: Int) -> Int { area.y + index - (index < liftedHeader ? 1 : 0) }
 
   /// The item (or pane) under the cell at `x`, `y`; nil for a heading, a border, a blank.
   func target(atX x: Int, y: Int, offset: Int) -> Int? {

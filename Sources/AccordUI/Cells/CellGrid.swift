@@ -138,6 +138,16 @@ public struct CellGrid: Equatable, Sendable {
     }
   }
 
+  /// Copies whole rows `rows` by `dy` rows (up when negative), rows outside the grid left out.
+  /// Whole rows, so a wide character is never split from its continuation.
+  public mutating func moveRows(_ rows: Range<Int>, by dy: Int) {
+    let order = dy < 0 ? Array(rows) : rows.reversed()
+    for y in order where (0..<height).contains(y) && (0..<height).contains(y + dy) {
+      let from = y * width
+      cells.replaceSubrange((y + dy) * width..<(y + dy + 1) * width, with: cells[from..<from + width])
+    }
+  }
+
   /// Row `y` as text, continuation cells skipped, trailing spaces trimmed.
   public func line(_ y: Int) -> String {
     var text = ""

@@ -16,6 +16,7 @@ struct OverviewScreen: Screen {
   }
 
   static let headerRows = 4
+  var headerRows: Int { OverviewScreen.headerRows }
 
   static func layout(in area: Rect, pillars: Int) -> Layout {
     let (header, body) = area.splitTop(headerRows)

@@ -14,12 +14,16 @@ protocol Screen: Sendable {
   /// What an item stands for, to select it again after its row moves; by default where Enter
   /// goes.
   func identity(of item: Int, context: ScreenContext) -> String?
+  /// How many rows at the top of its area are its header, which the filter line goes under.
+  var headerRows: Int { get }
 }
 
 extension Screen {
   func destination(of item: Int, context: ScreenContext) -> Route? { nil }
   func searchableText(of item: Int, context: ScreenContext) -> String? { nil }
   func identity(of item: Int, context: ScreenContext) -> String? { destination(of: item, context: context).map { "\($0)" } }
+  /// The title bar of `ScreenChrome`.
+  var headerRows: Int { 1 }
 }
 
 /// What a screen may read: the plan view (the plan, the day and all that is derived from

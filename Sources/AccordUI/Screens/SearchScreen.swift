@@ -1,8 +1,8 @@
 import AccordCore
 
 /// What `/` found for a query: a heading per kind (pillars, sectors, commitments, milestones,
-/// reports, meetings, agencies) over its results, the matched words highlighted. Enter opens
-/// a result; Back comes back to the list.
+/// reports, meetings, agencies) over its results, the matched words highlighted, quoted after
+/// the title when they are in another text. Enter opens a result; Back comes back to the list.
 struct SearchScreen: Screen {
   let query: String
   let hits: [SearchHit]
@@ -56,7 +56,17 @@ struct SearchScreen: Screen {
         let id = TextFit.pad(TextFit.truncate(glyphs.text(hit.id), to: idWidth, ellipsis: glyphs.ellipsis), to: idWidth)
         dx += HighlightedText(text: id, query: query, glyphs: glyphs).draw(in: row.content, dx: 0, style: Style(.text, [.bold]), into: &grid) + 1
       }
-      HighlightedText(text: hit.title, query: query, glyphs: glyphs).draw(in: row.content, dx: dx, into: &grid)
+      guard let elsewhere = hit.elsewhere else {
+        HighlightedText(text: hit.title, query: query, glyphs: glyphs).draw(in: row.content, dx: dx, into: &grid)
+        return
+      }
+      // The title keeps at least two fifths of the room, the words that matched the rest.
+      let quote = SearchQuote(elsewhere: elsewhere, query: query, glyphs: glyphs)
+      let room = row.content.width - dx
+      let title = min(DisplayWidth.of(glyphs.text(hit.title)), max(room - quote.width(limit: room), room * 2 / 5))
+      let titleArea = Rect(x: row.content.x, y: row.content.y, width: dx + title, height: 1)
+      dx += HighlightedText(text: hit.title, query: query, glyphs: glyphs).draw(in: titleArea, dx: dx, into: &grid)
+      quote.draw(in: row.content, dx: dx, into: &grid)
     }
   }
 
