@@ -30,13 +30,16 @@ public enum DashboardLoop {
   /// - Parameters:
   ///   - stopSignal: where stop signals are read; `SignalTrap.pendingSignal` by default.
   ///   - continued: whether the process was stopped and continued since the last look.
+  ///   - record: records an update in the journal, opening it for writing only then; nil
+  ///     when there is nowhere to record.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
     stopSignal: () -> Int32? = { SignalTrap.pendingSignal },
     continued: () -> Bool = { SignalTrap.takeContinued() },
     files: LiveReload? = nil,
-    now: () -> Int = WallClock.milliseconds
+    now: () -> Int = WallClock.milliseconds,
+    record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil
   ) -> Exit {
     var size = terminal.size
     // Like Bubble Tea's first WindowSizeMsg: the state learns the size (and the time) before
@@ -81,6 +84,12 @@ public enum DashboardLoop {
       case .quit: return .quit
       case .reload: files?.reloadAll()
       case .redraw: terminal.redrawAll()
+      case .record(let update):
+        // The journal's answer goes back through update like any event.
+        switch record?(update) ?? .failure(JournalError("no journal to record in")) {
+        case .success(let recorded): _ = state.update(.recorded(recorded))
+        case .failure(let error): _ = state.update(.recordFailed(error.description))
+        }
       case .none: break
       }
 

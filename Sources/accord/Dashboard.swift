@@ -71,7 +71,8 @@ extension Accord {
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
       if kiosk { state.startKiosk(cycle: cycle) }
-      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files)
+      let record = state.readOnly ? nil : plan.recorder(planIdentity: loaded.identity)
+      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, record: record)
       terminal.close()
 
       switch exit {

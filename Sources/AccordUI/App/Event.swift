@@ -14,13 +14,17 @@ public enum Event: Equatable, Sendable {
   case themeReloaded(Theme)
   /// A changed file has errors: keep the last good data, and say where the error is.
   case reloadFailed(String)
+  /// The journal recorded the form's update (with its number, author and time).
+  case recorded(JournalUpdate)
+  /// The journal could not record it: the form stays open with this message.
+  case recordFailed(String)
 }
 
 public enum Key: Hashable, Sendable {
   case character(Character)
   case up, down, left, right
   case pageUp, pageDown, home, end
-  case enter, escape, backspace, tab, backTab
+  case enter, escape, backspace, delete, tab, backTab
   /// Ctrl + a letter, e.g. `.control("c")`.
   case control(Character)
   case function(Int)

@@ -7,6 +7,7 @@ public enum Action: Hashable, Sendable {
   case timeline
   case search, goTo, nextMatch, previousMatch
   case agencies, watchlist, filters, nextMeeting
+  case recordUpdate
   case help
   case nextTheme
   case reload
@@ -67,6 +68,9 @@ public enum KeyMap {
         KeyBinding([.end, .character("G")], .end, "End/G", "bottom"),
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", route.name == "meeting" ? "its commitments" : "its meetings"),
       ]
+    }
+    if route.recordsUpdates {
+      list.append(KeyBinding([.character("u")], .recordUpdate, "u", "record an update (status, date, source)"))
     }
     if route != .overview {
       list.append(
