@@ -84,13 +84,3 @@ extension AppState {
     notice = "recorded #\(update.id.map(String.init) ?? "?"): \(update.targetID) \(update.status) on \(update.date)"
   }
 }
-
-extension Route {
-  /// Whether `u` finds a commitment or a meeting here to record an update for.
-  var recordsUpdates: Bool {
-    switch self {
-    case .overview, .pillar, .agencies: false
-    case .sector, .commitment, .timeline, .meeting, .search, .agency, .watchlist, .commitmentsOf, .meetingsOf: true
-    }
-  }
-}

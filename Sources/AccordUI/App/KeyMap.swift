@@ -69,9 +69,6 @@ public enum KeyMap {
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", route.name == "meeting" ? "its commitments" : "its meetings"),
       ]
     }
-    if route.recordsUpdates {
-      list.append(KeyBinding([.character("u")], .recordUpdate, "u", "record an update (status, date, source)"))
-    }
     if route != .overview {
       list.append(
         KeyBinding(
@@ -90,6 +87,7 @@ public enum KeyMap {
       KeyBinding([.character("a")], .agencies, "a", "agencies and what each holds"),
       KeyBinding([.character("m")], .nextMeeting, "m", "the next meeting (or click it)"),
       KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
+      KeyBinding([.character("u")], .recordUpdate, "u", "record an update of a commitment or meeting"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),

@@ -19,7 +19,8 @@ struct UpdateFormOverlay: Widget {
 
   func render(in area: Rect, into grid: inout CellGrid) {
     guard area.width >= 20, area.height >= 5 else { return }
-    let width = min(area.width, max(60, min(100, area.width * 3 / 4)))
+    // Nearly the whole width of a small terminal, so the statuses fit on one line at 80.
+    let width = max(min(area.width, 78), min(100, area.width * 3 / 4))
     let inside = width - 4
     let rows = rows(width: max(1, inside - Self.labelWidth))
     let height = min(area.height, rows.count + 2)
