@@ -23,6 +23,9 @@ public enum DashboardLoop {
   /// How long one wait for input may last: the longest a stop signal goes unnoticed.
   public static let pollMilliseconds = 200
 
+  /// The most waiting input events taken in before a frame is drawn.
+  static let inputBatch = 4096
+
   /// Runs until quit. The state is painted at once, then only when an event changes what is
   /// on screen; a `.tick` with the wall-clock time goes to `update` at every boundary of
   /// `state.tickMilliseconds` (each minute; each second in kiosk mode).
@@ -79,7 +82,20 @@ public enum DashboardLoop {
       }
 
       if case .resize = event { size = terminal.size }
-      let effect = state.update(event)
+      var resized = event.isResize
+      var effect = state.update(event)
+      // Input already waiting (a paste, a held key) is taken before the next frame: one frame
+      // for it all, not one per character.
+      var taken = 0
+      while effect == .none, event.isInput, taken < inputBatch, case .event(let next) = terminal.nextEvent(timeout: 0) {
+        if case .resize = next {
+          size = terminal.size
+          resized = true
+        }
+        event = next
+        effect = state.update(next)
+        taken += 1
+      }
       switch effect {
       case .quit: return .quit
       case .reload: files?.reloadAll()
@@ -100,7 +116,7 @@ public enum DashboardLoop {
         themeChanged = true
       }
       let grid = state.render(width: size.width, height: size.height)
-      if grid != painted || event.isResize || themeChanged || effect == .redraw {
+      if grid != painted || resized || themeChanged || effect == .redraw {
         terminal.paint(grid)
         painted = grid
       }
@@ -112,6 +128,14 @@ extension Event {
   fileprivate var isResize: Bool {
     if case .resize = self { return true }
     return false
+  }
+
+  /// From the terminal: a key, the mouse or a resize.
+  fileprivate var isInput: Bool {
+    switch self {
+    case .key, .mouse, .resize: true
+    default: false
+    }
   }
 }
 

@@ -69,6 +69,22 @@ final class UpdateFormEndToEndTests: XCTestCase {
     XCTAssertEqual(try history(), "")
   }
 
+  func test_a_paste_arrives_whole_and_stops_at_the_cap_with_a_message() throws {
+    let pane = try openForm()
+    try pane.send("d", "Tab", "Tab")
+    _ = try pane.server.tmux(["set-buffer", "ការប្រជុំ 中文 pasted"])
+    _ = try pane.server.tmux(["paste-buffer", "-t", "=0:0"])
+    try pane.assertShows(["ការប្រជុំ 中文 pasted"])
+    try pane.send("Tab")
+    _ = try pane.server.tmux(["set-buffer", String(repeating: "s", count: 350)])
+    _ = try pane.server.tmux(["paste-buffer", "-t", "=0:0"])
+    try pane.assertShows(["the source takes at most 300 characters"])
+    try pane.send("C-s")
+    try pane.assertShows(["recorded #1"])
+    let line = try history()
+    XCTAssertTrue(line.contains("ការប្រជុំ 中文 pasted  " + String(repeating: "s", count: 300) + "\n"), line)
+  }
+
   func test_a_resize_while_typing_keeps_what_was_typed() throws {
     let pane = try openForm()
     try pane.send("Tab", "Tab", "ຂໍ້ຄວາມ 中文 kept")

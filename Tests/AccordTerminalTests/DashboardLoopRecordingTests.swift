@@ -46,3 +46,16 @@ import Testing
     #expect(state.updateForm?.failure == "no journal to record in")
   }
 }
+
+extension DashboardLoopRecordingTests {
+  @Test func aPasteIsTakenInWholeBeforeOneFrameIsDrawn() {
+    var state = AppState(plan: try! PlanLoader.bundled(), today: Day(year: 2026, month: 11, day: 24))
+    state.show(.commitment("16.3"))
+    let paste = "ປະຊຸມ JTC ຄັ້ງທີ 3".unicodeScalars.map { TerminalInput.event(.key(.character(Character($0)))) }
+    let terminal = ScriptedTerminal(script: [.event(.key(.character("u"))), .timeout, .event(.key(.tab)), .timeout, .event(.key(.tab))] + paste)
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon)
+    #expect(state.updateForm?.note.text == "ປະຊຸມ JTC ຄັ້ງທີ 3")
+    // The first frame, the form, Tab, then Tab and the whole paste in one.
+    #expect(terminal.painted.count == 4)
+  }
+}
