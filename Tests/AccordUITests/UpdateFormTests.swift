@@ -47,6 +47,19 @@ import Testing
     #expect(state.notice == "select a commitment or a meeting to record an update")
   }
 
+  @Test func aMilestoneFoundBySearchIsWhatTheFormIsAbout() throws {
+    var state = Briefing.state(width: 120, height: 40)
+    // Enter opens the first result; Back returns to the results, where keys are keys again.
+    press(&state, [.character("/")] + typing("16.3b") + [.enter, .escape])
+    #expect(state.route == .search("16.3b"))
+    let hits = state.view.finding.search.search("16.3b")
+    let index = try #require(hits.firstIndex { $0.kind == .milestone && $0.id == "16.3b" })
+    state.positions[state.route] = ListPosition(selected: index)
+    press(&state, [.character("u")])
+    #expect(state.updateForm?.target.id == "16.3b")
+    #expect(state.updateForm?.target.kind == .milestone)
+  }
+
   @Test func tabAndShiftTabGoRoundTheFieldsAndEnterMovesOnUntilTheLast() throws {
     var state = Briefing.state(showing: .commitment("16.3"))
     press(&state, [.character("u")])

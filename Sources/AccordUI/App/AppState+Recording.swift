@@ -20,7 +20,13 @@ extension AppState {
       let targets =
         [UpdateForm.Target(kind: .commitment, id: id, title: commitment.text)]
         + commitment.milestones.map { UpdateForm.Target(kind: .milestone, id: $0.id, title: $0.what) }
-      updateForm = UpdateForm(targets: targets, status: commitment.status.rawValue, today: today)
+      var form = UpdateForm(targets: targets, status: commitment.status.rawValue, today: today)
+      // A milestone found by search is what the update is about.
+      if let milestone = selectedMilestoneHit, let index = targets.firstIndex(where: { $0.id == milestone }) {
+        form.targetIndex = index
+        form.statusIndex = form.statuses.firstIndex(of: commitment.milestones[index - 1].status.rawValue) ?? 0
+      }
+      updateForm = form
     case .meeting(let id):
       guard let meeting = view.meeting(id: id) else { return }
       let targets = [UpdateForm.Target(kind: .meeting, id: id, title: meeting.title)]
@@ -49,6 +55,14 @@ extension AppState {
       default: return nil
       }
     }
+  }
+
+  /// The milestone selected among search results, if that is what is selected.
+  private var selectedMilestoneHit: String? {
+    guard let search = layout.screen as? SearchScreen else { return nil }
+    let selected = position(for: route).selected
+    guard search.hits.indices.contains(selected), search.hits[selected].kind == .milestone else { return nil }
+    return search.hits[selected].id
   }
 
   /// A key while the form is open: it edits; Esc closes it with nothing written; a save is
