@@ -42,8 +42,8 @@ public struct AppState: Sendable {
   public var followsClock = false
   /// The unattended mode for briefing rooms, if on.
   public var kiosk: Kiosk?
-  /// Nothing may be written (for viewer accounts); nothing in accord writes yet, and whatever
-  /// comes to must ask this first.
+  /// Nothing may be written (for viewer accounts): `u` opens no form. Whatever else comes to
+  /// write must ask this first.
   public var readOnly = false
   /// Why the last reload failed (`FILE:LINE:COLUMN: message`), shown until a reload succeeds.
   public var reloadProblem: String?
