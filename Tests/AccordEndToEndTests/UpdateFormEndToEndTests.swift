@@ -53,6 +53,8 @@ final class UpdateFormEndToEndTests: XCTestCase {
     XCTAssertTrue(lines[0].contains("(\(account))  ປະຊຸມ JTC ຄັ້ງທີ 3 ສຳເລັດ  MOFA letter"), String(lines[0]))
     try pane.send("q")
     XCTAssertEqual(try pane.exitStatus(), 0)
+    // Ctrl-S reached accord because it turned flow control off; the shell gets it back.
+    try pane.assertRestored()
   }
 
   func test_escape_closes_the_form_and_writes_nothing_not_even_a_journal() throws {
