@@ -17,20 +17,19 @@ extension AppState {
     switch target {
     case .commitment(let id):
       guard let commitment = view.commitment(id: id) else { return }
-      let targets =
-        [UpdateForm.Target(kind: .commitment, id: id, title: commitment.text)]
-        + commitment.milestones.map { UpdateForm.Target(kind: .milestone, id: $0.id, title: $0.what) }
-      var form = UpdateForm(targets: targets, status: commitment.status.rawValue, today: today)
+      var form = UpdateForm(
+        about: UpdateForm.Target(kind: .commitment, id: id, title: commitment.text),
+        or: commitment.milestones.map { UpdateForm.Target(kind: .milestone, id: $0.id, title: $0.what) },
+        status: commitment.status.rawValue, today: today)
       // A milestone found by search is what the update is about.
-      if let milestone = selectedMilestoneHit, let index = targets.firstIndex(where: { $0.id == milestone }) {
-        form.targetIndex = index
-        form.statusIndex = form.statuses.firstIndex(of: commitment.milestones[index - 1].status.rawValue) ?? 0
+      if let milestone = commitment.milestones.firstIndex(where: { $0.id == selectedMilestoneHit }) {
+        form.targetIndex = milestone + 1
+        form.statusIndex = form.statuses.firstIndex(of: commitment.milestones[milestone].status.rawValue) ?? 0
       }
       updateForm = form
     case .meeting(let id):
       guard let meeting = view.meeting(id: id) else { return }
-      let targets = [UpdateForm.Target(kind: .meeting, id: id, title: meeting.title)]
-      updateForm = UpdateForm(targets: targets, status: "held", today: today)
+      updateForm = UpdateForm(about: UpdateForm.Target(kind: .meeting, id: id, title: meeting.title), status: "held", today: today)
     default:
       return
     }

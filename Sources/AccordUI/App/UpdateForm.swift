@@ -33,12 +33,12 @@ public struct UpdateForm: Equatable, Sendable {
 
   public static let noteLimit = 2000
 
-  public init(targets: [Target], status: String?, today: Day) {
-    self.targets = targets
+  /// A form about `target`, or one of `others` (a commitment's milestones), never about nothing.
+  public init(about target: Target, or others: [Target] = [], status: String?, today: Day) {
+    targets = [target] + others
     date = TextField(today.description, limit: 10)
-    statusIndex = 0
     focus = .status
-    statusIndex = statuses.firstIndex(of: status ?? "") ?? 0
+    statusIndex = JournalValidation.statuses(for: target.kind).firstIndex(of: status ?? "") ?? 0
   }
 
   public var target: Target { targets[min(targetIndex, targets.count - 1)] }
