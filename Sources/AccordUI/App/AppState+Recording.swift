@@ -22,7 +22,8 @@ extension AppState {
         or: commitment.milestones.map { UpdateForm.Target(kind: .milestone, id: $0.id, title: $0.what) },
         status: commitment.status.rawValue, today: today)
       // A milestone found by search is what the update is about.
-      if let milestone = commitment.milestones.firstIndex(where: { $0.id == selectedMilestoneHit }) {
+      let hit = selectedMilestoneHit
+      if let milestone = commitment.milestones.firstIndex(where: { $0.id == hit }) {
         form.targetIndex = milestone + 1
         form.statusIndex = form.statuses.firstIndex(of: commitment.milestones[milestone].status.rawValue) ?? 0
       }
