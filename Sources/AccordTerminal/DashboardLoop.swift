@@ -23,6 +23,9 @@ public enum DashboardLoop {
   /// How long one wait for input may last: the longest a stop signal goes unnoticed.
   public static let pollMilliseconds = 200
 
+  /// The most waiting input events taken in before a frame is drawn.
+  static let inputBatch = 4096
+
   /// Runs until quit. The state is painted at once, then only when an event changes what is
   /// on screen; a `.tick` with the wall-clock time goes to `update` at every boundary of
   /// `state.tickMilliseconds` (each minute; each second in kiosk mode).
@@ -32,6 +35,8 @@ public enum DashboardLoop {
   ///   - continued: whether the process was stopped and continued since the last look.
   ///   - files: the plan and theme files to reload when they change.
   ///   - journal: the journal to show what others record in, as it is recorded.
+  ///   - record: records an update in the journal, opening it for writing only then; nil
+  ///     when there is nowhere to record.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
@@ -39,7 +44,8 @@ public enum DashboardLoop {
     continued: () -> Bool = { SignalTrap.takeContinued() },
     files: LiveReload? = nil,
     journal: JournalWatch? = nil,
-    now: () -> Int = WallClock.milliseconds
+    now: () -> Int = WallClock.milliseconds,
+    record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil
   ) -> Exit {
     var size = terminal.size
     // Like Bubble Tea's first WindowSizeMsg: the state learns the size (and the time) before
@@ -82,11 +88,30 @@ public enum DashboardLoop {
       }
 
       if case .resize = event { size = terminal.size }
-      let effect = state.update(event)
+      var resized = event.isResize
+      var effect = state.update(event)
+      // Input already waiting (a paste, a held key) is taken before the next frame: one frame
+      // for it all, not one per character.
+      var taken = 0
+      while effect == .none, event.isInput, taken < inputBatch, case .event(let next) = terminal.nextEvent(timeout: 0) {
+        if case .resize = next {
+          size = terminal.size
+          resized = true
+        }
+        event = next
+        effect = state.update(next)
+        taken += 1
+      }
       switch effect {
       case .quit: return .quit
       case .reload: files?.reloadAll()
       case .redraw: terminal.redrawAll()
+      case .record(let update):
+        // The journal's answer goes back through update like any event.
+        switch record?(update) ?? .failure(JournalError("no journal to record in")) {
+        case .success(let recorded): _ = state.update(.recorded(recorded))
+        case .failure(let error): _ = state.update(.recordFailed(error.description))
+        }
       case .none: break
       }
 
@@ -97,7 +122,7 @@ public enum DashboardLoop {
         themeChanged = true
       }
       let grid = state.render(width: size.width, height: size.height)
-      if grid != painted || event.isResize || themeChanged || effect == .redraw {
+      if grid != painted || resized || themeChanged || effect == .redraw {
         terminal.paint(grid)
         painted = grid
       }
@@ -109,6 +134,14 @@ extension Event {
   fileprivate var isResize: Bool {
     if case .resize = self { return true }
     return false
+  }
+
+  /// From the terminal: a key, the mouse or a resize.
+  fileprivate var isInput: Bool {
+    switch self {
+    case .key, .mouse, .resize: true
+    default: false
+    }
   }
 }
 

@@ -35,6 +35,7 @@ public enum InputDecoder {
     case KEY_END, KEY_LL: return .key(.end)
     case KEY_ENTER: return .key(.enter)
     case KEY_BACKSPACE: return .key(.backspace)
+    case KEY_DC: return .key(.delete)
     case KEY_BTAB: return .key(.backTab)
     case KEY_F0 + 1...KEY_F0 + 63: return .key(.function(Int(code - KEY_F0)))
     default: return nil

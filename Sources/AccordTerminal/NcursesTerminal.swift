@@ -64,6 +64,7 @@ public final class NcursesTerminal: Terminal {
 
     cbreak()  // Ctrl+C and Ctrl+Z keep their meaning: SignalTrap and ncurses handle them
     noecho()
+    Self.passFlowControlKeys()
     nonl()
     keypad(window, true)
     intrflush(window, false)
@@ -174,5 +175,18 @@ public enum TerminalError: Error, CustomStringConvertible {
     case .tooLarge(let problem):
       "cannot start the terminal: \(problem)"
     }
+  }
+}
+
+extension NcursesTerminal {
+  /// Ctrl-S (which saves a form) and Ctrl-Q reach accord instead of pausing the terminal's
+  /// output. ncurses keeps the change as the program's mode, and gives the shell its own back
+  /// at the end as it does for cbreak.
+  fileprivate static func passFlowControlKeys() {
+    var modes = termios()
+    guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+    modes.c_iflag &= ~tcflag_t(IXON)
+    guard tcsetattr(STDIN_FILENO, TCSANOW, &modes) == 0 else { return }
+    def_prog_mode()
   }
 }

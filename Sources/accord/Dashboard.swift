@@ -75,7 +75,8 @@ extension Accord {
       state.readOnly = readOnly || kiosk
       state.journalProblem = journalProblem
       if kiosk { state.startKiosk(cycle: cycle) }
-      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal)
+      let record = state.readOnly ? nil : plan.recorder(planIdentity: loaded.identity)
+      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal, record: record)
       terminal.close()
 
       switch exit {

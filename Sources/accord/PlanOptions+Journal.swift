@@ -10,18 +10,26 @@ extension PlanOptions {
   /// command that writes (it could name the wrong journal); reading goes on without it, as a
   /// typo there must not stop `check` or `render`.
   func journalPath(access: SQLiteJournal.Access = .read) throws -> String? {
+    switch resolvedJournalPath(access: access) {
+    case .success(let path):
+      return path
+    case .failure(let error):
+      Console.error(error.description)
+      throw ExitCode(65)
+    }
+  }
+
+  /// The same, with the settings file's error as a value: the dashboard shows it in its form.
+  func resolvedJournalPath(access: SQLiteJournal.Access) -> Result<String?, JournalError> {
     var config = UserConfig()
     if journal == nil, ProcessInfo.processInfo.environment["ACCORD_JOURNAL"] == nil,
       let path = UserConfig.defaultPath()
     {
       do throws(PlanLoadError) { config = try UserConfig.load(path: path) } catch {
-        if access == .write {
-          Console.error(error.description)
-          throw ExitCode(65)
-        }
+        if access == .write { return .failure(JournalError(error.description)) }
       }
     }
-    return JournalLocation.path(option: journal, environment: ProcessInfo.processInfo.environment, config: config)
+    return .success(JournalLocation.path(option: journal, environment: ProcessInfo.processInfo.environment, config: config))
   }
 
   /// Opens the journal; a missing one is created only for `.write`: reading never creates it.

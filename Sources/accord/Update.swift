@@ -54,33 +54,18 @@ extension Accord {
 
     /// The update, or every problem with it printed and exit 65.
     private func validated(against plan: Plan) throws -> JournalUpdate {
-      var problems: [String] = []
-      var kind = JournalUpdate.TargetKind.commitment
-      switch JournalValidation.targetKind(of: id, in: plan) {
-      case .success(let found): kind = found
-      case .failure(let error): problems.append(error.description)
-      }
-      let day = date.map { PlanDate(iso: $0) } ?? .some(.day(year: self.plan.day.year, month: self.plan.day.month, day: self.plan.day.day))
-      if day == nil {
-        problems.append("'\(date ?? "")' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2026-11-24")
-      }
-      let forward = kind == .meeting && ["planned", "postponed"].contains(status)
-      if let day, !forward, day.earliestDay > self.plan.day {
-        problems.append("\(day) is after today (\(self.plan.day)): record what has happened, on the day it happened")
-      }
-      let trust = Confidence(rawValue: confidence)
-      if trust == nil { problems.append("'\(confidence)' is not a confidence; expected confirmed or reported") }
-      let update = JournalUpdate(
-        targetKind: kind, targetID: id, status: status, date: day ?? .year(0), note: note, source: source,
-        url: url, confidence: trust ?? .confirmed, corrects: corrects)
-      problems += JournalValidation.problems(in: update)
-      guard problems.isEmpty else {
-        for problem in problems {
-          Console.error("accord update: " + SafeText.sanitized(problem))
+      let entry = JournalEntry(
+        targetID: id, status: status, date: date, note: note, source: source, url: url, confidence: confidence,
+        corrects: corrects)
+      switch entry.checked(in: plan, today: self.plan.day) {
+      case .success(let update):
+        return update
+      case .failure(let problems):
+        for problem in problems.list {
+          Console.error("accord update: " + SafeText.sanitized(problem.message))
         }
         throw ExitCode(65)
       }
-      return update
     }
   }
 }

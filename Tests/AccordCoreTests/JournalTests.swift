@@ -34,7 +34,7 @@ import Testing
   @Test func a_bad_status_and_a_missing_source_are_refused_but_unknown_needs_none() {
     #expect(JournalValidation.problems(in: update("1.2", status: "finished", source: "")) == [
       "'finished' is not a status; expected one of done, in-progress, continuous, not-started, unknown",
-      "a source is required for status 'finished' (--source)",
+      "a source is required for status 'finished'",
     ])
     #expect(JournalValidation.problems(in: update("1.2", status: "unknown", source: "")).isEmpty)
     #expect(JournalValidation.problems(in: update("jc-15", .meeting, status: "done")).first?.contains("held, postponed, cancelled, planned") == true)

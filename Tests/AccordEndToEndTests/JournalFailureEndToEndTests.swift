@@ -50,7 +50,7 @@ final class JournalFailureEndToEndTests: XCTestCase {
         "accord update: '1.1x' is not a commitment, milestone or meeting of this plan (did you mean '1.1'?)",
         "accord update: '2023-02-30' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2026-11-24",
         "accord update: 'don' is not a status; expected one of done, in-progress, continuous, not-started, unknown (did you mean 'done'?)",
-        "accord update: a source is required for status 'don' (--source)",
+        "accord update: a source is required for status 'don'",
       ])
     XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "nothing written, not even an empty journal")
   }

@@ -30,6 +30,8 @@ final class ScriptedTerminal: Terminal {
   func resume() { requests.append("resume") }
 
   func nextEvent(timeout milliseconds: Int) -> TerminalInput {
+    // A look without waiting (the loop taking in pending input) finds nothing past the script.
+    if milliseconds == 0 && script.isEmpty { return .timeout }
     beforeInput(reads)
     reads += 1
     // When the script runs out, Ctrl-C, which quits in every mode (kiosk ignores q), so no

@@ -12,6 +12,8 @@ import Testing
     #expect(InputDecoder.character(127) == .key(.backspace))
     #expect(InputDecoder.character(8) == .key(.backspace))
     #expect(InputDecoder.keyCode(KEY_BACKSPACE) == .key(.backspace))
+    #expect(InputDecoder.keyCode(KEY_DC) == .key(.delete))
+    #expect(InputDecoder.character(19) == .key(.control("s")), "Ctrl-S saves a form (IXON is off)")
     #expect(InputDecoder.keyCode(KEY_ENTER) == .key(.enter))
     #expect(InputDecoder.character(9) == .key(.tab))
   }

@@ -2,22 +2,32 @@
 public enum JournalValidation {
   /// The problems with the update's status, source and correction (empty means none).
   public static func problems(in update: JournalUpdate) -> [String] {
-    var problems: [String] = []
-    let statuses: [String]
-    switch update.targetKind {
-    case .meeting: statuses = JournalUpdate.meetingStatuses
-    case .commitment, .milestone: statuses = CommitmentStatus.allCases.map(\.rawValue)
+    fieldProblems(in: update).map(\.message)
+  }
+
+  /// The statuses an update of this kind of target may give.
+  public static func statuses(for kind: JournalUpdate.TargetKind) -> [String] {
+    switch kind {
+    case .meeting: JournalUpdate.meetingStatuses
+    case .commitment, .milestone: CommitmentStatus.allCases.map(\.rawValue)
     }
+  }
+
+  /// The same problems, each with the field it is about.
+  public static func fieldProblems(in update: JournalUpdate) -> [JournalEntry.Problem] {
+    var problems: [JournalEntry.Problem] = []
+    let statuses = statuses(for: update.targetKind)
     if !statuses.contains(update.status) {
       problems.append(
-        "'\(update.status)' is not a status; expected one of \(statuses.joined(separator: ", "))"
-          + Suggestion.hint(for: update.status, in: statuses))
+        JournalEntry.Problem(
+          .status, "'\(update.status)' is not a status; expected one of \(statuses.joined(separator: ", "))"
+          + Suggestion.hint(for: update.status, in: statuses)))
     }
     if update.status != "unknown" && update.source.allSatisfy(\.isWhitespace) {
-      problems.append("a source is required for status '\(update.status)' (--source)")
+      problems.append(JournalEntry.Problem(.source, "a source is required for status '\(update.status)'"))
     }
     if let corrects = update.corrects, corrects < 1 {
-      problems.append("--corrects takes the number of an update in the journal, not \(corrects)")
+      problems.append(JournalEntry.Problem(.corrects, "--corrects takes the number of an update in the journal, not \(corrects)"))
     }
     return problems
   }

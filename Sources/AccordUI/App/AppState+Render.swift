@@ -42,6 +42,7 @@ extension AppState {
     }
     // Bottom right, over whatever is there, until the next key.
     if let prompt { list.append(PromptLine(prompt: prompt, completions: goToCompletions, glyphs: glyphs)) }
+    if let updateForm { list.append(UpdateFormOverlay(form: updateForm, glyphs: glyphs)) }
     if let notice { list.append(BottomLine(text: notice, placement: .right)) }
     return list
   }

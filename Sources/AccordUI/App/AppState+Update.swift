@@ -19,8 +19,10 @@ extension AppState {
       now = time
       if followsClock { today = time.day }
       if kiosk != nil && !first {
+        let page = kiosk?.page
         kiosk?.secondElapsed()
         showKioskPage()
+        if kiosk?.page != page { notice = nil }
       }
       return .none
     case .planReloaded(let plan):
@@ -42,6 +44,12 @@ extension AppState {
     case .journalFailed(let problem):
       journalProblem = problem
       return .none
+    case .recorded(let update):
+      showRecorded(update)
+      return .none
+    case .recordFailed(let problem):
+      updateForm?.failure = problem
+      return .none
     case .key(.control("c")):
       return .quit
     case .key(.control("l")):
@@ -49,11 +57,13 @@ extension AppState {
     case .key(let key) where kiosk != nil:
       // A shared screen: stray keys must not derail it; only the exit word ends it.
       if case .character(let character) = key, kiosk?.type(character) == true { return .quit }
+      notice = key == .character("u") ? AppState.readOnlyNotice : nil
       return .none
     case .mouse where kiosk != nil:
       return .none
     case .key(let key):
       notice = nil
+      if updateForm != nil { return typeIntoForm(key) }
       if helpOpen {
         helpOpen = false
         return .none
@@ -69,6 +79,7 @@ extension AppState {
       guard let action = KeyMap.action(for: key, on: route) else { return .none }
       return perform(action)
     case .mouse(let mouse):
+      if updateForm != nil { return .none }
       if helpOpen {
         if mouse.action == .click || mouse.action == .doubleClick { helpOpen = false }
         return .none
@@ -130,6 +141,8 @@ extension AppState {
       openNextMeeting()
     case .goTo:
       prompt = Prompt(.goTo)
+    case .recordUpdate:
+      openUpdateForm()
     case .nextMatch, .previousMatch:
       stepMatch(forward: action == .nextMatch)
     case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end:

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
   public var filterMenuOpen = false
   /// The search or go-to line being typed, if any.
   public var prompt: Prompt?
+  /// The update being typed (`u`), if any: it takes every key until saved or cancelled.
+  public var updateForm: UpdateForm?
   /// The last search, which `n`/`N` look for in the current list.
   public var lastQuery: String?
   /// The themes `c` cycles through; the terminal paints with `theme`.
@@ -42,8 +44,8 @@ public struct AppState: Sendable {
   public var followsClock = false
   /// The unattended mode for briefing rooms, if on.
   public var kiosk: Kiosk?
-  /// Nothing may be written (for viewer accounts); nothing in accord writes yet, and whatever
-  /// comes to must ask this first.
+  /// Nothing may be written (for viewer accounts): `u` opens no form. Whatever else comes to
+  /// write must ask this first.
   public var readOnly = false
   /// Why the last reload failed (`FILE:LINE:COLUMN: message`), shown until a reload succeeds.
   public var reloadProblem: String?
@@ -139,6 +141,8 @@ public enum Effect: Equatable, Sendable {
   case reload
   /// Paint every cell again, whatever changed (Ctrl-L).
   case redraw
+  /// Record this update in the journal; the loop answers with `.recorded` or `.recordFailed`.
+  case record(JournalUpdate)
 }
 
 extension AppState {

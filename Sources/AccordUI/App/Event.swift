@@ -18,13 +18,17 @@ public enum Event: Equatable, Sendable {
   case journalChanged([JournalUpdate])
   /// The journal cannot be read now (removed, locked, damaged): keep its last good updates.
   case journalFailed(String)
+  /// The journal recorded the form's update (with its number, author and time).
+  case recorded(JournalUpdate)
+  /// The journal could not record it: the form stays open with this message.
+  case recordFailed(String)
 }
 
 public enum Key: Hashable, Sendable {
   case character(Character)
   case up, down, left, right
   case pageUp, pageDown, home, end
-  case enter, escape, backspace, tab, backTab
+  case enter, escape, backspace, delete, tab, backTab
   /// Ctrl + a letter, e.g. `.control("c")`.
   case control(Character)
   case function(Int)

@@ -9,6 +9,7 @@ public enum Action: Hashable, Sendable {
   case agencies, watchlist, filters, nextMeeting
   /// The recent updates screen, and a week earlier or later for its first day.
   case recentUpdates, earlierWeek, laterWeek
+  case recordUpdate
   case help
   case nextTheme
   case reload
@@ -95,6 +96,7 @@ public enum KeyMap {
       KeyBinding([.character("m")], .nextMeeting, "m", "the next meeting (or click it)"),
       KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
       KeyBinding([.character("U")], .recentUpdates, "U", "recent updates in the journal"),
+      KeyBinding([.character("u")], .recordUpdate, "u", "record an update of a commitment or meeting"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),

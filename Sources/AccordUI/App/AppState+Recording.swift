@@ -1,0 +1,101 @@
+import AccordCore
+
+extension AppState {
+  /// What `u` says where nothing may be written: `--read-only` and the kiosk.
+  public static let readOnlyNotice = "read-only: this dashboard cannot record updates"
+
+  /// `u`: the form for the commitment or meeting on screen, or the one selected in a list.
+  mutating func openUpdateForm() {
+    guard !readOnly && kiosk == nil else {
+      notice = AppState.readOnlyNotice
+      return
+    }
+    guard let target = updateTarget else {
+      notice = "select a commitment or a meeting to record an update"
+      return
+    }
+    switch target {
+    case .commitment(let id):
+      guard let commitment = view.commitment(id: id) else { return }
+      var form = UpdateForm(
+        about: UpdateForm.Target(kind: .commitment, id: id, title: commitment.text),
+        or: commitment.milestones.map { UpdateForm.Target(kind: .milestone, id: $0.id, title: $0.what) },
+        status: commitment.status.rawValue, today: today)
+      // A milestone found by search is what the update is about.
+      let hit = selectedMilestoneHit
+      if let milestone = commitment.milestones.firstIndex(where: { $0.id == hit }) {
+        form.targetIndex = milestone + 1
+        form.statusIndex = form.statuses.firstIndex(of: commitment.milestones[milestone].status.rawValue) ?? 0
+      }
+      updateForm = form
+    case .meeting(let id):
+      guard let meeting = view.meeting(id: id) else { return }
+      updateForm = UpdateForm(about: UpdateForm.Target(kind: .meeting, id: id, title: meeting.title), status: "held", today: today)
+    default:
+      return
+    }
+  }
+
+  /// The commitment or meeting `u` records for: the one shown, else the one selected.
+  var updateTarget: Route? {
+    switch route {
+    case .commitment, .meeting:
+      return route
+    case .sector(let id):
+      let commitments = view.sector(id: id)?.commitments ?? []
+      let selected = position(for: route).selected
+      return commitments.indices.contains(selected) ? .commitment(commitments[selected].id) : nil
+    case .timeline:
+      let selected = position(for: route).selected
+      return view.timeline.indices.contains(selected) ? .meeting(view.timeline[selected].id) : nil
+    default:
+      switch layout.screen?.destination(of: position(for: route).selected, context: context()) {
+      case .commitment(let id): return .commitment(id)
+      case .meeting(let id): return .meeting(id)
+      default: return nil
+      }
+    }
+  }
+
+  /// The milestone selected among search results, if that is what is selected.
+  private var selectedMilestoneHit: String? {
+    guard let search = layout.screen as? SearchScreen else { return nil }
+    let selected = position(for: route).selected
+    guard search.hits.indices.contains(selected), search.hits[selected].kind == .milestone else { return nil }
+    return search.hits[selected].id
+  }
+
+  /// A key while the form is open: it edits; Esc closes it with nothing written; a save is
+  /// checked as `accord update` checks, and only an update without problems goes out to be
+  /// recorded (the form stays open until the journal says it is).
+  mutating func typeIntoForm(_ key: Key) -> Effect {
+    guard var form = updateForm else { return .none }
+    let step = form.handle(key)
+    switch step {
+    case .editing:
+      updateForm = form
+    case .cancel:
+      updateForm = nil
+    case .save:
+      form.failure = nil
+      switch form.entry.checked(in: view.source, today: today) {
+      case .success(let update):
+        form.problems = [:]
+        updateForm = form
+        return .record(update)
+      case .failure(let problems):
+        form.show(problems.list)
+        updateForm = form
+      }
+    }
+    return .none
+  }
+
+  /// The journal recorded `update`: the form closes and every screen shows it at once.
+  public mutating func showRecorded(_ update: JournalUpdate) {
+    updateForm = nil
+    // Shown at once; the journal watch reads the same update back within a poll or two.
+    if !view.updates.contains(where: { $0.id != nil && $0.id == update.id }) { loadJournal(view.updates + [update]) }
+    notice = "recorded #\(update.id.map(String.init) ?? "?"): \(update.targetID) \(update.status) on \(update.date)"
+  }
+}

@@ -1,0 +1,109 @@
+import AccordCore
+
+extension UpdateForm {
+  /// What a key asks of the form as a whole.
+  public enum Step: Equatable, Sendable {
+    case editing
+    /// Esc: close, nothing written.
+    case cancel
+    /// Ctrl-S, or Enter on the last field: check and record.
+    case save
+  }
+
+  /// Tab and Shift-Tab (and the arrows up and down) move between fields; Enter moves on and
+  /// saves on the last; a picker steps with ←/→ or Space, or jumps to the value a letter
+  /// starts; a text field edits as a shell's line does.
+  public mutating func handle(_ key: Key) -> Step {
+    notice = nil
+    switch key {
+    case .escape: return .cancel
+    case .control("s"): return .save
+    case .enter:
+      if focus == fields.last { return .save }
+      moveFocus(by: 1)
+    case .tab, .down: moveFocus(by: 1)
+    case .backTab, .up: moveFocus(by: -1)
+    default:
+      if Self.isPicker(focus) { choose(key) } else { edit(key) }
+    }
+    return .editing
+  }
+
+  private mutating func moveFocus(by step: Int) {
+    let fields = fields
+    let index = fields.firstIndex(of: focus) ?? 0
+    focus = fields[(index + step + fields.count) % fields.count]
+  }
+
+  private mutating func choose(_ key: Key) {
+    let count: Int
+    switch focus {
+    case .target: count = targets.count
+    case .status: count = statuses.count
+    default: count = Confidence.allCases.count
+    }
+    var index: Int
+    switch focus {
+    case .target: index = targetIndex
+    case .status: index = statusIndex
+    default: index = Confidence.allCases.firstIndex(of: confidence) ?? 0
+    }
+    switch key {
+    case .left: index -= 1
+    case .right, .character(" "): index += 1
+    case .home: index = 0
+    case .end: index = count - 1
+    case .character(let letter):
+      // A letter picks the next value that starts with it: `d` done, `r` reported.
+      let names = pickerNames
+      guard let found = (1...count).map({ (index + $0) % count }).first(where: { names[$0].first == letter }) else { return }
+      index = found
+    default: return
+    }
+    index = (index + count) % count
+    switch focus {
+    case .target:
+      // A milestone takes the same statuses as its commitment: the choice stays.
+      targetIndex = index
+    case .status: statusIndex = index
+    default: confidence = Confidence.allCases[index]
+    }
+    problems[focus] = nil
+  }
+
+  /// The values of the focused picker, as its letters pick them.
+  private var pickerNames: [String] {
+    switch focus {
+    case .target: targets.map(\.id)
+    case .status: statuses
+    default: Confidence.allCases.map(\.rawValue)
+    }
+  }
+
+  private mutating func edit(_ key: Key) {
+    guard var field = text(of: focus) else { return }
+    switch key {
+    case .character(let character):
+      if field.insert(String(character)) == .full {
+        notice = "the \(focus.rawValue) takes at most \(field.limit) characters"
+      }
+    case .left, .control("b"): field.moveLeft()
+    case .right, .control("f"): field.moveRight()
+    case .home, .control("a"): field.moveHome()
+    case .end, .control("e"): field.moveEnd()
+    case .backspace, .control("h"): field.deleteBackward()
+    case .delete, .control("d"): field.deleteForward()
+    case .control("u"): field.deleteToStart()
+    case .control("k"): field.deleteToEnd()
+    case .control("w"): field.deleteWordBackward()
+    default: return
+    }
+    problems[focus] = nil
+    switch focus {
+    case .date: date = field
+    case .note: note = field
+    case .source: source = field
+    default: url = field
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import AccordCore
+
+/// The form `u` opens to record an update: what it is about, the status (only the values its
+/// target takes), the date, the note, the source and its address, the confidence. It is state,
+/// kept whole while the terminal is resized; the author and the time are the journal's to set.
+public struct UpdateForm: Equatable, Sendable {
+  public typealias Field = JournalEntry.Field
+
+  /// Something an update can be about: a commitment, one of its milestones, or a meeting.
+  public struct Target: Equatable, Sendable {
+    public var kind: JournalUpdate.TargetKind
+    public var id: String
+    /// What it is, in the plan's words, for the picker.
+    public var title: String
+  }
+
+  /// The commitment and its milestones, or the one meeting.
+  public var targets: [Target]
+  public var targetIndex = 0
+  public var statusIndex: Int
+  public var date: TextField
+  public var note = TextField(limit: UpdateForm.noteLimit)
+  public var source = TextField(limit: 300)
+  public var url = TextField(limit: 500)
+  public var confidence = Confidence.confirmed
+  public var focus: Field
+  /// The validation's message for each field it refused, shown beside the field.
+  public var problems: [Field: String] = [:]
+  /// A line for the whole form until the next key, e.g. that a field is full.
+  public var notice: String?
+  /// Why the journal refused the last save, until the next one.
+  public var failure: String?
+
+  public static let noteLimit = 2000
+
+  /// A form about `target`, or one of `others` (a commitment's milestones), never about nothing.
+  public init(about target: Target, or others: [Target] = [], status: String?, today: Day) {
+    targets = [target] + others
+    date = TextField(today.description, limit: 10)
+    focus = .status
+    statusIndex = JournalValidation.statuses(for: target.kind).firstIndex(of: status ?? "") ?? 0
+  }
+
+  public var target: Target { targets[min(targetIndex, targets.count - 1)] }
+
+  /// The statuses the target takes, in the plan's order.
+  public var statuses: [String] { JournalValidation.statuses(for: target.kind) }
+
+  public var status: String { statuses[min(statusIndex, statuses.count - 1)] }
+
+  /// The fields in Tab order; the target is chosen only where there is a choice.
+  public var fields: [Field] {
+    (targets.count > 1 ? [.target] : []) + [.status, .date, .note, .source, .url, .confidence]
+  }
+
+  public static func isPicker(_ field: Field) -> Bool { [.target, .status, .confidence].contains(field) }
+
+  /// A text field's editor; nil for a picker.
+  public func text(of field: Field) -> TextField? {
+    switch field {
+    case .date: date
+    case .note: note
+    case .source: source
+    case .url: url
+    default: nil
+    }
+  }
+
+  /// The typed update, to be checked against the plan.
+  public var entry: JournalEntry {
+    let day = date.text.trimmingWhitespace
+    return JournalEntry(
+      targetID: target.id, status: status, date: day.isEmpty ? nil : day, note: note.text, source: source.text,
+      url: url.text, confidence: confidence.rawValue)
+  }
+
+  /// The validation's problems, each put beside its field.
+  public mutating func show(_ found: [JournalEntry.Problem]) {
+    problems = [:]
+    for problem in found {
+      let field = fields.contains(problem.field) ? problem.field : focus
+      problems[field] = problems[field].map { $0 + "; " + problem.message } ?? problem.message
+    }
+    if let first = fields.first(where: { problems[$0] != nil }) { focus = first }
+  }
+}
+
+extension String {
+  fileprivate var trimmingWhitespace: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+}
