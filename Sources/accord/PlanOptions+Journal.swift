@@ -22,14 +22,14 @@ extension PlanOptions {
   /// The same, with the settings file's error as a value: the dashboard shows it in its form.
   func resolvedJournalPath(access: SQLiteJournal.Access) -> Result<String?, JournalError> {
     var config = UserConfig()
-    if journal == nil, ProcessInfo.processInfo.environment["ACCORD_JOURNAL"] == nil,
+    if journal == nil, ProcessEnvironment.variables["ACCORD_JOURNAL"] == nil,
       let path = UserConfig.defaultPath()
     {
       do throws(PlanLoadError) { config = try UserConfig.load(path: path) } catch {
         if access == .write { return .failure(JournalError(error.description)) }
       }
     }
-    return .success(JournalLocation.path(option: journal, environment: ProcessInfo.processInfo.environment, config: config))
+    return .success(JournalLocation.path(option: journal, environment: ProcessEnvironment.variables, config: config))
   }
 
   /// Opens the journal; a missing one is created only for `.write`: reading never creates it.

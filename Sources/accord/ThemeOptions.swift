@@ -16,7 +16,7 @@ struct ThemeOptions: ParsableArguments {
 
   /// True when colour is off by flag or by the environment (https://no-color.org).
   var colourRefused: Bool {
-    noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    noColor || !(ProcessEnvironment.variables["NO_COLOR"] ?? "").isEmpty
   }
 
   /// The theme chosen, and the file it comes from (to watch for edits; nil for a bundled

@@ -43,7 +43,7 @@ final class UpdateFormEndToEndTests: XCTestCase {
     try pane.send("d", "Tab", "Tab", "ປະຊຸມ JTC ຄັ້ງທີ 3 ສຳເລັດ")
     try pane.assertShows(["[done]", "ປະຊຸມ JTC ຄັ້ງທີ 3 ສຳເລັດ"])
     try pane.send("Tab", "MOFA letter", "C-s")
-    try pane.assertShows(["recorded #1: 16.3 done on 2026-11-24", "Evidence (1)", "source: MOFA letter"])
+    try pane.assertShows(["recorded #1: 16.3 done on 2026-11-24", "History (1 update in the journal)", "source: MOFA letter"])
     XCTAssertFalse(try pane.capture().contains("Record an update"), "the form closes once recorded")
 
     let account = String(cString: getpwuid(geteuid())!.pointee.pw_name)

@@ -139,7 +139,7 @@ import Testing
     _ = state.update(.recorded(update))
     #expect(state.updateForm == nil)
     #expect(state.notice == "recorded #7: 16.3 done on 2026-11-24")
-    expectScreen(render(state, 120, 40), shows: ["Status: ✓ done", "Evidence (1)", "JTC minutes", "recorded #7"])
+    expectScreen(render(state, 120, 40), shows: ["Status: ✓ done", "History (1 update in the journal)", "Somchai P. (somchai)", "JTC minutes", "recorded #7"])
   }
 
   @Test func aJournalThatRefusesKeepsTheFormOpenWithItsMessage() throws {

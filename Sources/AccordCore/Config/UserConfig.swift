@@ -15,7 +15,7 @@ public struct UserConfig: Equatable, Sendable {
     self.journal = journal
   }
 
-  public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+  public static func defaultPath(environment: [String: String] = ProcessEnvironment.variables) -> String? {
     ConfigDirectory.path(environment: environment).map { $0 + "/config.yaml" }
   }
 

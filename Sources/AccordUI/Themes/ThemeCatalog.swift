@@ -26,7 +26,7 @@ public struct ThemeCatalog: Sendable {
   }
 
   /// `$XDG_CONFIG_HOME/accord/themes`, else `~/.config/accord/themes`.
-  public static func userDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+  public static func userDirectory(environment: [String: String] = ProcessEnvironment.variables) -> String? {
     ConfigDirectory.path(environment: environment).map { $0 + "/themes" }
   }
 
