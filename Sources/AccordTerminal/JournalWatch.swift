@@ -1,6 +1,7 @@
 import AccordCore
 import AccordUI
 import Dispatch
+import Synchronization
 
 /// Watches the journal of updates so that what anyone records shows in every running
 /// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
@@ -61,12 +62,12 @@ public final class JournalWatch {
 }
 
 /// The journal and what was last read from it, touched only on its own serial queue; the events
-/// for the loop go through a second queue, so taking them never waits for a slow read.
+/// for the loop go through a mutex held for moments, so taking them never waits for a slow read
+/// (and costs the loop, which asks after every key, next to nothing).
 private final class Watcher: @unchecked Sendable {
   private let path: String
   private let open: @Sendable (String) throws(JournalError) -> any Journal
   private let work = DispatchQueue(label: "accord.journal-watch")
-  private let inbox = DispatchQueue(label: "accord.journal-watch.inbox")
   private let looks = DispatchGroup()
 
   // On `work` only.
@@ -76,9 +77,11 @@ private final class Watcher: @unchecked Sendable {
   private var shown: [JournalUpdate]
   private var problem: String?
 
-  // On `inbox` only.
-  private var looking = false
-  private var events: [Event] = []
+  private struct Inbox {
+    var looking = false
+    var events: [Event] = []
+  }
+  private let inbox = Mutex(Inbox())
 
   init(path: String, shown: [JournalUpdate], open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
     self.path = path
@@ -86,22 +89,22 @@ private final class Watcher: @unchecked Sendable {
     self.open = open
   }
 
-  var isLooking: Bool { inbox.sync { looking } }
+  var isLooking: Bool { inbox.withLock { $0.looking } }
 
   func take() -> [Event] {
-    inbox.sync {
-      defer { events = [] }
-      return events
+    inbox.withLock { inbox in
+      defer { inbox.events = [] }
+      return inbox.events
     }
   }
 
   func look() {
-    inbox.sync { looking = true }
+    inbox.withLock { $0.looking = true }
     work.async(group: looks) {
       let event = self.lookNow()
-      self.inbox.sync {
-        if let event { self.events.append(event) }
-        self.looking = false
+      self.inbox.withLock { inbox in
+        if let event { inbox.events.append(event) }
+        inbox.looking = false
       }
     }
   }
