@@ -45,6 +45,16 @@ import Testing
     #expect(screen.lines.first { $0.hasPrefix("> ") }?.contains("King Norodom Sihamoni") == true, "\(screen)")
   }
 
+  @Test func aPostponementShowsInTheMeetingsHistoryFromTheDayItWasRecorded() {
+    let postponed = JournalFixture.update(
+      8, .meeting, "jc-15", "postponed", "2027-03", source: "MOFA notice", recorded: "2026-11-20")
+    var state = JournalFixture.state(showing: .meeting("jc-15"), width: 100, height: 30)
+    _ = state.update(.journalChanged(JournalFixture.updates + [postponed]))
+    expectScreen(render(state, 100, 30), shows: ["Status: postponed", "History (1 update in the journal)", "source: MOFA notice"])
+    state.today = Day(year: 2026, month: 11, day: 19)
+    expectScreen(render(state, 100, 30), shows: ["History (0 updates in the journal)"])
+  }
+
   @Test func aNewUpdateComesFirstAndTheSelectedOneStaysSelected() {
     var state = JournalFixture.state(showing: .updates(since: Day(year: 2026, month: 11, day: 17)))
     _ = state.update(.key(.down))

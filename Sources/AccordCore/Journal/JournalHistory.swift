@@ -1,6 +1,6 @@
 /// The journal's updates as a plan view shows them on a day: each target's history and what
-/// was recorded across the plan since a day, newest first. An update dated after the day is
-/// left out, as its evidence is (`Plan.asOf`); so is one whose target the plan (or its `f`
+/// was recorded across the plan since a day, newest first. An update not yet known on the day
+/// is left out, as its evidence is (`Plan.asOf`, `MeetingEvidence.knownFrom`); so is one whose target the plan (or its `f`
 /// filters) does not hold. Corrected updates stay: history shows both.
 public struct JournalHistory: Sendable {
   /// Newest first: by the date the thing happened, then by the journal's number.
@@ -21,7 +21,7 @@ public struct JournalHistory: Sendable {
     }
     let meetings = Set(plan.meetings.map(\.id))
     let known = all.filter { update in
-      guard update.date.earliestDay <= today else { return false }
+      guard update.knownFrom <= today else { return false }
       switch update.targetKind {
       case .commitment: return commitments.contains(update.targetID)
       case .milestone: return owners[update.targetID] != nil

@@ -49,3 +49,13 @@ extension JournalUpdate {
   /// The evidence item's summary: the note, or what the update says when it has none.
   public var summary: String { note.isEmpty ? "\(targetKind.rawValue) \(targetID): \(status)" : note }
 }
+
+extension JournalUpdate {
+  /// The first day it could be known, by the rule its evidence follows in the plan: the day it
+  /// happened; for a meeting, the day it was recorded when that is earlier (a postponement to
+  /// March, recorded in November, is news from November).
+  public var knownFrom: Day {
+    guard targetKind == .meeting, let recorded = recording?.day, recorded < date.earliestDay else { return date.earliestDay }
+    return recorded
+  }
+}
