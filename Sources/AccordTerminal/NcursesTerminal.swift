@@ -61,6 +61,7 @@ public final class NcursesTerminal: Terminal {
     self.screen = screen
     window = accord_stdscr()!
     SignalTrap.cursesStarted(true)
+    Self.bufferWholeFrames()
 
     cbreak()  // Ctrl+C and Ctrl+Z keep their meaning: SignalTrap and ncurses handle them
     noecho()
@@ -94,6 +95,15 @@ public final class NcursesTerminal: Terminal {
     self.defaultColours = defaultColours
     styles = StyleCache(palette: ThemePalette(theme: theme, depth: depth), defaultColours: defaultColours)
     size = Self.drawable(window)
+  }
+
+  /// ncurses writes its output at every cursor movement, one `write` a line or less, until the
+  /// screen has been left and taken back once (its state stays "initial" until then). One
+  /// round trip before anything is drawn makes each frame a single write: fewer system calls,
+  /// and over SSH fewer packets and no half-drawn frames.
+  private static func bufferWholeFrames() {
+    endwin()
+    doupdate()
   }
 
   deinit { close() }
