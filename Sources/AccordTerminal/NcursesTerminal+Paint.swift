@@ -10,6 +10,10 @@ extension NcursesTerminal {
   public func paint(_ grid: CellGrid) {
     let rows = min(grid.height, size.height)
     let columns = min(grid.width, size.width)
+    // Curses still holds the last grid's cells: only those that changed need its work (a key
+    // changes a few hundred of the thousands). After a resize, a theme or a redraw, all of them.
+    let previous = needsFullRedraw ? nil : painted.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+    painted = grid
     var current: StyleCache.Attributes? = nil
     var buffer: [wchar_t] = []
     buffer.reserveCapacity(16)
@@ -18,6 +22,8 @@ extension NcursesTerminal {
       for x in 0..<columns {
         let cell = grid[x, y]
         if cell.isContinuation { continue }
+        // An unchanged wide cell has its unchanged continuation: a grid never splits them.
+        if let previous, previous[x, y] == cell { continue }
         let wanted = styles.attributes(for: cell.style)
         if wanted != current {
           // The extended pair goes through the last argument; the short one is a fallback.

@@ -28,6 +28,8 @@ public final class NcursesTerminal: Terminal {
   /// Set after a resize: the next paint redraws every cell, since the terminal may have
   /// reflowed or cleared what was there.
   var needsFullRedraw = false
+  /// The grid curses' virtual screen holds: a paint hands curses only the cells that differ.
+  var painted: CellGrid?
   /// Whether accord asks for and decodes SGR mouse reports itself (`accord_mouse_wants_sgr`),
   /// and whether they are on now.
   let wantsSGRMouse: Bool
