@@ -47,8 +47,7 @@ extension Accord {
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let loaded = try plan.loadPlanFile()
-      let (updates, journalProblem) = try plan.journalUpdatesOrProblem(for: loaded)
-      let journal = try plan.journalWatch(for: loaded, showing: updates)
+      let (updates, journalProblem, journal) = try plan.dashboardJournal(for: loaded)
       let today = plan.day
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)

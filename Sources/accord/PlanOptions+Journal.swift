@@ -61,25 +61,24 @@ extension PlanOptions {
     }
   }
 
-  /// For the dashboard: the journal's updates, or why they cannot be read now. A dashboard is
-  /// not refused for its journal (a viewer would see nothing at all): it shows the problem and
-  /// its watch keeps trying.
-  func journalUpdatesOrProblem(for plan: Plan) throws -> (updates: [JournalUpdate], problem: String?) {
-    guard let path = try journalPath(), FileManager.default.fileExists(atPath: path) else { return ([], nil) }
-    do throws(JournalError) {
-      return (try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read).updates(since: nil), nil)
-    } catch {
-      return ([], JournalWatch.notice(error.description, path: path))
-    }
-  }
-
-  /// Watches the journal (whether or not it exists yet) for the dashboard, read-only.
-  func journalWatch(for plan: Plan, showing updates: [JournalUpdate]) throws -> JournalWatch? {
-    guard let path = try journalPath() else { return nil }
+  /// For the dashboard, with the journal's path found once: the updates it shows first, or why
+  /// they cannot be read now, and the watch that reads the journal from then on, read-only,
+  /// whether or not it exists yet. A dashboard is not refused for its journal (a viewer would
+  /// see nothing at all): it shows the problem and its watch keeps trying.
+  func dashboardJournal(for plan: Plan) throws -> (updates: [JournalUpdate], problem: String?, watch: JournalWatch?) {
+    guard let path = try journalPath() else { return ([], nil, nil) }
     let identity = plan.identity
-    return JournalWatch(path: path, updates: updates) { path throws(JournalError) in
+    let open: @Sendable (String) throws(JournalError) -> any Journal = { path throws(JournalError) in
       try SQLiteJournal(path: path, planIdentity: identity, access: .read)
     }
+    var updates: [JournalUpdate] = []
+    var problem: String?
+    if FileManager.default.fileExists(atPath: path) {
+      do throws(JournalError) { updates = try open(path).updates(since: nil) } catch {
+        problem = JournalWatch.notice(error.description, path: path)
+      }
+    }
+    return (updates, problem, JournalWatch(path: path, updates: updates, open: open))
   }
 }
 
