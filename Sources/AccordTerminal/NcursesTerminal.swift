@@ -76,6 +76,10 @@ public final class NcursesTerminal: Terminal {
     leaveok(window, true)
     curs_set(0)
     accord_set_escdelay(25)
+    // The loop takes in all waiting input before it draws, so ncurses' own look for typeahead
+    // (a poll every few changed lines) is five wasted system calls a frame, and its way of
+    // acting on it, stopping part-way through a frame, would leave a half-drawn screen.
+    typeahead(-1)
 
     var old: mmask_t = 0
     let buttons = accord_button1_clicked() | accord_button1_double_clicked()
