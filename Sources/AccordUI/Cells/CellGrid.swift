@@ -50,7 +50,7 @@ public struct CellGrid: Equatable, Sendable {
         self[column, y] = Cell(String(character), style: style)
         for extra in 1..<max(1, columns) {
           clearWide(at: column + extra, y: y)
-          self[column + extra, y] = Cell("", style: style)
+          self[column + extra, y] = Cell(.empty, style: style)
         }
       }
       column += columns
@@ -62,29 +62,45 @@ public struct CellGrid: Equatable, Sendable {
   /// cell, so no clusters to find, no widths to look up, and wide characters to mend only at
   /// the ends of the run. Nil for any other text, which the general path writes.
   private mutating func writeSingleColumnScalars(_ text: String, x: Int, y: Int, end: Int, style: Style) -> Int? {
-    let scalars = text.unicodeScalars
-    var count = 0
-    for scalar in scalars {
-      guard Self.isSingleColumnCluster(scalar.value) else { return nil }
-      count += 1
-    }
-    let first = max(x, 0)
-    let stop = min(end, x + count)
-    guard first < stop else { return max(0, stop - x) }
-    clearWide(at: first, y: y)
-    if stop - 1 > first { clearWide(at: stop - 1, y: y) }
-    let row = y * width
-    var column = x
-    for scalar in scalars {
-      guard column < stop else { break }
-      if column >= first {
-        let value = scalar.value
-        let symbol = value < 0x7F ? Self.asciiSymbols[Int(value) - 0x20] : String(Character(scalar))
-        cells[row + column] = Cell(symbol, style: style)
+    var text = text
+    return text.withUTF8 { utf8 in
+      var count = 0
+      var offset = 0
+      while offset < utf8.count {
+        let (value, length) = Self.decode(utf8, at: offset)
+        guard Self.isSingleColumnCluster(value) else { return nil }
+        count += 1
+        offset += length
       }
-      column += 1
+      let first = max(x, 0)
+      let stop = min(end, x + count)
+      guard first < stop else { return max(0, stop - x) }
+      clearWide(at: first, y: y)
+      if stop - 1 > first { clearWide(at: stop - 1, y: y) }
+      let row = y * width
+      var column = x
+      offset = 0
+      while column < stop {
+        let length = Self.decode(utf8, at: offset).length
+        if column >= first {
+          cells[row + column] = Cell(CellSymbol(utf8: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length])), style: style)
+        }
+        offset += length
+        column += 1
+      }
+      return stop - x
     }
-    return stop - x
+  }
+
+  /// The code point that starts at `offset` of valid UTF-8 (as a String's always is), and its
+  /// length in bytes.
+  private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(utf8[offset])
+    if lead < 0x80 { return (lead, 1) }
+    func continuation(_ index: Int) -> UInt32 { UInt32(utf8[offset + index]) & 0x3F }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+    if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+    return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
   }
 
   /// Code points that are a grapheme cluster and a column on their own, and safe to show:
@@ -97,20 +113,18 @@ public struct CellGrid: Equatable, Sendable {
     }
   }
 
-  private static let asciiSymbols: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
-
   /// Overwriting half of a wide character must not leave the other half behind.
   private mutating func clearWide(at x: Int, y: Int) {
     guard x >= 0, x < width else { return }
     if self[x, y].isContinuation, x > 0 {
       var base = x - 1
       while base > 0 && self[base, y].isContinuation { base -= 1 }
-      self[base, y] = Cell(" ", style: self[base, y].style)
-      for column in (base + 1)..<x { self[column, y] = Cell(" ", style: self[column, y].style) }
+      self[base, y] = Cell(.space, style: self[base, y].style)
+      for column in (base + 1)..<x { self[column, y] = Cell(.space, style: self[column, y].style) }
     }
     var next = x + 1
     while next < width && self[next, y].isContinuation {
-      self[next, y] = Cell(" ", style: self[next, y].style)
+      self[next, y] = Cell(.space, style: self[next, y].style)
       next += 1
     }
   }
