@@ -13,15 +13,18 @@ public enum TextFit {
 
   /// The longest run of whole clusters from the start that takes at most `columns` columns.
   public static func prefix(_ text: String, columns: Int) -> String {
-    var result = ""
-    var used = 0
-    for character in text {
-      let w = DisplayWidth.of(character)
-      if used + w > columns { break }
-      result.append(character)
-      used += w
+    // Printable ASCII is a cluster and a column a byte: no clusters to find.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      return String(text.utf8.prefix(max(0, columns)))!
     }
-    return result
+    var used = 0
+    var end = text.startIndex
+    for index in text.indices {
+      used += DisplayWidth.of(text[index])
+      if used > columns { break }
+      end = text.index(after: index)
+    }
+    return String(text[..<end])
   }
 
   /// `text` padded with spaces (or cut) to exactly `width` columns.

@@ -23,13 +23,14 @@ public struct Block: Widget {
     }
     let set = glyphs.border(selected: selected)
     let style = Style(selected ? .borderFocus : role, selected ? [.bold] : [])
-    let horizontal = String(repeating: set.horizontal, count: area.width - 2)
-    grid.write(set.topLeft + horizontal + set.topRight, x: area.x, y: area.y, limit: area.width, style: style)
-    grid.write(set.bottomLeft + horizontal + set.bottomRight, x: area.x, y: area.bottom - 1, limit: area.width, style: style)
-    for y in (area.y + 1)..<(area.bottom - 1) {
-      grid.write(set.vertical, x: area.x, y: y, limit: 1, style: style)
-      grid.write(set.vertical, x: area.right - 1, y: y, limit: 1, style: style)
+    for (y, left, right) in [(area.y, set.topLeft, set.topRight), (area.bottom - 1, set.bottomLeft, set.bottomRight)] {
+      grid.write(left, x: area.x, y: y, limit: 1, style: style)
+      grid.fill(Rect(x: area.x + 1, y: y, width: area.width - 2, height: 1), style: style, symbol: set.horizontal)
+      grid.write(right, x: area.right - 1, y: y, limit: 1, style: style)
     }
+    let sides = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 2)
+    grid.fill(Rect(x: sides.x, y: sides.y, width: 1, height: sides.height), style: style, symbol: set.vertical)
+    grid.fill(Rect(x: sides.right - 1, y: sides.y, width: 1, height: sides.height), style: style, symbol: set.vertical)
     grid.fill(Block.inner(area))
     let room = area.width - 4
     guard room > 0, !title.isEmpty else { return }

@@ -57,8 +57,8 @@ public struct Gauge: Widget {
       return
     }
     let fill = Gauge.filled(ratio, width: barWidth)
-    grid.write(String(repeating: glyphs.gaugeFill, count: fill), in: area, style: Style(.gaugeFill))
-    grid.write(String(repeating: glyphs.gaugeTrack, count: barWidth - fill), in: area, dx: fill, style: Style(.gaugeTrack))
+    grid.fill(Rect(x: area.x, y: area.y, width: fill, height: 1), style: Style(.gaugeFill), symbol: glyphs.gaugeFill)
+    grid.fill(Rect(x: area.x + fill, y: area.y, width: barWidth - fill, height: 1), style: Style(.gaugeTrack), symbol: glyphs.gaugeTrack)
     if !label.isEmpty { grid.write(label, in: area, dx: barWidth + 1) }
   }
 }
