@@ -12,35 +12,30 @@ extension NcursesTerminal {
     let columns = min(grid.width, size.width)
     // Curses still holds the last grid's cells: only those that changed need its work (a key
     // changes a few hundred of the thousands). After a resize, a theme or a redraw, all of them.
-    let previous = needsFullRedraw ? nil : painted.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+    let previous = needsFullRedraw ? nil : painted
     painted = grid
     var current: StyleCache.Attributes? = nil
     var buffer: [wchar_t] = []
     buffer.reserveCapacity(16)
 
-    for y in 0..<rows {
-      for x in 0..<columns {
-        let cell = grid[x, y]
-        if cell.isContinuation { continue }
-        // An unchanged wide cell has its unchanged continuation: a grid never splits them.
-        if let previous, previous[x, y] == cell { continue }
-        let wanted = styles.attributes(for: cell.style)
-        if wanted != current {
-          // The extended pair goes through the last argument; the short one is a fallback.
-          var pair = wanted.pair
-          wattr_set(window, wanted.attributes, Int16(truncatingIfNeeded: pair), &pair)
-          current = wanted
-        }
-        buffer.removeAll(keepingCapacity: true)
-        for scalar in cell.symbol.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
-        if buffer.isEmpty { buffer.append(wchar_t(32)) }
-        // A cell too wide for the last column, or the bottom-right corner, reports ERR
-        // after storing what fits; scrollok is off, so nothing ever scrolls.
-        _ = buffer.withUnsafeBufferPointer { mvwaddnwstr(window, Int32(y), Int32(x), $0.baseAddress, Int32($0.count)) }
+    grid.forEachChange(since: previous, width: columns, height: rows) { x, y, cell in
+      let wanted = styles.attributes(for: cell.style)
+      if wanted != current {
+        // The extended pair goes through the last argument; the short one is a fallback.
+        var pair = wanted.pair
+        wattr_set(window, wanted.attributes, Int16(truncatingIfNeeded: pair), &pair)
+        current = wanted
       }
-      if columns < size.width {
-        wattr_set(window, accord_a_normal(), 0, nil)
-        current = nil
+      buffer.removeAll(keepingCapacity: true)
+      for scalar in cell.symbol.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+      if buffer.isEmpty { buffer.append(wchar_t(32)) }
+      // A cell too wide for the last column, or the bottom-right corner, reports ERR
+      // after storing what fits; scrollok is off, so nothing ever scrolls.
+      _ = buffer.withUnsafeBufferPointer { mvwaddnwstr(window, Int32(y), Int32(x), $0.baseAddress, Int32($0.count)) }
+    }
+    if columns < size.width {
+      wattr_set(window, accord_a_normal(), 0, nil)
+      for y in 0..<rows {
         wmove(window, Int32(y), Int32(columns))
         wclrtoeol(window)
       }

@@ -2,7 +2,7 @@ import AccordCore
 
 /// The in-memory screen every view draws into: a grid of cells with semantic styles. A backend
 /// only paints it, and tests read it back as text.
-public struct CellGrid: Equatable, Sendable {
+public struct CellGrid: Sendable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
@@ -83,7 +83,8 @@ public struct CellGrid: Equatable, Sendable {
       while column < stop {
         let length = Self.decode(utf8, at: offset).length
         if column >= first {
-          cells[row + column] = Cell(CellSymbol(utf8: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length])), style: style)
+          let symbol = length == 1 ? CellSymbol(ascii: utf8[offset]) : CellSymbol(utf8: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length]))
+          cells[row + column] = Cell(symbol, style: style)
         }
         offset += length
         column += 1
@@ -174,4 +175,35 @@ public struct CellGrid: Equatable, Sendable {
   public var lines: [String] { (0..<height).map(line) }
 
   public var text: String { lines.joined(separator: "\n") }
+}
+
+extension CellGrid: Equatable {
+  /// Written out, not derived, so the comparison of cells is inlined here instead of a call a
+  /// cell from another module: each frame is compared with the last one.
+  public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+    guard lhs.width == rhs.width, lhs.height == rhs.height else { return false }
+    return lhs.cells.withUnsafeBufferPointer { left in
+      rhs.cells.withUnsafeBufferPointer { right in
+        for index in left.indices where left[index] != right[index] { return false }
+        return true
+      }
+    }
+  }
+
+  /// Calls `body` with each cell, row by row in the top-left `width` by `height`, that is not
+  /// the same as in `previous` (every one when there is no previous grid of this size).
+  /// Continuation cells are left out: an unchanged wide cell has its unchanged continuation,
+  /// as a grid never splits them.
+  public func forEachChange(since previous: CellGrid?, width: Int, height: Int, _ body: (_ x: Int, _ y: Int, _ cell: Cell) -> Void) {
+    let previous = previous.flatMap { $0.width == self.width && $0.height == self.height ? $0.cells : nil }
+    for y in 0..<min(height, self.height) {
+      let row = y * self.width
+      for x in 0..<min(width, self.width) {
+        let cell = cells[row + x]
+        if cell.isContinuation { continue }
+        if let previous, previous[row + x] == cell { continue }
+        body(x, y, cell)
+      }
+    }
+  }
 }
