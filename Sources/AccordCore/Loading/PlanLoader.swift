@@ -15,7 +15,9 @@ public enum PlanLoader {
   public static var bundledText: String { bundledPlanFiles["lao-cambodia-2023-2027.yaml"] ?? "" }
 
   public static func load(path: String) throws(PlanLoadError) -> Plan {
-    try load(data: read(path), file: path)
+    // The bytes are let go once they are text, and the text once it is composed: on a large
+    // plan each is megabytes, while the decoded plan is being built beside the composed tree.
+    try load(text: text(of: read(path), file: path), file: path)
   }
 
   /// The file's bytes, or a one-line error naming the file.
@@ -28,16 +30,18 @@ public enum PlanLoader {
   }
 
   public static func load(data: Data, file: String) throws(PlanLoadError) -> Plan {
-    let text: String
+    try load(text: text(of: data, file: file), file: file)
+  }
+
+  private static func text(of data: Data, file: String) throws(PlanLoadError) -> String {
     do throws(SourceFileError) {
-      text = try SourceFile.text(data)
+      return try SourceFile.text(data)
     } catch {
       throw fileError(file, error.description)
     }
-    return try load(text: text, file: file)
   }
 
-  public static func load(text: String, file: String) throws(PlanLoadError) -> Plan {
+  public static func load(text: consuming String, file: String) throws(PlanLoadError) -> Plan {
     if text.allSatisfy(\.isWhitespace) {
       throw fileError(file, "is empty; expected a plan (see README, 'Data format')")
     }
@@ -53,6 +57,7 @@ public enum PlanLoader {
       }
       throw PlanLoadError(diagnostics.sorted(by: inFileOrder))
     }
+    _ = consume text
     guard let root else { throw fileError(file, "holds no YAML document; expected a plan") }
     var decoder = PlanDecoder(file: file)
     let plan = decoder.decode(root)

@@ -6,15 +6,21 @@ extension Plan {
   /// from 1 December); each status is the one its newest known evidence shows; a meeting that
   /// had not yet begun is not yet held.
   public func asOf(_ day: Day) -> Plan {
+    // Only what the day changes is written: the rest goes on sharing the plan's storage, so
+    // a plan seen after its last report (as on most days) is not copied at all.
     var plan = self
-    for p in plan.pillars.indices {
-      for s in plan.pillars[p].sectors.indices {
-        for c in plan.pillars[p].sectors[s].commitments.indices {
-          plan.pillars[p].sectors[s].commitments[c] = plan.pillars[p].sectors[s].commitments[c].asOf(day)
+    for (p, pillar) in pillars.enumerated() {
+      for (s, sector) in pillar.sectors.enumerated() {
+        for (c, commitment) in sector.commitments.enumerated() {
+          let seen = commitment.asOf(day)
+          if seen != commitment { plan.pillars[p].sectors[s].commitments[c] = seen }
         }
       }
     }
-    plan.meetings = meetings.map { $0.asOf(day) }
+    for (m, meeting) in meetings.enumerated() {
+      let seen = meeting.asOf(day)
+      if seen != meeting { plan.meetings[m] = seen }
+    }
     return plan
   }
 }
@@ -22,6 +28,21 @@ extension Plan {
 extension Evidence {
   /// Whether a source dated so could be known on `day`.
   public func isKnown(on day: Day) -> Bool { date.earliestDay <= day }
+}
+
+/// A report that became known on some day: a commitment's evidence or a meeting's news.
+protocol DatedReport {
+  func isKnown(on day: Day) -> Bool
+}
+
+extension Evidence: DatedReport {}
+extension MeetingEvidence: DatedReport {}
+
+extension Array where Element: DatedReport {
+  /// The reports known on `day`: the array itself, not a copy, when that is all of them.
+  func known(on day: Day) -> [Element] {
+    allSatisfy { $0.isKnown(on: day) } ? self : filter { $0.isKnown(on: day) }
+  }
 }
 
 extension Array where Element == Evidence {
@@ -77,7 +98,7 @@ struct StatusFinding: Equatable {
 extension Milestone {
   func asOf(_ day: Day) -> Milestone {
     var milestone = self
-    milestone.evidence = evidence.filter { $0.isKnown(on: day) }
+    milestone.evidence = evidence.known(on: day)
     let finding = StatusFinding(known: milestone.evidence, fallback: status)
     milestone.status = finding.status
     milestone.statusConfidence = finding.confidence
@@ -90,8 +111,9 @@ extension Commitment {
   /// when all are done and in progress when any has moved; its own reports speak otherwise.
   func asOf(_ day: Day) -> Commitment {
     var commitment = self
-    commitment.evidence = evidence.filter { $0.isKnown(on: day) }
-    commitment.milestones = milestones.map { $0.asOf(day) }
+    commitment.evidence = evidence.known(on: day)
+    let milestones = milestones.map { $0.asOf(day) }
+    if milestones != self.milestones { commitment.milestones = milestones }
     var finding = StatusFinding(known: commitment.evidence, fallback: status)
     let steps = commitment.milestones
     if !steps.isEmpty {
@@ -136,7 +158,7 @@ extension Meeting {
   /// shows, which lists meetings as announced rather than as seen on a day.
   public func reported(on day: Day) -> Meeting {
     var meeting = self
-    meeting.evidence = evidence.filter { $0.isKnown(on: day) }
+    meeting.evidence = evidence.known(on: day)
     if let newest = meeting.evidence.newest { meeting.apply(newest) }
     return meeting
   }
