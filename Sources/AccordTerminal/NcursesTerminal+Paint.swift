@@ -14,25 +14,26 @@ extension NcursesTerminal {
     // changes a few hundred of the thousands). After a resize, a theme or a redraw, all of them.
     let previous = needsFullRedraw ? nil : painted
     painted = grid
-    var current: StyleCache.Attributes? = nil
-    var buffer: [wchar_t] = []
-    buffer.reserveCapacity(16)
+    var styles = self.styles
+    // Changed cells come in runs of one style (a border, a row): curses is told at each change.
+    var current: Style? = nil
 
-    grid.forEachChange(since: previous, width: columns, height: rows) { x, y, cell in
-      let wanted = styles.attributes(for: cell.style)
-      if wanted != current {
-        // The extended pair goes through the last argument; the short one is a fallback.
-        var pair = wanted.pair
-        wattr_set(window, wanted.attributes, Int16(truncatingIfNeeded: pair), &pair)
-        current = wanted
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Self.scalarsPerCell) { wide in
+      grid.forEachChange(since: previous, width: columns, height: rows) { x, y, cell in
+        if cell.style != current {
+          let wanted = styles.attributes(for: cell.style)
+          // The extended pair goes through the last argument; the short one is a fallback.
+          var pair = wanted.pair
+          wattr_set(window, wanted.attributes, Int16(truncatingIfNeeded: pair), &pair)
+          current = cell.style
+        }
+        let count = Self.scalars(of: cell.glyph, into: wide)
+        // A cell too wide for the last column, or the bottom-right corner, reports ERR
+        // after storing what fits; scrollok is off, so nothing ever scrolls.
+        _ = mvwaddnwstr(window, Int32(y), Int32(x), wide.baseAddress, Int32(count))
       }
-      buffer.removeAll(keepingCapacity: true)
-      for scalar in cell.symbol.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
-      if buffer.isEmpty { buffer.append(wchar_t(32)) }
-      // A cell too wide for the last column, or the bottom-right corner, reports ERR
-      // after storing what fits; scrollok is off, so nothing ever scrolls.
-      _ = buffer.withUnsafeBufferPointer { mvwaddnwstr(window, Int32(y), Int32(x), $0.baseAddress, Int32($0.count)) }
     }
+    self.styles = styles
     if columns < size.width {
       wattr_set(window, accord_a_normal(), 0, nil)
       for y in 0..<rows {
@@ -54,5 +55,27 @@ extension NcursesTerminal {
     wnoutrefresh(window)
     doupdate()
     enableSGRMouse()
+  }
+
+  /// Curses keeps a base character and four marks a cell (CCHARW_MAX); more than that it drops.
+  private static let scalarsPerCell = 32
+
+  /// The cell's code points as wide characters, a space for an empty cell; marks past
+  /// `scalarsPerCell` (only a hostile cluster has them) are left out.
+  private static func scalars(of glyph: CellSymbol, into wide: UnsafeMutableBufferPointer<wchar_t>) -> Int {
+    var count = 0
+    glyph.withUTF8 { utf8 in
+      _ = transcode(utf8.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: false) { scalar in
+        if count < wide.count {
+          wide[count] = wchar_t(bitPattern: scalar)
+          count += 1
+        }
+      }
+    }
+    if count == 0 {
+      wide[0] = wchar_t(32)
+      count = 1
+    }
+    return count
   }
 }

@@ -14,6 +14,7 @@ import Testing
     for cluster in clusters {
       #expect(CellSymbol(cluster).string == cluster)
       #expect(Cell(cluster).symbol == cluster)
+      #expect(CellSymbol(cluster).withUTF8 { Array($0) } == Array(cluster.utf8))
     }
   }
 

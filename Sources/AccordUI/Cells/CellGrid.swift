@@ -78,16 +78,18 @@ public struct CellGrid: Sendable {
       clearWide(at: first, y: y)
       if stop - 1 > first { clearWide(at: stop - 1, y: y) }
       let row = y * width
-      var column = x
-      offset = 0
-      while column < stop {
-        let length = Self.decode(utf8, at: offset).length
-        if column >= first {
-          let symbol = length == 1 ? CellSymbol(ascii: utf8[offset]) : CellSymbol(utf8: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length]))
-          cells[row + column] = Cell(symbol, style: style)
+      cells.withUnsafeMutableBufferPointer { cells in
+        var column = x
+        offset = 0
+        while column < stop {
+          let length = Self.decode(utf8, at: offset).length
+          if column >= first {
+            let symbol = length == 1 ? CellSymbol(ascii: utf8[offset]) : CellSymbol(utf8: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length]))
+            cells[row + column] = Cell(symbol, style: style)
+          }
+          offset += length
+          column += 1
         }
-        offset += length
-        column += 1
       }
       return stop - x
     }
@@ -140,7 +142,9 @@ public struct CellGrid: Sendable {
       clearWide(at: clipped.x, y: y)
       if clipped.width > 1 { clearWide(at: clipped.right - 1, y: y) }
       let row = y * width
-      for x in clipped.x..<clipped.right { cells[row + x] = cell }
+      cells.withUnsafeMutableBufferPointer { cells in
+        UnsafeMutableBufferPointer(rebasing: cells[row + clipped.x..<row + clipped.right]).update(repeating: cell)
+      }
     }
   }
 

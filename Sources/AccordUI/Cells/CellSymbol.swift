@@ -57,6 +57,19 @@ public struct CellSymbol: Hashable, Sendable, BitwiseCopyable {
     })
   }
 
+  /// The cluster's UTF-8, without making a `String` (a terminal backend paints from it).
+  public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let count = Int(high >> 56)
+    if UInt64(count) == Self.longMark {
+      var text = LongClusters.string(at: low)
+      return text.withUTF8(body)
+    }
+    var bytes = (low.littleEndian, high.littleEndian)
+    return withUnsafeBytes(of: &bytes) { raw in
+      body(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
+    }
+  }
+
   private func byte(at index: Int) -> UInt8 {
     UInt8(truncatingIfNeeded: index < 8 ? low >> (index * 8) : high >> ((index - 8) * 8))
   }
