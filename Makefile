@@ -23,12 +23,19 @@ build: deps
 
 # The Swift runtime and Foundation linked in (no dozen libraries to load and bind at each start),
 # by lld with packed relative relocations (still a randomised PIE, with 45 KB of relocations to
-# read instead of 1.8 MB): start-up time and memory in BENCHMARKS.md. Built apart, in .build-static,
-# so that the man page's plain release build and this one do not rebuild each other.
+# read instead of 1.8 MB); no symbol table for other libraries to search (nothing loads accord's
+# symbols); each function in its own section, and the ones a session runs placed together
+# (scripts/startup-order.py says why). Start-up time and memory in BENCHMARKS.md. Built apart,
+# in .build-static, so that the man page's plain release build and this one do not rebuild
+# each other.
 RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
-  -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
+  -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic \
+  -Xswiftc -Xfrontend -Xswiftc -function-sections \
+  -Xlinker --symbol-ordering-file=$(CURDIR)/scripts/startup-order.txt -Xlinker --no-warn-symbol-ordering
 
+# SwiftPM does not know the order file is an input: a newer one is linked by removing the binary.
 release: deps
+	@if [ scripts/startup-order.txt -nt $(ACCORD) ]; then rm -f $(ACCORD); fi
 	$(SWIFT) build $(RELEASE) --product accord
 
 # accord(1), generated from the command definitions by swift-argument-parser's plugin.
@@ -51,7 +58,7 @@ install-files:
 	"$(ACCORD)" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/accord.fish"
 
 # In-process timings, then the whole program on a pty beside htop and btop (installed for this).
-bench: deps
+bench: release
 	@scripts/ensure-system-packages --bench
 	$(SWIFT) build $(RELEASE)
 	.build-static/release/accord-bench
