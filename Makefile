@@ -60,7 +60,7 @@ install-files:
 # In-process timings, then the whole program on a pty beside htop and btop (installed for this).
 bench: release
 	@scripts/ensure-system-packages --bench
-	$(SWIFT) build $(RELEASE)
+	$(SWIFT) build $(RELEASE) --product accord-bench
 	.build-static/release/accord-bench
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
 	scripts/bench.py .build-static/release/accord .build-static/synthetic-10k.yaml
