@@ -59,6 +59,18 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
     try pane.assertRestored()
   }
 
+  /// Under tmux-256color accord asks for SGR mouse reports itself, so curses' endwin does not
+  /// turn them off: the crash handler must, or the shell gets `^[[<0;5;3M` for every click.
+  func test_a_crash_under_tmux_256color_turns_sgr_mouse_reports_off() throws {
+    let pane = try TmuxPane(["--today", "2026-11-24"], environment: ["TERM=tmux-256color"])
+    self.pane = pane
+    try pane.assertShows([DashboardEndToEndTests.title])
+    XCTAssertTrue(try eventually { try pane.display("#{mouse_sgr_flag}") == "1" }, "SGR reports not asked for")
+    XCTAssertEqual(kill(try pane.pid(), SIGABRT), 0)
+    XCTAssertEqual(try pane.exitStatus(seconds: 20), 128 + Int(SIGABRT))
+    try pane.assertRestored()
+  }
+
   func test_a_dropped_link_leaves_no_process_behind() throws {
     let (pane, pid) = try startDashboard()
     try pane.server.tmux(["kill-pane", "-t", "=0:0"])

@@ -108,7 +108,9 @@ extension TmuxPane {
     XCTAssertEqual(after, TerminalRestoreEndToEndTests.modeFlags(modes.before), "stty -a differs from before", file: file, line: line)
     XCTAssertEqual(try pane.display("#{alternate_on}"), "0", "still on the alternate screen", file: file, line: line)
     XCTAssertEqual(try pane.display("#{cursor_flag}"), "1", "cursor still hidden", file: file, line: line)
-    XCTAssertEqual(try pane.display("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}"), "000", "mouse still on", file: file, line: line)
+    XCTAssertEqual(
+      try pane.display("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}"), "0000",
+      "mouse still on (any, button, standard, SGR)", file: file, line: line)
     XCTAssertEqual(try pane.display("#{keypad_cursor_flag}"), "0", "application cursor keys still on", file: file, line: line)
   }
 }
