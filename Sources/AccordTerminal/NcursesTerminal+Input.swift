@@ -20,7 +20,7 @@ extension NcursesTerminal {
 
     switch result {
     case OK:
-      if code == 27 && wantsSGRMouse { return afterEscape() }
+      if code == 27 && ownModes.contains(.sgrMouse) { return afterEscape() }
       return InputDecoder.character(UInt32(code)).map(TerminalInput.event) ?? .timeout
     case KEY_CODE_YES:
       return keyCode(Int32(bitPattern: UInt32(code)))
@@ -42,9 +42,38 @@ extension NcursesTerminal {
       var report = MEVENT()
       guard getmouse(&report) == OK else { return .timeout }
       return InputDecoder.mouse(x: report.x, y: report.y, buttons: report.bstate).map(TerminalInput.event) ?? .timeout
+    case accord_key_paste_start():
+      return readPaste()
     default:
+      // A paste's end marker with no start is dropped too.
       return InputDecoder.keyCode(code).map(TerminalInput.event) ?? .timeout
     }
+  }
+
+  /// After a paste's start marker: its text up to the end marker, as one event. A second
+  /// without input also ends it, in case a terminal drops the end marker. Keys decoded inside
+  /// it (a pasted escape sequence) are dropped; a resize is kept for the next read.
+  private func readPaste() -> TerminalInput {
+    var paste = PasteCollector()
+    var resized = false
+    reading: while true {
+      wtimeout(window, 1000)
+      var code: wint_t = 0
+      switch wget_wch(window, &code) {
+      case OK:
+        guard paste.feed(UInt32(code)) else { break reading }
+      case KEY_CODE_YES:
+        switch Int32(bitPattern: UInt32(code)) {
+        case accord_key_paste_end(): break reading
+        case KEY_RESIZE: resized = true
+        default: continue
+        }
+      default:
+        break reading
+      }
+    }
+    if resized { ungetch(KEY_RESIZE) }
+    return .event(paste.event)
   }
 
   /// After an ESC, where accord decodes SGR mouse reports: the report it begins, or the Esc key

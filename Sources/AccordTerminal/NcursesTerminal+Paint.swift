@@ -54,7 +54,7 @@ extension NcursesTerminal {
     }
     wnoutrefresh(window)
     doupdate()
-    enableSGRMouse()
+    enterOwnModes()
   }
 
   /// Curses keeps a base character and four marks a cell (CCHARW_MAX); more than that it drops.

@@ -30,10 +30,8 @@ public final class NcursesTerminal: Terminal {
   var needsFullRedraw = false
   /// The grid curses' virtual screen holds: a paint hands curses only the cells that differ.
   var painted: CellGrid?
-  /// Whether accord asks for and decodes SGR mouse reports itself (`accord_mouse_wants_sgr`),
-  /// and whether they are on now.
-  let wantsSGRMouse: Bool
-  var sgrMouseOn = false
+  /// The modes accord turns on itself on this terminal: SGR mouse reports, bracketed paste.
+  let ownModes: OwnModes
   /// The last click decoded from an SGR report, to make a second one at the same cell soon
   /// after a double-click, as ncurses does with its own reports.
   var lastSGRClick: (x: Int, y: Int, at: Int)?
@@ -86,8 +84,8 @@ public final class NcursesTerminal: Terminal {
       | accord_button4_pressed() | accord_button5_pressed()
     let reported = mousemask(buttons, &old)
     mouseinterval(200)
-    wantsSGRMouse = reported != 0 && accord_mouse_wants_sgr() != 0
-    if wantsSGRMouse { Self.disableSGRMouseOnStop() }
+    ownModes = OwnModes.forTerminal(sgrMouse: reported != 0 && accord_mouse_wants_sgr() != 0)
+    if !ownModes.isEmpty { Self.leaveOwnModesOnStop() }
 
     let noColour = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     var colours = colour && !noColour && has_colors()
@@ -146,7 +144,7 @@ public final class NcursesTerminal: Terminal {
   /// and left the alternate screen. Leaving curses mode and painting again enters it afresh
   /// (ncurses restores its modes, keypad, mouse and alternate screen on the next update).
   public func resume() {
-    disableSGRMouse()
+    Self.leaveOwnModes()
     endwin()
     needsFullRedraw = true
   }
@@ -165,7 +163,7 @@ public final class NcursesTerminal: Terminal {
     closed = true
     SignalTrap.cursesStarted(false)
     curs_set(1)
-    disableSGRMouse()
+    Self.leaveOwnModes()
     endwin()
     delscreen(screen)
   }

@@ -18,7 +18,7 @@ import Synchronization
 /// - SIGCONT, after a stop (SIGTSTP, SIGSTOP) and `fg`: recorded, and the loop enters the
 ///   dashboard's terminal modes again and repaints everything (`takeContinued`).
 /// - SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS: there is no coming back, so the
-///   handler turns SGR mouse reports off and ends curses itself, puts back the default action and raises the signal again
+///   handler turns accord's own modes (SGR mouse reports, bracketed paste) off and ends curses itself, puts back the default action and raises the signal again
 ///   (status 128 + n, a core dump if enabled). The Swift runtime's backtracer is skipped by
 ///   default: on a terminal it waits 30 s for a key, which a dropped link never sends. With
 ///   SWIFT_BACKTRACE set, the handler hands over to it instead, after the terminal is restored.
@@ -100,10 +100,9 @@ public enum SignalTrap {
     // Not async-signal-safe in theory, but the process is dying and a terminal left in raw
     // mode with no echo is worse; every curses program does the same.
     if SignalTrap.cursesActive.exchange(false, ordering: .acquiringAndReleasing) {
-      // endwin turns off only the mouse modes ncurses asked for; SGR reports accord asked for
-      // itself (tmux-256color, screen) would stay on for the shell. A terminal ignores turning
-      // off a mode that is not on.
-      _ = write(STDOUT_FILENO, NcursesTerminal.sgrOff.utf8Start, NcursesTerminal.sgrOff.utf8CodeUnitCount)
+      // endwin turns off only the modes ncurses turned on; SGR mouse reports and bracketed
+      // paste, which accord asked for itself, would stay on for the shell.
+      NcursesTerminal.leaveOwnModes()
       endwin()
     }
     // The lock was only ever taken at install time, before any crash could happen.

@@ -64,6 +64,18 @@ static inline int accord_mouse_wants_sgr(void) {
   return !(xm != NULL && xm != (char *)-1 && strstr(xm, "1006") != NULL);
 }
 
+// A string capability of the terminal (after newterm), or NULL where it has none: tigetstr's
+// (char *)-1, "not a string capability", is a cast Swift cannot compare with.
+static inline const char *accord_string_capability(const char *name) {
+  char *value = tigetstr(name);
+  return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
+// Key codes for the start and end of a bracketed paste (the terminfo's PS and PE), bound with
+// define_key. Above the codes ncurses gives the terminfo's own extended keys (KEY_MAX + 1 on).
+static inline int accord_key_paste_start(void) { return KEY_MAX + 0x300; }
+static inline int accord_key_paste_end(void) { return KEY_MAX + 0x301; }
+
 // The size the kernel has for a terminal; 0 when it has none. ioctl is variadic.
 static inline int accord_window_size(int fd, int *width, int *height) {
   struct winsize size;

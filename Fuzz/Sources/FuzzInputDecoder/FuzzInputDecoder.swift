@@ -7,7 +7,7 @@ import AccordUI
 private let plan = try! PlanLoader.bundled()
 
 /// Any bytes as what the terminal sends: characters, key codes, mouse reports (ncurses' and the
-/// SGR ones read after an ESC) and resizes, decoded as the dashboard decodes them and given to
+/// SGR ones read after an ESC), bracketed pastes and resizes, decoded as the dashboard decodes them and given to
 /// `update`, with a render after each (in UTF-8 and ASCII), as the loop does. Every frame must keep to its size.
 @_cdecl("FuzzInputDecoder_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
@@ -27,7 +27,7 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
   var height = 24
   while !bytes.isEmpty {
     let event: Event?
-    switch next() % 6 {
+    switch next() % 7 {
     case 0: event = InputDecoder.character(next() << 8 | next())
     case 1: event = InputDecoder.keyCode(Int32(0o400 + (next() << 8 | next()) % 0o400))
     case 2: event = InputDecoder.mouse(x: Int32(next()) - 2, y: Int32(next()) - 2, buttons: numericCast(1 << (next() % 32)))
@@ -41,6 +41,11 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
       var step = SGRMouseDecoder.Step.more
       while step == .more && !bytes.isEmpty { step = decoder.feed(next()) }
       if case .done(let decoded) = step { event = decoded } else { event = .key(.escape) }
+    case 6:
+      // A bracketed paste: the code points up to a zero byte, as wide characters.
+      var paste = PasteCollector()
+      while !bytes.isEmpty, case let code = next() << 8 | next(), code != 0, paste.feed(code) {}
+      event = paste.event
     default: event = .tick(WallTime(day: Day(year: 2026, month: 11, day: 24), hour: 9, minute: Int(next() % 60), second: Int(next() % 60)))
     }
     guard let event else { continue }

@@ -45,6 +45,28 @@ extension AppState {
     default:
       return
     }
+    edited(prompt)
+  }
+
+  /// Pasted text, already one line, goes into the form's focused field or at the end of the
+  /// prompt's line, as much as fits. With neither open there is nothing to type into: it is
+  /// not read as keys, and the bottom line says where it could go.
+  mutating func paste(_ line: String) {
+    if var form = updateForm {
+      form.paste(line)
+      updateForm = form
+    } else if var prompt {
+      prompt.text += line.prefix(max(0, Prompt.maximumLength - prompt.text.count))
+      edited(prompt)
+    } else {
+      notice = Self.pasteIgnoredNotice
+    }
+  }
+
+  static let pasteIgnoredNotice = "pasted text goes into a search (/), a go-to (:) or an update (u)"
+
+  /// The prompt's line has changed: a search shows its results as it is typed.
+  private mutating func edited(_ prompt: Prompt) {
     self.prompt = prompt
     if prompt.kind == .search {
       lastQuery = prompt.text.isEmpty ? nil : prompt.text

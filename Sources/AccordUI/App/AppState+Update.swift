@@ -59,7 +59,10 @@ extension AppState {
       if case .character(let character) = key, kiosk?.type(character) == true { return .quit }
       notice = key == .character("u") ? AppState.readOnlyNotice : nil
       return .none
-    case .mouse where kiosk != nil:
+    case .mouse where kiosk != nil, .paste where kiosk != nil:
+      return .none
+    case .paste(let text):
+      paste(PastedLine.from(text))
       return .none
     case .key(let key):
       notice = nil

@@ -5,6 +5,9 @@ import AccordCore
 public enum Event: Equatable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
+  /// Text pasted in one piece (bracketed paste): it goes into the field being typed in, and is
+  /// never read as keys.
+  case paste(String)
   case resize(width: Int, height: Int)
   /// Time passes: the clock and the countdowns move on (each minute; each second in kiosk mode).
   case tick(WallTime)

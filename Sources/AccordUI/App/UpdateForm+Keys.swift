@@ -80,13 +80,17 @@ extension UpdateForm {
     }
   }
 
+  /// Pasted text, already one line, goes into the focused text field; a picker ignores it.
+  public mutating func paste(_ line: String) {
+    notice = nil
+    guard !Self.isPicker(focus) else { return }
+    insert(line)
+  }
+
   private mutating func edit(_ key: Key) {
+    if case .character(let character) = key { return insert(String(character)) }
     guard var field = text(of: focus) else { return }
     switch key {
-    case .character(let character):
-      if field.insert(String(character)) == .full {
-        notice = "the \(focus.rawValue) takes at most \(field.limit) characters"
-      }
     case .left, .control("b"): field.moveLeft()
     case .right, .control("f"): field.moveRight()
     case .home, .control("a"): field.moveHome()
@@ -98,6 +102,18 @@ extension UpdateForm {
     case .control("w"): field.deleteWordBackward()
     default: return
     }
+    store(field)
+  }
+
+  private mutating func insert(_ typed: String) {
+    guard var field = text(of: focus) else { return }
+    if field.insert(typed) == .full {
+      notice = "the \(focus.rawValue) takes at most \(field.limit) characters"
+    }
+    store(field)
+  }
+
+  private mutating func store(_ field: TextField) {
     problems[focus] = nil
     switch focus {
     case .date: date = field

@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Pasting into the dashboard. Where the terminfo describes bracketed paste (xterm-256color
+/// does), accord turns it on, so a paste arrives as text for the field being typed in and is
+/// never read as keys. It turns it off again however it ends, or the shell would get the
+/// markers round every later paste.
+final class BracketedPasteEndToEndTests: XCTestCase {
+  private var pane: TmuxPane?
+  private var session: PtySession?
+  private var directory: URL!
+
+  override func setUpWithError() throws {
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-paste-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  }
+
+  override func tearDownWithError() throws {
+    pane?.stop()
+    pane = nil
+    session?.stop()
+    session = nil
+    try? FileManager.default.removeItem(at: directory)
+  }
+
+  /// `text` pasted as a terminal pastes it: tmux puts the markers round it when the program
+  /// has asked for them (`-p`), and sends line breaks as carriage returns.
+  private func paste(_ text: String, into pane: TmuxPane) throws {
+    try pane.server.tmux(["set-buffer", "-b", "pasted", "--", text])
+    try pane.server.tmux(["paste-buffer", "-p", "-b", "pasted", "-t", "=0:0"])
+  }
+
+  func test_a_paste_on_the_overview_is_not_read_as_keys() throws {
+    let pane = try TmuxPane(["--today", "2026-11-24"], width: 100, height: 30)
+    self.pane = pane
+    try pane.assertShows(["Political"])
+    try paste("qqq\njjj\n", into: pane)
+    try pane.assertShows(["pasted text goes into a search (/), a go-to (:) or an update (u)"])
+    XCTAssertTrue(try pane.capture().contains("╔═ > I Political"), "pasted j's moved the selection")
+
+    try pane.send("/")
+    try paste("laotian\ntimes\n", into: pane)
+    try pane.assertShows(["/laotian times", "results for \"laotian times\""])
+    try pane.send("Escape", "q")
+    XCTAssertEqual(try pane.exitStatus(), 0)
+    try pane.assertRestored()
+  }
+
+  func test_a_paste_into_the_update_forms_note_stays_in_it_until_saved() throws {
+    let journal = directory.appendingPathComponent("journal.sqlite").path
+    let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 120, height: 40)
+    self.pane = pane
+    try pane.assertShows(["Political"])
+    try pane.send(":", "16.3", "Enter", "u")
+    try pane.assertShows(["Record an update", "[unknown]"])
+    try pane.send("d", "Tab", "Tab")
+    try paste("JTC met in Vientiane\non 3 December\n\n", into: pane)
+    try pane.assertShows(["Note        JTC met in Vientiane on 3 December", "Record an update"])
+    XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "the pasted line breaks saved the form")
+
+    try pane.send("Tab", "MOFA letter", "C-s")
+    try pane.assertShows(["recorded #1: 16.3 done on 2026-11-24"])
+    let history = try Subprocess.run(try AccordBinary.path(), ["history", "--journal", journal])
+    XCTAssertTrue(history.output.contains("JTC met in Vientiane on 3 December  MOFA letter"), history.output)
+  }
+
+  /// What accord writes to its terminal, on a pty of its own, from start to its end by `end`.
+  private func modeSequences(term: String, end: (PtySession) -> Void) throws -> String {
+    let session = try PtySession(
+      try AccordBinary.path(), ["--today", "2026-11-24"],
+      environment: ["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=\(term)", "LANG=C.UTF-8"], width: 100, height: 30)
+    self.session = session
+    var written = session.readUntilQuiet(quiet: 0.5, atMost: 20).bytes
+    end(session)
+    written += session.readUntilQuiet(quiet: 0.5, atMost: 20).bytes
+    let text = String(decoding: written, as: UTF8.self)
+    // Each 2004 sequence in order, as "h" or "l".
+    return text.components(separatedBy: "\u{1B}[?2004").dropFirst().map { String($0.prefix(1)) }.joined()
+  }
+
+  func test_the_mode_is_on_while_it_runs_and_off_however_it_ends() throws {
+    XCTAssertEqual(try modeSequences(term: "xterm-256color") { $0.type("q") }, "hl", "q")
+    XCTAssertEqual(try modeSequences(term: "xterm-256color") { kill($0.pid, SIGTERM) }, "hl", "SIGTERM")
+    XCTAssertEqual(try modeSequences(term: "xterm-256color") { kill($0.pid, SIGABRT) }, "hl", "a crash")
+    let stoppedAndContinued = try modeSequences(term: "xterm-256color") { session in
+      kill(session.pid, SIGTSTP)
+      usleep(500_000)
+      kill(session.pid, SIGCONT)
+    }
+    XCTAssertEqual(stoppedAndContinued, "hlh", "Ctrl-Z turns it off, fg on again")
+    // screen's terminfo does not describe bracketed paste: nothing is asked of it.
+    XCTAssertEqual(try modeSequences(term: "screen") { $0.type("q") }, "", "screen")
+  }
+}
