@@ -21,14 +21,16 @@ final class UpdateFormEndToEndTests: XCTestCase {
   }
 
   /// The dashboard on commitment 16.3 with its form open.
-  private func openForm(_ extra: [String] = [], journal: String? = nil, width: Int = 120, height: Int = 40) throws -> TmuxPane {
+  private func openForm(
+    _ extra: [String] = [], journal: String? = nil, width: Int = 120, height: Int = 40, status: String = "unknown"
+  ) throws -> TmuxPane {
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal ?? self.journal] + extra, width: width, height: height)
     self.pane = pane
     try pane.assertShows(["Political"])
     try pane.send(":", "16.3", "Enter")
     try pane.assertShows(["Effectively implementing the bilateral trade agreement"])
     try pane.send("u")
-    try pane.assertShows(["Record an update", "[unknown]"])
+    try pane.assertShows(["Record an update", "[\(status)]"])
     return pane
   }
 
@@ -98,6 +100,20 @@ final class UpdateFormEndToEndTests: XCTestCase {
     try pane.resize(width: 100, height: 30)
     try pane.send(" too")
     try pane.assertShows(["ຂໍ້ຄວາມ 中文 kept too"], "back at 100x30, the text and its cursor are where they were:")
+  }
+
+  func test_an_update_recorded_on_the_command_line_is_corrected_from_the_form() throws {
+    let recorded = try Subprocess.run(
+      try accord,
+      ["update", "16.3", "--status", "in-progress", "--date", "2026-11", "--source", "MOFA letter", "--journal", journal, "--today", "2026-11-24"])
+    XCTAssertEqual(recorded.status, 0, recorded.error)
+    let pane = try openForm(status: "in-progress")
+    try pane.send("d", "Tab", "Tab", "Tab", "Joint minutes", "Tab", "Tab", "Tab", "Right")
+    try pane.assertShows(["Corrects     none [#1 2026-11 in-progress]"])
+    try pane.send("C-s")
+    try pane.assertShows(["recorded #2: 16.3 done on 2026-11-24", "#1, corrected by #2", "#2, corrects #1"])
+    let lines = try history().split(separator: "\n")
+    XCTAssertTrue(lines.last?.contains("corrects #1") == true, lines.joined(separator: "\n"))
   }
 
   func test_read_only_refuses_u_and_opens_nothing() throws {

@@ -18,8 +18,8 @@ extension AppState {
     case .commitment(let id):
       guard let commitment = view.commitment(id: id) else { return }
       var form = UpdateForm(
-        about: UpdateForm.Target(kind: .commitment, id: id, title: commitment.text),
-        or: commitment.milestones.map { UpdateForm.Target(kind: .milestone, id: $0.id, title: $0.what) },
+        about: formTarget(.commitment, id, commitment.text),
+        or: commitment.milestones.map { formTarget(.milestone, $0.id, $0.what) },
         status: commitment.status.rawValue, today: today)
       // A milestone found by search is what the update is about.
       let hit = selectedMilestoneHit
@@ -30,10 +30,16 @@ extension AppState {
       updateForm = form
     case .meeting(let id):
       guard let meeting = view.meeting(id: id) else { return }
-      updateForm = UpdateForm(about: UpdateForm.Target(kind: .meeting, id: id, title: meeting.title), status: "held", today: today)
+      updateForm = UpdateForm(about: formTarget(.meeting, id, meeting.title), status: "held", today: today)
     default:
       return
     }
+  }
+
+  /// What the form may be about, with the updates of it that a new one may correct.
+  private func formTarget(_ kind: JournalUpdate.TargetKind, _ id: String, _ title: String) -> UpdateForm.Target {
+    let standing = view.journal.updates(of: [id]).filter { view.journal.correction(of: $0) == nil }
+    return UpdateForm.Target(kind: kind, id: id, title: title, correctable: standing.map(UpdateForm.Correctable.init))
   }
 
   /// The commitment or meeting `u` records for: the one shown, else the one selected.

@@ -36,18 +36,9 @@ extension UpdateForm {
   }
 
   private mutating func choose(_ key: Key) {
-    let count: Int
-    switch focus {
-    case .target: count = targets.count
-    case .status: count = statuses.count
-    default: count = Confidence.allCases.count
-    }
-    var index: Int
-    switch focus {
-    case .target: index = targetIndex
-    case .status: index = statusIndex
-    default: index = Confidence.allCases.firstIndex(of: confidence) ?? 0
-    }
+    let names = choices(of: focus)
+    let count = names.count
+    var index = chosen(in: focus)
     switch key {
     case .left: index -= 1
     case .right, .character(" "): index += 1
@@ -55,7 +46,6 @@ extension UpdateForm {
     case .end: index = count - 1
     case .character(let letter):
       // A letter picks the next value that starts with it: `d` done, `r` reported.
-      let names = pickerNames
       guard let found = (1...count).map({ (index + $0) % count }).first(where: { names[$0].first == letter }) else { return }
       index = found
     default: return
@@ -63,21 +53,15 @@ extension UpdateForm {
     index = (index + count) % count
     switch focus {
     case .target:
-      // A milestone takes the same statuses as its commitment: the choice stays.
+      // A milestone takes the same statuses as its commitment: the choice stays. What is
+      // corrected belongs to one target, so it goes.
       targetIndex = index
+      correctsIndex = 0
     case .status: statusIndex = index
+    case .corrects: correctsIndex = index
     default: confidence = Confidence.allCases[index]
     }
     problems[focus] = nil
-  }
-
-  /// The values of the focused picker, as its letters pick them.
-  private var pickerNames: [String] {
-    switch focus {
-    case .target: targets.map(\.id)
-    case .status: statuses
-    default: Confidence.allCases.map(\.rawValue)
-    }
   }
 
   /// Pasted text, already one line, goes into the focused text field; a picker ignores it.

@@ -1,8 +1,9 @@
 import AccordCore
 
 /// The form `u` opens to record an update: what it is about, the status (only the values its
-/// target takes), the date, the note, the source and its address, the confidence. It is state,
-/// kept whole while the terminal is resized; the author and the time are the journal's to set.
+/// target takes), the date, the note, the source and its address, the confidence, and which
+/// of the target's updates it corrects, if any. It is state, kept whole while the terminal is
+/// resized; the author and the time are the journal's to set.
 public struct UpdateForm: Equatable, Sendable {
   public typealias Field = JournalEntry.Field
 
@@ -12,6 +13,20 @@ public struct UpdateForm: Equatable, Sendable {
     public var id: String
     /// What it is, in the plan's words, for the picker.
     public var title: String
+    /// Its updates in the journal that a new one may correct: those known today and not
+    /// corrected yet, newest first.
+    public var correctable: [Correctable] = []
+  }
+
+  /// An update a new one may correct, as the picker names it: `#2 2026-11-10 in-progress`.
+  public struct Correctable: Equatable, Sendable {
+    public var number: Int
+    public var summary: String
+
+    public init(_ update: JournalUpdate) {
+      number = update.id ?? 0
+      summary = "#\(number) \(update.date) \(update.status)"
+    }
   }
 
   /// The commitment and its milestones, or the one meeting.
@@ -23,6 +38,8 @@ public struct UpdateForm: Equatable, Sendable {
   public var source = TextField(limit: 300)
   public var url = TextField(limit: 500)
   public var confidence = Confidence.confirmed
+  /// 0 for none, else the position in `target.correctable` plus one.
+  public var correctsIndex = 0
   public var focus: Field
   /// The validation's message for each field it refused, shown beside the field.
   public var problems: [Field: String] = [:]
@@ -48,12 +65,37 @@ public struct UpdateForm: Equatable, Sendable {
 
   public var status: String { statuses[min(statusIndex, statuses.count - 1)] }
 
-  /// The fields in Tab order; the target is chosen only where there is a choice.
+  /// The update this one corrects, if one is chosen.
+  public var corrects: Int? { correctsIndex > 0 ? target.correctable[correctsIndex - 1].number : nil }
+
+  /// The fields in Tab order; the target is chosen only where there is a choice, what it
+  /// corrects only where the target has updates.
   public var fields: [Field] {
     (targets.count > 1 ? [.target] : []) + [.status, .date, .note, .source, .url, .confidence]
+      + (target.correctable.isEmpty ? [] : [.corrects])
   }
 
-  public static func isPicker(_ field: Field) -> Bool { [.target, .status, .confidence].contains(field) }
+  public static func isPicker(_ field: Field) -> Bool { [.target, .status, .confidence, .corrects].contains(field) }
+
+  /// The values a picker offers, as it shows them and as their first letters pick them.
+  public func choices(of field: Field) -> [String] {
+    switch field {
+    case .target: targets.map(\.id)
+    case .status: statuses
+    case .corrects: ["none"] + target.correctable.map(\.summary)
+    default: Confidence.allCases.map(\.rawValue)
+    }
+  }
+
+  /// Which of its choices a picker shows as chosen.
+  public func chosen(in field: Field) -> Int {
+    switch field {
+    case .target: targetIndex
+    case .status: statusIndex
+    case .corrects: correctsIndex
+    default: Confidence.allCases.firstIndex(of: confidence) ?? 0
+    }
+  }
 
   /// A text field's editor; nil for a picker.
   public func text(of field: Field) -> TextField? {
@@ -71,7 +113,7 @@ public struct UpdateForm: Equatable, Sendable {
     let day = date.text.trimmingWhitespace
     return JournalEntry(
       targetID: target.id, status: status, date: day.isEmpty ? nil : day, note: note.text, source: source.text,
-      url: url.text, confidence: confidence.rawValue)
+      url: url.text, confidence: confidence.rawValue, corrects: corrects)
   }
 
   /// The validation's problems, each put beside its field.

@@ -117,22 +117,15 @@ struct UpdateFormOverlay: Widget {
 
   /// A picker: every value it offers, the chosen one in brackets (reversed when focused).
   private func drawChoices(_ field: UpdateForm.Field, focused: Bool, in area: Rect, into grid: inout CellGrid) {
-    let names: [String]
-    let chosen: Int
-    switch field {
-    case .target:
+    if field == .target {
       let target = form.target
       let of = "\(form.targetIndex + 1)/\(form.targets.count)"
       let text = "\(target.id) \(target.kind.rawValue) (\(of), \(glyphs.ascii ? "Left/Right" : "←/→")): \(glyphs.text(target.title))"
       grid.write(TextFit.truncate(text, to: area.width, ellipsis: glyphs.ellipsis), in: area, style: Style(.text, focused ? [.bold] : []))
       return
-    case .status:
-      names = form.statuses
-      chosen = form.statusIndex
-    default:
-      names = Confidence.allCases.map(\.rawValue)
-      chosen = Confidence.allCases.firstIndex(of: form.confidence) ?? 0
     }
+    let names = form.choices(of: field)
+    let chosen = form.chosen(in: field)
     let all = names.enumerated().map { $0.offset == chosen ? "[\($0.element)]" : " \($0.element) " }
     guard DisplayWidth.of(all.joined()) <= area.width else {
       grid.write("< \(names[chosen]) >", in: area, style: Style(.text, focused ? [.bold, .reverse] : [.bold]))
