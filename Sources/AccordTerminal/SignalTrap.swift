@@ -18,8 +18,9 @@ import Synchronization
 /// - SIGCONT, after a stop (SIGTSTP, SIGSTOP) and `fg`: recorded, and the loop enters the
 ///   dashboard's terminal modes again and repaints everything (`takeContinued`).
 /// - SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSYS: there is no coming back, so the
-///   handler turns accord's own modes (SGR mouse reports, bracketed paste) off and ends curses itself, puts back the default action and raises the signal again
-///   (status 128 + n, a core dump if enabled). The Swift runtime's backtracer is skipped by
+///   handler turns accord's own modes (SGR mouse reports, bracketed paste) off, ends curses
+///   itself, puts back the default action and raises the signal again (status 128 + n, a core
+///   dump if enabled). The Swift runtime's backtracer is skipped by
 ///   default: on a terminal it waits 30 s for a key, which a dropped link never sends. With
 ///   SWIFT_BACKTRACE set, the handler hands over to it instead, after the terminal is restored.
 public enum SignalTrap {

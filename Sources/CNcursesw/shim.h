@@ -47,28 +47,25 @@ static inline int accord_key_f(int n) { return KEY_F(n); }
 // The locale's character set after setlocale(LC_ALL, ""), e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *accord_codeset(void) { return nl_langinfo(CODESET); }
 
-// Whether the terminal (after newterm) can move the cursor: tigetstr's (char *)-1 is a cast.
-static inline int accord_has_cursor_addressing(void) {
-  char *cup = tigetstr("cup");
-  return cup != NULL && cup != (char *)-1;
+// A string capability of the terminal (after newterm), or NULL where it has none: tigetstr's
+// (char *)-1, "not a string capability", is a cast Swift cannot compare with.
+static inline const char *accord_string_capability(const char *name) {
+  char *value = tigetstr(name);
+  return (value == NULL || value == (char *)-1) ? NULL : value;
 }
+
+// Whether the terminal (after newterm) can move the cursor.
+static inline int accord_has_cursor_addressing(void) { return accord_string_capability("cup") != NULL; }
 
 // Whether ncurses reads the mouse as xterm sends it (kmous starts with ESC [) but neither asks
 // for nor decodes SGR reports (1006), which it does only when the terminfo's XM names 1006
 // (xterm-256color has it; tmux-256color and screen do not): then accord asks for them and
 // decodes them, or clicks beyond column 223 are lost.
 static inline int accord_mouse_wants_sgr(void) {
-  char *kmous = tigetstr("kmous");
-  if (kmous == NULL || kmous == (char *)-1 || strncmp(kmous, "\033[", 2) != 0) return 0;
-  char *xm = tigetstr("XM");
-  return !(xm != NULL && xm != (char *)-1 && strstr(xm, "1006") != NULL);
-}
-
-// A string capability of the terminal (after newterm), or NULL where it has none: tigetstr's
-// (char *)-1, "not a string capability", is a cast Swift cannot compare with.
-static inline const char *accord_string_capability(const char *name) {
-  char *value = tigetstr(name);
-  return (value == NULL || value == (char *)-1) ? NULL : value;
+  const char *kmous = accord_string_capability("kmous");
+  if (kmous == NULL || strncmp(kmous, "\033[", 2) != 0) return 0;
+  const char *xm = accord_string_capability("XM");
+  return !(xm != NULL && strstr(xm, "1006") != NULL);
 }
 
 // Key codes for the start and end of a bracketed paste (the terminfo's PS and PE), bound with

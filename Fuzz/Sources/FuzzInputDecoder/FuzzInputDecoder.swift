@@ -7,8 +7,9 @@ import AccordUI
 private let plan = try! PlanLoader.bundled()
 
 /// Any bytes as what the terminal sends: characters, key codes, mouse reports (ncurses' and the
-/// SGR ones read after an ESC), bracketed pastes and resizes, decoded as the dashboard decodes them and given to
-/// `update`, with a render after each (in UTF-8 and ASCII), as the loop does. Every frame must keep to its size.
+/// SGR ones read after an ESC), bracketed pastes and resizes, decoded as the dashboard decodes
+/// them and given to `update`, with a render after each (in UTF-8 and ASCII), as the loop does.
+/// Every frame must keep to its size.
 @_cdecl("FuzzInputDecoder_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
   runFuzzer(argc, argv, fuzzInputDecoder)
