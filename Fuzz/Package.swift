@@ -20,7 +20,7 @@ let package = Package(
     .target(name: "FuzzDriver", dependencies: [.product(name: "AccordCore", package: accord)]),
     fuzzTarget("FuzzPlanLoader", ["AccordCore", "AccordUI"]),
     fuzzTarget("FuzzThemeParser", ["AccordUI"]),
-    fuzzTarget("FuzzUserConfig", ["AccordCore"]),
+    fuzzTarget("FuzzUserConfig", ["AccordCore", "AccordUI"]),
     fuzzTarget("FuzzInputDecoder", ["AccordCore", "AccordUI", "AccordTerminal"]),
   ]
 )

@@ -6,6 +6,7 @@ For each program, on a 120x40 pty with TERM=xterm-256color and LANG=C.UTF-8:
                  (the burst ends at a quiet gap of QUIET ms); that burst's bytes, and the CPU
                  time the program had used by then
   idle bytes     bytes written over IDLE seconds with no input
+  key bytes      bytes of the answer to one key that moves the selection (median of 20)
   key            a key (j/k for accord, Down/Up for htop and btop) to the last byte of the repaint
   CPU/1000 keys  user+system CPU of the process over 1,000 keys, each sent once the last one
                  was answered
@@ -82,10 +83,11 @@ class Session:
         return total
 
     def key(self, data, quiet=KEY_QUIET):
-        """Seconds from writing `data` to the end of the answer; None without one."""
+        """Seconds from writing `data` to the end of the answer; None without one. The
+        answer's size is kept in `last_answer_bytes`."""
         sent = time.monotonic()
         os.write(self.fd, data)
-        _, last = self.read_until_quiet(quiet, first_wait=1.0)
+        self.last_answer_bytes, last = self.read_until_quiet(quiet, first_wait=1.0)
         return None if last is None else last - sent
 
     def cpu_seconds(self):
@@ -133,9 +135,13 @@ def one_session(program, first_round, idle_seconds, keys_for_cpu):
     down, up = program["keys"]
     if first_round:
         figures["idle bytes"] = session.read_for(idle_seconds)
-    latencies = [session.key(down if i % 2 == 0 else up) for i in range(20)]
+    latencies, answers = [], []
+    for i in range(20):
+        latencies.append(session.key(down if i % 2 == 0 else up))
+        answers.append(session.last_answer_bytes)
     answered = [l * 1000 for l in latencies if l is not None]
     figures["key ms"] = statistics.median(answered) if answered else None
+    figures["key bytes"] = statistics.median(answers)
     if first_round:
         before = session.cpu_seconds()
         for i in range(keys_for_cpu):
@@ -218,7 +224,7 @@ def main():
         values = [r[metric] for r in rounds[name] if r.get(metric) is not None]
         return statistics.median(values) if values else None
 
-    metrics = ["first byte ms", "first frame ms", "first frame CPU ms", "first-frame bytes", "idle bytes", "key ms", "CPU s/1000 keys", "peak MB", "reload ms"]
+    metrics = ["first byte ms", "first frame ms", "first frame CPU ms", "first-frame bytes", "idle bytes", "key bytes", "key ms", "CPU s/1000 keys", "peak MB", "reload ms"]
     table = {program["name"]: {m: median(program["name"], m) for m in metrics} for program in programs}
     table["accord"]["check ms"] = check_ms(options.accord, today)
     table["accord 10k"]["check ms"] = check_ms(options.accord, [*today, plan])

@@ -20,7 +20,13 @@ extension Accord {
 
     func run() throws {
       var loaded = try plan.loadPlan()
-      loaded.meetings = loaded.meetings.map { $0.reported(on: plan.day) }
+      let day = plan.day
+      loaded.meetings = loaded.meetings.map { meeting in
+        var known = meeting.reported(on: day)
+        // Its day has passed with no report: nobody can confirm it took place.
+        if known.isDueWithoutReport(on: day) { known.status = .notReported }
+        return known
+      }
       let text = ICalendar.render(
         plan: loaded, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
       try output.write(text)

@@ -122,20 +122,13 @@ import Testing
     #expect(problems("\n  \n") == ["plan.yaml: is empty; expected a plan (see README, 'Data format')"])
   }
 
-  @Test func refusesBinaryGarbage() {
+  @Test func refusesBinaryGarbage() throws {
     var bytes = Data("format: accord".utf8)
     bytes.append(contentsOf: [0x00, 0xFF, 0x13, 0x37])
-    #expect(throws: PlanLoadError.self) { try PlanLoader.load(data: bytes, file: "x.bin") }
-    do {
-      _ = try PlanLoader.load(data: bytes, file: "x.bin")
-    } catch {
-      #expect(error.description == "x.bin: is not a text file (a NUL byte at offset 14)")
-    }
-    do {
-      _ = try PlanLoader.load(data: Data([0xC3, 0x28, 0x41]), file: "latin.yaml")
-    } catch {
-      #expect(error.description == "latin.yaml: is not UTF-8 text; save it as UTF-8")
-    }
+    let binary = try #require(throws: PlanLoadError.self) { try PlanLoader.load(data: bytes, file: "x.bin") }
+    #expect(binary.description == "x.bin: is not a text file (a NUL byte at offset 14)")
+    let latin = try #require(throws: PlanLoadError.self) { try PlanLoader.load(data: Data([0xC3, 0x28, 0x41]), file: "latin.yaml") }
+    #expect(latin.description == "latin.yaml: is not UTF-8 text; save it as UTF-8")
   }
 
   @Test func namesAMissingFile() {

@@ -12,13 +12,9 @@ import Testing
     #expect(try UserConfig.load(path: "/nonexistent/accord/config.yaml") == UserConfig())
   }
 
-  @Test func reportsMistakesWithTheirPosition() {
-    #expect(throws: PlanLoadError.self) { try UserConfig.parse("thme: light\n", file: "config.yaml") }
-    do {
-      _ = try UserConfig.parse("\nthme: light\n", file: "config.yaml")
-    } catch {
-      #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal'")
-    }
+  @Test func reportsMistakesWithTheirPosition() throws {
+    let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("\nthme: light\n", file: "config.yaml") }
+    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal'")
   }
 
   @Test func findsTheFileTheXDGWay() {

@@ -68,18 +68,25 @@ final class BracketedPasteEndToEndTests: XCTestCase {
     XCTAssertTrue(history.output.contains("JTC met in Vientiane on 3 December  MOFA letter"), history.output)
   }
 
-  /// What accord writes to its terminal, on a pty of its own, from start to its end by `end`.
+  /// Each bracketed-paste mode sequence accord writes to a pty of its own, as "h" or "l", from its
+  /// start (its first frame drawn) to its end by `end`, which waits as it needs to.
   private func modeSequences(term: String, end: (PtySession) -> Void) throws -> String {
     let session = try PtySession(
       try AccordBinary.path(), ["--today", "2026-11-24"],
       environment: ["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=\(term)", "LANG=C.UTF-8"], width: 100, height: 30)
     self.session = session
-    var written = session.readUntilQuiet(quiet: 0.5, atMost: 20).bytes
+    // The last pillar's pane is drawn: the dashboard is up.
+    let first = session.read(until: { Self.text($0).contains("Multilateral") })
+    XCTAssertTrue(Self.text(first).contains("Multilateral"), "the dashboard never drew its first frame")
     end(session)
-    written += session.readUntilQuiet(quiet: 0.5, atMost: 20).bytes
-    let text = String(decoding: written, as: UTF8.self)
-    // Each 2004 sequence in order, as "h" or "l".
-    return text.components(separatedBy: "\u{1B}[?2004").dropFirst().map { String($0.prefix(1)) }.joined()
+    _ = session.readToEnd()
+    return Self.modes(in: Self.text(session.transcript))
+  }
+
+  private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+  private static func modes(in text: String) -> String {
+    text.components(separatedBy: "\u{1B}[?2004").dropFirst().map { String($0.prefix(1)) }.joined()
   }
 
   func test_the_mode_is_on_while_it_runs_and_off_however_it_ends() throws {
@@ -88,10 +95,12 @@ final class BracketedPasteEndToEndTests: XCTestCase {
     XCTAssertEqual(try modeSequences(term: "xterm-256color") { kill($0.pid, SIGABRT) }, "hl", "a crash")
     let stoppedAndContinued = try modeSequences(term: "xterm-256color") { session in
       kill(session.pid, SIGTSTP)
-      usleep(500_000)
+      _ = session.read(until: { Self.modes(in: Self.text($0)).hasSuffix("l") })
       kill(session.pid, SIGCONT)
+      _ = session.read(until: { Self.modes(in: Self.text($0)).hasSuffix("h") })
+      session.type("q")
     }
-    XCTAssertEqual(stoppedAndContinued, "hlh", "Ctrl-Z turns it off, fg on again")
+    XCTAssertEqual(stoppedAndContinued, "hlhl", "on, off at Ctrl-Z, on at fg, off at q")
     // screen's terminfo does not describe bracketed paste: nothing is asked of it.
     XCTAssertEqual(try modeSequences(term: "screen") { $0.type("q") }, "", "screen")
   }

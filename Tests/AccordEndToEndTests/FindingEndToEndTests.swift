@@ -75,7 +75,13 @@ final class FindingEndToEndTests: XCTestCase {
     try pane.send("a")
     try pane.assertShows(["agencies the plan names", "held"], "after a:")
     try pane.send("Enter")
-    try pane.assertShows(["Overview › Agencies ›", "1 commitment"], "after Enter on the first agency:")
+    // The agency's heading with its count, then its one commitment's row: a count of 11 or a
+    // second row would not do.
+    try pane.assertShows(["Overview › Agencies › Agricultural research institutions"], "after Enter on the first agency:")
+    let rows = try pane.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    XCTAssertEqual(rows[1].trimmingCharacters(in: .whitespaces), "Agricultural research institutions · 1 commitment")
+    XCTAssertTrue(rows[3].hasPrefix("> 9.2 "), rows[3])
+    XCTAssertEqual(rows[4].trimmingCharacters(in: .whitespaces), "", "one commitment listed, not more: \(rows[4])")
   }
 
   func test_w_opens_the_watch_list() throws {

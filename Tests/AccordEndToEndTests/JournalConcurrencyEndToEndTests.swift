@@ -53,11 +53,16 @@ final class JournalConcurrencyEndToEndTests: XCTestCase {
       recorded = writers.map { (try? String(contentsOfFile: $0.log, encoding: .utf8)) ?? "" }
         .map { $0.components(separatedBy: "recorded update").count - 1 }.reduce(0, +)
     }
+    // pkill's status: 0 when it killed an accord that was running, 1 when none was.
+    var killedMidWrite = 0
     for writer in writers {
-      _ = try? Subprocess.run("/usr/bin/pkill", ["-KILL", "-P", "\(writer.pid)"])
+      let pkill = try Subprocess.run("/usr/bin/pkill", ["-KILL", "-P", "\(writer.pid)"])
+      XCTAssertTrue([0, 1].contains(pkill.status), "pkill: \(pkill.error)")
+      if pkill.status == 0 { killedMidWrite += 1 }
       kill(writer.pid, SIGKILL)
       _ = Subprocess.wait(writer.pid, seconds: 5)
     }
+    XCTAssertGreaterThan(killedMidWrite, 0, "at least one accord was killed while it ran")
     let reported = writers.flatMap { writer in
       ((try? String(contentsOfFile: writer.log, encoding: .utf8)) ?? "").split(separator: "\n")
         .compactMap { line -> Int? in

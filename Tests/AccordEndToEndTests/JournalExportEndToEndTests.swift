@@ -35,7 +35,10 @@ final class JournalExportEndToEndTests: XCTestCase {
   }
 
   func test_an_export_is_a_plan_file_that_check_accepts_with_the_journals_evidence() throws {
+    // Recording times are whole seconds of the real clock (whatever --today says).
+    let started = Date().addingTimeInterval(-1)
     try recordTwoUpdates()
+    let finished = Date().addingTimeInterval(1)
     let history = try accord(["history", "--journal", journal])
     let exported = directory.appendingPathComponent("exported.yaml").path
     XCTAssertEqual(try accord(["export", "--journal", journal, "--output", exported]), "")
@@ -64,14 +67,14 @@ final class JournalExportEndToEndTests: XCTestCase {
       print(c['status'], e['status'], e['date'], e['recorded_by'], e['journal_update'], repr(e['source']))
       print(e['summary'] == \(pythonString(Self.note)))
       m = next(m for m in plan['meetings'] if m['id'] == 'asean-49')
-      print(m['status'], m['evidence'][0]['status'], m['evidence'][0]['date'], m['evidence'][0]['recorded_at'][:2])
+      print(m['status'], m['evidence'][0]['status'], m['evidence'][0]['date'])
+      at = m['evidence'][0]['recorded_at']  # a timestamp to YAML 1.1 when unquoted
+      print(at if isinstance(at, str) else at.strftime('%Y-%m-%dT%H:%M:%SZ'))
       """, on: exported)
-    XCTAssertEqual(read, """
-      done done 2026-11 \(account) 1 '   JTC minutes'
-      True
-      not-reported cancelled 2026-11-01 20
-
-      """)
+    let lines = read.split(separator: "\n").map(String.init)
+    XCTAssertEqual(lines.prefix(3), ["done done 2026-11 \(account) 1 '   JTC minutes'", "True", "not-reported cancelled 2026-11-01"])
+    let recorded = try XCTUnwrap(lines.last.flatMap { ISO8601DateFormatter().date(from: $0) }, "recorded_at is an ISO 8601 time: \(read)")
+    XCTAssertTrue((started...finished).contains(recorded), "recorded_at \(recorded) is when the update was recorded, between \(started) and \(finished)")
   }
 
   func test_a_cancelled_meeting_is_cancelled_in_the_calendar_and_on_the_timeline() throws {

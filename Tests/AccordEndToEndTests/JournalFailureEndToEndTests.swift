@@ -137,12 +137,19 @@ final class JournalFailureEndToEndTests: XCTestCase {
       "accord: \(journal): this journal belongs to the plan 'Lao PDR-Cambodia Action Plan 2023-2027, signed 2023-02-13', not 'A-B Test Plan, signed 2023-02-13'; give the journal of this plan with --journal\n")
   }
 
+  /// As an account that may write neither the journal nor its directory (root could).
   func test_a_read_only_journal_still_reads() throws {
     XCTAssertEqual(try update().status, 0)
     chmod(journal, 0o444)
     chmod(directory.path, 0o555)
-    XCTAssertEqual(try history().count, 1)
-    let check = try Subprocess.run(try accord, ["check", "--journal", journal, "--today", "2026-11-24"])
+    let history = try Account.nobody.run(try accord, ["history", "--journal", journal])
+    XCTAssertEqual(history.status, 0, history.error)
+    XCTAssertTrue(history.output.hasPrefix("#1  2026-11-24  1.1  done  "), history.output)
+    let check = try Account.nobody.run(try accord, ["check", "--journal", journal, "--today", "2026-11-24"])
     XCTAssertEqual(check.status, 0, check.error)
+    let refused = try Account.nobody.run(
+      try accord, ["update", "1.2", "--status", "done", "--source", "MOFA", "--today", "2026-11-24", "--journal", journal])
+    XCTAssertEqual(refused.status, 74, "the account cannot record: \(refused.output)")
+    XCTAssertEqual(try self.history().count, 1, "nothing was recorded by the refused update")
   }
 }

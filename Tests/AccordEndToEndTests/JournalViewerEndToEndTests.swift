@@ -9,8 +9,8 @@ final class JournalViewerEndToEndTests: XCTestCase {
   var directory: URL!
   var journal: String { directory.appendingPathComponent("journal.sqlite").path }
   /// An editor account and its group, and the viewer (nobody): numbers, no names needed.
-  static let editor = (uid: "64101", gid: "64100")
-  static let viewer = (uid: "65534", gid: "65534")
+  static let editor = Account(uid: "64101", gid: "64100")
+  static let viewer = Account.nobody
 
   override func setUpWithError() throws {
     guard geteuid() == 0 else { throw XCTSkip("runs processes as other accounts: needs root") }
@@ -27,11 +27,8 @@ final class JournalViewerEndToEndTests: XCTestCase {
   }
 
   /// `accord` run as an account, with its umask; status, output, error.
-  private func run(as account: (uid: String, gid: String), umask: String = "022", _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    let command = "umask \(umask) && exec \"$0\" \"$@\""
-    return try Subprocess.run(
-      "/usr/bin/setpriv",
-      ["--reuid=\(account.uid)", "--regid=\(account.gid)", "--clear-groups", "/bin/sh", "-c", command, try accord] + arguments)
+  private func run(as account: Account, umask: String = "022", _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    try account.run(try accord, arguments, umask: umask)
   }
 
   private func record(_ status: String) throws {

@@ -79,6 +79,15 @@ final class LimitsEndToEndTests: XCTestCase {
     XCTAssertEqual(largest.output.split(separator: "\n", omittingEmptySubsequences: false).count, 1001)
   }
 
+  /// As an account that may not read the file (root reads everything).
+  func test_an_unreadable_plan_says_permission_denied_without_guessing() throws {
+    let plan = directory.appendingPathComponent("locked.yaml").path
+    XCTAssertTrue(FileManager.default.createFile(atPath: plan, contents: Data("format: accord\n".utf8), attributes: [.posixPermissions: 0]))
+    let result = try Account.nobody.run(accord, ["check", plan])
+    XCTAssertEqual(result.status, 65)
+    XCTAssertEqual(result.error, "\(plan): cannot be read: permission denied\n")
+  }
+
   func test_a_negative_cycle_is_named_an_invalid_value() throws {
     let result = try Subprocess.run(accord, ["--kiosk", "--cycle", "-1"])
     XCTAssertEqual(result.status, 64)
@@ -89,7 +98,9 @@ final class LimitsEndToEndTests: XCTestCase {
 /// The bundled plan's text, as `accord` writes it nowhere: read from the repository.
 enum PlanFixture {
   static var bundled: String {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return (try? String(contentsOf: root.appendingPathComponent("sample-data/lao-cambodia-2023-2027.yaml"), encoding: .utf8)) ?? ""
+    get throws {
+      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      return try String(contentsOf: root.appendingPathComponent("sample-data/lao-cambodia-2023-2027.yaml"), encoding: .utf8)
+    }
   }
 }

@@ -1,5 +1,9 @@
 import XCTest
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The dashboard follows edits of its plan file, through the real binary in tmux.
 final class LiveReloadEndToEndTests: XCTestCase {
   private var pane: TmuxPane?
@@ -47,12 +51,22 @@ final class LiveReloadEndToEndTests: XCTestCase {
     XCTAssertTrue(try eventually { !(try pane.capture().contains("reload failed")) }, "the notice stays after the fix:\n\(TmuxServer.framed((try? pane.capture()) ?? ""))")
   }
 
-  func test_r_reloads_by_hand() throws {
+  /// An edit that no watch can see (same size, same inode, its modification time put back), as
+  /// a copy from a backup or a file system with coarse times leaves: `r` reads it all the same.
+  func test_r_reloads_by_hand_an_edit_the_watch_cannot_see() throws {
     let pane = try TmuxPane(["--today", "2026-11-24", "--data", file.path])
     self.pane = pane
-    try pane.assertShows(["Political"])
+    try pane.assertShows(["Political", "Defence and Security"])
+    var before = stat()
+    XCTAssertEqual(stat(file.path, &before), 0)
+    try edit("name: Defence and Security", "name: Defence and Securitx")
+    var times = [before.st_atim, before.st_mtim]
+    XCTAssertEqual(utimensat(AT_FDCWD, file.path, &times, 0), 0)
+    var after = stat()
+    XCTAssertEqual(stat(file.path, &after), 0)
+    XCTAssertEqual([after.st_size, Int(after.st_ino), after.st_mtim.tv_sec, after.st_mtim.tv_nsec], [before.st_size, Int(before.st_ino), before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
     try pane.send("r")
-    try pane.assertShows(["Political"])
+    try pane.assertShows(["Political", "Defence and Securitx"], "after r:")
     XCTAssertFalse(try pane.capture().contains("reload failed"))
     XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
   }

@@ -11,6 +11,10 @@ final class PtySession {
   let master: Int32
   let pid: pid_t
   private var ended = false
+  /// The child has ended and been reaped: nothing to kill.
+  private var exited = false
+  /// Every byte read from the terminal so far, by whichever read.
+  private(set) var transcript: [UInt8] = []
 
   /// - Parameter environment: the child's whole environment, `NAME=value`.
   init(_ executable: String, _ arguments: [String], environment: [String], width: Int, height: Int) throws {
@@ -62,32 +66,33 @@ final class PtySession {
     _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
   }
 
-  /// Everything written to the terminal during the next `seconds`.
-  func read(for seconds: Double) -> [UInt8] {
+  /// Everything written until `condition` holds for all of it (or `atMost` seconds have passed,
+  /// a bound for a loaded machine, not a measure).
+  func read(until condition: ([UInt8]) -> Bool, atMost: Double = 20) -> [UInt8] {
     var received: [UInt8] = []
-    let deadline = Date().addingTimeInterval(seconds)
-    while case let left = deadline.timeIntervalSinceNow, left > 0 {
-      received += readAvailable(waiting: left)
+    let deadline = Date().addingTimeInterval(atMost)
+    while !condition(received), case let left = deadline.timeIntervalSinceNow, left > 0 {
+      received += readAvailable(waiting: min(0.05, left))
     }
     return received
   }
 
-  /// Everything written until the terminal has been quiet for `quiet` seconds (or `atMost`
-  /// seconds have passed: then `settled` is false).
-  func readUntilQuiet(quiet: Double, atMost: Double) -> (bytes: [UInt8], settled: Bool) {
+  /// Everything written until the child has ended (or `atMost` seconds have passed), reaping it.
+  func readToEnd(atMost: Double = 20) -> [UInt8] {
     var received: [UInt8] = []
     let deadline = Date().addingTimeInterval(atMost)
-    var quietSince = Date()
     while Date() < deadline {
-      let chunk = readAvailable(waiting: min(0.05, max(0, deadline.timeIntervalSinceNow)))
-      if chunk.isEmpty {
-        if Date().timeIntervalSince(quietSince) >= quiet { return (received, true) }
-      } else {
-        received += chunk
-        quietSince = Date()
+      // Once reaped, reap answers -1: still ended.
+      let ended = Subprocess.reap(pid) != nil
+      let chunk = readAvailable(waiting: ended ? 0 : 0.05)
+      received += chunk
+      // What it wrote before it ended is still in the pty: done when none is left.
+      if ended && chunk.isEmpty {
+        exited = true
+        break
       }
     }
-    return (received, false)
+    return received
   }
 
   /// What the child has written, waiting up to `seconds` for the first byte.
@@ -101,6 +106,7 @@ final class PtySession {
       usleep(UInt32(max(0, seconds) * 1_000_000))
       return []
     }
+    transcript += buffer[..<count]
     return Array(buffer[..<count])
   }
 
@@ -108,8 +114,10 @@ final class PtySession {
   func stop() {
     guard !ended else { return }
     ended = true
-    kill(pid, SIGKILL)
-    _ = Subprocess.wait(pid, seconds: 5)
+    if !exited {
+      kill(pid, SIGKILL)
+      _ = Subprocess.wait(pid, seconds: 5)
+    }
     close(master)
   }
 }

@@ -33,7 +33,7 @@ final class SSHEndToEndTests: XCTestCase {
   /// is the client itself, with the locale and TERM set here and nothing inherited that would
   /// change them. A login takes longer than a local start, hence the longer wait for a screen.
   private func connect(_ server: SSHServer, command: [String] = []) throws -> TmuxServer {
-    let pane = try TmuxServer(showWithin: 10) { _ in
+    let pane = try TmuxServer { _ in
       ["exec", "env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "SSH_AUTH_SOCK", "TERM=xterm-256color", "LANG=C.UTF-8"]
         + [SSHServer.sshPath, "-tt"] + server.sshArguments(["-o", "SendEnv=LANG"]) + command
     }
@@ -72,11 +72,11 @@ final class SSHEndToEndTests: XCTestCase {
     XCTAssertEqual(kill(try XCTUnwrap(client), SIGKILL), 0)
 
     let dropped = Date()
-    let gone = eventually(seconds: 5) { !ProcessTable.isRunning(accord) }
+    let gone = eventually { !ProcessTable.isRunning(accord) }
     XCTAssertTrue(gone, "accord \(accord) still running 5 s after the ssh client was killed")
     if gone { print("accord over ssh: server-side accord gone \(Int(Date().timeIntervalSince(dropped) * 1000)) ms after the client was killed") }
     XCTAssertTrue(
-      eventually(seconds: 5) { server.sessionProcesses().isEmpty },
+      eventually { server.sessionProcesses().isEmpty },
       "processes left under sshd: \(server.sessionProcesses().map { ProcessTable.arguments($0).filter { !$0.isEmpty } })")
   }
 

@@ -11,7 +11,7 @@ import Foundation
 /// always notice the client's exit. Output goes to files for the same reason.
 enum Subprocess {
   /// Starts a program with standard input from /dev/null and standard output and error to
-  /// `output` (or /dev/null).
+  /// `output` (or /dev/null), in the test's own home (`IsolatedEnvironment`).
   static func spawn(_ executable: String, _ arguments: [String], output: String? = nil, errorOutput: String? = nil) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -23,9 +23,7 @@ enum Subprocess {
     } else {
       posix_spawn_file_actions_adddup2(&actions, 1, 2)
     }
-    var environment = ProcessInfo.processInfo.environment
-    environment["TMUX"] = nil
-    environment["SSH_AUTH_SOCK"] = nil
+    let environment = IsolatedEnvironment.variables
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (argv + envp).forEach { free($0) } }

@@ -8,7 +8,7 @@ import XCTest
 /// The real `accord` binary running in the pane of a private tmux server, with a wrapper shell
 /// that records its pid, exit status, standard error and the terminal modes before and after.
 ///
-/// Every wait polls until a condition holds (5 s at most), never a fixed sleep.
+/// Every wait polls until a condition holds (20 s at most), never a fixed sleep.
 final class TmuxPane {
   let server: TmuxServer
   /// Where the wrapper records how accord ran.
@@ -61,7 +61,7 @@ final class TmuxPane {
   }
 
   /// The exit status the wrapper shell saw ($?: 128 + n for a signal), once accord has ended.
-  func exitStatus(seconds: Double = 5) throws -> Int? {
+  func exitStatus(seconds: Double = 20) throws -> Int? {
     let file = records.appendingPathComponent("status")
     guard eventually(seconds: seconds, { FileManager.default.fileExists(atPath: file.path) }) else { return nil }
     return Int(try String(contentsOf: file, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines))

@@ -26,7 +26,7 @@ final class TmuxServer {
   /// Starts the server with a `width` x `height` pane running `command`, whose words it is
   /// given the private folder to build from (to point at files it has put there).
   init(
-    width: Int = 120, height: Int = 40, showWithin: Double = 5, command: (_ directory: URL) throws -> [String]
+    width: Int = 120, height: Int = 40, showWithin: Double = 20, command: (_ directory: URL) throws -> [String]
   ) throws {
     guard Self.path != nil else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
     socket = "accord-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"

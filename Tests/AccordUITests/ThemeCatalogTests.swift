@@ -74,11 +74,8 @@ import Testing
     let catalog = ThemeCatalog(userDirectory: directory.path)
     #expect(catalog.names.contains("pipe") && catalog.names.contains("big"))
     #expect(throws: ThemeError.self) { try catalog.theme("pipe") }
-    do {
-      _ = try catalog.theme("big")
-    } catch {
-      #expect(error.description == "\(big): is too large (2097152 bytes; the limit is 1 MiB)")
-    }
+    let error = try #require(throws: ThemeError.self) { try catalog.theme("big") }
+    #expect(error.description == "\(big): is too large (2097152 bytes; the limit is 1 MiB)")
   }
 
   @Test func findsTheConfigDirectoryTheXDGWay() {
@@ -86,13 +83,9 @@ import Testing
     #expect(ThemeCatalog.userDirectory(environment: ["HOME": "/h"]) == "/h/.config/accord/themes")
   }
 
-  @Test func namesAnUnknownThemeWithASuggestion() {
-    #expect(throws: ThemeError.self) { try catalog.theme("hihg-contrast") }
-    do {
-      _ = try catalog.theme("hihg-contrast")
-    } catch {
-      #expect(error.description.hasPrefix("hihg-contrast: no such theme (did you mean 'high-contrast'?)"))
-    }
+  @Test func namesAnUnknownThemeWithASuggestion() throws {
+    let error = try #require(throws: ThemeError.self) { try catalog.theme("hihg-contrast") }
+    #expect(error.description.hasPrefix("hihg-contrast: no such theme (did you mean 'high-contrast'?)"))
   }
 }
 

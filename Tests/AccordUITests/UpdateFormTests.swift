@@ -96,12 +96,15 @@ import Testing
     #expect(state.updateForm != nil, "open until the journal says it recorded the update")
   }
 
-  @Test func enterOnTheLastFieldSaves() {
+  @Test func enterOnTheLastFieldSaves() throws {
     var state = Briefing.state(showing: .meeting("jc-15"))
     let keys: [Key] = [.character("u"), .tab, .tab, .tab] + typing("MOFA") + [.tab, .tab, .enter]
     let effects = press(&state, keys)
     #expect(effects.count == 1)
-    guard case .record(let update) = effects.first else { return }
+    guard case .record(let update) = try #require(effects.first) else {
+      Issue.record("Enter on the last field gave \(effects), not a record")
+      return
+    }
     #expect(update.status == "held")
     #expect(update.source == "MOFA")
     #expect(update.url == nil, "an empty address is no address")

@@ -9,7 +9,7 @@ private let plan = try! PlanLoader.bundled()
 /// Any bytes as what the terminal sends: characters, key codes, mouse reports (ncurses' and the
 /// SGR ones read after an ESC), bracketed pastes and resizes, decoded as the dashboard decodes
 /// them and given to `update`, with a render after each (in UTF-8 and ASCII), as the loop does.
-/// Every frame must keep to its size.
+/// Every frame must keep to its size, and no control character (a pasted one, say) may reach a cell.
 @_cdecl("FuzzInputDecoder_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
   runFuzzer(argc, argv, fuzzInputDecoder)
@@ -53,6 +53,7 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
     if state.update(event) == .quit { return 0 }
     let grid = state.render(width: width, height: height)
     precondition(grid.width == width && grid.height == height, "a frame of \(grid.width)x\(grid.height) for \(width)x\(height)")
+    requireSanitised(grid.text)
   }
   return 0
 }

@@ -1,7 +1,9 @@
 import FuzzDriver
 import AccordCore
+import AccordUI
 
-/// Any text as `config.yaml`.
+/// Any text as `config.yaml`: settings, or problems with their places; a theme it names that is
+/// not among the bundled ones is refused in a message where no control character may reach.
 @_cdecl("FuzzUserConfig_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
   runFuzzer(argc, argv, fuzzUserConfig)
@@ -10,7 +12,15 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
 private let fuzzUserConfig: FuzzInput = { start, count in
   let text = String(decoding: bytes(start, count), as: UTF8.self)
   do throws(PlanLoadError) {
-    _ = try UserConfig.parse(text, file: "config.yaml")
+    let config = try UserConfig.parse(text, file: "config.yaml")
+    // A name only: a path would have the fuzzer read files of this machine.
+    if let name = config.theme, !name.contains("/"), !name.hasSuffix(".theme") {
+      do throws(ThemeError) {
+        _ = try ThemeCatalog(userDirectory: nil).theme(name)
+      } catch {
+        requireSanitised(error.description)
+      }
+    }
   } catch {
     requireSanitised(error.description)
   }
