@@ -21,4 +21,8 @@ for input in arguments.dropFirst(3) {
   source += "  \"\(fileName)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
 source += arguments.count == 3 ? ":]\n" : "]\n"
-try source.write(toFile: output, atomically: true, encoding: .utf8)
+// SwiftPM runs this command at every build; rewriting an unchanged file would have every module
+// that uses it compiled again.
+if (try? String(contentsOfFile: output, encoding: .utf8)) != source {
+  try source.write(toFile: output, atomically: true, encoding: .utf8)
+}
