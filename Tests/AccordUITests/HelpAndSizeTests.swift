@@ -17,6 +17,19 @@ import Testing
     }
   }
 
+  /// A notice takes the bottom row to itself: what was under it (the legend, "? help") would
+  /// read as part of it ("? no no id ...").
+  @Test(arguments: routes)
+  func aNoticeIsAloneOnTheBottomRow(route: Route) {
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+      var state = Briefing.state(showing: route, width: width, height: height)
+      state.notice = "no id \"jc\" in the plan"
+      let bottom = render(state, width, height).lines.last ?? ""
+      #expect(bottom.trimmingCharacters(in: .whitespaces) == "no id \"jc\" in the plan", "\(route) at \(width)x\(height): \(bottom)")
+      #expect(DisplayWidth.of(bottom) == width - 1, "at the right, before a blank column: \(bottom)")
+    }
+  }
+
   @Test func everyKeyTheHelpListsDoesWhatItSays() {
     for route in Self.routes {
       for binding in KeyMap.bindings(for: route) {

@@ -34,6 +34,21 @@ import Testing
     #expect(form.fields.first == .status)
   }
 
+  /// The status the meeting's date makes likely: held once its day has come, planned (with the
+  /// date it is set for) while its day, month or year is still ahead, or when it has no date.
+  @Test func onAMeetingTheFormStartsFromTheStatusItsDateMakesLikely() throws {
+    for (id, status, date) in [
+      ("jc-15", "held", "2026-11-24"), ("jc-16", "planned", "2026-11-24"), ("central-banks-2026", "planned", "2026"),
+      ("central-banks-2027", "planned", "2027"),
+    ] {
+      var state = Briefing.state(showing: .meeting(id))
+      press(&state, [.character("u")])
+      let form = try #require(state.updateForm)
+      #expect(form.status == status, "\(id)")
+      #expect(form.date.text == date, "\(id)")
+    }
+  }
+
   @Test func inAListTheSelectedCommitmentOrMeetingIsTheTarget() throws {
     var state = Briefing.state(showing: .sector("16"))
     press(&state, [.down, .down, .character("u")])

@@ -30,7 +30,12 @@ extension AppState {
       updateForm = form
     case .meeting(let id):
       guard let meeting = view.meeting(id: id) else { return }
-      updateForm = UpdateForm(about: formTarget(.meeting, id, meeting.title), status: "held", today: today)
+      // A meeting still to come (its day ahead, or its month or year not over) is most likely
+      // confirmed or moved; one whose day came, held.
+      let ahead = meeting.date.map { $0.isExactDay ? $0.earliestDay > today : $0.latestDay >= today } ?? true
+      var form = UpdateForm(about: formTarget(.meeting, id, meeting.title), status: ahead ? "planned" : "held", today: today)
+      if ahead, let date = meeting.date { form.date = TextField(date.description, limit: 10) }
+      updateForm = form
     default:
       return
     }

@@ -1,6 +1,6 @@
 /// A message on the bottom row of the screen, reversed in the warning role: across the whole
-/// row (a failed reload), or at the right, as wide as its text (a notice such as the theme
-/// `c` chose).
+/// row (a failed reload), or at the right of an otherwise empty row, as wide as its text (a
+/// notice such as the theme `c` chose).
 struct BottomLine: Widget {
   enum Placement { case fullWidth, right }
 
@@ -15,6 +15,8 @@ struct BottomLine: Widget {
       grid.fill(row, style: Style(.warning, .reverse))
       grid.write(" \(text)", in: row, style: Style(.warning, [.reverse, .bold]))
     case .right:
+      // The legend under it is cleared: its leftovers read as part of the message ("? no no id").
+      grid.fill(row)
       let padded = " \(text) "
       let width = min(row.width, DisplayWidth.of(padded))
       grid.write(padded, x: row.right - width, y: row.y, limit: width, style: Style(.warning, .reverse))
