@@ -17,6 +17,22 @@ import Testing
     }
   }
 
+  /// At 80x24 a description too long for its column goes on over the next line, whole.
+  @Test(arguments: routes)
+  func helpAtEightyColumnsCutsNoDescription(route: Route) {
+    var state = Briefing.state(showing: route, width: 80, height: 24)
+    _ = state.update(.key(.character("?")))
+    let screen = render(state, 80, 24)
+    let box = screen.lines.filter { $0.hasPrefix("║") }
+    #expect(!box.contains { $0.contains("…") }, "a description cut short:\n\(screen)")
+    let words = box.joined(separator: " ").split(separator: " ")
+    for binding in KeyMap.bindings(for: route) {
+      for word in binding.description.split(separator: " ") {
+        #expect(words.contains(word), "'\(word)' of '\(binding.description)' missing:\n\(screen)")
+      }
+    }
+  }
+
   /// A notice takes the bottom row to itself: what was under it (the legend, "? help") would
   /// read as part of it ("? no no id ...").
   @Test(arguments: routes)

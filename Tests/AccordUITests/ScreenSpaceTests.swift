@@ -30,14 +30,15 @@ import Testing
     }
   }
 
-  @Test func theTimelineShowsFullTypeLabelsOnAWideScreenAndCutsThemOnANarrowOne() {
+  @Test func theTimelineShowsFullTypeLabelsOnAWideScreenAndShortWholeOnesOnANarrowOne() {
     let wide = render(Briefing.state(showing: .timeline, width: 200, height: 60), 200, 60)
     let narrow = render(Briefing.state(showing: .timeline, width: 80, height: 40), 80, 40)
     let types = Set(Briefing.plan.meetings.filter { !$0.isContext }.map(\.type)).filter { $0.label.count > 6 }
     #expect(!types.isEmpty)
     for type in types {
       #expect(wide.contains(" \(type.label) "), "\(type.label) cut at 200 columns:\n\(wide)")
-      #expect(narrow.contains(" \(type.label.prefix(5))… "), "\(type.label) not cut to its column at 80 columns:\n\(narrow)")
+      #expect(narrow.contains(" \(type.narrowLabel) "), "\(type.label) not shortened to \(type.narrowLabel) at 80 columns:\n\(narrow)")
+      #expect(!narrow.contains(" \(type.label.prefix(5))… "), "\(type.label) cut short at 80 columns:\n\(narrow)")
     }
   }
 

@@ -15,25 +15,62 @@ struct HelpOverlay: Widget {
     let widest = entries.map { keyWidth + 2 + DisplayWidth.of($0.description) }.max() ?? 0
     // Two columns when one would not fit in the height, so every key stays in sight.
     let columns = entries.count + 4 > area.height && area.width >= 2 * 30 + 6 ? 2 : 1
-    let perColumn = (entries.count + columns - 1) / columns
     let columnWidth = columns == 1 ? max(widest, 30) : min(widest, (area.width - 6) / 2)
+    let rows = max(0, area.height - 4)
+    // A description longer than its column goes on over the next lines when the height allows
+    // it; only a screen too short for that cuts them.
+    let descriptionWidth = max(1, columnWidth - keyWidth - 2)
+    var lines = entries.map { TextWrap.lines($0.description, width: descriptionWidth) }
+    var stacks = Self.stack(lines.map(\.count), columns: columns)
+    if stacks.map(\.rows).max() ?? 0 > rows {
+      lines = entries.map { [TextFit.truncate($0.description, to: descriptionWidth, ellipsis: glyphs.ellipsis)] }
+      stacks = Self.stack(lines.map { _ in 1 }, columns: columns)
+    }
     let width = min(area.width, columns * columnWidth + (columns - 1) * 2 + 4)
-    let height = min(area.height, perColumn + 4)
+    let height = min(area.height, (stacks.map(\.rows).max() ?? 0) + 4)
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     grid.draw(Block(title: "Keys: \(route.name)", selected: true, glyphs: glyphs), in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard !inner.isEmpty else { return }
     let shown = max(0, inner.height - 2)
-    for (index, entry) in entries.enumerated() {
-      let (column, row) = (index / perColumn, index % perColumn)
-      guard row < shown else { continue }
-      let cell = Rect(x: inner.x + column * (columnWidth + 2), y: inner.y + row, width: min(columnWidth, inner.right - inner.x - column * (columnWidth + 2)), height: 1)
-      grid.write(TextFit.pad(entry.keys, to: keyWidth), in: cell, style: Style(.title, [.bold]))
-      grid.write(TextFit.truncate(entry.description, to: max(0, cell.width - keyWidth - 2), ellipsis: glyphs.ellipsis), in: cell, dx: keyWidth + 2)
+    var hidden = 0
+    for (column, stack) in stacks.enumerated() {
+      var row = 0
+      for index in stack.entries {
+        let height = lines[index].count
+        guard row + height <= shown else {
+          hidden += 1
+          continue
+        }
+        let x = inner.x + column * (columnWidth + 2)
+        let cell = Rect(x: x, y: inner.y + row, width: min(columnWidth, inner.right - x), height: height)
+        grid.write(TextFit.pad(entries[index].keys, to: keyWidth), in: cell, style: Style(.title, [.bold]))
+        for (offset, line) in lines[index].enumerated() {
+          grid.write(line, in: cell, dx: keyWidth + 2, dy: offset)
+        }
+        row += height
+      }
     }
-    let hidden = entries.indices.filter { $0 % perColumn >= shown }.count
     let closing = hidden > 0 ? "(\(hidden) more) any key closes" : "any key closes this help"
     grid.write(closing, in: inner, dy: inner.height - 1, style: Style(.dimText))
+  }
+
+  /// The entries, in order, in `columns` stacks of about the same number of rows.
+  static func stack(_ heights: [Int], columns: Int) -> [(entries: Range<Int>, rows: Int)] {
+    guard columns > 1 else { return [(heights.indices, heights.reduce(0, +))] }
+    let half = (heights.reduce(0, +) + 1) / 2
+    var split = 0
+    var rows = 0
+    while split < heights.count && rows + heights[split] <= half {
+      rows += heights[split]
+      split += 1
+    }
+    // The entry that crosses the middle goes where it leaves the taller stack shorter.
+    if split < heights.count, rows + heights[split] - half < half - rows {
+      rows += heights[split]
+      split += 1
+    }
+    return [(0..<split, rows), (split..<heights.count, heights[split...].reduce(0, +))]
   }
 }

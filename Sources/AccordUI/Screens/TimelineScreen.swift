@@ -5,6 +5,7 @@ import AccordCore
 struct TimelineScreen: Screen {
   static let axisRows = 6
   static let widestTypeLabel = MeetingType.allCases.map { DisplayWidth.of($0.label) }.max() ?? 6
+  static let widestNarrowTypeLabel = MeetingType.allCases.map { DisplayWidth.of($0.narrowLabel) }.max() ?? 6
 
   /// Rows: a heading, the upcoming meetings, a blank and a heading, the past ones; items
   /// index `PlanView.timeline`.
@@ -76,8 +77,10 @@ struct TimelineScreen: Screen {
     dx += grid.write(TextFit.pad(meeting.date.map { "\($0)" } ?? "no date", to: 10), in: area, dx: dx) + 1
     if area.width >= 60 {
       // Wide enough, every type's full label; else a short column that cuts the long ones.
-      let typeWidth = area.width >= 110 ? TimelineScreen.widestTypeLabel : 6
-      dx += grid.write(TextFit.pad(meeting.type.label, to: typeWidth, ellipsis: glyphs.ellipsis), in: area, dx: dx, style: markStyle) + 1
+      let wide = area.width >= 110
+      let label = wide ? meeting.type.label : meeting.type.narrowLabel
+      let typeWidth = wide ? TimelineScreen.widestTypeLabel : TimelineScreen.widestNarrowTypeLabel
+      dx += grid.write(TextFit.pad(label, to: typeWidth, ellipsis: glyphs.ellipsis), in: area, dx: dx, style: markStyle) + 1
     }
     let when =
       upcoming

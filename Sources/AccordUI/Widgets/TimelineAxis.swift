@@ -62,8 +62,10 @@ public struct TimelineAxis: Widget {
       guard let x = column(of: Day(year: year, month: 1, day: 1), width: width) else { continue }
       grid.write(glyphs.tick, in: area, dx: x, dy: axisRow, style: Style(.border))
       let label = String(year)
-      if area.height >= 3, x >= labelEnd, x + DisplayWidth.of(label) <= width {
-        labelEnd = x + grid.write(label, in: area, dx: x, dy: axisRow + 1, style: Style(.dimText)) + 1
+      // A year near the right edge (the validity's end is early in it) ends at the edge instead.
+      let at = min(x, width - DisplayWidth.of(label))
+      if area.height >= 3, at >= labelEnd {
+        labelEnd = at + grid.write(label, in: area, dx: at, dy: axisRow + 1, style: Style(.dimText)) + 1
       }
     }
     if area.height >= 3, DisplayWidth.of(String(start.year)) < (column(of: Day(year: start.year + 1, month: 1, day: 1), width: width) ?? width) {
