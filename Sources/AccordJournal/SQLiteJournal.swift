@@ -21,6 +21,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     throws(JournalError)
   {
     self.author = author
+    try Self.refuseDirectory(path)
     let exists = FileManager.default.fileExists(atPath: path)
     if !exists && access == .read { throw JournalError("\(path): no journal here") }
     var created = false
