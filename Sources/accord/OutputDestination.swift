@@ -32,23 +32,32 @@ enum OutputDestination: Equatable {
 
   /// What `path` is, after following symlinks (a dangling one names the file to create).
   static func of(_ path: String) throws(OutputError) -> OutputDestination {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      guard errno == ENOENT else { throw OutputError(path: path, errno: errno) }
+      return .newFile(path: try resolvingLinks(path))
+    }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG:
+      // Renamed over where the links lead, so the links stay.
+      let file = try resolvingLinks(path)
+      if info.st_nlink > 1 { return .rewrite(path: file) }
+      return .replace(path: file, owner: info.st_uid, group: info.st_gid, mode: info.st_mode & 0o7777)
+    // Opened by the name given: `/dev/stdout` leads through /proc to `pipe:[n]`, which is no path.
+    case S_IFCHR, S_IFIFO: return .stream(path: path)
+    case S_IFDIR: throw OutputError(path: path, reason: "is a directory; give a file name")
+    case S_IFBLK: throw OutputError(path: path, reason: "is a block device; accord does not write over a disk")
+    default: throw OutputError(path: path, reason: "is a socket; give a file, a pipe or a terminal")
+    }
+  }
+
+  /// `path` with its symlinks followed to the name they end at (that may not exist yet).
+  private static func resolvingLinks(_ path: String) throws(OutputError) -> String {
     var path = path
     for _ in 0...linkLimit {
       var info = stat()
-      guard lstat(path, &info) == 0 else {
-        guard errno == ENOENT else { throw OutputError(path: path, errno: errno) }
-        return .newFile(path: path)
-      }
-      switch info.st_mode & S_IFMT {
-      case S_IFLNK: path = try linkTarget(of: path)
-      case S_IFREG:
-        if info.st_nlink > 1 { return .rewrite(path: path) }
-        return .replace(path: path, owner: info.st_uid, group: info.st_gid, mode: info.st_mode & 0o7777)
-      case S_IFCHR, S_IFIFO: return .stream(path: path)
-      case S_IFDIR: throw OutputError(path: path, reason: "is a directory; give a file name")
-      case S_IFBLK: throw OutputError(path: path, reason: "is a block device; accord does not write over a disk")
-      default: throw OutputError(path: path, reason: "is a socket; give a file, a pipe or a terminal")
-      }
+      guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+      path = try linkTarget(of: path)
     }
     throw OutputError(path: path, errno: ELOOP)
   }

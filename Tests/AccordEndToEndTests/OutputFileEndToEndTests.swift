@@ -107,6 +107,14 @@ final class OutputFileEndToEndTests: XCTestCase {
     XCTAssertEqual(fileType(fifo), S_IFIFO, "the FIFO was replaced")
   }
 
+  func test_dev_stdout_is_standard_output_whatever_it_is() throws {
+    // A pipe: /dev/stdout leads through /proc to `pipe:[n]`, to be opened, not followed.
+    let script = "\(shellQuoted(try accord)) report --today 2026-11-24 -o /dev/stdout | cat"
+    let piped = try Subprocess.run("/bin/bash", ["-c", script])
+    XCTAssertEqual(piped.status, 0, piped.error)
+    XCTAssertEqual(piped.output, try report())
+  }
+
   func test_a_full_device_is_an_error_and_stays_a_device() throws {
     // A node of its own for /dev/full (1, 7; 0x107 as Linux numbers it): an accord that
     // replaced it must not take the machine's /dev/full with it.
