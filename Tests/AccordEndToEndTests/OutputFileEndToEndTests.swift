@@ -124,6 +124,13 @@ final class OutputFileEndToEndTests: XCTestCase {
     XCTAssertEqual(result.status, 73)
     XCTAssertEqual(result.error, "accord: cannot write \(full): No space left on device\n")
     XCTAssertEqual(fileType(full), S_IFCHR, "the device was replaced by a file")
+
+    // And one of /dev/null (1, 3): written to, nothing said, still a device.
+    let null = path("null")
+    XCTAssertEqual(mknod(null, S_IFCHR | 0o666, dev_t(0x103)), 0)
+    let discarded = try Subprocess.run(try accord, ["export", "-o", null])
+    XCTAssertEqual(discarded.status, 0, discarded.error)
+    XCTAssertEqual(fileType(null), S_IFCHR, "/dev/null was replaced by a file")
   }
 
   func test_a_directory_is_refused_by_name() throws {
