@@ -50,13 +50,19 @@ final class BracketedPasteEndToEndTests: XCTestCase {
     try pane.assertRestored()
   }
 
-  func test_a_paste_into_the_update_forms_note_stays_in_it_until_saved() throws {
+  /// A dashboard with the update form open on 16.3, and its journal (not created yet).
+  private func updateFormOn16_3() throws -> (TmuxPane, String) {
     let journal = directory.appendingPathComponent("journal.sqlite").path
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 120, height: 40)
     self.pane = pane
     try pane.assertShows(["Political"])
     try pane.send(":", "16.3", "Enter", "u")
     try pane.assertShows(["Record an update", "[unknown]"])
+    return (pane, journal)
+  }
+
+  func test_a_paste_into_the_update_forms_note_stays_in_it_until_saved() throws {
+    let (pane, journal) = try updateFormOn16_3()
     try pane.send("d", "Tab", "Tab")
     try paste("JTC met in Vientiane\non 3 December\n\n", into: pane)
     try pane.assertShows(["Note        JTC met in Vientiane on 3 December", "Record an update"])
@@ -85,12 +91,7 @@ final class BracketedPasteEndToEndTests: XCTestCase {
   }
 
   func test_a_paste_ending_itself_then_ctrl_s_records_nothing_from_the_form() throws {
-    let journal = directory.appendingPathComponent("journal.sqlite").path
-    let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 120, height: 40)
-    self.pane = pane
-    try pane.assertShows(["Political"])
-    try pane.send(":", "16.3", "Enter", "u")
-    try pane.assertShows(["Record an update", "[unknown]"])
+    let (pane, journal) = try updateFormOn16_3()
     try pane.send("d", "Tab", "Tab", "Tab")
     // Its Ctrl-S in the same read as its end marker: pasted (and dropped as a control).
     try paste("Gazette\u{1B}[201~\u{13}", into: pane)
