@@ -56,14 +56,15 @@ extension NcursesTerminal {
   ///
   /// Whatever is already waiting when the end marker is read came in the same read, so with
   /// the paste: pasted text that holds an end marker of its own (`hello\e[201~q`) must not
-  /// have its tail read as keys. So after the end marker, input that is there at once is
-  /// taken as pasted too (a further end or start marker dropped), up to the first wait.
+  /// have its tail read as keys. So after the end marker, input that follows within
+  /// `pasteTail` is taken as pasted too (a further end or start marker dropped): a long paste
+  /// reaches the pty in pieces a few milliseconds apart, and no one types that fast.
   private func readPaste() -> TerminalInput {
     var paste = PasteCollector()
     var resized = false
     var ended = false
     reading: while true {
-      wtimeout(window, ended ? 0 : 1000)
+      wtimeout(window, ended ? Self.pasteTail : 1000)
       var code: wint_t = 0
       switch wget_wch(window, &code) {
       case OK:
@@ -81,6 +82,9 @@ extension NcursesTerminal {
     if resized { ungetch(KEY_RESIZE) }
     return .event(paste.event)
   }
+
+  /// Milliseconds after a paste's end marker in which input still belongs to the paste.
+  static let pasteTail: Int32 = 25
 
   /// After an ESC, where accord decodes SGR mouse reports: the report it begins, or the Esc key
   /// with whatever followed it given back to be read as keys.

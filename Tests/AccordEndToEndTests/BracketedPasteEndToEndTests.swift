@@ -100,6 +100,8 @@ final class BracketedPasteEndToEndTests: XCTestCase {
     try pane.assertShows(["Source      GazetteX", "Record an update"], "the pasted Ctrl-S saved the form")
     // A Ctrl-S of its own right after the paste asks again.
     try paste("Gazette\u{1B}[201~", into: pane)
+    // Shown, so the paste is over: the Ctrl-S below is a key of its own.
+    try pane.assertShows(["Source      GazetteXGazette"])
     try pane.send("C-s")
     try pane.assertShows(["text was pasted just now: save again to record", "Source      GazetteXGazette"])
     XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "the paste recorded an update")
