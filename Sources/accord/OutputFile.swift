@@ -64,39 +64,41 @@ enum OutputFile {
     }
   }
 
-  /// The file at `source` written into a regular file in place, or to a terminal, FIFO or device.
+  /// The file at `source` written into a regular file in place, or to a terminal, FIFO or
+  /// device. In place, the room is taken first, so a full disk refuses the write before a byte
+  /// of the old file is overwritten.
   private static func copy(_ source: String, into destination: OutputDestination) throws(OutputError) {
     let path = destination.path
     let input = open(source, O_RDONLY | O_CLOEXEC)
     guard input >= 0 else { throw OutputError(path: source, errno: errno) }
     defer { close(input) }
-    let flags: Int32
-    if case .stream = destination {
-      // Not blocked waiting for a FIFO's reader: with none, the open fails (ENXIO) at once.
-      flags = O_WRONLY | O_NONBLOCK | O_NOCTTY
-    } else {
-      flags = O_WRONLY | O_TRUNC
-    }
-    let output = open(path, flags | O_CLOEXEC)
+    let inPlace = destination != .stream(path: path)
+    // Not blocked waiting for a FIFO's reader: with none, the open fails (ENXIO) at once.
+    let output = open(path, (inPlace ? O_WRONLY : O_WRONLY | O_NONBLOCK | O_NOCTTY) | O_CLOEXEC)
     guard output >= 0 else {
       if errno == ENXIO { throw OutputError(path: path, reason: "no process is reading this FIFO") }
       throw OutputError(path: path, errno: errno)
     }
+    var closed = false
+    defer { if !closed { close(output) } }
     _ = fcntl(output, F_SETFL, fcntl(output, F_GETFL) & ~O_NONBLOCK)
+    var info = stat()
+    guard fstat(input, &info) == 0 else { throw OutputError(path: source, errno: errno) }
+    if inPlace {
+      // EINVAL for an empty file, EOPNOTSUPP where the file system cannot: written as it comes.
+      let reserved = posix_fallocate(output, 0, info.st_size)
+      guard [0, EINVAL, EOPNOTSUPP].contains(reserved) else { throw OutputError(path: path, errno: reserved) }
+    }
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = read(input, &buffer, buffer.count)
       if count < 0 && errno == EINTR { continue }
-      guard count >= 0 else {
-        close(output)
-        throw OutputError(path: source, errno: errno)
-      }
+      guard count >= 0 else { throw OutputError(path: source, errno: errno) }
       if count == 0 { break }
-      do throws(OutputError) { try DescriptorWriting.write(buffer[..<count], to: output, path: path) } catch {
-        close(output)
-        throw error
-      }
+      try DescriptorWriting.write(buffer[..<count], to: output, path: path)
     }
+    if inPlace, ftruncate(output, info.st_size) != 0 { throw OutputError(path: path, errno: errno) }
+    closed = true
     guard close(output) == 0 || errno == EINTR else { throw OutputError(path: path, errno: errno) }
   }
 }

@@ -50,31 +50,6 @@ final class OutputFileEndToEndTests: XCTestCase {
     XCTAssertEqual(try String(contentsOfFile: shared, encoding: .utf8), try report())
   }
 
-  /// A member of the file's group, not root, cannot give a new file root's ownership: the
-  /// file is rewritten in place, keeping owner, group and mode, whether or not the member
-  /// may write the directory.
-  func test_a_group_member_rewrites_a_shared_file_in_place() throws {
-    guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-      throw XCTSkip("runs accord as another account: needs root and setpriv")
-    }
-    for directoryMode: mode_t in [0o777, 0o755] {
-      XCTAssertEqual(chmod(directory.path, directoryMode), 0)
-      let shared = path("shared.md")
-      try "old\n".write(toFile: shared, atomically: false, encoding: .utf8)
-      XCTAssertEqual(chown(shared, 0, 4242), 0)
-      XCTAssertEqual(chmod(shared, 0o664), 0)
-      let result = try Subprocess.run(
-        "/usr/bin/setpriv",
-        ["--reuid=64101", "--regid=64100", "--groups=4242", try accord, "report", "--today", "2026-11-24", "-o", shared])
-      XCTAssertEqual(result.status, 0, result.error)
-      var info = stat()
-      XCTAssertEqual(stat(shared, &info), 0)
-      XCTAssertEqual([info.st_uid, info.st_gid, info.st_mode & 0o7777], [0, 4242, 0o664], "directory \(String(directoryMode, radix: 8))")
-      XCTAssertEqual(try String(contentsOfFile: shared, encoding: .utf8), try report())
-      XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["shared.md"], "a temporary file was left")
-    }
-  }
-
   func test_a_new_file_gets_the_usual_mode_and_a_symlink_is_written_through() throws {
     let made = path("made.md")
     XCTAssertEqual(try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "-o", made]).status, 0)
