@@ -10,7 +10,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
   /// The schema this build writes; a journal with a newer one is refused, not downgraded.
   public static let schemaVersion = 1
 
-  private let queue: DatabaseQueue
+  let queue: DatabaseQueue
   private let author: Recording.Author
 
   /// How a command uses the journal: reading never creates or changes the file.
@@ -21,6 +21,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     throws(JournalError)
   {
     self.author = author
+    try Self.refuseDirectory(path)
     let exists = FileManager.default.fileExists(atPath: path)
     if !exists && access == .read { throw JournalError("\(path): no journal here") }
     var created = false

@@ -53,18 +53,25 @@ extension NcursesTerminal {
   /// After a paste's start marker: its text up to the end marker, as one event. A second
   /// without input also ends it, in case a terminal drops the end marker. Keys decoded inside
   /// it (a pasted escape sequence) are dropped; a resize is kept for the next read.
+  ///
+  /// Whatever is already waiting when the end marker is read came in the same read, so with
+  /// the paste: pasted text that holds an end marker of its own (`hello\e[201~q`) must not
+  /// have its tail read as keys. So after the end marker, input that follows within
+  /// `pasteTail` is taken as pasted too (a further end or start marker dropped): a long paste
+  /// reaches the pty in pieces a few milliseconds apart, and no one types that fast.
   private func readPaste() -> TerminalInput {
     var paste = PasteCollector()
     var resized = false
+    var ended = false
     reading: while true {
-      wtimeout(window, 1000)
+      wtimeout(window, ended ? Self.pasteTail : 1000)
       var code: wint_t = 0
       switch wget_wch(window, &code) {
       case OK:
         guard paste.feed(UInt32(code)) else { break reading }
       case KEY_CODE_YES:
         switch Int32(bitPattern: UInt32(code)) {
-        case accord_key_paste_end(): break reading
+        case accord_key_paste_end(): ended = true
         case KEY_RESIZE: resized = true
         default: continue
         }
@@ -75,6 +82,9 @@ extension NcursesTerminal {
     if resized { ungetch(KEY_RESIZE) }
     return .event(paste.event)
   }
+
+  /// Milliseconds after a paste's end marker in which input still belongs to the paste.
+  static let pasteTail: Int32 = 25
 
   /// After an ESC, where accord decodes SGR mouse reports: the report it begins, or the Esc key
   /// with whatever followed it given back to be read as keys.

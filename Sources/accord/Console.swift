@@ -1,4 +1,5 @@
 import AccordCore
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -34,26 +35,34 @@ enum Console {
     send(text, to: STDOUT_FILENO)
   }
 
-  /// Unbuffered `write(2)`, to the end or the first error (a closed pipe, a full disk).
+  /// Unbuffered `write(2)`, to the end or the first error. Standard output that cannot be
+  /// written ends the command: a partial export must not pass for a whole one.
   private static func send(_ text: String, to descriptor: Int32) {
     var text = text
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return }
-        offset += written
-      }
-    }
+    let failure = text.withUTF8 { DescriptorWriting.send($0, to: descriptor) }
+    guard let failure, descriptor == STDOUT_FILENO else { return }
+    StandardOutputFailure(errno: failure).exit()
   }
 }
 
-#if canImport(Glibc)
-  private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-  private let systemWrite = Darwin.write
-#endif
+/// Standard output refused a write. A closed pipe (`accord history | head -1`) ends accord as
+/// it ends other tools, by SIGPIPE and without a word; anything else (a full disk, an I/O
+/// error) is said on standard error, with exit status 74.
+struct StandardOutputFailure {
+  let errno: Int32
+
+  var message: String { "accord: cannot write to standard output: " + String(cString: strerror(errno)) }
+
+  func exit() -> Never {
+    if errno == EPIPE {
+      signal(SIGPIPE, SIG_DFL)
+      raise(SIGPIPE)
+      Foundation.exit(128 + SIGPIPE)  // SIGPIPE blocked: the status a shell would show
+    }
+    Console.error(message)
+    Foundation.exit(74)
+  }
+}
 
 /// Writing with `print` would bypass `Console`'s sanitising.
 @available(*, unavailable, message: "write through Console, which sanitises what it writes")

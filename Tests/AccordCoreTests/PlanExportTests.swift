@@ -62,7 +62,7 @@ import Testing
     "\n- id: x\n  kind: deliverable", "status: done", "key: value # not a comment", "# a comment",
     "\"double\" and 'single' quotes", "   three leading spaces", "trailing spaces   ", "null", "~", "", "- a list?",
     "[1, 2]", "{a: b}", "&anchor *alias !tag", "| literal", "> folded", "---\n...", "tab\there", "cr\rlf\r\n",
-    "ESC \u{1B}[31mred\u{1B}[0m BEL \u{07} NEL \u{85} CSI \u{9B}", "bidi \u{202E}olleh\u{202C} \u{2066}x\u{2069}",
+    "ESC \u{1B}[31mred\u{1B}[0m BEL \u{07} NEL \u{85} CSI \u{9B}", "bidi \u{202E}olleh\u{202C} \u{2066}x\u{2069}", "marks \u{200F}RLM \u{061C}ALM \u{200E}LRM",
     "line\u{2028}separator\u{2029}", "ສຳເລັດ ບັນລຸ ប្រជុំ​លើក​ទី ១៥ 中文", "é (e + \u{301})", "0x1F 1e3 .inf true yes",
     "\\ backslash \\n not a break", "NUL \u{0} here",
   ])

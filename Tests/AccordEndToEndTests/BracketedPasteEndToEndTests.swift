@@ -50,13 +50,19 @@ final class BracketedPasteEndToEndTests: XCTestCase {
     try pane.assertRestored()
   }
 
-  func test_a_paste_into_the_update_forms_note_stays_in_it_until_saved() throws {
+  /// A dashboard with the update form open on 16.3, and its journal (not created yet).
+  private func updateFormOn16_3() throws -> (TmuxPane, String) {
     let journal = directory.appendingPathComponent("journal.sqlite").path
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 120, height: 40)
     self.pane = pane
     try pane.assertShows(["Political"])
     try pane.send(":", "16.3", "Enter", "u")
     try pane.assertShows(["Record an update", "[unknown]"])
+    return (pane, journal)
+  }
+
+  func test_a_paste_into_the_update_forms_note_stays_in_it_until_saved() throws {
+    let (pane, journal) = try updateFormOn16_3()
     try pane.send("d", "Tab", "Tab")
     try paste("JTC met in Vientiane\non 3 December\n\n", into: pane)
     try pane.assertShows(["Note        JTC met in Vientiane on 3 December", "Record an update"])
@@ -66,6 +72,41 @@ final class BracketedPasteEndToEndTests: XCTestCase {
     try pane.assertShows(["recorded #1: 16.3 done on 2026-11-24"])
     let history = try Subprocess.run(try AccordBinary.path(), ["history", "--journal", journal])
     XCTAssertTrue(history.output.contains("JTC met in Vientiane on 3 December  MOFA letter"), history.output)
+  }
+
+  /// Pasted text may hold the paste's end marker itself: what follows it arrives in the same
+  /// read, and is pasted text too, never keys.
+  func test_a_paste_holding_its_own_end_marker_does_not_quit() throws {
+    let pane = try TmuxPane(["--today", "2026-11-24"], width: 100, height: 30)
+    self.pane = pane
+    try pane.assertShows(["Political"])
+    try paste("hello\u{1B}[201~q", into: pane)
+    try pane.assertShows(["pasted text goes into a search (/), a go-to (:) or an update (u)"])
+    // Still running after the paste: a search typed now finds (typed into a shell, it would
+    // only echo).
+    try pane.send("/", "laotian")
+    try pane.assertShows(["results for \"laotian\""], "the pasted q quit the dashboard")
+    try pane.send("Escape", "q")
+    XCTAssertEqual(try pane.exitStatus(), 0)
+  }
+
+  func test_a_paste_ending_itself_then_ctrl_s_records_nothing_from_the_form() throws {
+    let (pane, journal) = try updateFormOn16_3()
+    try pane.send("d", "Tab", "Tab", "Tab")
+    // Its Ctrl-S in the same read as its end marker: pasted (and dropped as a control).
+    try paste("Gazette\u{1B}[201~\u{13}", into: pane)
+    // A key typed after it lands in the field only if that Ctrl-S did not save and close the form.
+    try pane.send("X")
+    try pane.assertShows(["Source      GazetteX", "Record an update"], "the pasted Ctrl-S saved the form")
+    // A Ctrl-S of its own right after the paste asks again.
+    try paste("Gazette\u{1B}[201~", into: pane)
+    // Shown, so the paste is over: the Ctrl-S below is a key of its own.
+    try pane.assertShows(["Source      GazetteXGazette"])
+    try pane.send("C-s")
+    try pane.assertShows(["text was pasted just now: save again to record", "Source      GazetteXGazette"])
+    XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "the paste recorded an update")
+    try pane.send("C-s")
+    try pane.assertShows(["recorded #1: 16.3 done on 2026-11-24"])
   }
 
   /// Each bracketed-paste mode sequence accord writes to a pty of its own, as "h" or "l", from its

@@ -4,6 +4,15 @@ import Testing
 
 /// Each format's escaping of data text, and iCalendar's line folding.
 @Suite struct FormatTextTests {
+  @Test func bidiMarksLeaveNoFormatRaw() {
+    // RLM and ALM reorder text as the overrides do: dropped alike in every format.
+    let text = "total \u{200F}1,000\u{061C} kip \u{200E}"
+    #expect(FormatText.markdown(text) == "total 1,000 kip ")
+    #expect(FormatText.html(text) == "total 1,000 kip ")
+    #expect(FormatText.csv(text) == "\"total 1,000 kip \"")
+    #expect(FormatText.json(text) == "total 1,000 kip ")
+  }
+
   @Test func csvFieldsThatASpreadsheetWouldRunGetAnApostrophe() {
     #expect(FormatText.csv("=1+2") == "'=1+2")
     #expect(FormatText.csv("+SUM(A1)") == "'+SUM(A1)")

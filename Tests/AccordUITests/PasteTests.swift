@@ -55,6 +55,35 @@ import Testing
     #expect(state.updateForm?.notice == "the note takes at most 2000 characters")
   }
 
+  /// A paste's tail that reaches the form as keys (`Gazette\e[201~` then Ctrl-S, or Enter on
+  /// the last field) must not record: the first save after a paste asks again.
+  @Test func aSaveRightAfterAPasteAsksAgain() throws {
+    var state = Briefing.state(showing: .commitment("16.3"))
+    _ = state.update(.key(.character("u")))
+    _ = state.update(.key(.character("d")))
+    _ = state.update(.key(.tab))
+    _ = state.update(.key(.tab))
+    _ = state.update(.key(.tab))
+    #expect(state.updateForm?.focus == .source)
+    _ = state.update(.paste("Gazette"))
+    #expect(state.update(.key(.control("s"))) == .none, "Ctrl-S right after a paste records nothing")
+    #expect(state.updateForm?.notice == "text was pasted just now: save again to record")
+    #expect(render(state, 120, 40).contains("text was pasted just now: save again to record"))
+    guard case .record(let update) = state.update(.key(.control("s"))) else {
+      Issue.record("the second Ctrl-S records")
+      return
+    }
+    #expect(update.source == "Gazette")
+
+    var last = Briefing.state(showing: .commitment("16.3"))
+    _ = last.update(.key(.character("u")))
+    for _ in 0..<8 where last.updateForm?.focus != last.updateForm?.fields.last { _ = last.update(.key(.tab)) }
+    _ = last.update(.paste("reported"))
+    #expect(last.updateForm?.focus == last.updateForm?.fields.last)
+    #expect(last.update(.key(.enter)) == .none, "Enter on the last field right after a paste records nothing")
+    #expect(last.updateForm?.notice == "text was pasted just now: save again to record")
+  }
+
   @Test func theKioskIgnoresAPaste() {
     var state = Briefing.state()
     state.startKiosk(cycle: 10)

@@ -86,22 +86,20 @@ public enum YAMLEmitter {
     }
   }
 
-  /// U+202A-U+202E and U+2066-U+2069 as `\uXXXX`.
+  /// Bidi controls (`SafeText.isBidiControl`) as `\uXXXX`.
   static func escapingBidiControls(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isBidiControl) else { return text }
+    guard text.unicodeScalars.contains(where: SafeText.isBidiControl) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
-      if isBidiControl(scalar) {
-        result += "\\u" + String(scalar.value, radix: 16, uppercase: true)
+      if SafeText.isBidiControl(scalar) {
+        // Four digits, as YAML's `\u` takes: U+061C is `\u061C`.
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        result += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
       } else {
         result.unicodeScalars.append(scalar)
       }
     }
     return result
-  }
-
-  private static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 }
 

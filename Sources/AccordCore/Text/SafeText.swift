@@ -1,10 +1,10 @@
 /// Text from a file or the environment made safe to show: no control character, escape
-/// sequence or bidi override reaches a terminal, whatever the file holds. The one function
+/// sequence or bidi control reaches a terminal, whatever the file holds. The one function
 /// every output goes through: the screen, the reload notice, standard output and error, the
 /// messages that quote a file.
 public enum SafeText {
   /// Control characters (C0, DEL and C1, so ESC, BEL and U+009B alike) become U+FFFD, visible
-  /// as a replacement and never obeyed; tabs and line breaks become spaces; bidi overrides,
+  /// as a replacement and never obeyed; tabs and line breaks become spaces; bidi controls,
   /// which could reorder what follows them on screen, are dropped.
   public static func sanitized(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
@@ -12,8 +12,9 @@ public enum SafeText {
     for scalar in text.unicodeScalars {
       switch scalar.value {
       case 0x09, 0x0A, 0x0D, 0x2028, 0x2029: result.append(" ")
-      case 0x202A...0x202E, 0x2066...0x2069: continue
-      default: result.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
+      default:
+        if isBidiControl(scalar) { continue }
+        result.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
       }
     }
     return String(result)
@@ -48,7 +49,16 @@ public enum SafeText {
 
   public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-      || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || isBidiControl(scalar)
+  }
+
+  /// Unicode's Bidi_Control characters: the marks (ALM U+061C, LRM U+200E, RLM U+200F), the
+  /// embeddings and overrides (U+202A-U+202E) and the isolates (U+2066-U+2069). Each changes
+  /// how the text around it is ordered on screen, so all are treated alike.
+  public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 }

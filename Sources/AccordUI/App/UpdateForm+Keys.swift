@@ -15,11 +15,13 @@ extension UpdateForm {
   /// starts; a text field edits as a shell's line does.
   public mutating func handle(_ key: Key) -> Step {
     notice = nil
+    let afterPaste = justPasted
+    justPasted = false
     switch key {
     case .escape: return .cancel
-    case .control("s"): return .save
+    case .control("s"): return save(afterPaste: afterPaste)
     case .enter:
-      if focus == fields.last { return .save }
+      if focus == fields.last { return save(afterPaste: afterPaste) }
       moveFocus(by: 1)
     case .tab, .down: moveFocus(by: 1)
     case .backTab, .up: moveFocus(by: -1)
@@ -28,6 +30,17 @@ extension UpdateForm {
     }
     return .editing
   }
+
+  /// A save that is the first key after a paste asks again: it may be the paste's own tail
+  /// (`Gazette\e[201~` then Ctrl-S) that a terminal delivered apart from it, and a paste must
+  /// never record.
+  private mutating func save(afterPaste: Bool) -> Step {
+    guard afterPaste else { return .save }
+    notice = Self.pastedNotice
+    return .editing
+  }
+
+  public static let pastedNotice = "text was pasted just now: save again to record"
 
   private mutating func moveFocus(by step: Int) {
     let fields = fields
@@ -67,6 +80,7 @@ extension UpdateForm {
   /// Pasted text, already one line, goes into the focused text field; a picker ignores it.
   public mutating func paste(_ line: String) {
     notice = nil
+    justPasted = true
     guard !Self.isPicker(focus) else { return }
     insert(line)
   }

@@ -47,6 +47,8 @@ public struct UpdateForm: Equatable, Sendable {
   public var notice: String?
   /// Why the journal refused the last save, until the next one.
   public var failure: String?
+  /// The last thing given to the form was a paste: a save now asks again.
+  public var justPasted = false
 
   public static let noteLimit = 2000
 
