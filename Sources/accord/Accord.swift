@@ -27,7 +27,7 @@ struct Accord: ParsableCommand {
     version: AccordVersion.line,
     subcommands: [
       Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self, Update.self, History.self,
-      Export.self,
+      Export.self, JournalCommand.self,
     ],
     defaultSubcommand: Dashboard.self
   )

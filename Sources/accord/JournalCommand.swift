@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension Accord {
+  /// `accord journal ...`: looking after the journal itself rather than the plan.
+  struct JournalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "journal",
+      abstract: "Look after the journal of updates.",
+      subcommands: [JournalCheck.self])
+  }
+}
