@@ -3,6 +3,16 @@ import Foundation
 import GRDB
 
 extension SQLiteJournal {
+  /// Whether there is a journal at `path`: false when nothing is there, refused when a
+  /// directory on the way is closed to this account (the shared deployment's viewers
+  /// directory, to anyone outside the group), rather than taken for no journal at all.
+  public static func exists(at path: String) throws(JournalError) -> Bool {
+    var info = stat()
+    if stat(path, &info) == 0 { return true }
+    guard errno == EACCES else { return false }
+    throw JournalError("\(path): this account may not reach the journal (a directory on its path is closed to it)")
+  }
+
   /// Makes the journal at `path` complete or not at all: it is built in a file of its own beside
   /// `path` (same directory, so the same file system, group and mode), then linked into place,
   /// so a writer killed half-way leaves no half-made journal that readers would refuse. A

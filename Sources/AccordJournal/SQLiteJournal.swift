@@ -26,7 +26,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
   ) throws(JournalError) {
     self.author = author
     self.corrections = corrections
-    let exists = FileManager.default.fileExists(atPath: path)
+    let exists = try Self.exists(at: path)
     if !exists && access == .read { throw JournalError("\(path): no journal here") }
     if !exists { try Self.create(at: path, planIdentity: planIdentity) }
     var configuration = Configuration()

@@ -46,8 +46,9 @@ extension PlanOptions {
   /// on standard error and left out; nil when there is no journal yet.
   func readJournal(for plan: Plan, since: Day?) throws -> [JournalUpdate]? {
     // Reading never creates the journal.
-    guard let path = try journalPath(), FileManager.default.fileExists(atPath: path) else { return nil }
+    guard let path = try journalPath() else { return nil }
     do throws(JournalError) {
+      guard try SQLiteJournal.exists(at: path) else { return nil }
       let journal = try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read)
       let reading = try journal.reading(since: since)
       for line in UnreadableNotice.lines(reading.unreadable, path: path) { Console.error("accord: warning: " + line) }
@@ -69,14 +70,14 @@ extension PlanOptions {
     }
     var updates: [JournalUpdate] = []
     var problem: String?
-    if FileManager.default.fileExists(atPath: path) {
-      do throws(JournalError) {
+    do throws(JournalError) {
+      if try SQLiteJournal.exists(at: path) {
         let reading = try open(path).reading(since: nil)
         updates = reading.updates
         problem = UnreadableNotice.summary(reading.unreadable, path: path).map { JournalWatch.notice($0, path: path) }
-      } catch {
-        problem = JournalWatch.notice(error.description, path: path)
       }
+    } catch {
+      problem = JournalWatch.notice(error.description, path: path)
     }
     return (updates, problem, JournalWatch(path: path, updates: updates, open: open))
   }

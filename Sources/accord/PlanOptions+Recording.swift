@@ -22,7 +22,7 @@ extension PlanOptions {
   /// Records `update` in the journal at `path`, creating the journal if it is missing, as
   /// `accord update` and the dashboard's form both do.
   static func record(_ update: JournalUpdate, at path: String, plan: Plan) throws(JournalError) -> JournalUpdate {
-    let exists = FileManager.default.fileExists(atPath: path)
+    let exists = try SQLiteJournal.exists(at: path)
     // A journal not there has no update to correct: refused before one is made for nothing.
     if let corrects = update.corrects, !exists {
       throw JournalError("there is no update \(corrects) to correct: there is no journal at \(path) yet", kind: .refusal)

@@ -26,12 +26,18 @@ final class JournalViewerEndToEndTests: XCTestCase {
     if let directory { try? FileManager.default.removeItem(at: directory) }
   }
 
-  /// `accord` run as an account, with its umask; status, output, error.
-  private func run(as account: (uid: String, gid: String), umask: String = "022", _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+  /// The group that may read the journal in the deployment that keeps everyone else out.
+  static let viewersGroup = "64102"
+
+  /// `accord` run as an account, with its umask and supplementary groups; status, output, error.
+  private func run(
+    as account: (uid: String, gid: String), umask: String = "022", groups: [String] = [], _ arguments: [String]
+  ) throws -> (status: Int32, output: String, error: String) {
     let command = "umask \(umask) && exec \"$0\" \"$@\""
+    let membership = groups.isEmpty ? "--clear-groups" : "--groups=" + groups.joined(separator: ",")
     return try Subprocess.run(
       "/usr/bin/setpriv",
-      ["--reuid=\(account.uid)", "--regid=\(account.gid)", "--clear-groups", "/bin/sh", "-c", command, try accord] + arguments)
+      ["--reuid=\(account.uid)", "--regid=\(account.gid)", membership, "/bin/sh", "-c", command, try accord] + arguments)
   }
 
   private func record(_ status: String) throws {
@@ -89,5 +95,30 @@ final class JournalViewerEndToEndTests: XCTestCase {
     XCTAssertTrue(lines[1].hasSuffix("1.1 done"), "\(lines)")
     let check = try run(as: Self.viewer, ["check", "--today", "2026-11-25", "--journal", journal])
     XCTAssertEqual(check.status, 0, check.error)
+  }
+
+  func test_only_the_viewers_group_reaches_the_journal_so_no_other_account_can_hold_its_lock() throws {
+    // As the README's deployment: a directory only the viewers group enters, around the
+    // editors' setgid directory.
+    let gate = directory.appendingPathComponent("accord")
+    let inner = gate.appendingPathComponent("journal")
+    try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+    XCTAssertEqual(chown(gate.path, 0, gid_t(Self.viewersGroup)!), 0)
+    XCTAssertEqual(chmod(gate.path, 0o750), 0)
+    XCTAssertEqual(chown(inner.path, 0, gid_t(Self.editor.gid)!), 0)
+    XCTAssertEqual(chmod(inner.path, 0o2775), 0)
+    let journal = inner.appendingPathComponent("journal.sqlite").path
+    let recorded = try run(
+      as: Self.editor, umask: "002", groups: [Self.editor.gid, Self.viewersGroup],
+      ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal])
+    XCTAssertEqual(recorded.status, 0, recorded.error)
+
+    let viewer = try run(as: Self.viewer, groups: [Self.viewersGroup], ["history", "--journal", journal])
+    XCTAssertEqual(viewer.status, 0, viewer.error)
+    XCTAssertEqual(viewer.output.split(separator: "\n").count, 1)
+
+    let outsider = try run(as: (uid: "64103", gid: "64103"), ["history", "--journal", journal])
+    XCTAssertEqual(outsider.status, 74, "an account outside the group is refused, not shown an empty journal: \(outsider.output)")
+    XCTAssertEqual(outsider.error, "accord: \(journal): this account may not reach the journal (a directory on its path is closed to it)\n")
   }
 }
