@@ -41,8 +41,9 @@ extension Accord {
       for line in UnreadableNotice.lines(inspection.reading.unreadable, path: path) { Console.error("accord: " + line) }
       let count = inspection.reading.updates.count
       let unreadable = inspection.reading.unreadable.count
-      Console.out(
-        "\(unreadable == 0 ? "ok" : "damaged"): \(path): \(count) updates, \(unreadable == 0 ? "every row readable" : "\(unreadable) rows unreadable (left out everywhere)"), integrity ok")
+      let updates = count == 1 ? "1 update" : "\(count) updates"
+      let rows = unreadable == 0 ? "every row readable" : "\(unreadable) unreadable \(unreadable == 1 ? "row" : "rows") (left out everywhere)"
+      Console.out("\(unreadable == 0 ? "ok" : "damaged"): \(path): \(updates), \(rows), integrity ok")
       if unreadable > 0 { throw ExitCode(65) }
     }
   }

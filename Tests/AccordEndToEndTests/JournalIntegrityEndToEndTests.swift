@@ -68,7 +68,7 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
     }
     let check = try run(["journal", "check"])
     XCTAssertEqual(check.status, 65, check.error)
-    XCTAssertEqual(check.output, "damaged: \(journal): 1 updates, 3 rows unreadable (left out everywhere), integrity ok\n")
+    XCTAssertEqual(check.output, "damaged: \(journal): 1 update, 3 unreadable rows (left out everywhere), integrity ok\n")
 
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 160)
     self.pane = pane

@@ -56,12 +56,12 @@ final class JournalRepairEndToEndTests: XCTestCase {
       check.output,
       """
       mended: \(journal): its -wal and -shm files were gone (a plain sqlite3 read removes them) and are made again, so viewers can read it
-      ok: \(journal): 1 updates, every row readable, integrity ok
+      ok: \(journal): 1 update, every row readable, integrity ok
 
       """)
     for suffix in ["-wal", "-shm"] { XCTAssertTrue(FileManager.default.fileExists(atPath: journal + suffix), suffix) }
     let again = try Subprocess.run(try accord, ["journal", "check", "--journal", journal])
-    XCTAssertEqual(again.output, "ok: \(journal): 1 updates, every row readable, integrity ok\n", "nothing to mend")
+    XCTAssertEqual(again.output, "ok: \(journal): 1 update, every row readable, integrity ok\n", "nothing to mend")
   }
 
   func test_an_editor_locked_out_by_a_reader_is_told_which_process_of_which_account_has_the_journal_open() throws {
