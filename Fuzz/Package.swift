@@ -22,5 +22,6 @@ let package = Package(
     fuzzTarget("FuzzThemeParser", ["AccordUI"]),
     fuzzTarget("FuzzUserConfig", ["AccordCore", "AccordUI"]),
     fuzzTarget("FuzzInputDecoder", ["AccordCore", "AccordUI", "AccordTerminal"]),
+    fuzzTarget("FuzzJournalRows", ["AccordCore"]),
   ]
 )

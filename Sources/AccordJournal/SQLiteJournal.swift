@@ -11,34 +11,25 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
   public static let schemaVersion = 1
 
   let queue: DatabaseQueue
-  private let author: Recording.Author
+  let author: Recording.Author
+  /// Which updates an update may correct, checked as it is recorded.
+  let corrections: CorrectionScope
 
   /// How a command uses the journal: reading never creates or changes the file.
   public enum Access: Sendable { case read, write }
 
-  /// Opens the journal at `path` for `planIdentity`; for `.write`, creates it if missing.
-  public init(path: String, planIdentity: String, access: Access, author: Recording.Author = .current())
-    throws(JournalError)
-  {
+  /// Opens the journal at `path` for `planIdentity`; for `.write`, creates it if missing, in a
+  /// directory that must exist. `corrections` says which updates an update may correct.
+  public init(
+    path: String, planIdentity: String, access: Access, corrections: CorrectionScope = .sameTarget,
+    author: Recording.Author = .current()
+  ) throws(JournalError) {
     self.author = author
+    self.corrections = corrections
     try Self.refuseDirectory(path)
-    let exists = FileManager.default.fileExists(atPath: path)
+    let exists = try Self.exists(at: path)
     if !exists && access == .read { throw JournalError("\(path): no journal here") }
-    var created = false
-    if !exists {
-      let directory = (path as NSString).deletingLastPathComponent
-      if !directory.isEmpty {
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      }
-      // SQLite makes its files 0644 whatever the umask; made here 0666 less the umask, the
-      // editors' umask 002 gives their group write access to it, and to the -wal and -shm
-      // files SQLite then makes with the same mode.
-      let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
-      if descriptor >= 0 {
-        close(descriptor)
-        created = true
-      }
-    }
+    if !exists { try Self.create(at: path, planIdentity: planIdentity) }
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
     configuration.busyMode = .timeout(30)
@@ -52,7 +43,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
       if configuration.readonly {
         try queue.read { db in try Self.checkVersion(db, path: path, migrating: false) }
       } else {
-        // Immediate: of two processes creating the journal at once, the second waits, then
+        // Immediate: of two processes opening an empty file at once, the second waits, then
         // finds the schema made.
         try queue.writeWithoutTransaction { db in
           try db.inTransaction(.immediate) {
@@ -68,8 +59,6 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
           "\(path): this journal belongs to the plan '\(recorded)', not '\(planIdentity)'; give the journal of this plan with --journal")
       }
     } catch {
-      // An empty file this process made is no journal: leave nothing behind.
-      if created, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) == 0 { unlink(path) }
       if let error = error as? JournalError { throw error }
       if access == .read, let code = (error as? DatabaseError)?.resultCode, code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN,
         !FileManager.default.fileExists(atPath: path + "-shm")
@@ -101,10 +90,14 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     if version < schemaVersion && !migrating {
       throw JournalError("\(path): is not an accord journal (it has no schema)")
     }
+    // An empty file becomes a journal; another program's database is never made one.
+    if version == 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 > 0 {
+      throw JournalError("\(path): is an SQLite database but not an accord journal; accord records only into its own journal")
+    }
     return version
   }
 
-  private static func migrate(_ db: Database, from version: Int, planIdentity: String) throws {
+  static func migrate(_ db: Database, from version: Int, planIdentity: String) throws {
     if version < 1 {
       try db.execute(sql: """
         CREATE TABLE plan (identity TEXT NOT NULL);
@@ -134,76 +127,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
   }
 
-  public func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate {
-    var recorded = update
-    recorded.recording = Recording(
-      author: author.account, authorName: author.fullName, recordedAt: Self.utcNow())
-    do {
-      let id = try queue.write { db -> Int64 in
-        if let corrects = update.corrects,
-          try Int.fetchOne(db, sql: #"SELECT id FROM "update" WHERE id = ?"#, arguments: [corrects]) == nil
-        {
-          throw JournalError("there is no update \(corrects) to correct")
-        }
-        try db.execute(
-          sql: """
-            INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence,
-              corrects, author, author_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            update.targetKind.rawValue, update.targetID, update.status, update.date.description,
-            update.note, update.source, update.url, update.confidence.rawValue, update.corrects,
-            author.account, author.fullName, recorded.recording!.recordedAt,
-          ])
-        return db.lastInsertedRowID
-      }
-      recorded.id = Int(id)
-      recorded.recording?.journalID = Int(id)
-      return recorded
-    } catch let error as JournalError {
-      throw error
-    } catch {
-      throw Self.explain(error, path: queue.path)
-    }
-  }
-
-  public func updates(since: Day?) throws(JournalError) -> [JournalUpdate] {
-    do {
-      return try queue.read { db in
-        let rows = try Row.fetchAll(db, sql: #"SELECT * FROM "update" ORDER BY id"#)
-        return rows.compactMap(Self.update(from:)).filter { update in
-          guard let since else { return true }
-          return update.date.latestDay >= since
-        }
-      }
-    } catch {
-      throw Self.explain(error, path: queue.path)
-    }
-  }
-
-  public func changeToken() throws(JournalError) -> Int {
-    do {
-      return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
-    } catch {
-      throw Self.explain(error, path: queue.path)
-    }
-  }
-
-  private static func update(from row: Row) -> JournalUpdate? {
-    guard let kind = JournalUpdate.TargetKind(rawValue: row["target_kind"]),
-      let date = PlanDate(iso: row["date"]),
-      let confidence = Confidence(rawValue: row["confidence"])
-    else { return nil }
-    let id: Int = row["id"]
-    return JournalUpdate(
-      id: id, targetKind: kind, targetID: row["target_id"], status: row["status"], date: date,
-      note: row["note"], source: row["source"], url: row["url"], confidence: confidence,
-      corrects: row["corrects"],
-      recording: Recording(
-        author: row["author"], authorName: row["author_name"], recordedAt: row["recorded_at"], journalID: id))
-  }
-
-  private static func utcNow() -> String {
+  static func utcNow() -> String {
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
     return formatter.string(from: Date())
@@ -218,6 +142,10 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     case .SQLITE_READONLY: return JournalError("\(path): the journal is read-only for this account; nothing was recorded")
     case .SQLITE_CANTOPEN: return JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
     case .SQLITE_IOERR: return JournalError("\(path): input/output error (is the disk full?); nothing was recorded")
+    case .SQLITE_BUSY, .SQLITE_PROTOCOL, .SQLITE_LOCKED:
+      // Any account that can read the journal can hold its lock: say who may be holding it.
+      return JournalError(
+        "\(path): the journal stayed locked by another process; nothing was recorded; \(JournalHolders.find(for: path).description)")
     default: return JournalError("\(path): \(error.message ?? "\(error.resultCode)")")
     }
   }

@@ -74,7 +74,7 @@ extension Accord {
       state.readOnly = readOnly || kiosk
       state.journalProblem = journalProblem
       if kiosk { state.startKiosk(cycle: cycle) }
-      let record = state.readOnly ? nil : plan.recorder(planIdentity: loaded.identity)
+      let record = state.readOnly ? nil : plan.recorder(for: loaded)
       let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal, record: record)
       terminal.close()
 

@@ -30,13 +30,9 @@ extension Accord {
         sinceDay = day
       }
       let loaded = try plan.loadPlanFile()
-      guard let journal = try plan.openJournal(for: loaded, access: .read) else {
+      guard var updates = try plan.readJournal(for: loaded, since: sinceDay) else {
         if format == .json { Console.out("[]") }
         return
-      }
-      var updates: [JournalUpdate]
-      do throws(JournalError) { updates = try journal.updates(since: sinceDay) } catch {
-        throw JournalFailure.report(error)
       }
       if let id { updates = updates.filter { $0.targetID == id } }
       switch format {

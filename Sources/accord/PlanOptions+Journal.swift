@@ -32,20 +32,6 @@ extension PlanOptions {
     return .success(JournalLocation.path(option: journal, environment: ProcessEnvironment.variables, config: config))
   }
 
-  /// Opens the journal; a missing one is created only for `.write`: reading never creates it.
-  func openJournal(for plan: Plan, access: SQLiteJournal.Access) throws -> SQLiteJournal? {
-    guard let path = try journalPath(access: access) else {
-      if access == .write { throw JournalFailure.report(JournalError("no journal: give --journal or set HOME")) }
-      return nil
-    }
-    if access == .read, !FileManager.default.fileExists(atPath: path) { return nil }
-    do throws(JournalError) {
-      return try SQLiteJournal(path: path, planIdentity: plan.identity, access: access)
-    } catch {
-      throw JournalFailure.report(error)
-    }
-  }
-
   /// The plan with the journal's updates merged in as dated evidence; no journal, no change.
   func mergingJournal(into plan: Plan) throws -> Plan {
     plan.merging(try journalUpdates(for: plan))
@@ -53,9 +39,20 @@ extension PlanOptions {
 
   /// Every update in the journal; none when there is no journal yet.
   func journalUpdates(for plan: Plan) throws -> [JournalUpdate] {
-    guard let journal = try openJournal(for: plan, access: .read) else { return [] }
+    try readJournal(for: plan, since: nil) ?? []
+  }
+
+  /// The journal's updates dated on or after `since`, each row that cannot be read named once
+  /// on standard error and left out; nil when there is no journal yet.
+  func readJournal(for plan: Plan, since: Day?) throws -> [JournalUpdate]? {
+    // Reading never creates the journal.
+    guard let path = try journalPath() else { return nil }
     do throws(JournalError) {
-      return try journal.updates(since: nil)
+      guard try SQLiteJournal.exists(at: path) else { return nil }
+      let journal = try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read)
+      let reading = try journal.reading(since: since)
+      for line in UnreadableNotice.lines(reading.unreadable, path: path) { Console.error("accord: warning: " + line) }
+      return reading.updates
     } catch {
       throw JournalFailure.report(error)
     }
@@ -73,19 +70,43 @@ extension PlanOptions {
     }
     var updates: [JournalUpdate] = []
     var problem: String?
-    if FileManager.default.fileExists(atPath: path) {
-      do throws(JournalError) { updates = try open(path).updates(since: nil) } catch {
-        problem = JournalWatch.notice(error.description, path: path)
+    do throws(JournalError) {
+      if try SQLiteJournal.exists(at: path) {
+        let reading = try open(path).reading(since: nil)
+        updates = reading.updates
+        problem = UnreadableNotice.summary(reading.unreadable, path: path).map { JournalWatch.notice($0, path: path) }
       }
+    } catch {
+      problem = JournalWatch.notice(error.description, path: path)
     }
     return (updates, problem, JournalWatch(path: path, updates: updates, open: open))
   }
 }
 
-/// A journal that cannot be used: its message on standard error, sanitised, and exit 74.
+/// A journal that cannot be used, or refuses an update: its message on standard error,
+/// sanitised, and exit 74, or 65 for a refusal (a data error, as a refused field is).
 enum JournalFailure {
   static func report(_ error: JournalError) -> ExitCode {
     Console.error("accord: " + SafeText.sanitized(error.description))
-    return ExitCode(74)
+    return ExitCode(error.kind == .refusal ? 65 : 74)
+  }
+}
+
+/// The journal's rows that cannot be read, said once: a line each, up to a screenful.
+enum UnreadableNotice {
+  static let limit = 20
+
+  static func lines(_ unreadable: [UnreadableUpdate], path: String) -> [String] {
+    let named = unreadable.prefix(limit).map { "\(path): \($0)" }
+    let more = unreadable.count > limit ? ["\(path): \(unreadable.count - limit) more updates cannot be read"] : []
+    return named + more
+  }
+
+  /// One line for the dashboard's bottom line; nil when every row was read.
+  static func summary(_ unreadable: [UnreadableUpdate], path: String) -> String? {
+    guard let first = unreadable.first else { return nil }
+    let number = first.number.map { "#\($0)" } ?? "without a number"
+    let rows = unreadable.count == 1 ? "row \(number)" : "\(unreadable.count) rows, first \(number)"
+    return "\(path): left out unreadable \(rows) (\(first.problem))"
   }
 }

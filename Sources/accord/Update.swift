@@ -10,8 +10,10 @@ extension Accord {
       discussion: """
         The author (your account and its full name) and the time (UTC) are recorded with it.
         An update is never changed: to fix one, record a new one with --corrects N.
-        Exit status: 0 when recorded, 65 when the update is refused (nothing is written),
-        74 when the journal cannot be written.
+        Exit status: 0 when recorded, 65 when the update is refused (a bad field, a date after
+        today by the system's clock or outside the plan's years, a correction of an update that
+        is not there or is about another target; nothing is written), 74 when the journal
+        cannot be written.
         """)
 
     @Argument(help: ArgumentHelp("A commitment (16.3), milestone (8.4a) or meeting id.", valueName: "id"))
@@ -43,9 +45,9 @@ extension Accord {
     func run() throws {
       let loaded = try plan.loadPlanFile()
       let update = try validated(against: loaded)
-      guard let journal = try plan.openJournal(for: loaded, access: .write) else { throw ExitCode(74) }
+      guard let path = try plan.journalPath(access: .write) else { throw JournalFailure.report(PlanOptions.noJournal) }
       do throws(JournalError) {
-        let recorded = try journal.record(update)
+        let recorded = try PlanOptions.record(update, at: path, plan: loaded)
         Console.out("recorded update \(recorded.id ?? 0): \(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)")
       } catch {
         throw JournalFailure.report(error)

@@ -13,15 +13,18 @@ struct Account {
   /// `nobody`: no write permission anywhere a test makes.
   static let nobody = Account(uid: "65534", gid: "65534")
 
-  /// Runs `executable` as this account with its `umask`: through setpriv when the tests run as
-  /// root, as the test's own (unprivileged) account otherwise. Status, output, error.
-  func run(_ executable: String, _ arguments: [String], umask: String = "022") throws -> (status: Int32, output: String, error: String) {
+  /// Runs `executable` as this account with its `umask` and supplementary `groups`: through
+  /// setpriv when the tests run as root, as the test's own (unprivileged) account otherwise.
+  /// Status, output, error.
+  func run(_ executable: String, _ arguments: [String], umask: String = "022", groups: [String] = []) throws -> (status: Int32, output: String, error: String) {
     let command = "umask \(umask) && exec \"$0\" \"$@\""
     guard geteuid() == 0 else { return try Subprocess.run("/bin/sh", ["-c", command, executable] + arguments) }
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
       throw HarnessFailure("running as another account needs setpriv (Debian's util-linux)")
     }
     return try Subprocess.run(
-      "/usr/bin/setpriv", ["--reuid=\(uid)", "--regid=\(gid)", "--clear-groups", "/bin/sh", "-c", command, executable] + arguments)
+      "/usr/bin/setpriv",
+      ["--reuid=\(uid)", "--regid=\(gid)", groups.isEmpty ? "--clear-groups" : "--groups=" + groups.joined(separator: ","),
+       "/bin/sh", "-c", command, executable] + arguments)
   }
 }

@@ -62,7 +62,7 @@ final class JournalFailureEndToEndTests: XCTestCase {
     XCTAssertEqual(lines.count, 2)
     XCTAssertTrue(lines[1].contains("in-progress") && lines[1].contains("corrects #1"), lines[1])
     let missing = try update(["--corrects", "9"])
-    XCTAssertEqual(missing.status, 74)
+    XCTAssertEqual(missing.status, 65, "a data error, as a refused field is")
     XCTAssertEqual(missing.error, "accord: there is no update 9 to correct\n")
   }
 
@@ -84,11 +84,14 @@ final class JournalFailureEndToEndTests: XCTestCase {
   }
 
   func test_a_journal_in_an_unwritable_place_is_refused_clearly() throws {
-    let result = try update(journal: "/proc/accord-nowhere/journal.sqlite")
+    let result = try update(journal: "/proc/journal.sqlite")
     XCTAssertEqual(result.status, 74)
+    XCTAssertEqual(result.error, "accord: /proc/journal.sqlite: cannot open or create the journal here (check the directory's permissions)\n")
+    let nowhere = try update(journal: "/proc/accord-nowhere/journal.sqlite")
+    XCTAssertEqual(nowhere.status, 74)
     XCTAssertEqual(
-      result.error,
-      "accord: /proc/accord-nowhere/journal.sqlite: cannot open or create the journal here (check the directory's permissions)\n")
+      nowhere.error,
+      "accord: /proc/accord-nowhere/journal.sqlite: there is no directory /proc/accord-nowhere; check the path (accord makes no directories for a journal)\n")
   }
 
   func test_a_full_disk_is_refused_clearly_and_loses_nothing() throws {

@@ -26,9 +26,14 @@ final class JournalViewerEndToEndTests: XCTestCase {
     if let directory { try? FileManager.default.removeItem(at: directory) }
   }
 
-  /// `accord` run as an account, with its umask; status, output, error.
-  private func run(as account: Account, umask: String = "022", _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    try account.run(try accord, arguments, umask: umask)
+  /// The group that may read the journal in the deployment that keeps everyone else out.
+  static let viewersGroup = "64102"
+
+  /// `accord` run as an account, with its umask and supplementary groups; status, output, error.
+  private func run(
+    as account: Account, umask: String = "022", groups: [String] = [], _ arguments: [String]
+  ) throws -> (status: Int32, output: String, error: String) {
+    try account.run(try accord, arguments, umask: umask, groups: groups)
   }
 
   private func record(_ status: String) throws {
@@ -86,5 +91,65 @@ final class JournalViewerEndToEndTests: XCTestCase {
     XCTAssertTrue(lines[1].hasSuffix("1.1 done"), "\(lines)")
     let check = try run(as: Self.viewer, ["check", "--today", "2026-11-25", "--journal", journal])
     XCTAssertEqual(check.status, 0, check.error)
+  }
+
+  func test_only_the_viewers_group_reaches_the_journal_so_no_other_account_can_hold_its_lock() throws {
+    // As the README's deployment: a directory only the viewers group enters, around the
+    // editors' setgid directory.
+    let gate = directory.appendingPathComponent("accord")
+    let inner = gate.appendingPathComponent("journal")
+    try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+    XCTAssertEqual(chown(gate.path, 0, gid_t(Self.viewersGroup)!), 0)
+    XCTAssertEqual(chmod(gate.path, 0o750), 0)
+    XCTAssertEqual(chown(inner.path, 0, gid_t(Self.editor.gid)!), 0)
+    XCTAssertEqual(chmod(inner.path, 0o2775), 0)
+    let journal = inner.appendingPathComponent("journal.sqlite").path
+    let recorded = try run(
+      as: Self.editor, umask: "002", groups: [Self.editor.gid, Self.viewersGroup],
+      ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal])
+    XCTAssertEqual(recorded.status, 0, recorded.error)
+
+    let viewer = try run(as: Self.viewer, groups: [Self.viewersGroup], ["history", "--journal", journal])
+    XCTAssertEqual(viewer.status, 0, viewer.error)
+    XCTAssertEqual(viewer.output.split(separator: "\n").count, 1)
+
+    let outsider = try run(as: Account(uid: "64103", gid: "64103"), ["history", "--journal", journal])
+    XCTAssertEqual(outsider.status, 74, "an account outside the group is refused, not shown an empty journal: \(outsider.output)")
+    XCTAssertEqual(outsider.error, "accord: \(journal): this account may not reach the journal (a directory on its path is closed to it)\n")
+  }
+
+  func test_an_editor_locked_out_by_a_viewers_process_is_told_what_this_account_may_know_of_it() throws {
+    try record("continuous")
+    // The viewer holds a shared lock on the write-lock byte of -shm, as any reader may.
+    // The viewer cannot write the group's directory: it says it holds the lock in a file made for it.
+    let ready = directory.appendingPathComponent("held").path
+    XCTAssertTrue(FileManager.default.createFile(atPath: ready, contents: nil, attributes: [.posixPermissions: 0o666]))
+    let script = """
+      import fcntl, os, sys, time
+      fd = os.open(sys.argv[1] + "-shm", os.O_RDONLY)
+      fcntl.lockf(fd, fcntl.LOCK_SH, 1, 120)
+      open(sys.argv[2], "w").write("held")
+      time.sleep(300)
+      """
+    let holder = try Subprocess.spawn(
+      "/usr/bin/setpriv", ["--reuid=\(Self.viewer.uid)", "--regid=\(Self.viewer.gid)", "--clear-groups", "/usr/bin/python3", "-c", script, journal, ready])
+    defer { Subprocess.terminate(holder) }
+    XCTAssertTrue(
+      eventually(seconds: 10) { (try? String(contentsOfFile: ready, encoding: .utf8)) == "held" }, "the viewer holds its lock")
+
+    // The editor, not root, cannot see the viewer's descriptors and says so.
+    let editor = try run(as: Self.editor, umask: "002", ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal])
+    XCTAssertEqual(editor.status, 74)
+    XCTAssertTrue(
+      editor.error.contains("the journal stayed locked by another process; nothing was recorded; no process this account can see has it open; "),
+      editor.error)
+    XCTAssertTrue(editor.error.contains("processes of other accounts could not be looked into (root sees them all)"), editor.error)
+    // Root sees them all: the viewer's process, by its pid and account.
+    let root = try Subprocess.run(
+      try accord, ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal], timeout: 60)
+    XCTAssertEqual(root.status, 74)
+    let nobody = String(cString: getpwuid(uid_t(Self.viewer.uid)!)!.pointee.pw_name)
+    XCTAssertTrue(root.error.contains("(pid "), root.error)
+    XCTAssertTrue(root.error.contains(", account \(nobody))"), root.error)
   }
 }

@@ -131,9 +131,9 @@ final class UpdateFormEndToEndTests: XCTestCase {
   }
 
   func test_an_unwritable_journal_shows_its_error_in_the_form_and_the_dashboard_keeps_running() throws {
-    let pane = try openForm(journal: "/proc/accord-nowhere/journal.sqlite")
+    let pane = try openForm(journal: "/proc/journal.sqlite")
     try pane.send("d", "Tab", "Tab", "Tab", "MOFA", "C-s")
-    try pane.assertShows(["not recorded: /proc/accord-nowhere/journal.sqlite: cannot open or create", "Record an update"])
+    try pane.assertShows(["not recorded: /proc/journal.sqlite: cannot open or create", "Record an update"])
     XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
     try pane.send("Escape")
     XCTAssertTrue(try eventually { try !pane.capture().contains("Record an update") })

@@ -29,7 +29,13 @@ public struct UserConfig: Equatable, Sendable {
     } catch {
       throw PlanLoader.fileError(path, error.description)
     }
-    return try parse(text, file: path)
+    var config = try parse(text, file: path)
+    // Relative to the settings file, not to wherever accord happens to be started: every
+    // command, from any directory, must find the same journal.
+    if let journal = config.journal, !journal.isEmpty, !journal.hasPrefix("/") {
+      config.journal = (path as NSString).deletingLastPathComponent + "/" + journal
+    }
+    return config
   }
 
   public static func parse(_ text: String, file: String) throws(PlanLoadError) -> UserConfig {

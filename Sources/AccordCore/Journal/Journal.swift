@@ -5,12 +5,35 @@ public protocol Journal: Sendable {
   func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate
   /// Every update recorded on or after `since` (the whole journal for nil), oldest first.
   func updates(since: Day?) throws(JournalError) -> [JournalUpdate]
+  /// The same, with the rows that cannot be read as updates (left out of `updates`).
+  func reading(since: Day?) throws(JournalError) -> JournalReading
   /// Changes whenever any process records an update; cheap enough to poll every second.
   func changeToken() throws(JournalError) -> Int
 }
 
+extension Journal {
+  /// A store whose every row is an update has nothing more to say.
+  public func reading(since: Day?) throws(JournalError) -> JournalReading {
+    JournalReading(updates: try updates(since: since))
+  }
+}
+
 /// What went wrong with a journal, said so a reader knows what to do.
 public struct JournalError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// Whether the journal cannot be used at all, or is sound and refuses this update.
+  public enum Kind: Sendable, Equatable {
+    /// Missing, damaged, locked, read-only, on a full disk: nothing can be recorded there now.
+    case unusable
+    /// The update is wrong for this journal (it corrects an update that is not there, or one
+    /// of another target): a data error, like a refused field.
+    case refusal
+  }
+
   public var description: String
-  public init(_ description: String) { self.description = description }
+  public var kind: Kind
+
+  public init(_ description: String, kind: Kind = .unusable) {
+    self.description = description
+    self.kind = kind
+  }
 }

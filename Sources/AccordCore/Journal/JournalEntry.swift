@@ -52,11 +52,10 @@ public struct JournalEntry: Sendable, Equatable {
     if day == nil {
       problems.append(Problem(.date, "'\(date ?? "")' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2026-11-24"))
     }
-    // Only a meeting can be announced ahead; everything else is recorded once it happened.
-    let ahead = kind == .meeting && ["planned", "postponed"].contains(status)
-    if let day, !ahead, day.earliestDay > today {
+    if let day, !JournalUpdate.mayBeAhead(kind, status: status), day.earliestDay > today {
       problems.append(Problem(.date, "\(day) is after today (\(today)): record what has happened, on the day it happened"))
     }
+    if let day, let problem = Self.outsidePlanYears(day, plan: plan) { problems.append(Problem(.date, problem)) }
     let trust = Confidence(rawValue: confidence)
     if trust == nil { problems.append(Problem(.confidence, "'\(confidence)' is not a confidence; expected confirmed or reported")) }
     let url = url.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
@@ -65,6 +64,15 @@ public struct JournalEntry: Sendable, Equatable {
       url: url, confidence: trust ?? .confirmed, corrects: corrects)
     problems += JournalValidation.fieldProblems(in: update)
     return problems.isEmpty ? .success(update) : .failure(Problems(list: problems))
+  }
+
+  /// A date outside the years the plan spans, from its signing to the end of its validity:
+  /// `0001-01-01` is a typo, not a report.
+  static func outsidePlanYears(_ date: PlanDate, plan: Plan) -> String? {
+    let first = min(plan.info.signed, plan.info.periodStart).year
+    let last = max(plan.info.periodEnd, plan.info.validUntil).year
+    guard date.year < first || date.year > last else { return nil }
+    return "\(date) is outside the plan's years (\(first) to \(last))"
   }
 
   /// Why an entry cannot be recorded, one problem a field or more.

@@ -5,6 +5,11 @@ public enum JournalLocation {
     if let option, !option.isEmpty { return option }
     if let path = environment["ACCORD_JOURNAL"], !path.isEmpty { return path }
     if let path = config.journal, !path.isEmpty { return path }
+    return defaultPath(environment: environment)
+  }
+
+  /// The journal's place when nothing names one: accord's own, made when first needed.
+  public static func defaultPath(environment: [String: String]) -> String? {
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/accord/journal.sqlite" }
     if let home = environment["HOME"], !home.isEmpty { return home + "/.local/share/accord/journal.sqlite" }
     return nil

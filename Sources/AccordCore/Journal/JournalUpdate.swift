@@ -41,6 +41,12 @@ public struct JournalUpdate: Sendable, Equatable {
     self.recording = recording
   }
 
+  /// Whether an update may be dated after the day it is recorded: only a meeting announced
+  /// (planned or postponed) ahead; everything else is recorded once it happened.
+  public static func mayBeAhead(_ kind: TargetKind, status: String) -> Bool {
+    kind == .meeting && ["planned", "postponed"].contains(status)
+  }
+
   /// The statuses a meeting update may give.
   public static let meetingStatuses = ["held", "postponed", "cancelled", "planned"]
 }

@@ -1,0 +1,51 @@
+import AccordCore
+import Foundation
+import GRDB
+
+extension SQLiteJournal {
+  public func updates(since: Day?) throws(JournalError) -> [JournalUpdate] {
+    try reading(since: since).updates
+  }
+
+  /// Every row read as it is stored and checked: one that is not an update (a blob for a note,
+  /// text for a number, put there by another program) is left out and named, never cast.
+  public func reading(since: Day?) throws(JournalError) -> JournalReading {
+    do {
+      return try queue.read { db in
+        var reading = JournalReading(updates: [])
+        let rows = try Row.fetchCursor(db, sql: #"SELECT \#(JournalRow.columnList) FROM "update" ORDER BY id"#)
+        while let row = try rows.next() {
+          do throws(UnreadableUpdate) {
+            let update = try JournalUpdate(row: JournalRow(row.databaseValues.map(Self.stored)))
+            if let since, update.date.latestDay < since { continue }
+            reading.updates.append(update)
+          } catch {
+            reading.unreadable.append(error)
+          }
+        }
+        return reading
+      }
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
+  public func changeToken() throws(JournalError) -> Int {
+    do {
+      return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
+  /// A value as SQLite holds it.
+  static func stored(_ value: DatabaseValue) -> StoredValue {
+    switch value.storage {
+    case .null: .null
+    case .int64(let number): .integer(number)
+    case .double(let number): .real(number)
+    case .string(let text): .text(text)
+    case .blob(let data): .blob([UInt8](data))
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import AccordCore
+import AccordJournal
+import ArgumentParser
+import Foundation
+
+extension Accord {
+  struct JournalCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "check",
+      abstract: "Check the journal (SQLite's integrity check, every row readable as an update) and mend lost -wal and -shm files.",
+      discussion: """
+        A plain sqlite3 read of the journal while no accord has it open deletes its -wal and -shm files, and accounts that cannot write the journal's directory (viewers) can then not read it. Run by an account that can write the journal, this makes them again.
+        Exit status: 0 when the journal is sound (mended or not), 65 when rows cannot be read as updates (each is named), 74 when the journal cannot be used or fails the integrity check.
+        """)
+
+    @OptionGroup var plan: PlanOptions
+
+    func run() throws {
+      let loaded = try plan.loadPlanFile()
+      guard let path = try plan.journalPath() else { throw JournalFailure.report(PlanOptions.noJournal) }
+      let lost = ["-wal", "-shm"].filter { !FileManager.default.fileExists(atPath: path + $0) }
+      let directory = (path as NSString).deletingLastPathComponent
+      // Opened for writing where this account may: that alone makes the files again (and
+      // accord keeps them from then on).
+      let writable = access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
+      let inspection: JournalInspection
+      do throws(JournalError) {
+        guard try SQLiteJournal.exists(at: path) else { throw JournalError("\(path): no journal here") }
+        let journal = try SQLiteJournal(path: path, planIdentity: loaded.identity, access: writable ? .write : .read)
+        inspection = try journal.inspection()
+      } catch {
+        throw JournalFailure.report(error)
+      }
+      if writable && !lost.isEmpty {
+        Console.out("mended: \(path): its \(lost.joined(separator: " and ")) files were gone (a plain sqlite3 read removes them) and are made again, so viewers can read it")
+      }
+      guard inspection.integrity.isEmpty else {
+        for line in inspection.integrity { Console.error("accord: \(path): integrity check: \(line)") }
+        throw ExitCode(74)
+      }
+      for line in UnreadableNotice.lines(inspection.reading.unreadable, path: path) { Console.error("accord: " + line) }
+      let count = inspection.reading.updates.count
+      let unreadable = inspection.reading.unreadable.count
+      let updates = count == 1 ? "1 update" : "\(count) updates"
+      let rows = unreadable == 0 ? "every row readable" : "\(unreadable) unreadable \(unreadable == 1 ? "row" : "rows") (left out everywhere)"
+      Console.out("\(unreadable == 0 ? "ok" : "damaged"): \(path): \(updates), \(rows), integrity ok")
+      if unreadable > 0 { throw ExitCode(65) }
+    }
+  }
+}
