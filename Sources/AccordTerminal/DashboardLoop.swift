@@ -37,6 +37,7 @@ public enum DashboardLoop {
   ///   - journal: the journal to show what others record in, as it is recorded.
   ///   - record: records an update in the journal, opening it for writing only then; nil
   ///     when there is nowhere to record.
+  ///   - saveSetting: writes a setting into the settings file; why it could not, or nil.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
@@ -45,7 +46,8 @@ public enum DashboardLoop {
     files: LiveReload? = nil,
     journal: JournalWatch? = nil,
     now: () -> Int = WallClock.milliseconds,
-    record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil
+    record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil,
+    saveSetting: ((_ key: String, _ value: String) -> String?)? = nil
   ) -> Exit {
     var size = terminal.size
     // Like Bubble Tea's first WindowSizeMsg: the state learns the size (and the time) before
@@ -112,6 +114,8 @@ public enum DashboardLoop {
         case .success(let recorded): _ = state.update(.recorded(recorded))
         case .failure(let error): _ = state.update(.recordFailed(error.description))
         }
+      case .saveSetting(let key, let value):
+        if let problem = saveSetting?(key, value) { _ = state.update(.settingNotSaved(problem)) }
       case .none: break
       }
 

@@ -56,9 +56,11 @@ extension NcursesTerminal {
   func enterOwnModes() {
     let off = OwnModes(rawValue: ~Self.modesOn.load(ordering: .acquiring)).intersection(ownModes)
     guard !off.isEmpty else { return }
+    // Marked on before they are sent: a crash in between then turns off a mode that was not yet
+    // on (harmless), never leaves one on that the handler did not know of.
+    Self.modesOn.bitwiseOr(off.rawValue, ordering: .acquiringAndReleasing)
     if off.contains(.sgrMouse) { Self.send(OwnModes.sgrOn) }
     if off.contains(.bracketedPaste) { Self.send(OwnModes.pasteOn) }
-    Self.modesOn.bitwiseOr(off.rawValue, ordering: .acquiringAndReleasing)
   }
 
   /// Before `endwin`, and from the stop and crash handlers: turns off what is on.

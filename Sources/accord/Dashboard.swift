@@ -75,7 +75,8 @@ extension Accord {
       state.journalProblem = journalProblem
       if kiosk { state.startKiosk(cycle: cycle) }
       let record = state.readOnly ? nil : plan.recorder(for: loaded)
-      let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal, record: record)
+      let exit = DashboardLoop.run(
+        state: &state, terminal: terminal, files: files, journal: journal, record: record, saveSetting: SettingsFile.save)
       terminal.close()
 
       switch exit {

@@ -69,6 +69,33 @@ final class ThemeEndToEndTests: XCTestCase {
     XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
   }
 
+  /// The theme chosen with `c` is the next session's: written into config.yaml with the
+  /// person's comments and other keys kept.
+  func test_the_theme_chosen_with_c_is_remembered_in_the_config() throws {
+    let config = FileManager.default.temporaryDirectory.appendingPathComponent("accord-config-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: config) }
+    let file = config.appendingPathComponent("accord/config.yaml")
+    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try "# chosen for the briefing room\ntheme: light  # readable on paper\njournal: /srv/accord/journal.sqlite\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let pane = try start([], environment: ["XDG_CONFIG_HOME=\(config.path)"])
+    try pane.send("c")
+    try pane.assertShows(["theme: "])
+    let shown = try XCTUnwrap(try pane.capture().split(separator: "\n").last?.components(separatedBy: "theme: ").last)
+      .trimmingCharacters(in: .whitespaces)
+    XCTAssertTrue(try eventually { (try? String(contentsOf: file, encoding: .utf8))?.contains("light") == false })
+    let text = try String(contentsOf: file, encoding: .utf8)
+    XCTAssertTrue(text.hasPrefix("# chosen for the briefing room\ntheme: \""), text)
+    XCTAssertTrue(text.hasSuffix("\"  # readable on paper\njournal: /srv/accord/journal.sqlite\n"), text)
+    let chosen = try XCTUnwrap(text.split(separator: "\"").dropFirst().first.map(String.init))
+    let listed = try Subprocess.run(try AccordBinary.path(), ["themes"])
+    XCTAssertTrue(listed.output.split(separator: "\n").contains { $0.hasPrefix(chosen + " ") && $0.contains(shown) }, "\(chosen) is not the theme shown, \(shown): \(listed.output)")
+    // The next session starts with it.
+    let next = try Subprocess.run("/usr/bin/env", ["-u", "NO_COLOR", "XDG_CONFIG_HOME=\(config.path)", try AccordBinary.path(), "render", "--today", "2026-11-24", "--color", "256"])
+    let named = try Subprocess.run("/usr/bin/env", ["-u", "NO_COLOR", try AccordBinary.path(), "render", "--today", "2026-11-24", "--color", "256", "--theme", chosen])
+    XCTAssertEqual(next.output, named.output)
+  }
+
   func test_a_broken_theme_file_is_refused_with_its_line() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID()).theme")
     try "name = Broken\nstatus_done = gren bold\n".write(to: file, atomically: true, encoding: .utf8)

@@ -50,6 +50,9 @@ extension AppState {
     case .recordFailed(let problem):
       updateForm?.failure = problem
       return .none
+    case .settingNotSaved(let problem):
+      notice = "\(notice ?? "") (not remembered: \(problem))"
+      return .none
     case .key(.control("c")):
       return .quit
     case .key(.control("l")):
@@ -118,6 +121,8 @@ extension AppState {
       guard !themes.isEmpty else { break }
       themeIndex = (themeIndex + 1) % themes.count
       notice = "theme: \(themes[themeIndex].name)"
+      // The next session starts with it.
+      if let choice = themes[themeIndex].choice { return .saveSetting(key: "theme", value: choice) }
     case .back:
       pop()
     case .open:

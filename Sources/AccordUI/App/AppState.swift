@@ -143,6 +143,9 @@ public enum Effect: Equatable, Sendable {
   case redraw
   /// Record this update in the journal; the loop answers with `.recorded` or `.recordFailed`.
   case record(JournalUpdate)
+  /// Remember a setting the person chose (`theme`, from `c`) in their settings file; the loop
+  /// answers with `.settingNotSaved` only when it could not.
+  case saveSetting(key: String, value: String)
 }
 
 extension AppState {

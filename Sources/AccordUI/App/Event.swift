@@ -25,6 +25,8 @@ public enum Event: Equatable, Sendable {
   case recorded(JournalUpdate)
   /// The journal could not record it: the form stays open with this message.
   case recordFailed(String)
+  /// The settings file could not take a setting (`Effect.saveSetting`): why.
+  case settingNotSaved(String)
 }
 
 public enum Key: Hashable, Sendable {

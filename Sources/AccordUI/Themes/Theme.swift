@@ -3,6 +3,9 @@
 public struct Theme: Equatable, Sendable {
   public var name: String
   public var summary: String?
+  /// What it was chosen by, a catalog name (`high-contrast`) or a file's path: what a settings
+  /// file names it by. Nil for a theme made in code.
+  public var choice: String?
   /// Behind every role that names no background of its own; `default` keeps the terminal's.
   public var background: ThemeColor
   public var roles: [StyleRole: RoleLook]

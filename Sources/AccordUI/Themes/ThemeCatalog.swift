@@ -34,6 +34,12 @@ public struct ThemeCatalog: Sendable {
 
   /// A theme by name, or from a file when `nameOrPath` contains a `/` or ends in `.theme`.
   public func theme(_ nameOrPath: String) throws(ThemeError) -> Theme {
+    var theme = try parse(nameOrPath)
+    theme.choice = nameOrPath
+    return theme
+  }
+
+  private func parse(_ nameOrPath: String) throws(ThemeError) -> Theme {
     if nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme") {
       return try ThemeParser.parse(Self.text(Result { () throws(SourceFileError) in try Self.read(nameOrPath) }, file: nameOrPath), file: nameOrPath)
     }
