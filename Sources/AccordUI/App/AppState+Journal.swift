@@ -37,9 +37,6 @@ extension AppState {
       guard view.plan.pillars.indices.contains(index) else { return nil }
       let sectors = view.plan.pillars[index].sectors
       return sectors.indices.contains(item) ? sectors[item].id : nil
-    case .sector(let id):
-      guard let commitments = view.sector(id: id)?.commitments, commitments.indices.contains(item) else { return nil }
-      return commitments[item].id
     case .timeline:
       return view.timeline.indices.contains(item) ? view.timeline[item].id : nil
     default:

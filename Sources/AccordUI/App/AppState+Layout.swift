@@ -9,7 +9,8 @@ extension AppState {
   /// The layout of `route` at `size`: the one kept in `frame` when it is for the same route,
   /// size, plan view and display, else computed afresh.
   func layout(for route: Route, size: TerminalSize) -> ScreenLayout {
-    let key = ScreenLayout.Key(route: route, size: size, generation: viewGeneration, ascii: options.ascii, kiosk: kiosk != nil)
+    let key = ScreenLayout.Key(
+      route: route, size: size, generation: viewGeneration, ascii: options.ascii, kiosk: kiosk != nil, order: commitmentOrder)
     if let frame, frame.key == key { return frame }
     var area = size.area
     var band: Rect?
@@ -18,7 +19,7 @@ extension AppState {
       band = top
       area = page
     }
-    let screen = route.screen(in: view)
+    let screen = route.screen(in: view, order: commitmentOrder)
     var filterBand: Rect?
     var liftedHeader = 0
     if kiosk == nil && !filters.isEmpty {
@@ -76,7 +77,9 @@ extension AppState {
       let sector = Route.sector(view.sector(place.sector).id)
       selections[.overview] = place.sector.pillar
       selections[.pillar(place.sector.pillar)] = place.sector.sector
-      selections[sector] = place.commitment
+      // Its row in the sector's list as sorted now.
+      let rows = commitmentOrder.sorted(view.sector(place.sector).commitments, on: today)
+      selections[sector] = rows.firstIndex { $0.id == id } ?? place.commitment
       stack += [.pillar(place.sector.pillar), sector, route]
     case .timeline:
       stack.append(.timeline)
@@ -85,7 +88,7 @@ extension AppState {
       selections[.timeline] = index
       stack += [.timeline, route]
     case .search, .agencies, .watchlist, .agency, .commitmentsOf, .meetingsOf, .updates:
-      guard route.screen(in: view) != nil else { return false }
+      guard route.screen(in: view, order: commitmentOrder) != nil else { return false }
       stack.append(route)
     }
     for (route, selected) in selections {

@@ -52,10 +52,6 @@ extension AppState {
     switch route {
     case .commitment, .meeting:
       return route
-    case .sector(let id):
-      let commitments = view.sector(id: id)?.commitments ?? []
-      let selected = position(for: route).selected
-      return commitments.indices.contains(selected) ? .commitment(commitments[selected].id) : nil
     case .timeline:
       let selected = position(for: route).selected
       return view.timeline.indices.contains(selected) ? .meeting(view.timeline[selected].id) : nil

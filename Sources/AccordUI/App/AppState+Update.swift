@@ -112,6 +112,10 @@ extension AppState {
       return .reload
     case .redraw:
       return .redraw
+    case .sort:
+      // The selected commitment stays selected, wherever it moves.
+      keepingSelections { $0.commitmentOrder = $0.commitmentOrder.next }
+      notice = "sorted \(commitmentOrder.label)"
     case .nextTheme:
       if let load = otherThemes {
         // Parsed at the first `c`, not before the first frame: most sessions never change theme.
@@ -172,9 +176,6 @@ extension AppState {
       let sectors = plan.pillars[index].sectors
       guard sectors.indices.contains(selected) else { return }
       push(.sector(sectors[selected].id))
-    case .sector(let id):
-      guard let commitments = view.sector(id: id)?.commitments, commitments.indices.contains(selected) else { return }
-      push(.commitment(commitments[selected].id))
     case .timeline:
       guard view.timeline.indices.contains(selected) else { return }
       push(.meeting(view.timeline[selected].id))
@@ -182,7 +183,7 @@ extension AppState {
       push(.meetingsOf(commitment: id))
     case .meeting(let id):
       push(.commitmentsOf(meeting: id))
-    case .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates:
+    case .sector, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates:
       if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
     }
   }

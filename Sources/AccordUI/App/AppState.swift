@@ -34,6 +34,8 @@ public struct AppState: Sendable {
   /// The themes `c` cycles through; the terminal paints with `theme`.
   public var themes: [Theme] = []
   public var themeIndex = 0
+  /// How lists of commitments are sorted (`s`), on every screen that lists them.
+  public var commitmentOrder = CommitmentOrder.plan
   /// The themes `c` cycles through after `themes`, loaded at its first press.
   public var otherThemes: (@Sendable () -> [Theme])?
   /// A one-line message shown until the next key, e.g. which theme `c` chose.

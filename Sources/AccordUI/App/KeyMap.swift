@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
   case recordUpdate
   case help
   case nextTheme
+  /// The next order of a list of commitments.
+  case sort
   case reload
   case redraw
   case quit
@@ -70,6 +72,11 @@ public enum KeyMap {
         KeyBinding([.end, .character("G")], .end, "End/G", "bottom"),
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", route.name == "meeting" ? "its commitments" : "its meetings"),
       ]
+    }
+    switch route {
+    case .sector, .agency, .commitmentsOf:
+      list.append(KeyBinding([.character("s")], .sort, "s", "sort: plan, status, overdue, latest report"))
+    default: break
     }
     if case .updates = route {
       list += [

@@ -12,6 +12,7 @@ struct ScreenLayout: Sendable {
     var generation: Int
     var ascii: Bool
     var kiosk: Bool
+    var order: CommitmentOrder
   }
 
   /// What a screen selects and scrolls.

@@ -4,7 +4,9 @@ import AccordCore
 struct CommitmentListScreen: Screen {
   let crumbs: [String]
   let heading: String
+  /// In `order`.
   let commitments: [Commitment]
+  var order = CommitmentOrder.plan
 
   func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
     .list(ListGeometry(viewport: ScreenChrome.body(area).splitTop(2).rest, items: commitments.count))
@@ -17,7 +19,7 @@ struct CommitmentListScreen: Screen {
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     let overdue = commitments.filter { $0.isOverdue(on: context.today) }.count
     // A long name is cut, never the figures after it.
-    let count = glyphs.separator + counted(commitments.count, "commitment")
+    let count = glyphs.separator + counted(commitments.count, "commitment") + order.suffix(glyphs)
     let late = overdue > 0 ? "  \(glyphs.overdue) \(overdue) overdue" : ""
     let room = max(0, header.width - 1 - DisplayWidth.of(count) - DisplayWidth.of(late))
     var x = grid.write(" " + TextFit.truncate(glyphs.text(heading), to: room, ellipsis: glyphs.ellipsis), in: header, style: Style(.title, [.bold]))

@@ -42,15 +42,21 @@ struct ScreenContext: Sendable {
 }
 
 extension Route {
-  /// The screen that shows this route, nil when what it names is not in the plan.
-  func screen(in view: PlanView) -> (any Screen)? {
-    switch self {
+  /// The screen that shows this route, nil when what it names is not in the plan; its list of
+  /// commitments, if it has one, in `order`.
+  func screen(in view: PlanView, order: CommitmentOrder = .plan) -> (any Screen)? {
+    let sorted = { (commitments: [Commitment]) in order.sorted(commitments, on: view.today) }
+    return switch self {
     case .overview:
       OverviewScreen()
     case .pillar(let index):
       view.pillars.indices.contains(index) ? PillarScreen(index: index, facts: view.pillars[index]) : nil
     case .sector(let id):
-      view.place(ofSector: id).map { SectorScreen(place: $0, sector: view.sector($0)) }
+      view.place(ofSector: id).map {
+        var sector = view.sector($0)
+        sector.commitments = sorted(sector.commitments)
+        return SectorScreen(place: $0, sector: sector, order: order)
+      }
     case .commitment(let id):
       view.commitment(id: id).map { CommitmentScreen(commitment: $0) }
     case .timeline:
@@ -63,7 +69,8 @@ extension Route {
       AgenciesScreen(agencies: view.finding.agencies.agencies, view: view)
     case .agency(let name):
       view.finding.agencies.agency(named: name).map {
-        CommitmentListScreen(crumbs: ["Agencies", name], heading: name, commitments: $0.commitments.compactMap(view.commitment(id:)))
+        CommitmentListScreen(
+          crumbs: ["Agencies", name], heading: name, commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order)
       }
     case .watchlist:
       WatchScreen(view: view)
@@ -71,7 +78,7 @@ extension Route {
       view.meeting(id: id).map {
         CommitmentListScreen(
           crumbs: ["Timeline", $0.title, "Commitments"], heading: "Commitments of \($0.title)",
-          commitments: $0.commitments.compactMap(view.commitment(id:)))
+          commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order)
       }
     case .meetingsOf(let id):
       view.commitment(id: id).map { MeetingListScreen(commitment: $0, meetings: view.meetings(linkedTo: $0.id)) }

@@ -4,7 +4,9 @@ import AccordCore
 /// the width with an ellipsis.
 struct SectorScreen: Screen {
   let place: PlanView.SectorPlace
+  /// With its commitments in `order`.
   let sector: Sector
+  var order = CommitmentOrder.plan
 
   static func geometry(body: Rect, commitments: Int) -> ListGeometry {
     ListGeometry(viewport: body.splitTop(2).rest, items: commitments)
@@ -22,7 +24,7 @@ struct SectorScreen: Screen {
     chrome.render(crumbs: ["Overview", "\(pillar.id) \(pillar.name)", "\(sector.id) \(sector.name)"], in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
-      glyphs.text("\(sector.id) \(sector.name)"), detail: glyphs.separator + counted(sector.commitments.count, "commitment"),
+      glyphs.text("\(sector.id) \(sector.name)"), detail: glyphs.separator + counted(sector.commitments.count, "commitment") + order.suffix(glyphs),
       summary: context.view.progress(of: place), role: .pillar(place.pillar), in: body.splitTop(1).top, into: &grid)
 
     let row = CommitmentRow(glyphs: glyphs, today: context.today, commitments: sector.commitments)
@@ -30,6 +32,10 @@ struct SectorScreen: Screen {
       guard let item = visible.item else { return }
       row.draw(sector.commitments[item], in: visible.content, into: &grid)
     }
+  }
+
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    sector.commitments.indices.contains(item) ? .commitment(sector.commitments[item].id) : nil
   }
 
   func searchableText(of item: Int, context: ScreenContext) -> String? {
