@@ -94,7 +94,8 @@ import Testing
     #expect(state.route == .commitmentsOf(meeting: linked[0].id))
     screen = render(state, size[0], size[1])
     expectFits(screen)
-    let row = screen.row(of: "16.3 ")!
+    // In the list below the title bar (whose breadcrumb names 16.3 on the way back).
+    let row = screen.lines.indices.first { $0 >= 3 && screen.lines[$0].contains("16.3 ") }!
     press(&state, Array(repeating: .down, count: row - 3))
     press(&state, [.enter])
     #expect(state.route == .commitment("16.3"))

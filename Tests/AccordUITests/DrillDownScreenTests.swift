@@ -87,3 +87,38 @@ import Testing
     #expect(state.position(for: .commitment("1.1")).offset > 0)
   }
 }
+
+/// The breadcrumb is the way back: each screen opened from another adds itself to the trail, and
+/// Esc takes off one crumb at a time until the overview.
+@Suite struct BreadcrumbTests {
+  func crumbs(_ state: AppState) -> String {
+    render(state, 200, 40).lines[0].components(separatedBy: "  ").first!.trimmingCharacters(in: .whitespaces)
+  }
+
+  @Test func goingDownAddsACrumbAndEscTakesItOff() throws {
+    var state = Briefing.state(showing: .commitment("16.3"), width: 200, height: 40)
+    #expect(crumbs(state) == "Overview › III Economic and Technical › 16 Trade and Investment › 16.3")
+    _ = state.update(.key(.enter))
+    #expect(crumbs(state) == "Overview › III Economic and Technical › 16 Trade and Investment › 16.3 › Meetings")
+    _ = state.update(.key(.enter))
+    let meeting = try #require(state.view.meeting(id: { if case .meeting(let id) = state.route { return id } else { return "" } }()))
+    #expect(crumbs(state) == "Overview › III Economic and Technical › 16 Trade and Investment › 16.3 › Meetings › \(meeting.title)")
+    var trail = [crumbs(state)]
+    while state.route != .overview {
+      _ = state.update(.key(.escape))
+      trail.append(state.route == .overview ? "Overview" : crumbs(state))
+    }
+    #expect(trail.count == 6, "five Esc back to the overview: \(trail)")
+    for (longer, shorter) in zip(trail, trail.dropFirst()) where shorter != "Overview" {
+      #expect(longer.hasPrefix(shorter + " › "), "\(longer) then \(shorter)")
+    }
+  }
+
+  @Test func aListOpenedFromAMeetingOrAnAgencyNamesThemOnTheWayBack() {
+    let fromMeeting = Briefing.state(showing: .commitmentsOf(meeting: "jc-15"), width: 200, height: 40)
+    #expect(crumbs(fromMeeting).hasPrefix("Overview › Timeline › "), "\(crumbs(fromMeeting))")
+    #expect(crumbs(fromMeeting).hasSuffix(" › Commitments"), "\(crumbs(fromMeeting))")
+    let agency = Briefing.state(showing: .agency("Armed forces"), width: 200, height: 40)
+    #expect(crumbs(agency) == "Overview › Agencies › Armed forces")
+  }
+}

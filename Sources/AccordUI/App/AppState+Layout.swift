@@ -3,7 +3,7 @@ import AccordCore
 extension AppState {
   /// What a screen may read: the plan view and the glyphs, and a position.
   func context(position: ListPosition = ListPosition()) -> ScreenContext {
-    ScreenContext(view: view, glyphs: glyphs, position: position, kiosk: kiosk != nil)
+    ScreenContext(view: view, glyphs: glyphs, position: position, trail: routes, kiosk: kiosk != nil)
   }
 
   /// The layout of `route` at `size`: the one kept in `frame` when it is for the same route,
@@ -87,7 +87,16 @@ extension AppState {
       guard let index = view.timelineIndex(ofMeeting: id) else { return false }
       selections[.timeline] = index
       stack += [.timeline, route]
-    case .search, .agencies, .watchlist, .agency, .commitmentsOf, .meetingsOf, .updates:
+    case .commitmentsOf(let meeting):
+      // Shown as reached: from the meeting, so the breadcrumb and Esc lead back through it.
+      return showAbove(.meeting(meeting), route)
+    case .meetingsOf(let commitment):
+      return showAbove(.commitment(commitment), route)
+    case .agency(let name):
+      selections[.agencies] = view.finding.agencies.agencies.firstIndex { $0.name == name } ?? 0
+      guard route.screen(in: view, order: commitmentOrder) != nil else { return false }
+      stack += [.agencies, route]
+    case .search, .agencies, .watchlist, .updates:
       guard route.screen(in: view, order: commitmentOrder) != nil else { return false }
       stack.append(route)
     }
@@ -95,6 +104,14 @@ extension AppState {
       positions[route, default: ListPosition()].selected = selected
     }
     setRoutes(stack)
+    settle()
+    return true
+  }
+
+  /// `route` opened from `below`, shown first.
+  private mutating func showAbove(_ below: Route, _ route: Route) -> Bool {
+    guard route.screen(in: view, order: commitmentOrder) != nil, show(below) else { return false }
+    push(route)
     settle()
     return true
   }

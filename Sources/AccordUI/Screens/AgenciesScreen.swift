@@ -25,7 +25,7 @@ struct AgenciesScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    ScreenChrome(context: context).render(crumbs: ["Overview", "Agencies"], in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     grid.write(" \(counted(rows.count, "agency", "agencies")) the plan names, with the commitments each holds", in: header, style: Style(.title, [.bold]))
     let figures = 24

@@ -2,7 +2,6 @@ import AccordCore
 
 /// Commitments from anywhere in the plan: an agency's, or a meeting's. Enter opens one.
 struct CommitmentListScreen: Screen {
-  let crumbs: [String]
   let heading: String
   /// In `order`.
   let commitments: [Commitment]
@@ -15,7 +14,7 @@ struct CommitmentListScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    ScreenChrome(context: context).render(crumbs: ["Overview"] + crumbs, in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     let overdue = commitments.filter { $0.isOverdue(on: context.today) }.count
     // A long name is cut, never the figures after it.

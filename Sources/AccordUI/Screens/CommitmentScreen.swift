@@ -90,16 +90,7 @@ struct CommitmentScreen: Screen {
 
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
-    let view = context.view
-    let place = view.place(ofCommitment: commitment.id)
-    var crumbs = ["Overview"]
-    if let place {
-      let pillar = view.plan.pillars[place.sector.pillar]
-      let sector = view.sector(place.sector)
-      crumbs += ["\(pillar.id) \(pillar.name)", "\(sector.id) \(sector.name)"]
-    }
-    crumbs.append(commitment.id)
-    ScreenChrome(context: context).render(crumbs: crumbs, in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     grid.draw(Paragraph(lines: layout.document, offset: context.position.offset), in: geometry.viewport)
   }
 }

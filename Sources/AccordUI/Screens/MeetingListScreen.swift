@@ -12,7 +12,7 @@ struct MeetingListScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    ScreenChrome(context: context).render(crumbs: ["Overview", commitment.id, "Meetings"], in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     grid.write(" Meetings that name \(glyphs.text(commitment.id))\(glyphs.separator)\(counted(meetings.count, "meeting"))", in: header, style: Style(.title, [.bold]))
     if meetings.isEmpty { grid.write("no meeting names this commitment", in: geometry.viewport, dx: 2, style: Style(.dimText)) }

@@ -50,7 +50,7 @@ struct MeetingScreen: Screen {
 
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
-    ScreenChrome(context: context).render(crumbs: ["Overview", "Timeline", meeting.title], in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     grid.draw(Paragraph(lines: layout.document, offset: context.position.offset), in: geometry.viewport)
   }
 }

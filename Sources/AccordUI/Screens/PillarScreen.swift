@@ -20,7 +20,7 @@ struct PillarScreen: Screen {
     let pillar = facts.pillar
     let glyphs = context.glyphs
     let chrome = ScreenChrome(context: context)
-    chrome.render(crumbs: ["Overview", "\(pillar.id) \(pillar.name)"], in: layout.area, into: &grid)
+    chrome.render(in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
       glyphs.text("\(pillar.id) \(pillar.name)"), detail: glyphs.separator + counted(pillar.sectors.count, "sector"),

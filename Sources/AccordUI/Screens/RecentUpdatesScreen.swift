@@ -27,7 +27,7 @@ struct RecentUpdatesScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    ScreenChrome(context: context).render(crumbs: ["Overview", "Recent updates"], in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(3).top
     let title = " Recorded since \(since)\(glyphs.separator)\(counted(updates.count, "update"))"
     let x = grid.write(title, in: header, style: Style(.title, [.bold]))

@@ -33,6 +33,8 @@ struct ScreenContext: Sendable {
   let glyphs: Glyphs
   /// The screen's selection and scroll, kept inside its list and in view.
   var position = ListPosition()
+  /// The screens on the way back from this one to the overview, this one last: the breadcrumb.
+  var trail: [Route] = []
   /// The unattended kiosk: no hints for keys it ignores, nothing drawn as selected.
   var kiosk = false
 
@@ -70,14 +72,14 @@ extension Route {
     case .agency(let name):
       view.finding.agencies.agency(named: name).map {
         CommitmentListScreen(
-          crumbs: ["Agencies", name], heading: name, commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order)
+          heading: name, commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order)
       }
     case .watchlist:
       WatchScreen(view: view)
     case .commitmentsOf(let id):
       view.meeting(id: id).map {
         CommitmentListScreen(
-          crumbs: ["Timeline", $0.title, "Commitments"], heading: "Commitments of \($0.title)",
+          heading: "Commitments of \($0.title)",
           commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order)
       }
     case .meetingsOf(let id):

@@ -16,7 +16,9 @@ struct ScreenChrome {
   /// Where the list or document of a screen goes; `update` needs it to keep selections in view.
   static func body(_ area: Rect) -> Rect { split(area).body }
 
-  func render(crumbs: [String], in area: Rect, into grid: inout CellGrid) {
+  /// The title bar names the way back (`ScreenContext.trail`).
+  func render(in area: Rect, into grid: inout CellGrid) {
+    let crumbs = context.trail.map { $0.crumb(in: context.view) }
     let (title, _, footer) = ScreenChrome.split(area)
     grid.fill(title, style: Style(.header))
     let right = " \(context.today) "

@@ -34,7 +34,7 @@ struct SearchScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    ScreenChrome(context: context).render(crumbs: ["Search"], in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let summary = ScreenChrome.body(layout.area).splitTop(1).top
     let said = query.isEmpty ? "type to search every text of the plan" : "\(counted(hits.count, "result")) for \"\(glyphs.text(query))\""
     grid.write(" " + said, in: summary, style: Style(.title, [.bold]))

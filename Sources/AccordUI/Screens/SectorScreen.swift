@@ -21,7 +21,7 @@ struct SectorScreen: Screen {
     let glyphs = context.glyphs
     let pillar = context.plan.pillars[place.pillar]
     let chrome = ScreenChrome(context: context)
-    chrome.render(crumbs: ["Overview", "\(pillar.id) \(pillar.name)", "\(sector.id) \(sector.name)"], in: layout.area, into: &grid)
+    chrome.render(in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
       glyphs.text("\(sector.id) \(sector.name)"), detail: glyphs.separator + counted(sector.commitments.count, "commitment") + order.suffix(glyphs),

@@ -35,7 +35,7 @@ struct TimelineScreen: Screen {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
     let schedule = context.schedule
-    ScreenChrome(context: context).render(crumbs: ["Overview", "Timeline"], in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let axisArea = TimelineScreen.axisArea(ScreenChrome.body(layout.area))
     if !axisArea.isEmpty {
       let info = context.plan.info

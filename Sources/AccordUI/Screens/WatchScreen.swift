@@ -57,7 +57,7 @@ struct WatchScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    ScreenChrome(context: context).render(crumbs: ["Overview", "Watch list"], in: layout.area, into: &grid)
+    ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let commitments = entries.compactMap { if case .overdue(let c) = $0 { c } else { nil } }
     let idWidth = commitments.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
