@@ -180,6 +180,16 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     }
   }
 
+  public func updates(after number: Int) throws(JournalError) -> [JournalUpdate] {
+    do {
+      return try queue.read { db in
+        try Row.fetchAll(db, sql: #"SELECT * FROM "update" WHERE id > ? ORDER BY id"#, arguments: [number]).compactMap(Self.update(from:))
+      }
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
   public func changeToken() throws(JournalError) -> Int {
     do {
       return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }

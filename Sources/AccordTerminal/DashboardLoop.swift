@@ -115,6 +115,7 @@ public enum DashboardLoop {
       case .none: break
       }
 
+      journal?.follow(state.view.planFile)
       var themeChanged = false
       if state.theme != theme, let next = state.theme {
         terminal.apply(next)

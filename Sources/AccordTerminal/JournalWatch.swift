@@ -5,8 +5,10 @@ import Synchronization
 
 /// Watches the journal of updates so that what anyone records shows in every running
 /// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
-/// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates.
-/// A journal that is not there yet is looked for at each poll and read once it appears; one
+/// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates
+/// numbered after the last it read and merges them into what it merged before (`JournalMerge`),
+/// there too: the screen's thread only takes the result. The first look reads the whole journal,
+/// so a dashboard draws its first frame without waiting for it. A journal that is not there yet is looked for at each poll and read once it appears; one
 /// that cannot be read (removed, locked, damaged) gives a `.journalFailed` event, once per
 /// problem, and is opened afresh at the next poll, while the dashboard keeps the last good
 /// updates.
@@ -22,16 +24,28 @@ public final class JournalWatch {
 
   /// - Parameters:
   ///   - path: the journal's file; it need not exist yet.
-  ///   - updates: what the dashboard already shows, so that reading the same gives no event.
+  ///   - merge: the plan file and the updates the dashboard already shows; later ones are
+  ///     merged into it.
   ///   - open: opens the journal read-only (replaced in tests).
   ///   - now: the clock, in milliseconds.
   public init(
-    path: String, updates: [JournalUpdate],
+    path: String, merge: JournalMerge,
     open: @escaping @Sendable (String) throws(JournalError) -> any Journal,
     now: @escaping () -> Int = WallClock.milliseconds
   ) {
-    watcher = Watcher(path: path, shown: updates, open: open)
+    watcher = Watcher(path: path, merge: merge, open: open)
+    followed = merge.planFile
     self.now = now
+  }
+
+  private var followed: Plan
+
+  /// The plan file the dashboard shows now: after a reload, the updates read next are merged
+  /// into it. Cheap when it is the same value (arrays compare by storage first).
+  public func follow(_ planFile: Plan) {
+    guard planFile != followed else { return }
+    followed = planFile
+    watcher.follow(planFile)
   }
 
   /// The longest the loop should wait before calling `changes()` again.
@@ -74,20 +88,27 @@ private final class Watcher: @unchecked Sendable {
   private var journal: (any Journal)?
   private var stamp: FileStamp?
   private var token: Int?
-  private var shown: [JournalUpdate]
+  /// The plan file and every update read so far, merged.
+  private var merge: JournalMerge
+  /// The file `merge` was read from.
+  private var mergedInode: Int?
   private var problem: String?
 
   private struct Inbox {
     var looking = false
     var events: [Event] = []
+    /// A plan file the loop moved to, for the next look to merge into.
+    var planFile: Plan?
   }
   private let inbox = Mutex(Inbox())
 
-  init(path: String, shown: [JournalUpdate], open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
+  init(path: String, merge: JournalMerge, open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
     self.path = path
-    self.shown = shown
+    self.merge = merge
     self.open = open
   }
+
+  func follow(_ planFile: Plan) { inbox.withLock { $0.planFile = planFile } }
 
   var isLooking: Bool { inbox.withLock { $0.looking } }
 
@@ -112,15 +133,23 @@ private final class Watcher: @unchecked Sendable {
   func waitForLook() { looks.wait() }
 
   private func lookNow() -> Event? {
+    if let planFile = inbox.withLock({ $0.planFile.take() }) {
+      merge = JournalMerge(planFile: planFile, updates: merge.updates)
+    }
     let current = FileStamp(path: path)
-    // Gone, or another file put in its place: the open connection would go on reading the old one.
+    // Gone, or another file put in its place: the open connection would go on reading the old
+    // one, and another file's numbers are its own, so it is read whole.
     if current?.inode != stamp?.inode {
       journal = nil
       token = nil
     }
+    if let current, let mergedInode, current.inode != mergedInode {
+      merge = JournalMerge(planFile: merge.planFile)
+      self.mergedInode = nil
+    }
     stamp = current
     guard current != nil else {
-      return journal == nil && shown.isEmpty && problem == nil ? nil : fail("\(path): the journal is gone")
+      return journal == nil && merge.updates.isEmpty && problem == nil ? nil : fail("\(path): the journal is gone")
     }
     do throws(JournalError) {
       let journal: any Journal
@@ -128,12 +157,13 @@ private final class Watcher: @unchecked Sendable {
       self.journal = journal
       let now = try journal.changeToken()
       guard now != token || problem != nil else { return nil }
-      let updates = try journal.updates(since: nil)
+      let new = try journal.updates(after: merge.lastNumber ?? 0)
       token = now
-      let changed = updates != shown || problem != nil
-      shown = updates
+      merge.add(new)
+      mergedInode = current?.inode
+      let changed = !new.isEmpty || problem != nil
       problem = nil
-      return changed ? .journalChanged(updates) : nil
+      return changed ? .journalChanged(merge) : nil
     } catch {
       journal = nil
       token = nil

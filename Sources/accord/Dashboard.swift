@@ -47,7 +47,7 @@ extension Accord {
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let loaded = try plan.loadPlanFile()
-      let (updates, journalProblem, journal) = try plan.dashboardJournal(for: loaded)
+      let journal = try plan.dashboardJournal(for: loaded)
       let today = plan.day
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
@@ -67,12 +67,11 @@ extension Accord {
         throw ExitCode.failure
       }
 
-      var state = AppState(plan: loaded, updates: updates, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
+      var state = AppState(plan: loaded, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
       state.themes = [theme]
       state.otherThemes = { Self.themes(besides: theme, catalog: catalog) }
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
-      state.journalProblem = journalProblem
       if kiosk { state.startKiosk(cycle: cycle) }
       let record = state.readOnly ? nil : plan.recorder(planIdentity: loaded.identity)
       let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal, record: record)

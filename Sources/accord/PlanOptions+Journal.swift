@@ -61,24 +61,17 @@ extension PlanOptions {
     }
   }
 
-  /// For the dashboard, with the journal's path found once: the updates it shows first, or why
-  /// they cannot be read now, and the watch that reads the journal from then on, read-only,
-  /// whether or not it exists yet. A dashboard is not refused for its journal (a viewer would
-  /// see nothing at all): it shows the problem and its watch keeps trying.
-  func dashboardJournal(for plan: Plan) throws -> (updates: [JournalUpdate], problem: String?, watch: JournalWatch?) {
-    guard let path = try journalPath() else { return ([], nil, nil) }
+  /// For the dashboard: the watch that reads the journal, read-only, whether or not it exists
+  /// yet. Its first look reads the whole journal off the screen's thread, so the first frame
+  /// does not wait for it. A dashboard is not refused for its journal (a viewer would see
+  /// nothing at all): it shows the problem and its watch keeps trying.
+  func dashboardJournal(for plan: Plan) throws -> JournalWatch? {
+    guard let path = try journalPath() else { return nil }
     let identity = plan.identity
     let open: @Sendable (String) throws(JournalError) -> any Journal = { path throws(JournalError) in
       try SQLiteJournal(path: path, planIdentity: identity, access: .read)
     }
-    var updates: [JournalUpdate] = []
-    var problem: String?
-    if FileManager.default.fileExists(atPath: path) {
-      do throws(JournalError) { updates = try open(path).updates(since: nil) } catch {
-        problem = JournalWatch.notice(error.description, path: path)
-      }
-    }
-    return (updates, problem, JournalWatch(path: path, updates: updates, open: open))
+    return JournalWatch(path: path, merge: JournalMerge(planFile: plan), open: open)
   }
 }
 

@@ -5,8 +5,17 @@ public protocol Journal: Sendable {
   func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate
   /// Every update recorded on or after `since` (the whole journal for nil), oldest first.
   func updates(since: Day?) throws(JournalError) -> [JournalUpdate]
+  /// Every update numbered after `number`, oldest first: what was recorded since the last read.
+  func updates(after number: Int) throws(JournalError) -> [JournalUpdate]
   /// Changes whenever any process records an update; cheap enough to poll every second.
   func changeToken() throws(JournalError) -> Int
+}
+
+extension Journal {
+  /// By reading everything: for a store that cannot ask for less.
+  public func updates(after number: Int) throws(JournalError) -> [JournalUpdate] {
+    try updates(since: nil).filter { ($0.id ?? 0) > number }
+  }
 }
 
 /// What went wrong with a journal, said so a reader knows what to do.

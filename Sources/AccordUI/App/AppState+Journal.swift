@@ -1,10 +1,12 @@
 import AccordCore
 
 extension AppState {
-  /// The journal's updates read anew: merged into the same plan file and seen on the same day
-  /// with the same filters, on the same screen, each list's selection on the same item.
-  public mutating func loadJournal(_ updates: [JournalUpdate]) {
-    keepingSelections { $0.view = PlanView(plan: $0.view.planFile, updates: updates, today: $0.today, filters: $0.filters) }
+  /// The journal's updates merged into the plan file: seen on the same day with the same
+  /// filters, on the same screen, each list's selection on the same item. A merge made before
+  /// the plan file last reloaded is made again on the new one.
+  public mutating func loadJournal(_ merge: JournalMerge) {
+    let merge = merge.planFile == view.planFile ? merge : JournalMerge(planFile: view.planFile, updates: merge.updates)
+    keepingSelections { $0.view = PlanView(merge: merge, today: $0.today, filters: $0.filters) }
   }
 
   /// Makes a new plan view with `change`, then selects in each list on the stack the item that
