@@ -7,11 +7,11 @@ import Synchronization
 /// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
 /// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates
 /// numbered after the last it read and merges them into what it merged before (`JournalMerge`),
-/// there too: the screen's thread only takes the result. The first look reads the whole journal,
-/// so a dashboard draws its first frame without waiting for it. A journal that is not there yet is looked for at each poll and read once it appears; one
-/// that cannot be read (removed, locked, damaged) gives a `.journalFailed` event, once per
-/// problem, and is opened afresh at the next poll, while the dashboard keeps the last good
-/// updates.
+/// there too: the screen's thread only takes the result. The first look reads the whole
+/// journal, so a dashboard draws its first frame without waiting for it. A journal that is not
+/// there yet is looked for at each poll and read once it appears; one that cannot be read
+/// (removed, locked, damaged) gives a `.journalFailed` event, once per problem, and is opened
+/// afresh at the next poll, while the dashboard keeps the last good updates.
 public final class JournalWatch {
   /// Twice a second: an update shows within about half a second plus the read.
   public static let pollMilliseconds = 500
@@ -92,6 +92,9 @@ private final class Watcher: @unchecked Sendable {
   private var merge: JournalMerge
   /// The file `merge` was read from.
   private var mergedInode: Int?
+  /// Whether a read has been reported: the first always is, so the dashboard stops saying it
+  /// is reading (a merge given with updates in it was read by whoever gave it).
+  private var reported: Bool
   private var problem: String?
 
   private struct Inbox {
@@ -105,6 +108,7 @@ private final class Watcher: @unchecked Sendable {
   init(path: String, merge: JournalMerge, open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
     self.path = path
     self.merge = merge
+    reported = merge.lastNumber != nil
     self.open = open
   }
 
@@ -143,9 +147,11 @@ private final class Watcher: @unchecked Sendable {
       journal = nil
       token = nil
     }
+    var replaced = false
     if let current, let mergedInode, current.inode != mergedInode {
       merge = JournalMerge(planFile: merge.planFile)
       self.mergedInode = nil
+      replaced = true
     }
     stamp = current
     guard current != nil else {
@@ -161,7 +167,8 @@ private final class Watcher: @unchecked Sendable {
       token = now
       merge.add(new)
       mergedInode = current?.inode
-      let changed = !new.isEmpty || problem != nil
+      let changed = !new.isEmpty || problem != nil || replaced || !reported
+      reported = true
       problem = nil
       return changed ? .journalChanged(merge) : nil
     } catch {

@@ -47,7 +47,7 @@ extension Accord {
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let loaded = try plan.loadPlanFile()
-      let journal = try plan.dashboardJournal(for: loaded)
+      let (journal, journalExists) = try plan.dashboardJournal(for: loaded)
       let today = plan.day
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
@@ -72,6 +72,7 @@ extension Accord {
       state.otherThemes = { Self.themes(besides: theme, catalog: catalog) }
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
+      state.journalReading = journalExists
       if kiosk { state.startKiosk(cycle: cycle) }
       let record = state.readOnly ? nil : plan.recorder(planIdentity: loaded.identity)
       let exit = DashboardLoop.run(state: &state, terminal: terminal, files: files, journal: journal, record: record)

@@ -64,14 +64,15 @@ extension PlanOptions {
   /// For the dashboard: the watch that reads the journal, read-only, whether or not it exists
   /// yet. Its first look reads the whole journal off the screen's thread, so the first frame
   /// does not wait for it. A dashboard is not refused for its journal (a viewer would see
-  /// nothing at all): it shows the problem and its watch keeps trying.
-  func dashboardJournal(for plan: Plan) throws -> JournalWatch? {
-    guard let path = try journalPath() else { return nil }
+  /// nothing at all): it shows the problem and its watch keeps trying. `exists`: whether there
+  /// is a journal to read now, so the dashboard says it is reading it.
+  func dashboardJournal(for plan: Plan) throws -> (watch: JournalWatch?, exists: Bool) {
+    guard let path = try journalPath() else { return (nil, false) }
     let identity = plan.identity
     let open: @Sendable (String) throws(JournalError) -> any Journal = { path throws(JournalError) in
       try SQLiteJournal(path: path, planIdentity: identity, access: .read)
     }
-    return JournalWatch(path: path, merge: JournalMerge(planFile: plan), open: open)
+    return (JournalWatch(path: path, merge: JournalMerge(planFile: plan), open: open), FileManager.default.fileExists(atPath: path))
   }
 }
 

@@ -79,6 +79,15 @@ final class FakeJournal: Journal, @unchecked Sendable {
     #expect(poll(watch, clock).isEmpty, "nothing new: no event")
   }
 
+  @Test func theFirstReadOfAnEmptyJournalIsAnEventSoTheDashboardStopsSayingItReads() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let clock = Clock(0)
+    let watch = watch(clock: clock)
+    #expect(poll(watch, clock) == [.journalChanged(merged([]))])
+    #expect(poll(watch, clock).isEmpty)
+  }
+
   @Test func whatTheDashboardShowsAlreadyIsNoEventAndANewUpdateIs() throws {
     FileManager.default.createFile(atPath: file, contents: Data())
     defer { try? FileManager.default.removeItem(atPath: file) }

@@ -65,6 +65,17 @@ import Testing
     expectScreen(render(state, 80, 24), shows: ["> 2026-11-21  16.3b"])
   }
 
+  @Test func whileTheFirstReadRunsTheBottomLineSaysSoUntilTheJournalComes() {
+    var state = AppState(plan: Briefing.plan, today: Briefing.today, size: TerminalSize(width: 80, height: 24))
+    state.journalReading = true
+    #expect(render(state, 80, 24).contains(AppState.journalReadingNotice))
+    _ = state.update(.key(.character("j")))
+    #expect(render(state, 80, 24).contains(AppState.journalReadingNotice), "a key does not end it")
+    _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates)))
+    #expect(!render(state, 80, 24).contains(AppState.journalReadingNotice))
+    #expect(state.plan.commitment(id: "16.3")?.status == .inProgress)
+  }
+
   @Test func aJournalThatCannotBeReadKeepsItsLastUpdatesWithANotice() {
     var state = JournalFixture.state(showing: .commitment("16.3"), width: 120, height: 60)
     _ = state.update(.journalFailed("journal.sqlite: database is locked"))
