@@ -6,8 +6,9 @@ import Synchronization
 /// Watches the journal of updates so that what anyone records shows in every running
 /// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
 /// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates
-/// numbered after the last it read and merges them into what it merged before (`JournalMerge`),
-/// there too: the screen's thread only takes the result. The first look reads the whole
+/// numbered after the last it read, merges them into what it merged before (`JournalMerge`) and
+/// builds the plan view on the dashboard's day with its filters, there too: the screen's thread
+/// only takes the result. The first look reads the whole
 /// journal, so a dashboard draws its first frame without waiting for it. A journal that is not
 /// there yet is looked for at each poll and read once it appears; one that cannot be read
 /// (removed, locked, damaged) gives a `.journalFailed` event, once per problem, and is opened
@@ -24,28 +25,30 @@ public final class JournalWatch {
 
   /// - Parameters:
   ///   - path: the journal's file; it need not exist yet.
-  ///   - merge: the plan file and the updates the dashboard already shows; later ones are
-  ///     merged into it.
+  ///   - view: what the dashboard shows: its plan file and the updates in it (later ones are
+  ///     merged into them), its day and filters.
   ///   - open: opens the journal read-only (replaced in tests).
   ///   - now: the clock, in milliseconds.
   public init(
-    path: String, merge: JournalMerge,
+    path: String, view: PlanView,
     open: @escaping @Sendable (String) throws(JournalError) -> any Journal,
     now: @escaping () -> Int = WallClock.milliseconds
   ) {
-    watcher = Watcher(path: path, merge: merge, open: open)
-    followed = merge.planFile
+    followed = Seen(view)
+    watcher = Watcher(path: path, merge: view.merge, seen: followed, open: open)
     self.now = now
   }
 
-  private var followed: Plan
+  private var followed: Seen
 
-  /// The plan file the dashboard shows now: after a reload, the updates read next are merged
-  /// into it. Cheap when it is the same value (arrays compare by storage first).
-  public func follow(_ planFile: Plan) {
-    guard planFile != followed else { return }
-    followed = planFile
-    watcher.follow(planFile)
+  /// What the dashboard shows now: after a plan reload, the updates read next are merged into
+  /// the new plan file; after midnight or a change of filters, the view is built for those.
+  /// Cheap when nothing changed (arrays compare by storage first).
+  public func follow(_ view: PlanView) {
+    let seen = Seen(view)
+    guard seen != followed else { return }
+    followed = seen
+    watcher.follow(seen)
   }
 
   /// The longest the loop should wait before calling `changes()` again.
@@ -100,19 +103,22 @@ private final class Watcher: @unchecked Sendable {
   private struct Inbox {
     var looking = false
     var events: [Event] = []
-    /// A plan file the loop moved to, for the next look to merge into.
-    var planFile: Plan?
+    /// What the loop shows now, for the next look to merge into and build the view for.
+    var seen: Seen?
   }
   private let inbox = Mutex(Inbox())
+  // On `work` only.
+  private var seen: Seen
 
-  init(path: String, merge: JournalMerge, open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
+  init(path: String, merge: JournalMerge, seen: Seen, open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
     self.path = path
     self.merge = merge
+    self.seen = seen
     reported = merge.lastNumber != nil
     self.open = open
   }
 
-  func follow(_ planFile: Plan) { inbox.withLock { $0.planFile = planFile } }
+  func follow(_ seen: Seen) { inbox.withLock { $0.seen = seen } }
 
   var isLooking: Bool { inbox.withLock { $0.looking } }
 
@@ -137,8 +143,9 @@ private final class Watcher: @unchecked Sendable {
   func waitForLook() { looks.wait() }
 
   private func lookNow() -> Event? {
-    if let planFile = inbox.withLock({ $0.planFile.take() }) {
-      merge = JournalMerge(planFile: planFile, updates: merge.updates)
+    if let followed = inbox.withLock({ $0.seen.take() }) {
+      if followed.planFile != merge.planFile { merge = JournalMerge(planFile: followed.planFile, updates: merge.updates) }
+      seen = followed
     }
     let current = FileStamp(path: path)
     // Gone, or another file put in its place: the open connection would go on reading the old
@@ -170,7 +177,7 @@ private final class Watcher: @unchecked Sendable {
       let changed = !new.isEmpty || problem != nil || replaced || !reported
       reported = true
       problem = nil
-      return changed ? .journalChanged(merge) : nil
+      return changed ? .journalChanged(PlanView(merge: merge, today: seen.today, filters: seen.filters)) : nil
     } catch {
       journal = nil
       token = nil
@@ -183,5 +190,19 @@ private final class Watcher: @unchecked Sendable {
     guard description != problem else { return nil }
     problem = description
     return .journalFailed(JournalWatch.notice(description, path: path))
+  }
+}
+
+/// What a dashboard shows, as far as the journal's watch needs it: the plan file to merge into,
+/// and the day and filters to build the view for.
+struct Seen: Equatable, Sendable {
+  let planFile: Plan
+  let today: Day
+  let filters: PlanFilters
+
+  init(_ view: PlanView) {
+    planFile = view.planFile
+    today = view.today
+    filters = view.filters
   }
 }

@@ -66,13 +66,13 @@ extension PlanOptions {
   /// does not wait for it. A dashboard is not refused for its journal (a viewer would see
   /// nothing at all): it shows the problem and its watch keeps trying. `exists`: whether there
   /// is a journal to read now, so the dashboard says it is reading it.
-  func dashboardJournal(for plan: Plan) throws -> (watch: JournalWatch?, exists: Bool) {
+  func dashboardJournal(showing view: PlanView) throws -> (watch: JournalWatch?, exists: Bool) {
     guard let path = try journalPath() else { return (nil, false) }
-    let identity = plan.identity
+    let identity = view.planFile.identity
     let open: @Sendable (String) throws(JournalError) -> any Journal = { path throws(JournalError) in
       try SQLiteJournal(path: path, planIdentity: identity, access: .read)
     }
-    return (JournalWatch(path: path, merge: JournalMerge(planFile: plan), open: open), FileManager.default.fileExists(atPath: path))
+    return (JournalWatch(path: path, view: view, open: open), FileManager.default.fileExists(atPath: path))
   }
 }
 

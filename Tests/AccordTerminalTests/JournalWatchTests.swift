@@ -51,13 +51,16 @@ final class FakeJournal: Journal, @unchecked Sendable {
   /// A watch on `file` through `journal`, with a clock the test moves.
   func watch(showing updates: [JournalUpdate] = [], clock: Clock) -> JournalWatch {
     let journal = journal
-    return JournalWatch(path: file, merge: merged(updates), open: { _ throws(JournalError) in journal }, now: { clock.milliseconds })
+    return JournalWatch(path: file, view: merged(updates), open: { _ throws(JournalError) in journal }, now: { clock.milliseconds })
   }
 
-  /// What the watch merges into: the bundled plan file.
+  /// What the watch merges into: the bundled plan file, seen on a fixed day.
   static let planFile = try! PlanLoader.bundled()
+  static let today = Day(year: 2026, month: 11, day: 24)
 
-  func merged(_ updates: [JournalUpdate]) -> JournalMerge { JournalMerge(planFile: Self.planFile, updates: updates) }
+  func merged(_ updates: [JournalUpdate], into planFile: Plan = planFile) -> PlanView {
+    PlanView(plan: planFile, updates: updates, today: Self.today)
+  }
 
   /// The events of one poll, once its read is done.
   func poll(_ watch: JournalWatch, _ clock: Clock) -> [Event] {
@@ -113,12 +116,12 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let events = poll(watch, clock)
     #expect(events == [.journalChanged(merged([update, second]))])
     #expect(journal.askedAfter == [0, 1], "the second look asks only for what came after #1")
-    guard case .journalChanged(let merge) = events.first else { return }
-    #expect(merge.plan.commitment(id: "1.1")?.status == .done)
-    #expect(merge.plan.commitment(id: "1.2")?.status == .inProgress)
+    guard case .journalChanged(let view) = events.first else { return }
+    #expect(view.commitment(id: "1.1")?.status == .done, "merged, and seen on the day")
+    #expect(view.commitment(id: "1.2")?.status == .inProgress)
   }
 
-  @Test func afterAPlanReloadTheNextUpdatesAreMergedIntoTheNewPlanFile() throws {
+  @Test func afterAPlanReloadOrANewDayTheNextUpdatesAreMergedIntoTheNewPlanFileAndSeenThatDay() throws {
     FileManager.default.createFile(atPath: file, contents: Data())
     defer { try? FileManager.default.removeItem(atPath: file) }
     journal.add(update)
@@ -126,11 +129,12 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let watch = watch(showing: [update], clock: clock)
     var edited = Self.planFile
     edited.pillars[0].sectors[0].name = "Foreign Affairs, edited"
-    watch.follow(edited)
+    let tomorrow = Self.today.adding(days: 1)
+    watch.follow(merged([update], into: edited).seen(on: tomorrow, filters: PlanFilters()))
     var second = update
     second.id = 2
     journal.add(second)
-    #expect(poll(watch, clock) == [.journalChanged(JournalMerge(planFile: edited, updates: [update, second]))])
+    #expect(poll(watch, clock) == [.journalChanged(merged([update, second], into: edited).seen(on: tomorrow, filters: PlanFilters()))])
   }
 
   @Test func aJournalThatFailsIsOneNoticeAndReadAgainOnceItRecovers() throws {

@@ -6,7 +6,7 @@
 /// Every fact that depends on the day (or, later, on a journal of progress) is derived here in
 /// `init`, from sources dated on or before `today`: a new derived fact is one more stored
 /// property computed next to these.
-public struct PlanView: Sendable {
+public struct PlanView: Sendable, Equatable {
   /// The plan file and the journal's updates, kept apart so either can change alone, and the
   /// two merged, so that updates read later merge into it (`JournalMerge.add`).
   public let merge: JournalMerge
@@ -118,6 +118,10 @@ public struct PlanView: Sendable {
     finding = FindingIndexes(plan: plan)
     journal = JournalHistory(updates: updates, plan: plan, today: today)
   }
+
+  /// The same plan file and updates seen on the same day with the same filters: all the rest
+  /// follows from these.
+  public static func == (a: PlanView, b: PlanView) -> Bool { a.merge == b.merge && a.today == b.today && a.filters == b.filters }
 
   private static func firstIndexes(_ ids: [String]) -> [String: Int] {
     var indexes: [String: Int] = [:]

@@ -104,7 +104,7 @@ extension AppState {
     if !(update.id.map(view.merge.contains) ?? false) {
       var merge = view.merge
       merge.add([update])
-      loadJournal(merge)
+      loadJournal(PlanView(merge: merge, today: today, filters: filters))
     }
     notice = "recorded #\(update.id.map(String.init) ?? "?"): \(update.targetID) \(update.status) on \(update.date)"
   }
