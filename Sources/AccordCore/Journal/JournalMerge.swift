@@ -64,21 +64,19 @@ public struct JournalMerge: Sendable, Equatable {
 
   /// Writes a target's evidence anew: the plan file's, then each standing update's.
   private mutating func write(_ place: MergePlace) {
-    let standing = (byPlace[place] ?? []).map { updates[$0] }.filter { update in
-      !(update.id.map(corrected.contains) ?? false)
-    }
+    let standing = (byPlace[place] ?? []).filter { index in !(updates[index].id.map(corrected.contains) ?? false) }
     evidenceWritten += standing.count
     switch place {
     case .meeting(let m):
-      plan.meetings[m].evidence = planFile.meetings[m].evidence + standing.compactMap(MeetingEvidence.init(update:))
+      plan.meetings[m].evidence = planFile.meetings[m].evidence + standing.compactMap { MeetingEvidence(update: updates[$0]) }
     case .commitment(let p, let s, let c):
       let file = planFile.pillars[p].sectors[s].commitments[c]
-      let (evidence, status) = Self.merged(standing, into: file.evidence, status: file.status)
+      let (evidence, status) = merged(standing, into: file.evidence, status: file.status)
       plan.pillars[p].sectors[s].commitments[c].evidence = evidence
       plan.pillars[p].sectors[s].commitments[c].status = status
     case .milestone(let p, let s, let c, let m):
       let file = planFile.pillars[p].sectors[s].commitments[c].milestones[m]
-      let (evidence, status) = Self.merged(standing, into: file.evidence, status: file.status)
+      let (evidence, status) = merged(standing, into: file.evidence, status: file.status)
       plan.pillars[p].sectors[s].commitments[c].milestones[m].evidence = evidence
       plan.pillars[p].sectors[s].commitments[c].milestones[m].status = status
     }
@@ -86,15 +84,15 @@ public struct JournalMerge: Sendable, Equatable {
 
   /// The file's status is the status as of its newest evidence, so an update no older than
   /// every report before it sets it (as `accord export` writes it).
-  private static func merged(
-    _ updates: [JournalUpdate], into evidence: [Evidence], status: CommitmentStatus
+  private func merged(
+    _ indexes: [Int], into evidence: [Evidence], status: CommitmentStatus
   ) -> ([Evidence], CommitmentStatus) {
     var list = evidence
-    list.reserveCapacity(evidence.count + updates.count)
+    list.reserveCapacity(evidence.count + indexes.count)
     var status = status
     var latest = evidence.map(\.date).max()
-    for update in updates {
-      let item = Evidence(update: update)
+    for index in indexes {
+      let item = Evidence(update: updates[index])
       if let newStatus = item.status, !(latest.map { item.date < $0 } ?? false) { status = newStatus }
       latest = max(latest ?? item.date, item.date)
       list.append(item)
