@@ -23,7 +23,8 @@ public struct JournalMerge: Sendable, Equatable {
   private let places: MergePlaces
   /// Indexes into `updates` of the updates each target takes, corrected ones included.
   private var byPlace: [MergePlace: [Int]] = [:]
-  /// The targets of the updates with each number (one, in a journal).
+  /// The targets of the updates with each number (one update a number, in a journal); every
+  /// number added has its entry, empty when its update lands nowhere.
   private var placesByNumber: [Int: [MergePlace]] = [:]
   private var corrected = Set<Int>()
 
