@@ -57,12 +57,15 @@ install-files:
 	"$(ACCORD)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_accord"
 	"$(ACCORD)" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/accord.fish"
 
-# In-process timings, then the whole program on a pty beside htop and btop (installed for this).
+# In-process timings (also of a journal of 100,000 updates), then the whole program on a pty beside
+# htop and btop (installed for this), and on that journal.
 bench: release
 	@scripts/ensure-system-packages --bench
 	$(SWIFT) build $(RELEASE) --product accord-bench
 	.build-static/release/accord-bench
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
+	scripts/bench.py --write-journal .build-static/journal-100k.sqlite .build-static/release/accord
+	.build-static/release/accord-bench --journal .build-static/journal-100k.sqlite
 	scripts/bench.py .build-static/release/accord .build-static/synthetic-10k.yaml
 
 # libFuzzer targets for the plan loader, theme parser, settings and input (Fuzz/), each run for

@@ -52,7 +52,7 @@ let package = Package(
     ),
 
     // Timings of loading and rendering: `make bench`.
-    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI"]),
+    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI", "AccordJournal"]),
 
     // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals.
     .executableTarget(name: "FileEmbedder"),

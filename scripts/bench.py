@@ -14,11 +14,26 @@ For each program, on a 120x40 pty with TERM=xterm-256color and LANG=C.UTF-8:
   reload         (accord with --data) an edit saved to the plan file to the end of the repaint
 and `accord check`'s whole run. First frame, key and reload are medians over RUNS sessions
 (interleaved: one session of each program, then the next round); idle bytes and CPU come from
-the first round. Usage: scripts/bench.py ACCORD SYNTHETIC_PLAN [--runs 5] [--idle 10]
-[--baseline OTHER_ACCORD] (another build measured in the same rounds) [--without-others]
+the first round. Then accord on a journal of JOURNAL_UPDATES updates over the bundled plan's
+140 commitments (made by `journal_rows`), in RUNS sessions each:
+  first frame    as above; the journal is read and merged off the screen's thread meanwhile
+  key while read a key in the first second after the first frame, while the journal is read
+  update shown   on the recent updates (U), `accord update` recording one more to the end of
+                 the repaint (the dashboard looks every 500 ms: half a poll on average is in it)
+  SIGTERM        the signal, sent 20 ms after the first byte (while the journal is read), to
+                 the process's end
+and `accord check` with the journal. Usage: scripts/bench.py ACCORD SYNTHETIC_PLAN [--runs 5]
+[--idle 10] [--journal-updates 100000] [--baseline OTHER_ACCORD] (another build measured in the
+same rounds) [--without-others]; scripts/bench.py --write-journal FILE ACCORD [COUNT] writes the
+journal alone (for accord-bench --journal FILE).
 """
 
 import argparse
+import csv
+import datetime
+import io
+import random
+import sqlite3
 import os
 import pty
 import select
@@ -26,6 +41,7 @@ import shutil
 import signal
 import statistics
 import struct
+import sys
 import subprocess
 import tempfile
 import time
@@ -174,6 +190,96 @@ def reload_latency(session, path):
     return statistics.median(answered) if answered else None
 
 
+def write_journal(accord, path, count, env):
+    """A journal of `count` updates as `accord update` makes one: its first and last updates
+    are recorded by accord (the first creates the file), the rest written in one transaction,
+    so that 100,000 updates take seconds rather than 100,000 commits."""
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    report = subprocess.run([accord, "report", "--format", "csv", "--today", "2026-11-24"], env=env,
+                            capture_output=True, text=True, check=True).stdout
+    ids = [row[0] for row in csv.reader(io.StringIO(report))][1:]
+
+    def record(target, day):
+        subprocess.run([accord, "update", target, "--status", "in-progress", "--date", day, "--source", "bench",
+                        "--journal", path, "--today", "2026-11-24"], env=env, stdout=subprocess.DEVNULL, check=True)
+
+    record(ids[0], "2023-01-02")
+    database = sqlite3.connect(path)
+    with database:
+        database.executemany(
+            'INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence, corrects,'
+            " author, author_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            journal_rows(ids, first=2, last=count - 1))
+    database.close()
+    record(ids[-1], "2026-11-24")
+    return ids
+
+
+def journal_rows(ids, first, last):
+    """Updates `first` to `last` over the commitments `ids`, dated from 2023 to 2026-11-24 and
+    recorded on the day they are dated; one in 20 corrects an earlier update of its target."""
+    chosen = random.Random(20)
+    statuses = ["done", "in-progress", "continuous", "not-started", "unknown"]
+    start = datetime.date(2023, 1, 1)
+    span = (datetime.date(2026, 11, 24) - start).days
+    numbers = {}
+    for number in range(first, last + 1):
+        target = ids[chosen.randrange(len(ids))]
+        day = (start + datetime.timedelta(days=chosen.randrange(span))).isoformat()
+        earlier = numbers.setdefault(target, [])
+        corrects = earlier[chosen.randrange(len(earlier))] if earlier and chosen.random() < 0.05 else None
+        earlier.append(number)
+        yield ("commitment", target, chosen.choice(statuses), day, f"bench update {number}", "bench", None,
+               "confirmed", corrects, "bench", "Bench Mark", f"{day}T09:00:00Z")
+
+
+def journal_session(accord, journal, target, env):
+    """One dashboard on the journal, on the real day: its first frame, keys while the journal is
+    read, then on the recent updates (U), an update recorded by another process until it is on
+    screen."""
+    session = Session([accord, "--journal", journal], env)
+    figures = {}
+    _, first = session.read_until_quiet(KEY_QUIET, first_wait=10)
+    figures["first byte ms"] = (session.first_byte - session.started) * 1000 if session.first_byte else None
+    figures["first frame ms"] = (first - session.started) * 1000 if first else None
+    keys, until = [], time.monotonic() + 1
+    while time.monotonic() < until:
+        latency = session.key(b"j" if len(keys) % 2 == 0 else b"k")
+        if latency is not None:
+            keys.append(latency * 1000)
+    figures["key while read ms"] = statistics.median(keys) if keys else None
+    figures["slowest key while read ms"] = max(keys) if keys else None
+    session.read_until_quiet(QUIET, first_wait=QUIET)
+    os.write(session.fd, b"U")
+    session.read_until_quiet(QUIET, first_wait=1)
+    subprocess.run([accord, "update", target, "--status", "done", "--source", "bench", "--journal", journal],
+                   env=env, stdout=subprocess.DEVNULL, check=True)
+    recorded = time.monotonic()
+    _, shown = session.read_until_quiet(KEY_QUIET, first_wait=3)
+    figures["update shown ms"] = (shown - recorded) * 1000 if shown else None
+    figures["peak MB"] = session.peak_kib() / 1024
+    session.close()
+    return figures
+
+
+def sigterm_ms(accord, journal, today, env):
+    """SIGTERM sent 20 ms after the first byte, to the end of the process."""
+    session = Session([accord, *today, "--journal", journal], env)
+    session.read_until_quiet(0.02, first_wait=10)
+    sent = time.monotonic()
+    os.kill(session.pid, signal.SIGTERM)
+    while True:
+        session.read_until_quiet(0.001, 0.001)
+        done, _ = os.waitpid(session.pid, os.WNOHANG)
+        if done:
+            break
+    ended = time.monotonic()
+    os.close(session.fd)
+    return (ended - sent) * 1000
+
+
 def check_ms(accord, args, runs=10):
     times = []
     for _ in range(runs):
@@ -191,6 +297,7 @@ def main():
     parser.add_argument("--idle", type=float, default=10)
     parser.add_argument("--keys", type=int, default=1000)
     parser.add_argument("--without-others", action="store_true", help="accord only, no htop or btop")
+    parser.add_argument("--journal-updates", type=int, default=100_000, help="0: no journal rounds")
     parser.add_argument("--baseline", help="another accord binary (say, main's) measured in the same rounds")
     options = parser.parse_args()
 
@@ -232,7 +339,25 @@ def main():
         table["baseline"]["check ms"] = check_ms(options.baseline, today)
         table["baseline 10k"]["check ms"] = check_ms(options.baseline, [*today, plan])
     print_table(table, metrics + ["check ms"], options)
+    if options.journal_updates:
+        journal_table(options, env, home, today)
     shutil.rmtree(home, ignore_errors=True)
+
+
+def journal_table(options, env, home, today):
+    journal = os.path.join(home, "journal.sqlite")
+    started = time.monotonic()
+    ids = write_journal(options.accord, journal, options.journal_updates, env)
+    made = time.monotonic() - started
+    sessions = [journal_session(options.accord, journal, ids[1], env) for _ in range(options.runs)]
+    table = {m: statistics.median([s[m] for s in sessions if s.get(m) is not None] or [0]) for m in sessions[0]}
+    table["SIGTERM to exit ms"] = statistics.median([sigterm_ms(options.accord, journal, today, env) for _ in range(options.runs)])
+    table["check ms"] = check_ms(options.accord, [*today, "--journal", journal], runs=5)
+    print(f"\naccord on a journal of {options.journal_updates:,} updates over {len(ids)} commitments"
+          f" (written in {made:.1f} s), medians of {options.runs} sessions")
+    print("| | accord |\n|---|---|")
+    for metric, value in table.items():
+        print(f"| {metric} | {fmt(value)} |")
 
 
 def print_table(table, metrics, options):
@@ -266,4 +391,8 @@ def fmt(value):
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--write-journal"]:  # --write-journal FILE ACCORD [COUNT]: the journal alone
+        count = int(sys.argv[4]) if len(sys.argv) > 4 else 100_000
+        write_journal(sys.argv[3], sys.argv[2], count, dict(os.environ, HOME=tempfile.mkdtemp(prefix="accord-bench-")))
+    else:
+        main()

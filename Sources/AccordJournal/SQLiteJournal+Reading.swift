@@ -10,15 +10,24 @@ extension SQLiteJournal {
   /// Every row read as it is stored and checked: one that is not an update (a blob for a note,
   /// text for a number, put there by another program) is left out and named, never cast.
   public func reading(since: Day?) throws(JournalError) -> JournalReading {
+    try read(after: 0) { update in since.map { update.date.latestDay >= $0 } ?? true }
+  }
+
+  /// The rows numbered after `number`, as `reading(since:)` reads them: what a watch has not seen.
+  public func reading(after number: Int) throws(JournalError) -> JournalReading {
+    try read(after: number) { _ in true }
+  }
+
+  private func read(after number: Int, keeping kept: (JournalUpdate) -> Bool) throws(JournalError) -> JournalReading {
     do {
       return try queue.read { db in
         var reading = JournalReading(updates: [])
-        let rows = try Row.fetchCursor(db, sql: #"SELECT \#(JournalRow.columnList) FROM "update" ORDER BY id"#)
+        let rows = try Row.fetchCursor(
+          db, sql: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > ? ORDER BY id"#, arguments: [number])
         while let row = try rows.next() {
           do throws(UnreadableUpdate) {
             let update = try JournalUpdate(row: JournalRow(row.databaseValues.map(Self.stored)))
-            if let since, update.date.latestDay < since { continue }
-            reading.updates.append(update)
+            if kept(update) { reading.updates.append(update) }
           } catch {
             reading.unreadable.append(error)
           }

@@ -119,6 +119,7 @@ public enum DashboardLoop {
       case .none: break
       }
 
+      journal?.follow(state.view)
       var themeChanged = false
       if state.theme != theme, let next = state.theme {
         terminal.apply(next)

@@ -5,11 +5,14 @@ import Synchronization
 
 /// Watches the journal of updates so that what anyone records shows in every running
 /// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
-/// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates.
-/// A journal that is not there yet is looked for at each poll and read once it appears; one
-/// that cannot be read (removed, locked, damaged) gives a `.journalFailed` event, once per
-/// problem, and is opened afresh at the next poll, while the dashboard keeps the last good
-/// updates.
+/// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates
+/// numbered after the last it read, merges them into what it merged before (`JournalMerge`) and
+/// builds the plan view on the dashboard's day with its filters, there too: the screen's thread
+/// only takes the result. The first look reads the whole
+/// journal, so a dashboard draws its first frame without waiting for it. A journal that is not
+/// there yet is looked for at each poll and read once it appears; one that cannot be read
+/// (removed, locked, damaged) gives a `.journalFailed` event, once per problem, and is opened
+/// afresh at the next poll, while the dashboard keeps the last good updates.
 public final class JournalWatch {
   /// Twice a second: an update shows within about half a second plus the read.
   public static let pollMilliseconds = 500
@@ -22,16 +25,30 @@ public final class JournalWatch {
 
   /// - Parameters:
   ///   - path: the journal's file; it need not exist yet.
-  ///   - updates: what the dashboard already shows, so that reading the same gives no event.
+  ///   - view: what the dashboard shows: its plan file and the updates in it (later ones are
+  ///     merged into them), its day and filters.
   ///   - open: opens the journal read-only (replaced in tests).
   ///   - now: the clock, in milliseconds.
   public init(
-    path: String, updates: [JournalUpdate],
+    path: String, view: PlanView,
     open: @escaping @Sendable (String) throws(JournalError) -> any Journal,
     now: @escaping () -> Int = WallClock.milliseconds
   ) {
-    watcher = Watcher(path: path, shown: updates, open: open)
+    followed = Seen(view)
+    watcher = Watcher(path: path, merge: view.merge, seen: followed, open: open)
     self.now = now
+  }
+
+  private var followed: Seen
+
+  /// What the dashboard shows now: after a plan reload, the updates read next are merged into
+  /// the new plan file; after midnight or a change of filters, the view is built for those.
+  /// Cheap when nothing changed (arrays compare by storage first).
+  public func follow(_ view: PlanView) {
+    let seen = Seen(view)
+    guard seen != followed else { return }
+    followed = seen
+    watcher.follow(seen)
   }
 
   /// The longest the loop should wait before calling `changes()` again.
@@ -74,20 +91,36 @@ private final class Watcher: @unchecked Sendable {
   private var journal: (any Journal)?
   private var stamp: FileStamp?
   private var token: Int?
-  private var shown: [JournalUpdate]
+  /// The plan file and every update read so far, merged.
+  private var merge: JournalMerge
+  /// The file `merge` was read from.
+  private var mergedInode: Int?
+  /// Whether a read has been reported: the first always is, so the dashboard stops saying it
+  /// is reading (a merge given with updates in it was read by whoever gave it).
+  private var reported: Bool
   private var problem: String?
+  /// The rows read so far that are not updates, left out of the merge.
+  private var unreadable: [UnreadableUpdate] = []
 
   private struct Inbox {
     var looking = false
     var events: [Event] = []
+    /// What the loop shows now, for the next look to merge into and build the view for.
+    var seen: Seen?
   }
   private let inbox = Mutex(Inbox())
+  // On `work` only.
+  private var seen: Seen
 
-  init(path: String, shown: [JournalUpdate], open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
+  init(path: String, merge: JournalMerge, seen: Seen, open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
     self.path = path
-    self.shown = shown
+    self.merge = merge
+    self.seen = seen
+    reported = merge.lastNumber != nil
     self.open = open
   }
+
+  func follow(_ seen: Seen) { inbox.withLock { $0.seen = seen } }
 
   var isLooking: Bool { inbox.withLock { $0.looking } }
 
@@ -101,9 +134,9 @@ private final class Watcher: @unchecked Sendable {
   func look() {
     inbox.withLock { $0.looking = true }
     work.async(group: looks) {
-      let event = self.lookNow()
+      let events = self.lookNow()
       self.inbox.withLock { inbox in
-        if let event { inbox.events.append(event) }
+        inbox.events += events
         inbox.looking = false
       }
     }
@@ -111,16 +144,36 @@ private final class Watcher: @unchecked Sendable {
 
   func waitForLook() { looks.wait() }
 
-  private func lookNow() -> Event? {
+  /// The view with what is new, and, while the journal holds rows that cannot be read, what they
+  /// are (after the view, so the dashboard goes on saying so).
+  private func lookNow() -> [Event] {
+    guard let event = lookForChanges() else { return [] }
+    guard case .journalChanged = event, let notice = UnreadableNotice.summary(unreadable, path: path) else { return [event] }
+    return [event, .journalFailed(JournalWatch.notice(notice, path: path))]
+  }
+
+  private func lookForChanges() -> Event? {
+    if let followed = inbox.withLock({ $0.seen.take() }) {
+      if followed.planFile != merge.planFile { merge = JournalMerge(planFile: followed.planFile, updates: merge.updates) }
+      seen = followed
+    }
     let current = FileStamp(path: path)
-    // Gone, or another file put in its place: the open connection would go on reading the old one.
+    // Gone, or another file put in its place: the open connection would go on reading the old
+    // one, and another file's numbers are its own, so it is read whole.
     if current?.inode != stamp?.inode {
       journal = nil
       token = nil
     }
+    var replaced = false
+    if let current, let mergedInode, current.inode != mergedInode {
+      merge = JournalMerge(planFile: merge.planFile)
+      unreadable = []
+      self.mergedInode = nil
+      replaced = true
+    }
     stamp = current
     guard current != nil else {
-      return journal == nil && shown.isEmpty && problem == nil ? nil : fail("\(path): the journal is gone")
+      return journal == nil && merge.updates.isEmpty && problem == nil ? nil : fail("\(path): the journal is gone")
     }
     do throws(JournalError) {
       let journal: any Journal
@@ -128,12 +181,16 @@ private final class Watcher: @unchecked Sendable {
       self.journal = journal
       let now = try journal.changeToken()
       guard now != token || problem != nil else { return nil }
-      let updates = try journal.updates(since: nil)
+      let reading = try journal.reading(after: merge.lastNumber ?? 0)
+      let new = reading.updates
+      unreadable += reading.unreadable
       token = now
-      let changed = updates != shown || problem != nil
-      shown = updates
+      merge.add(new)
+      mergedInode = current?.inode
+      let changed = !new.isEmpty || problem != nil || replaced || !reported
+      reported = true
       problem = nil
-      return changed ? .journalChanged(updates) : nil
+      return changed ? .journalChanged(PlanView(merge: merge, today: seen.today, filters: seen.filters)) : nil
     } catch {
       journal = nil
       token = nil
@@ -146,5 +203,19 @@ private final class Watcher: @unchecked Sendable {
     guard description != problem else { return nil }
     problem = description
     return .journalFailed(JournalWatch.notice(description, path: path))
+  }
+}
+
+/// What a dashboard shows, as far as the journal's watch needs it: the plan file to merge into,
+/// and the day and filters to build the view for.
+struct Seen: Equatable, Sendable {
+  let planFile: Plan
+  let today: Day
+  let filters: PlanFilters
+
+  init(_ view: PlanView) {
+    planFile = view.planFile
+    today = view.today
+    filters = view.filters
   }
 }

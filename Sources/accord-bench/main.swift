@@ -1,4 +1,5 @@
 import AccordCore
+import AccordJournal
 import AccordUI
 import Foundation
 
@@ -26,6 +27,15 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-synthe
 }
 
 let today = Day(year: 2026, month: 11, day: 24)
+
+// `accord-bench --journal FILE`: the journal's timings alone, on a journal scripts/bench.py wrote.
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--journal" {
+  let plan = try PlanLoader.bundled()
+  try measureJournal(path: CommandLine.arguments[2], plan: plan, today: today)
+  measureSearchKeys(plan: JournalMerge(planFile: plan, updates: try SQLiteJournal(
+    path: CommandLine.arguments[2], planIdentity: plan.identity, access: .read).updates(since: nil)).plan, today: today, name: "journal")
+  exit(0)
+}
 let bundledBytes = PlanLoader.bundledText.utf8.count
 print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")
 

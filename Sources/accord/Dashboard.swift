@@ -47,8 +47,8 @@ extension Accord {
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let loaded = try plan.loadPlanFile()
-      let (updates, journalProblem, journal) = try plan.dashboardJournal(for: loaded)
-      let today = plan.day
+      var state = AppState(plan: loaded, today: plan.day)
+      let (journal, journalExists) = try plan.dashboardJournal(showing: state.view)
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
       let files = LiveReload(planPath: plan.data, themePath: themeFile)
@@ -67,12 +67,12 @@ extension Accord {
         throw ExitCode.failure
       }
 
-      var state = AppState(plan: loaded, updates: updates, today: today, options: DisplayOptions(ascii: ascii || !terminal.isUTF8))
+      state.options = DisplayOptions(ascii: ascii || !terminal.isUTF8)
       state.themes = [theme]
       state.otherThemes = { Self.themes(besides: theme, catalog: catalog) }
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
-      state.journalProblem = journalProblem
+      state.journalReading = journalExists
       if kiosk { state.startKiosk(cycle: cycle) }
       let record = state.readOnly ? nil : plan.recorder(for: loaded)
       let exit = DashboardLoop.run(

@@ -58,28 +58,18 @@ extension PlanOptions {
     }
   }
 
-  /// For the dashboard, with the journal's path found once: the updates it shows first, or why
-  /// they cannot be read now, and the watch that reads the journal from then on, read-only,
-  /// whether or not it exists yet. A dashboard is not refused for its journal (a viewer would
-  /// see nothing at all): it shows the problem and its watch keeps trying.
-  func dashboardJournal(for plan: Plan) throws -> (updates: [JournalUpdate], problem: String?, watch: JournalWatch?) {
-    guard let path = try journalPath() else { return ([], nil, nil) }
-    let identity = plan.identity
+  /// For the dashboard: the watch that reads the journal, read-only, whether or not it exists
+  /// yet. Its first look reads the whole journal off the screen's thread, so the first frame
+  /// does not wait for it. A dashboard is not refused for its journal (a viewer would see
+  /// nothing at all): it shows the problem and its watch keeps trying. `exists`: whether there
+  /// is a journal to read now, so the dashboard says it is reading it.
+  func dashboardJournal(showing view: PlanView) throws -> (watch: JournalWatch?, exists: Bool) {
+    guard let path = try journalPath() else { return (nil, false) }
+    let identity = view.planFile.identity
     let open: @Sendable (String) throws(JournalError) -> any Journal = { path throws(JournalError) in
       try SQLiteJournal(path: path, planIdentity: identity, access: .read)
     }
-    var updates: [JournalUpdate] = []
-    var problem: String?
-    do throws(JournalError) {
-      if try SQLiteJournal.exists(at: path) {
-        let reading = try open(path).reading(since: nil)
-        updates = reading.updates
-        problem = UnreadableNotice.summary(reading.unreadable, path: path).map { JournalWatch.notice($0, path: path) }
-      }
-    } catch {
-      problem = JournalWatch.notice(error.description, path: path)
-    }
-    return (updates, problem, JournalWatch(path: path, updates: updates, open: open))
+    return (JournalWatch(path: path, view: view, open: open), FileManager.default.fileExists(atPath: path))
   }
 }
 
@@ -89,24 +79,5 @@ enum JournalFailure {
   static func report(_ error: JournalError) -> ExitCode {
     Console.error("accord: " + SafeText.sanitized(error.description))
     return ExitCode(error.kind == .refusal ? 65 : 74)
-  }
-}
-
-/// The journal's rows that cannot be read, said once: a line each, up to a screenful.
-enum UnreadableNotice {
-  static let limit = 20
-
-  static func lines(_ unreadable: [UnreadableUpdate], path: String) -> [String] {
-    let named = unreadable.prefix(limit).map { "\(path): \($0)" }
-    let more = unreadable.count > limit ? ["\(path): \(unreadable.count - limit) more updates cannot be read"] : []
-    return named + more
-  }
-
-  /// One line for the dashboard's bottom line; nil when every row was read.
-  static func summary(_ unreadable: [UnreadableUpdate], path: String) -> String? {
-    guard let first = unreadable.first else { return nil }
-    let number = first.number.map { "#\($0)" } ?? "without a number"
-    let rows = unreadable.count == 1 ? "row \(number)" : "\(unreadable.count) rows, first \(number)"
-    return "\(path): left out unreadable \(rows) (\(first.problem))"
   }
 }

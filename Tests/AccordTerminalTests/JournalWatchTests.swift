@@ -26,6 +26,17 @@ final class FakeJournal: Journal, @unchecked Sendable {
     return lock.withLock { stored }
   }
 
+  /// The numbers the watch asked for the updates after.
+  private(set) var askedAfter: [Int] = []
+
+  func updates(after number: Int) throws(JournalError) -> [JournalUpdate] {
+    if let failure { throw failure }
+    return lock.withLock {
+      askedAfter.append(number)
+      return stored.filter { ($0.id ?? 0) > number }
+    }
+  }
+
   func changeToken() throws(JournalError) -> Int {
     if let failure { throw failure }
     return lock.withLock { token }
@@ -40,7 +51,15 @@ final class FakeJournal: Journal, @unchecked Sendable {
   /// A watch on `file` through `journal`, with a clock the test moves.
   func watch(showing updates: [JournalUpdate] = [], clock: Clock) -> JournalWatch {
     let journal = journal
-    return JournalWatch(path: file, updates: updates, open: { _ throws(JournalError) in journal }, now: { clock.milliseconds })
+    return JournalWatch(path: file, view: merged(updates), open: { _ throws(JournalError) in journal }, now: { clock.milliseconds })
+  }
+
+  /// What the watch merges into: the bundled plan file, seen on a fixed day.
+  static let planFile = try! PlanLoader.bundled()
+  static let today = Day(year: 2026, month: 11, day: 24)
+
+  func merged(_ updates: [JournalUpdate], into planFile: Plan = planFile) -> PlanView {
+    PlanView(plan: planFile, updates: updates, today: Self.today)
   }
 
   /// The events of one poll, once its read is done.
@@ -59,8 +78,17 @@ final class FakeJournal: Journal, @unchecked Sendable {
     #expect(poll(watch, clock).isEmpty, "the file is not there yet")
     FileManager.default.createFile(atPath: file, contents: Data())
     defer { try? FileManager.default.removeItem(atPath: file) }
-    #expect(poll(watch, clock) == [.journalChanged([update])])
+    #expect(poll(watch, clock) == [.journalChanged(merged([update]))])
     #expect(poll(watch, clock).isEmpty, "nothing new: no event")
+  }
+
+  @Test func theFirstReadOfAnEmptyJournalIsAnEventSoTheDashboardStopsSayingItReads() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let clock = Clock(0)
+    let watch = watch(clock: clock)
+    #expect(poll(watch, clock) == [.journalChanged(merged([]))])
+    #expect(poll(watch, clock).isEmpty)
   }
 
   @Test func whatTheDashboardShowsAlreadyIsNoEventAndANewUpdateIs() throws {
@@ -73,7 +101,40 @@ final class FakeJournal: Journal, @unchecked Sendable {
     var second = update
     second.id = 2
     journal.add(second)
-    #expect(poll(watch, clock) == [.journalChanged([update, second])])
+    #expect(poll(watch, clock) == [.journalChanged(merged([update, second]))])
+  }
+
+  @Test func aLookReadsOnlyTheUpdatesAfterTheLastOneItReadAndMergesThemIn() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    journal.add(update)
+    let clock = Clock(0)
+    let watch = watch(clock: clock)
+    #expect(poll(watch, clock) == [.journalChanged(merged([update]))])
+    let second = JournalUpdate(id: 2, targetKind: .commitment, targetID: "1.2", status: "in-progress", date: .year(2026), source: "MOFA")
+    journal.add(second)
+    let events = poll(watch, clock)
+    #expect(events == [.journalChanged(merged([update, second]))])
+    #expect(journal.askedAfter == [0, 1], "the second look asks only for what came after #1")
+    guard case .journalChanged(let view) = events.first else { return }
+    #expect(view.commitment(id: "1.1")?.status == .done, "merged, and seen on the day")
+    #expect(view.commitment(id: "1.2")?.status == .inProgress)
+  }
+
+  @Test func afterAPlanReloadOrANewDayTheNextUpdatesAreMergedIntoTheNewPlanFileAndSeenThatDay() throws {
+    FileManager.default.createFile(atPath: file, contents: Data())
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    journal.add(update)
+    let clock = Clock(0)
+    let watch = watch(showing: [update], clock: clock)
+    var edited = Self.planFile
+    edited.pillars[0].sectors[0].name = "Foreign Affairs, edited"
+    let tomorrow = Self.today.adding(days: 1)
+    watch.follow(merged([update], into: edited).seen(on: tomorrow, filters: PlanFilters()))
+    var second = update
+    second.id = 2
+    journal.add(second)
+    #expect(poll(watch, clock) == [.journalChanged(merged([update, second], into: edited).seen(on: tomorrow, filters: PlanFilters()))])
   }
 
   @Test func aJournalThatFailsIsOneNoticeAndReadAgainOnceItRecovers() throws {
@@ -86,7 +147,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
     #expect(poll(watch, clock) == [.journalFailed("journal.sqlite: database is locked")])
     #expect(poll(watch, clock).isEmpty, "one notice, not one a poll")
     journal.failure = nil
-    #expect(poll(watch, clock) == [.journalChanged([update])], "readable again: the notice goes")
+    #expect(poll(watch, clock) == [.journalChanged(merged([update]))], "readable again: the notice goes")
   }
 
   @Test func aJournalRemovedWhileWatchedIsANotice() throws {

@@ -32,6 +32,10 @@ enum JournalFixture {
     update(6, .commitment, "16.3", "done", "2026-11-30", source: "Joint statement", recorded: "2026-11-24"),
   ]
 
+  /// The journal watch's event payload: `updates` merged into the bundled plan file, seen on the
+  /// briefing day.
+  static func merge(_ updates: [JournalUpdate]) -> PlanView { PlanView(plan: Briefing.plan, updates: updates, today: Briefing.today) }
+
   static func state(showing route: Route, width: Int = 80, height: Int = 24) -> AppState {
     var state = AppState(
       plan: Briefing.plan, updates: updates, today: Briefing.today, size: TerminalSize(width: width, height: height))

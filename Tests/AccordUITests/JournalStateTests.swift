@@ -26,7 +26,7 @@ import Testing
     edited.pillars[2].sectors[7].name = "Trade, Investment and Markets"
     _ = state.update(.planReloaded(edited))
     state.filters.commitments.statuses = [.inProgress]
-    _ = state.update(.journalChanged(JournalFixture.updates + [king]))
+    _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates + [king])))
     #expect(state.view.planFile.pillars[2].sectors[7].name == "Trade, Investment and Markets")
     #expect(state.filters.commitments.statuses == [.inProgress])
     #expect(state.route == .sector("16"))
@@ -37,7 +37,7 @@ import Testing
     let index = try #require(state.view.timeline.firstIndex { $0.id == "visit-2026-king" })
     state.positions[.timeline] = ListPosition(selected: index)
     _ = state.update(.key(.character("x")))  // settles the position
-    _ = state.update(.journalChanged(JournalFixture.updates + [king]))
+    _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates + [king])))
     let moved = try #require(state.view.timeline.firstIndex { $0.id == "visit-2026-king" })
     #expect(moved != index, "its row moved")
     #expect(state.position(for: .timeline).selected == moved)
@@ -49,7 +49,7 @@ import Testing
     let postponed = JournalFixture.update(
       8, .meeting, "jc-15", "postponed", "2027-03", source: "MOFA notice", recorded: "2026-11-20")
     var state = JournalFixture.state(showing: .meeting("jc-15"), width: 100, height: 30)
-    _ = state.update(.journalChanged(JournalFixture.updates + [postponed]))
+    _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates + [postponed])))
     expectScreen(render(state, 100, 30), shows: ["Status: postponed", "History (1 update in the journal)", "source: MOFA notice"])
     state.today = Day(year: 2026, month: 11, day: 19)
     expectScreen(render(state, 100, 30), shows: ["History (0 updates in the journal)"])
@@ -60,9 +60,20 @@ import Testing
     _ = state.update(.key(.down))
     _ = state.update(.key(.down))
     let selected = state.position(for: state.route).selected
-    _ = state.update(.journalChanged(JournalFixture.updates + [king]))
+    _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates + [king])))
     #expect(state.position(for: state.route).selected == selected + 1)
     expectScreen(render(state, 80, 24), shows: ["> 2026-11-21  16.3b"])
+  }
+
+  @Test func whileTheFirstReadRunsTheBottomLineSaysSoUntilTheJournalComes() {
+    var state = AppState(plan: Briefing.plan, today: Briefing.today, size: TerminalSize(width: 80, height: 24))
+    state.journalReading = true
+    #expect(render(state, 80, 24).contains(AppState.journalReadingNotice))
+    _ = state.update(.key(.character("j")))
+    #expect(render(state, 80, 24).contains(AppState.journalReadingNotice), "a key does not end it")
+    _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates)))
+    #expect(!render(state, 80, 24).contains(AppState.journalReadingNotice))
+    #expect(state.plan.commitment(id: "16.3")?.status == .inProgress)
   }
 
   @Test func aJournalThatCannotBeReadKeepsItsLastUpdatesWithANotice() {
@@ -70,7 +81,7 @@ import Testing
     _ = state.update(.journalFailed("journal.sqlite: database is locked"))
     let screen = render(state, 120, 60)
     expectScreen(screen, shows: ["journal unreadable (last updates shown): journal.sqlite: database is locked", "History (3 updates"])
-    _ = state.update(.journalChanged(JournalFixture.updates))
+    _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates)))
     #expect(!render(state, 120, 60).contains("journal unreadable"))
   }
 }

@@ -7,6 +7,9 @@ public protocol Journal: Sendable {
   func updates(since: Day?) throws(JournalError) -> [JournalUpdate]
   /// The same, with the rows that cannot be read as updates (left out of `updates`).
   func reading(since: Day?) throws(JournalError) -> JournalReading
+  /// Every row numbered after `number`, read as `reading(since:)` reads them, oldest first: what
+  /// was recorded since the last read.
+  func reading(after number: Int) throws(JournalError) -> JournalReading
   /// Changes whenever any process records an update; cheap enough to poll every second.
   func changeToken() throws(JournalError) -> Int
 }
@@ -15,6 +18,17 @@ extension Journal {
   /// A store whose every row is an update has nothing more to say.
   public func reading(since: Day?) throws(JournalError) -> JournalReading {
     JournalReading(updates: try updates(since: since))
+  }
+
+  /// By reading everything: for a store that cannot ask for less.
+  public func reading(after number: Int) throws(JournalError) -> JournalReading {
+    let all = try reading(since: nil)
+    return JournalReading(updates: all.updates.filter { ($0.id ?? 0) > number }, unreadable: all.unreadable)
+  }
+
+  /// The updates of `reading(after:)`.
+  public func updates(after number: Int) throws(JournalError) -> [JournalUpdate] {
+    try reading(after: number).updates
   }
 }
 

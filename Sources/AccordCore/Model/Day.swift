@@ -13,13 +13,28 @@ public struct Day: Hashable, Comparable, Sendable {
 
   /// Parses `YYYY-MM-DD`; nil for malformed text and impossible days (`2023-02-30`).
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-      (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day)
+    guard let fields = Day.isoFields(text), let month = fields.month, let day = fields.day,
+      (1...12).contains(month), (1...Day.daysIn(month: month, year: fields.year)).contains(day)
     else { return nil }
-    self.init(year: year, month: month, day: day)
+    self.init(year: fields.year, month: month, day: day)
+  }
+
+  /// The numbers of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, unchecked; nil for
+  /// anything else. Read from the bytes: it runs for every update a journal holds.
+  static func isoFields(_ text: String) -> (year: Int, month: Int?, day: Int?)? {
+    let length = text.utf8.count
+    guard length == 4 || length == 7 || length == 10 else { return nil }
+    var (year, month, day) = (0, 0, 0)
+    for (index, byte) in text.utf8.enumerated() {
+      if index == 4 || index == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      let digit = Int(byte - UInt8(ascii: "0"))
+      if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+    }
+    return (year, length > 4 ? month : nil, length > 7 ? day : nil)
   }
 
   public static func isLeap(_ year: Int) -> Bool {

@@ -61,19 +61,14 @@ extension PlanDate {
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else, including impossible
   /// days such as `2023-02-30`.
   public init?(iso text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count),
-      parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-    else { return nil }
-    let numbers = parts.map { Int($0)! }
-    switch numbers.count {
-    case 1:
-      self = .year(numbers[0])
-    case 2:
-      guard (1...12).contains(numbers[1]) else { return nil }
-      self = .month(year: numbers[0], month: numbers[1])
-    default:
+    guard let fields = Day.isoFields(text) else { return nil }
+    switch (fields.month, fields.day) {
+    case (nil, _):
+      self = .year(fields.year)
+    case (let month?, nil):
+      guard (1...12).contains(month) else { return nil }
+      self = .month(year: fields.year, month: month)
+    case (_?, _?):
       guard let day = Day(iso: text) else { return nil }
       self = .day(year: day.year, month: day.month, day: day.day)
     }

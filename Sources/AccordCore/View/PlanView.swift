@@ -6,13 +6,15 @@
 /// Every fact that depends on the day (or, later, on a journal of progress) is derived here in
 /// `init`, from sources dated on or before `today`: a new derived fact is one more stored
 /// property computed next to these.
-public struct PlanView: Sendable {
+public struct PlanView: Sendable, Equatable {
+  /// The plan file and the journal's updates, kept apart so either can change alone, and the
+  /// two merged, so that updates read later merge into it (`JournalMerge.add`).
+  public let merge: JournalMerge
   /// The plan as its files give it, every report included: the plan file with the journal's
   /// updates merged in.
-  public let source: Plan
-  /// The plan file alone, and the journal's updates, kept apart so either can change alone.
-  public let planFile: Plan
-  public let updates: [JournalUpdate]
+  public var source: Plan { merge.plan }
+  public var planFile: Plan { merge.planFile }
+  public var updates: [JournalUpdate] { merge.updates }
   /// The updates as known on `today`, each target's and across the plan, newest first.
   public let journal: JournalHistory
   /// The plan as it stood on `today` (`Plan.asOf`): only reports dated by then count.
@@ -67,18 +69,19 @@ public struct PlanView: Sendable {
   ///   - plan: the plan as its file gives it; the view shows it as of `today`.
   ///   - updates: the journal's, merged into the plan as dated evidence.
   public init(plan: Plan, updates: [JournalUpdate] = [], today: Day, filters: PlanFilters = PlanFilters()) {
-    self.init(planFile: plan, updates: updates, merged: updates.isEmpty ? plan : plan.merging(updates), today: today, filters: filters)
+    self.init(merge: JournalMerge(planFile: plan, updates: updates), today: today, filters: filters)
   }
 
   /// The same plan and journal on another day or with other filters, without merging again.
   public func seen(on today: Day, filters: PlanFilters) -> PlanView {
-    PlanView(planFile: planFile, updates: updates, merged: source, today: today, filters: filters)
+    PlanView(merge: merge, today: today, filters: filters)
   }
 
-  private init(planFile: Plan, updates: [JournalUpdate], merged source: Plan, today: Day, filters: PlanFilters) {
-    self.planFile = planFile
-    self.updates = updates
-    self.source = source
+  /// A plan file and journal merged already (off the screen's thread, by the journal's watch).
+  public init(merge: JournalMerge, today: Day, filters: PlanFilters = PlanFilters()) {
+    self.merge = merge
+    let source = merge.plan
+    let updates = merge.updates
     self.filters = filters
     let plan = source.asOf(today).filtered(by: filters, today: today)
     self.plan = plan
@@ -115,6 +118,10 @@ public struct PlanView: Sendable {
     finding = FindingIndexes(plan: plan)
     journal = JournalHistory(updates: updates, plan: plan, today: today)
   }
+
+  /// The same plan file and updates seen on the same day with the same filters: all the rest
+  /// follows from these.
+  public static func == (a: PlanView, b: PlanView) -> Bool { a.merge == b.merge && a.today == b.today && a.filters == b.filters }
 
   private static func firstIndexes(_ ids: [String]) -> [String: Int] {
     var indexes: [String: Int] = [:]

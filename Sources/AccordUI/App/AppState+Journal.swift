@@ -1,10 +1,16 @@
 import AccordCore
 
 extension AppState {
-  /// The journal's updates read anew: merged into the same plan file and seen on the same day
-  /// with the same filters, on the same screen, each list's selection on the same item.
-  public mutating func loadJournal(_ updates: [JournalUpdate]) {
-    keepingSelections { $0.view = PlanView(plan: $0.view.planFile, updates: updates, today: $0.today, filters: $0.filters) }
+  /// The journal's updates merged into the plan file, seen on the same day with the same
+  /// filters, on the same screen, each list's selection on the same item. A view built before
+  /// the day or the filters last changed is seen anew; a merge made before the plan file last
+  /// reloaded is made again on the new one.
+  public mutating func loadJournal(_ built: PlanView) {
+    let next =
+      built.planFile != view.planFile
+      ? PlanView(plan: view.planFile, updates: built.updates, today: today, filters: filters)
+      : built.today == today && built.filters == filters ? built : built.seen(on: today, filters: filters)
+    keepingSelections { $0.view = next }
   }
 
   /// Makes a new plan view with `change`, then selects in each list on the stack the item that

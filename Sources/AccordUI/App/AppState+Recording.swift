@@ -102,7 +102,11 @@ extension AppState {
   public mutating func showRecorded(_ update: JournalUpdate) {
     updateForm = nil
     // Shown at once; the journal watch reads the same update back within a poll or two.
-    if !view.updates.contains(where: { $0.id != nil && $0.id == update.id }) { loadJournal(view.updates + [update]) }
+    if !(update.id.map(view.merge.contains) ?? false) {
+      var merge = view.merge
+      merge.add([update])
+      loadJournal(PlanView(merge: merge, today: today, filters: filters))
+    }
     notice = "recorded #\(update.id.map(String.init) ?? "?"): \(update.targetID) \(update.status) on \(update.date)"
   }
 }

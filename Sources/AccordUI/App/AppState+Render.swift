@@ -26,6 +26,9 @@ extension AppState {
     return grid
   }
 
+  /// The bottom line while the journal's first read runs.
+  public static let journalReadingNotice = "reading the journal..."
+
   /// What is drawn over the screen, lowest first. Adding an overlay: a widget, and a line here
   /// saying when it shows.
   var overlays: [any Widget] {
@@ -39,6 +42,8 @@ extension AppState {
       list.append(BottomLine(text: "reload failed (last good data shown): \(reloadProblem)", placement: .fullWidth))
     } else if let journalProblem {
       list.append(BottomLine(text: "journal unreadable (last updates shown): \(journalProblem)", placement: .fullWidth))
+    } else if journalReading {
+      list.append(BottomLine(text: AppState.journalReadingNotice, placement: .right))
     }
     // Bottom right, over whatever is there, until the next key.
     if let prompt { list.append(PromptLine(prompt: prompt, completions: goToCompletions, glyphs: glyphs)) }

@@ -40,9 +40,11 @@ extension AppState {
     case .journalChanged(let updates):
       loadJournal(updates)
       journalProblem = nil
+      journalReading = false
       return .none
     case .journalFailed(let problem):
       journalProblem = problem
+      journalReading = false
       return .none
     case .recorded(let update):
       showRecorded(update)

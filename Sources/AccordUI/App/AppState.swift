@@ -53,6 +53,9 @@ public struct AppState: Sendable {
   public var reloadProblem: String?
   /// Why the journal cannot be read now, shown until it can; its last good updates stay.
   public var journalProblem: String?
+  /// The journal's first read is under way (off the screen's thread): the plan file alone is
+  /// shown meanwhile, and the bottom line says so.
+  public var journalReading = false
   /// The terminal size last reported; `update` lays the screen out for it.
   public var size: TerminalSize
   /// The current screen's layout at `size`, kept from one event to the next while the route,

@@ -17,8 +17,9 @@ public enum Event: Equatable, Sendable {
   case themeReloaded(Theme)
   /// A changed file has errors: keep the last good data, and say where the error is.
   case reloadFailed(String)
-  /// The journal's updates, read again because someone recorded one.
-  case journalChanged([JournalUpdate])
+  /// Someone recorded an update: the journal's updates so far merged into the plan file, and
+  /// the plan view of that, built off the screen's thread for the day and filters it had then.
+  case journalChanged(PlanView)
   /// The journal cannot be read now (removed, locked, damaged): keep its last good updates.
   case journalFailed(String)
   /// The journal recorded the form's update (with its number, author and time).
