@@ -20,7 +20,7 @@ extension Accord {
 
     func run() throws {
       var loaded = try plan.loadPlan()
-      loaded.meetings = loaded.meetings.map { $0.reported(on: plan.day) }
+      loaded.meetings = loaded.meetings.compactMap { $0.reported(on: plan.day) }
       let text = ICalendar.render(
         plan: loaded, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
       try output.write(text)

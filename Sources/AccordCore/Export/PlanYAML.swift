@@ -73,7 +73,7 @@ public enum PlanYAML {
     mapping(
       [
         ("date", .word("\(evidence.date)")),
-        ("status", evidence.status.map { .word($0.rawValue) }),
+        ("status", .word(evidence.status?.rawValue ?? "none")),
         ("summary", .text(evidence.summary)),
         ("source", .text(evidence.source)),
         ("url", evidence.url.map(YAMLValue.text)),
@@ -98,6 +98,15 @@ public enum PlanYAML {
       ("note", meeting.note.map(YAMLValue.text)),
       ("context", meeting.isContext ? .word("true") : nil),
       ("evidence", list(meeting.evidence.map(value))),
+      ("announced", meeting.announced.map(value)),
+    ])
+  }
+
+  static func value(_ announcement: Announcement) -> YAMLValue {
+    mapping([
+      ("date", .word("\(announcement.date)")),
+      ("source", .text(announcement.source)),
+      ("url", announcement.url.map(YAMLValue.text)),
     ])
   }
 

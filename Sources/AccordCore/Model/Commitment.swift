@@ -102,8 +102,8 @@ public struct Evidence: Sendable, Equatable {
   /// The source's address, where it has one.
   public var url: String?
   public var confidence: Confidence
-  /// The status this report shows from its date on; nil: the status its commitment or
-  /// milestone has in the file (the file's status is the status as of its newest evidence).
+  /// The status this report supports from the day it is known; nil (`none` in the file): it
+  /// supports none, it is context (a pledge, talks, an agreement "to strengthen").
   public var status: CommitmentStatus?
   /// Who recorded it and when, for updates from the journal; nil for the plan file's own.
   public var recording: Recording?
