@@ -74,6 +74,11 @@ import Testing
     #expect(promoted.confidence == .reported)
     #expect(BriefingWording.status(promoted.status, promoted.confidence) == "continuous (reported only)")
     #expect(briefing.pillars[0].commitments[0].confidence == nil, "no report, no confidence")
+    // Counted as such: the pillar table's count says how many of a status are reported only.
+    #expect(BriefingWording.count(briefing.pillars[0], .continuous) == "1 (1 reported only)")
+    #expect(BriefingWording.count(briefing.pillars[1], .done) == "0")
+    #expect(MarkdownReport.render(briefing).contains("| 1 (1 reported only) |"))
+    #expect(JSONReport.render(briefing).contains(#""reported_only": {"#))
   }
 
   @Test func reportedSinceTakesEvidenceThatCanFallInTheWindowAndJournalUpdatesByTheirRecording() {
