@@ -77,3 +77,13 @@ import Testing
     #expect(!watchList(on: "2026-09-16").contains("4th Joint Trade Commission"))
   }
 }
+
+extension ReportedOnlyScreenTests {
+  @Test func aSearchResultShowsTheStatusAndTheMark() throws {
+    var state = Briefing.state(width: 120, height: 40)
+    press(&state, typing("/bridge"))
+    let screen = render(state, 120, 40)
+    let bridge = try #require(screen.lines.first { $0.contains("12.4") }, "\(screen)")
+    #expect(bridge.contains("12.4         ~◐ Expediting"), "the id column, the mark, the status: \(screen)")
+  }
+}
