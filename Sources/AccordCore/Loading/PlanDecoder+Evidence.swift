@@ -24,6 +24,14 @@ extension PlanDecoder {
       confidence: report.confidence, status: supported.status, recording: report.recording)
   }
 
+  /// An item's `evidence`, and whether it was read without a problem (else the item's status
+  /// is not checked against it: one problem is enough to report).
+  mutating func decodeEvidence(_ fields: Fields, of owner: CommitmentStatus?) -> (evidence: [Evidence], clean: Bool) {
+    let problems = reader.diagnostics.count
+    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0, of: owner) }
+    return (evidence, reader.diagnostics.count == problems)
+  }
+
   /// What an evidence item may say it supports: a status, or `none`.
   enum SupportedStatus: String, CaseIterable {
     case done

@@ -40,7 +40,6 @@ extension PlanDecoder {
       announced: announced)
   }
 
-
   /// `announced: {date: 2026-01-08, source: "Viet Nam News, 2026-01-08", url: ...}`: the day a
   /// source first made the meeting known, to the precision it gives.
   private mutating func decodeAnnouncement(_ node: Node) -> Announcement? {

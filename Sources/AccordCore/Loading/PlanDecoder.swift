@@ -106,11 +106,9 @@ struct PlanDecoder {
     let kind = reader.choice(fields, "kind", as: Commitment.Kind.self)
     let status = reader.choice(fields, "status", as: CommitmentStatus.self)
     let target = fields["target"] != nil ? decodeTarget(fields, "target") : nil
-    let problems = reader.diagnostics.count
-    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0, of: status) }
-    let evidenceHasProblems = reader.diagnostics.count > problems
+    let (evidence, evidenceIsClean) = decodeEvidence(fields, of: status)
     let milestones = reader.sequence(fields, "milestones").compactMap { decodeMilestone($0, commitment: id) }
-    if !evidenceHasProblems { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: milestones) }
+    if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: milestones) }
     if let targetNode = fields["target"], fields["milestones"] != nil {
       reader.report("a commitment with milestones gives each its own 'due'; drop the commitment's 'target'", at: targetNode)
     }
@@ -141,13 +139,11 @@ struct PlanDecoder {
     let what = reader.string(fields, "what")
     let due = decodeDue(fields)
     let status = reader.choice(fields, "status", as: CommitmentStatus.self)
-    let problems = reader.diagnostics.count
-    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0, of: status) }
-    let evidenceHasProblems = reader.diagnostics.count > problems
+    let (evidence, evidenceIsClean) = decodeEvidence(fields, of: status)
     if let status, status != .unknown, fields["evidence"] == nil {
       reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
     }
-    if !evidenceHasProblems { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: []) }
+    if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: []) }
     guard let id, let what, let due, let status else { return nil }
     return Milestone(id: id, what: what, due: due, status: status, evidence: evidence)
   }

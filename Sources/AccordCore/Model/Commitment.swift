@@ -16,6 +16,9 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   /// off as confirmed. Set by `Plan.asOf(_:)`.
   public var statusConfidence: Confidence = .confirmed
 
+  /// Its status rests only on reported evidence: counted and shown as such everywhere.
+  public var isReportedOnly: Bool { status != .unknown && statusConfidence == .reported }
+
   public init(
     id: String, text: String, kind: Kind, target: Target? = nil, agencies: [String] = [],
     status: CommitmentStatus = .unknown, evidence: [Evidence] = [], milestones: [Milestone] = []

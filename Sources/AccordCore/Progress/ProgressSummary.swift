@@ -20,9 +20,7 @@ public struct ProgressSummary: Equatable, Sendable {
     for commitment in commitments {
       total += 1
       counts[commitment.status, default: 0] += 1
-      if commitment.status != .unknown && commitment.statusConfidence == .reported {
-        reportedOnlyCounts[commitment.status, default: 0] += 1
-      }
+      if commitment.isReportedOnly { reportedOnlyCounts[commitment.status, default: 0] += 1 }
       milestones += commitment.milestones.count
       milestonesDone += commitment.milestones.filter { $0.status == .done }.count
       overdueMilestones += commitment.overdueMilestones(on: today).map(\.id)

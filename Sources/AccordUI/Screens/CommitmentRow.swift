@@ -20,7 +20,7 @@ struct CommitmentRow {
     dx += grid.write(
       commitment.isOverdue(on: today) ? glyphs.overdue : String(repeating: " ", count: markWidth), in: area, dx: dx,
       style: Style(.statusOverdue, [.bold]))
-    dx += grid.write(ReportedOnly.holds(for: commitment) ? ReportedOnly.mark : " ", in: area, dx: dx, style: Style(.dimText, [.bold]))
+    dx += grid.write(ReportedOnly.mark(of: commitment), in: area, dx: dx, style: Style(.dimText, [.bold]))
     dx += grid.write(glyphs.status(commitment.status), in: area, dx: dx, style: Style(.status(commitment.status), [.bold]))
     dx += statusWidth - DisplayWidth.of(glyphs.status(commitment.status)) + 1
     grid.write(TextFit.truncate(glyphs.text(commitment.text), to: area.width - dx, ellipsis: glyphs.ellipsis), in: area, dx: dx)

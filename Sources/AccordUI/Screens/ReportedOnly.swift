@@ -14,10 +14,9 @@ enum ReportedOnly {
     return compact ? "\(count)\(mark)\(reported)" : "\(count) (\(mark)\(reported))"
   }
 
-  /// Whether a commitment's status rests only on reported evidence.
-  static func holds(for commitment: Commitment) -> Bool {
-    commitment.status != .unknown && commitment.statusConfidence == .reported
-  }
+  /// The mark before a commitment's status glyph: `~` when it rests only on reported
+  /// evidence, else a space.
+  static func mark(of commitment: Commitment) -> String { commitment.isReportedOnly ? mark : " " }
 
   /// The legend: `~ reported only`.
   static let legend = "\(mark) reported only"

@@ -58,7 +58,7 @@ struct SearchScreen: Screen {
       }
       // A commitment shows its status, marked when it rests only on reported evidence.
       if hit.kind == .commitment, let commitment = context.view.commitment(id: hit.id) {
-        dx += grid.write(ReportedOnly.holds(for: commitment) ? ReportedOnly.mark : " ", in: row.content, dx: dx, style: Style(.dimText, [.bold]))
+        dx += grid.write(ReportedOnly.mark(of: commitment), in: row.content, dx: dx, style: Style(.dimText, [.bold]))
         dx += grid.write(glyphs.status(commitment.status), in: row.content, dx: dx, style: Style(.status(commitment.status), [.bold])) + 1
       }
       guard let elsewhere = hit.elsewhere else {
