@@ -101,6 +101,20 @@ import Testing
     #expect(status("5.1", on: "2026-01-01") == .inProgress)
   }
 
+  /// Nothing is known before the date of its source: 2.1's MoU of "2024-12" reported on the
+  /// 6th; the 15th JC of 26-28 November reported on the 28th; a source dated only "May 2023".
+  @Test func nothing_is_known_before_the_date_of_its_source() throws {
+    let text = edited("                source: \"KPL, 2024-12-06\"\n", "                source: \"KPL, 2024-12-06\"\n                published: 2024-12-06\n")
+      .replacingOccurrences(of: "    source: \"KPL, 2025-11-28\"\n", with: "    source: \"KPL, 2025-11-28\"\n    published: 2025-11-27\n")
+    let plan = try PlanLoader.load(text: text, file: "plan.yaml")
+    #expect(plan.asOf(Self.day("2024-12-05")).commitment(id: "2.1")?.status == .unknown)
+    #expect(plan.asOf(Self.day("2024-12-06")).commitment(id: "2.1")?.status == .done, "not the end of the month: its source says so on the 6th")
+    #expect(plan.asOf(Self.day("2025-11-26")).meeting(id: "jc-15") == nil)
+    #expect(plan.asOf(Self.day("2025-11-27")).meeting(id: "jc-15")?.status == .held)
+    #expect(KnownDay.of(.day(year: 2023, month: 5, day: 4), published: .month(year: 2023, month: 5), recordedOn: nil) == Self.day("2023-05-31"))
+    #expect(KnownDay.of(.day(year: 2024, month: 12, day: 4), published: .day(year: 2024, month: 12, day: 1), recordedOn: nil) == Self.day("2024-12-04"), "never before it happened")
+  }
+
   @Test func a_journal_update_is_known_from_the_day_it_was_recorded_when_that_is_earlier() {
     #expect(KnownDay.of(.month(year: 2026, month: 11), recordedOn: Self.day("2026-11-10")) == Self.day("2026-11-10"))
     #expect(KnownDay.of(.month(year: 2026, month: 11), recordedOn: nil) == Self.day("2026-11-30"))

@@ -102,6 +102,8 @@ import Testing
         "announced \(announced.date) by \(publisher(announced.source))"
       } else if meeting.evidence.contains(where: { $0.knownFrom == meeting.knownFrom }) {
         "a report in its evidence"
+      } else if let published = meeting.published {
+        "its source, published \(published)"
       } else if meeting.knownFrom != nil {
         "reported held, its last day"
       } else {

@@ -12,12 +12,12 @@ import Testing
     return state
   }
 
-  @Test func aCommitmentIsDoneOnlyFromTheDayItsReportIsDated() {
-    // 9.1: the agriculture MoU was signed on 2024-12-04.
+  @Test func aCommitmentIsDoneOnlyFromTheDayItsSourceIsDated() {
+    // 9.1: the agriculture MoU was signed on 2024-12-04; the first source, KPL, is of the 6th.
     let before = render(state(.commitment("9.1"), on: "2023-06-01"), 120, 40)
     expectScreen(before, shows: ["Status: ? no report", "Evidence (0)"])
-    expectScreen(render(state(.commitment("9.1"), on: "2024-12-03"), 120, 40), shows: ["Status: ? no report"])
-    expectScreen(render(state(.commitment("9.1"), on: "2024-12-04"), 120, 40), shows: ["Status: ✓ done", "Evidence (1)"])
+    expectScreen(render(state(.commitment("9.1"), on: "2024-12-05"), 120, 40), shows: ["Status: ? no report"])
+    expectScreen(render(state(.commitment("9.1"), on: "2024-12-06"), 120, 40), shows: ["Status: ✓ done", "Evidence (1)"])
   }
 
   @Test func beforeSigningTheOverviewShowsNothingDone() {

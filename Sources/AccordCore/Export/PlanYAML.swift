@@ -78,6 +78,7 @@ public enum PlanYAML {
         ("source", .text(evidence.source)),
         ("url", evidence.url.map(YAMLValue.text)),
         ("confidence", .word(evidence.confidence.rawValue)),
+        ("published", evidence.published.map { .word("\($0)") }),
       ] + recorded(evidence.recording))
   }
 
@@ -94,6 +95,7 @@ public enum PlanYAML {
       ("sectors", list(meeting.sectors.map(YAMLValue.text))),
       ("commitments", list(meeting.commitments.map(YAMLValue.text))),
       ("source", .text(meeting.source)),
+      ("published", meeting.published.map { .word("\($0)") }),
       ("url", meeting.url.map(YAMLValue.text)),
       ("note", meeting.note.map(YAMLValue.text)),
       ("context", meeting.isContext ? .word("true") : nil),

@@ -10,8 +10,9 @@ extension PlanDecoder {
     guard
       let fields = reader.fields(
         of: node, "an evidence item", required: ["date", "summary", "source"],
-        optional: ["status", "url", "confidence"] + Self.recordingKeys)
+        optional: ["status", "url", "confidence", "published"] + Self.recordingKeys)
     else { return nil }
+    let published = fields["published"] != nil ? reader.planDate(fields, "published") : nil
     let supported = fields["status"] != nil ? reader.choice(fields, "status", as: SupportedStatus.self) : SupportedStatus.none
     if fields["status"] == nil, let owner, owner != .unknown {
       reader.report(
@@ -21,7 +22,7 @@ extension PlanDecoder {
     guard let report = decodeReport(fields), let supported else { return nil }
     return Evidence(
       date: report.date, summary: report.summary, source: report.source, url: report.url,
-      confidence: report.confidence, status: supported.status, recording: report.recording)
+      confidence: report.confidence, status: supported.status, recording: report.recording, published: published)
   }
 
   /// An item's `evidence`, and whether it was read without a problem (else the item's status

@@ -6,7 +6,7 @@ extension PlanDecoder {
         of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
         optional: [
           "date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context", "evidence",
-          "announced",
+          "announced", "published",
         ])
     else { return nil }
     let id = reader.string(fields, "id")
@@ -29,6 +29,7 @@ extension PlanDecoder {
     let isContext = fields["context"] != nil ? reader.bool(fields, "context") : false
     let evidence = reader.sequence(fields, "evidence").compactMap { decodeMeetingEvidence($0) }
     let announced = fields["announced"].flatMap { decodeAnnouncement($0) }
+    let published = fields["published"] != nil ? reader.planDate(fields, "published") : nil
     guard let id, let title, let type, let status, let source, let confidence, let isContext else { return nil }
     return Meeting(
       id: id, title: title, type: type, date: date, end: end,
@@ -37,7 +38,7 @@ extension PlanDecoder {
       commitments: reader.strings(fields, "commitments"), source: source,
       url: fields["url"] != nil ? reader.string(fields, "url") : nil,
       note: fields["note"] != nil ? reader.string(fields, "note") : nil, isContext: isContext, evidence: evidence,
-      announced: announced)
+      announced: announced, published: published)
   }
 
   /// `announced: {date: 2026-01-08, source: "Viet Nam News, 2026-01-08", url: ...}`: the day a

@@ -110,10 +110,14 @@ public struct Evidence: Sendable, Equatable {
   public var status: CommitmentStatus?
   /// Who recorded it and when, for updates from the journal; nil for the plan file's own.
   public var recording: Recording?
+  /// The date of the source itself, when it is later than or more precise than `date` (a
+  /// signing on 4 December reported on the 6th): nothing is known before it.
+  public var published: PlanDate?
 
   public init(
     date: PlanDate, summary: String, source: String, url: String? = nil,
-    confidence: Confidence = .confirmed, status: CommitmentStatus? = nil, recording: Recording? = nil
+    confidence: Confidence = .confirmed, status: CommitmentStatus? = nil, recording: Recording? = nil,
+    published: PlanDate? = nil
   ) {
     self.date = date
     self.summary = summary
@@ -122,6 +126,7 @@ public struct Evidence: Sendable, Equatable {
     self.confidence = confidence
     self.status = status
     self.recording = recording
+    self.published = published
   }
 }
 

@@ -25,12 +25,15 @@ public struct Meeting: Sendable, Equatable, Identifiable {
   /// The source that first made it known before it took place, and when; nil when it is known
   /// only from its reports (`knownFrom`).
   public var announced: Announcement?
+  /// The date of `source` itself (its first report), when the source gives one.
+  public var published: PlanDate?
 
   public init(
     id: String, title: String, type: MeetingType, date: PlanDate?, end: Day? = nil,
     place: String? = nil, status: MeetingStatus, confidence: Confidence = .confirmed,
     sectors: [String] = [], commitments: [String] = [], source: String, url: String? = nil,
-    note: String? = nil, isContext: Bool = false, evidence: [MeetingEvidence] = [], announced: Announcement? = nil
+    note: String? = nil, isContext: Bool = false, evidence: [MeetingEvidence] = [], announced: Announcement? = nil,
+    published: PlanDate? = nil
   ) {
     self.id = id
     self.title = title
@@ -48,6 +51,7 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     self.isContext = isContext
     self.evidence = evidence
     self.announced = announced
+    self.published = published
   }
 }
 

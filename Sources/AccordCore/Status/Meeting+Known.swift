@@ -3,15 +3,17 @@
 extension Meeting {
   /// The first day a source told of it: its announcement (the end of its month or year when
   /// the announcement is dated only so); else, for one the file gives as held, its first
-  /// report: its last day, or a report in its `evidence` when that is earlier. Nil when no
-  /// source gives a day (a meeting the file gives as planned with an undated source): it is
-  /// then known on every day.
+  /// report: its source's date (`published`), else its last day, or a report in its
+  /// `evidence` when that is earlier. Nil when no source gives a day (a meeting the file gives
+  /// as planned with an undated source): it is then known on every day.
   public var knownFrom: Day? {
     var days: [Day]
     if let announced {
       days = [announced.date.latestDay]
     } else if status == .held {
-      days = (end ?? date?.latestDay).map { [$0] } ?? []
+      // Its source's date, never before it began; else, with no date of its own, its last day.
+      let reported = published.map { max($0.latestDay, date?.earliestDay ?? $0.latestDay) } ?? end ?? date?.latestDay
+      days = reported.map { [$0] } ?? []
     } else {
       return nil
     }

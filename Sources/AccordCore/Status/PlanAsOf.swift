@@ -25,7 +25,7 @@ extension Plan {
 
 extension Evidence {
   /// The first day it could be known (`KnownDay`).
-  public var knownFrom: Day { KnownDay.of(date, recordedOn: recording?.day) }
+  public var knownFrom: Day { KnownDay.of(date, published: published, recordedOn: recording?.day) }
 
   /// Whether a source dated so could be known on `day`.
   public func isKnown(on day: Day) -> Bool { knownFrom <= day }
