@@ -58,6 +58,9 @@ final class MeetingKnownFromEndToEndTests: XCTestCase {
     XCTAssertFalse(seen.next.contains("4th Joint Trade"), seen.next)
     XCTAssertFalse(seen.briefing.contains("4th Joint Trade"), seen.briefing)
     XCTAssertNil(seen.event)
+    let screen = try Subprocess.run(try accord, ["render", "--screen", "meeting jtc-4", "--data", try planFile(), "--today", "2026-03-09"])
+    XCTAssertEqual(screen.status, 64, screen.output)
+    XCTAssertEqual(screen.error, "accord: meeting 'jtc-4' is not known on 2026-03-09: its first source is dated 2026-03-10\n")
   }
 
   func test_once_announced_it_shows_the_date_known_that_day() throws {
