@@ -74,6 +74,10 @@ public struct PillarFacts: Sendable, Equatable {
   public var deliverablesDone: Int { commitments.count(where: { $0.kind == .deliverable && $0.status == .done }) }
   public var overdue: Int { commitments.count(where: \.isOverdue) }
   public func count(_ status: CommitmentStatus) -> Int { commitments.count(where: { $0.status == status }) }
+  /// How many of those with `status` have it only from reported evidence.
+  public func reportedOnly(_ status: CommitmentStatus) -> Int {
+    commitments.count(where: { $0.status == status && $0.confidence == .reported })
+  }
 }
 
 public struct CommitmentFacts: Sendable, Equatable {

@@ -8,6 +8,12 @@ enum BriefingWording {
     confidence == .reported ? "\(status.label) (reported only)" : status.label
   }
 
+  /// A pillar's count of a status: `2`, or `2 (1 reported only)`.
+  static func count(_ pillar: PillarFacts, _ status: CommitmentStatus) -> String {
+    let reported = pillar.reportedOnly(status)
+    return reported == 0 ? "\(pillar.count(status))" : "\(pillar.count(status)) (\(reported) reported only)"
+  }
+
   /// `pillar III Economic and Technical, commitments of agencies matching "x"`, or `the whole
   /// plan`; `escape` makes the data text safe for the format.
   static func scope(_ briefing: Briefing, escape: (String) -> String) -> String {

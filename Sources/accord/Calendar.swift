@@ -21,8 +21,8 @@ extension Accord {
     func run() throws {
       var loaded = try plan.loadPlan()
       let day = plan.day
-      loaded.meetings = loaded.meetings.map { meeting in
-        var known = meeting.reported(on: day)
+      loaded.meetings = loaded.meetings.compactMap { meeting in
+        guard var known = meeting.reported(on: day) else { return nil }
         // Its day has passed with no report: nobody can confirm it took place.
         if known.isDueWithoutReport(on: day) { known.status = .notReported }
         return known

@@ -45,6 +45,12 @@ extension Accord {
       if stale.count > Self.warningLimit {
         Console.error("warning: \(file): \(stale.count - Self.warningLimit) more meetings were due and have no report")
       }
+      // A held meeting reported afterwards is normal; a planned one first heard of afterwards
+      // was never planned as far as the sources go.
+      for meeting in loaded.meetings where meeting.isPlannedAfterTheFact {
+        let known = meeting.knownFrom.map { "\($0)" } ?? ""
+        Console.error("warning: \(file): meeting \(SafeText.quoted(meeting.id)) is 'planned' but its first source is dated \(known), after the meeting itself; give its announcement ('announced') or the status its source shows")
+      }
     }
   }
 }

@@ -19,7 +19,7 @@ import Testing
     id: "9.1", text: "Signing the MoU", kind: .deliverable, target: Target(.year(2024)), status: .done,
     evidence: [
       Evidence(date: .month(year: 2024, month: 6), summary: "Draft agreed", source: "KPL", status: .inProgress),
-      Evidence(date: .day(year: 2024, month: 12, day: 4), summary: "MoU signed", source: "KPL"),
+      Evidence(date: .day(year: 2024, month: 12, day: 4), summary: "MoU signed", source: "KPL", status: .done),
     ])
 
   func status(_ commitment: Commitment, on text: String) -> CommitmentStatus {
@@ -29,11 +29,27 @@ import Testing
   @Test func aStatusIsTheOneTheNewestReportKnownThatDayShows() {
     #expect(status(Self.agriculture, on: "2023-06-01") == .unknown)
     #expect(status(Self.agriculture, on: "2024-05-31") == .unknown)
-    // A month counts from its first day.
-    #expect(status(Self.agriculture, on: "2024-06-01") == .inProgress)
+    // A month is known from its last day: what happened "in June" may be news on 30 June.
+    #expect(status(Self.agriculture, on: "2024-06-29") == .unknown)
+    #expect(status(Self.agriculture, on: "2024-06-30") == .inProgress)
     #expect(status(Self.agriculture, on: "2024-12-03") == .inProgress)
     #expect(status(Self.agriculture, on: "2024-12-04") == .done)
     #expect(status(Self.agriculture, on: "2026-11-25") == .done)
+  }
+
+  /// Like 17.6: a pledge in 2023 supports no status; the agreement was signed in December 2024.
+  @Test func aReportThatSupportsNoStatusNeverTakesTheFilesFinalWord() {
+    let taxation = Commitment(
+      id: "9.6", text: "Negotiating the agreement", kind: .deliverable, status: .done,
+      evidence: [
+        Evidence(date: .day(year: 2023, month: 5, day: 4), summary: "Leaders pledged to fast-track talks", source: "VT"),
+        Evidence(date: .day(year: 2024, month: 12, day: 4), summary: "Agreement signed", source: "LT", status: .done),
+      ])
+    #expect(status(taxation, on: "2024-06-01") == .unknown)
+    #expect(status(taxation, on: "2024-12-04") == .done)
+    var talks = taxation
+    talks.evidence[0].status = .inProgress
+    #expect(status(talks, on: "2024-06-01") == .inProgress)
   }
 
   @Test func laterReportsAreNotShownAndOverdueFollowsTheDay() {
@@ -44,7 +60,7 @@ import Testing
     let january = Self.day("2025-01-01")
     #expect(!Self.plan([Self.agriculture]).asOf(january).commitments[0].isOverdue(on: january))
     let late = Commitment(id: "9.2", text: "x", kind: .deliverable, target: Target(.year(2023)), status: .done,
-      evidence: [Evidence(date: .year(2025), summary: "done", source: "S")])
+      evidence: [Evidence(date: .year(2025), summary: "done", source: "S", status: .done)])
     let y2024 = Self.day("2024-06-01")
     #expect(Self.plan([late]).asOf(y2024).commitments[0].isOverdue(on: y2024))
   }
@@ -58,12 +74,12 @@ import Testing
   @Test func aStatusRestingOnlyOnReportedEvidenceSaysSo() {
     let bridge = Commitment(
       id: "9.3", text: "Bridge", kind: .deliverable, status: .inProgress,
-      evidence: [Evidence(date: .year(2025), summary: "Talks", source: "aggregator", confidence: .reported)])
+      evidence: [Evidence(date: .year(2025), summary: "Talks", source: "aggregator", confidence: .reported, status: .inProgress)])
     let seen = Self.plan([bridge]).asOf(Self.day("2026-01-01"))
     #expect(seen.commitments[0].statusConfidence == .reported)
     #expect(ProgressSummary(plan: seen, on: Self.day("2026-01-01")).reportedOnly == 1)
     var confirmed = bridge
-    confirmed.evidence.append(Evidence(date: .year(2025), summary: "Met", source: "KPL"))
+    confirmed.evidence.append(Evidence(date: .year(2025), summary: "Met", source: "KPL", status: .inProgress))
     #expect(Self.plan([confirmed]).asOf(Self.day("2026-01-01")).commitments[0].statusConfidence == .confirmed)
   }
 
@@ -90,8 +106,8 @@ import Testing
   }
 
   @Test func aCommitmentIsDoneWhenItsMilestonesAre() {
-    let visit = [Evidence(date: .month(year: 2023, month: 5), summary: "visit", source: "S")]
-    let seminar = [Evidence(date: .month(year: 2024, month: 9), summary: "seminar", source: "S", confidence: .reported)]
+    let visit = [Evidence(date: .month(year: 2023, month: 5), summary: "visit", source: "S", status: .done)]
+    let seminar = [Evidence(date: .month(year: 2024, month: 9), summary: "seminar", source: "S", confidence: .reported, status: .done)]
     let commitment = Self.prosecutors(visit: visit, seminar: seminar)
     #expect(status(commitment, on: "2023-04-30") == .unknown)
     #expect(status(commitment, on: "2023-06-01") == .inProgress)
@@ -112,7 +128,8 @@ import Testing
 
   static let jc = Meeting(
     id: "jc-15", title: "15th JC", type: .jointCommission, date: .day(year: 2025, month: 11, day: 26),
-    end: Self.day("2025-11-28"), status: .held, source: "KPL")
+    end: Self.day("2025-11-28"), status: .held, source: "KPL, 2025-11-28",
+    announced: Announcement(date: .day(year: 2025, month: 10, day: 1), source: "MOFA, 2025-10-01"))
   static let summit = Meeting(
     id: "asean-49", title: "49th ASEAN Summit", type: .asean, date: .day(year: 2026, month: 11, day: 10),
     end: Self.day("2026-11-12"), status: .planned, source: "ASEAN")
@@ -120,10 +137,17 @@ import Testing
     id: "vn-la", title: "Vietnam-Laos party meeting", type: .other, date: .month(year: 2027, month: 2), status: .planned,
     source: "VNA", isContext: true)
 
-  @Test func aMeetingIsNotHeldBeforeItBegins() {
+  @Test func aMeetingIsNotHeldBeforeItBeginsAndShowsItsAnnouncementUntilThen() {
     let plan = Self.plan([], meetings: [Self.jc])
-    #expect(plan.asOf(Self.day("2025-11-25")).meetings[0].status == .planned)
+    #expect(plan.asOf(Self.day("2025-09-30")).meetings.isEmpty)
+    let announced = plan.asOf(Self.day("2025-11-25")).meetings[0]
+    #expect(announced.status == .planned)
+    #expect(announced.source == "MOFA, 2025-10-01", "its report of the 28th is not yet known")
     #expect(plan.asOf(Self.day("2025-11-26")).meetings[0].status == .held)
+    var unannounced = Self.jc
+    unannounced.announced = nil
+    #expect(Self.plan([], meetings: [unannounced]).asOf(Self.day("2025-11-27")).meetings.isEmpty, "first reported on its last day")
+    #expect(Self.plan([], meetings: [unannounced]).asOf(Self.day("2025-11-28")).meetings[0].status == .held)
   }
 
   @Test func aMeetingNotReportedWasStillPlannedUntilItsDatePassed() {

@@ -99,15 +99,15 @@ import Testing
   @Test func bad_recording_keys_are_reported_at_their_line_and_column() {
     let item = "                source: \"Xinhua, April 2024\"\n"
     #expect(problems(edited(item, item + "                recorded_by: somchai\n                recorded_at: 2026-11-25 06:30\n                journal_update: -3\n")) == [
-      "plan.yaml:27:30: 'recorded_at' is not a time in UTC: '2026-11-25 06:30'; expected YYYY-MM-DDTHH:MM:SSZ",
-      "plan.yaml:28:33: 'journal_update' should be the update's number in its journal (1, 2, ...); found '-3'",
+      "plan.yaml:28:30: 'recorded_at' is not a time in UTC: '2026-11-25 06:30'; expected YYYY-MM-DDTHH:MM:SSZ",
+      "plan.yaml:29:33: 'journal_update' should be the update's number in its journal (1, 2, ...); found '-3'",
     ])
     #expect(problems(edited(item, item + "                recorded_by_name: Somchai\n")) == [
       "plan.yaml:23:17: a recorded item needs 'recorded_by' (the account that recorded it)",
       "plan.yaml:23:17: a recorded item needs 'recorded_at' (when, in UTC)",
     ])
     #expect(problems(edited(item, item + "                recorded_by: somchai\n                recorded_at: 2026-13-25T06:30:00Z\n")) == [
-      "plan.yaml:27:30: 'recorded_at' is not a time in UTC: '2026-13-25T06:30:00Z'; expected YYYY-MM-DDTHH:MM:SSZ"
+      "plan.yaml:28:30: 'recorded_at' is not a time in UTC: '2026-13-25T06:30:00Z'; expected YYYY-MM-DDTHH:MM:SSZ"
     ])
   }
 
@@ -115,8 +115,8 @@ import Testing
     let meeting = "    source: \"Viet Nam News\"\n"
     let evidence = meeting + "    evidence:\n      - date: 2026-11-30\n        status: done\n        summary: x\n        source: y\n        recorded_by: a\n"
     #expect(problems(edited(meeting, evidence)) == [
-      "plan.yaml:83:9: a recorded item needs 'recorded_at' (when, in UTC)",
-      "plan.yaml:84:17: unknown status 'done'; expected one of 'held', 'planned', 'expected', 'not-reported', 'postponed', 'cancelled'",
+      "plan.yaml:86:9: a recorded item needs 'recorded_at' (when, in UTC)",
+      "plan.yaml:87:17: unknown status 'done'; expected one of 'held', 'planned', 'expected', 'not-reported', 'postponed', 'cancelled'",
     ])
   }
 }

@@ -63,6 +63,7 @@ import Testing
     let text = edited("status: in-progress", "status: in-progres").replacingOccurrences(of: "type: asean\n    date: 2026-11-10", with: "type: aseen\n    date: 2026-11-10")
     #expect(problems(text) == [
       "plan.yaml:\(position(of: "in-progres", in: text)): unknown status 'in-progres' (did you mean 'in-progress'?); expected one of 'done', 'in-progress', 'continuous', 'not-started', 'unknown'",
+      "plan.yaml:\(position(of: "in-progres", in: text, after: "- date: 2025\n")): unknown status 'in-progres' (did you mean 'in-progress'?); expected one of 'done', 'in-progress', 'continuous', 'not-started', 'unknown', 'none'",
       "plan.yaml:\(position(of: "aseen", in: text)): unknown type 'aseen' (did you mean 'asean'?); expected one of 'joint-commission', 'joint-trade-commission', 'joint-border-committee', 'working-group', 'sector-meeting', 'visit', 'signing', 'clv', 'asean', 'multilateral', 'anniversary', 'other'",
     ])
   }

@@ -76,6 +76,7 @@ import Testing
     let sector = plan.pillars[2].sectors.firstIndex { $0.id == "17" }!
     let index = plan.pillars[2].sectors[sector].commitments.firstIndex { $0.id == "17.6" }!
     plan.pillars[2].sectors[sector].commitments[index].status = .unknown
+    plan.pillars[2].sectors[sector].commitments[index].evidence = []
     plan.pillars[2].sectors[sector].commitments[index].target = Target(.year(2024))
     let pillar = PlanView(plan: plan, today: today).pillars[2]
     #expect(pillar.sectorsByOverdue.map { pillar.pillar.sectors[$0].id } == ["17", "16"])

@@ -12,7 +12,7 @@ final class BidiControlEndToEndTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: directory) }
     let journal = ["--today", "2026-11-24", "--journal", directory.appendingPathComponent("journal.sqlite").path]
     try Subprocess.check(accord, [
-      "update", "16.3", "--status", "done", "--date", "2026-11", "--note", "ລາຍງານ \u{200F}RLM\u{061C}ALM\u{200E}LRM",
+      "update", "16.3", "--status", "done", "--date", "2026-11-20", "--note", "ລາຍງານ \u{200F}RLM\u{061C}ALM\u{200E}LRM",
       "--source", "MOFA \u{200F}RLM letter",
     ] + journal)
     try Subprocess.check(accord, [

@@ -192,6 +192,7 @@ final class HostileTextEndToEndTests: XCTestCase {
                 agencies: ["Ag\(yamlPayload)"]
                 evidence:
                   - date: 2024-12-04
+                    status: done
                     summary: "Sum\(yamlPayload)"
                     source: "Src\(yamlPayload)"
     meetings:

@@ -103,13 +103,15 @@ final class UpdateFormEndToEndTests: XCTestCase {
   }
 
   func test_an_update_recorded_on_the_command_line_is_corrected_from_the_form() throws {
+    // Dated to a day: one dated only "2026-11" is known from 30 November (or the day it was
+    // recorded, which the real clock puts after the --today shown here).
     let recorded = try Subprocess.run(
       try accord,
-      ["update", "16.3", "--status", "in-progress", "--date", "2026-11", "--source", "MOFA letter", "--journal", journal, "--today", "2026-11-24"])
+      ["update", "16.3", "--status", "in-progress", "--date", "2026-11-10", "--source", "MOFA letter", "--journal", journal, "--today", "2026-11-24"])
     XCTAssertEqual(recorded.status, 0, recorded.error)
     let pane = try openForm(status: "in-progress")
     try pane.send("d", "Tab", "Tab", "Tab", "Joint minutes", "Tab", "Tab", "Tab", "Right")
-    try pane.assertShows(["Corrects     none [#1 2026-11 in-progress]"])
+    try pane.assertShows(["Corrects     none [#1 2026-11-10 in-progress]"])
     try pane.send("C-s")
     try pane.assertShows(["recorded #2: 16.3 done on 2026-11-24", "#1, corrected by #2", "#2, corrects #1"])
     let lines = try history().split(separator: "\n")

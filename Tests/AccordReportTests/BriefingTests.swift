@@ -5,9 +5,11 @@ import Testing
 
 /// The briefing's facts as of a day, from a small plan built here.
 @Suite struct BriefingTests {
-  static func evidence(_ date: String, _ confidence: Confidence = .confirmed, recordedAt: String? = nil) -> Evidence {
+  static func evidence(
+    _ date: String, _ confidence: Confidence = .confirmed, status: CommitmentStatus = .continuous, recordedAt: String? = nil
+  ) -> Evidence {
     Evidence(
-      date: PlanDate(iso: date)!, summary: "report of \(date)", source: "KPL, \(date)", confidence: confidence,
+      date: PlanDate(iso: date)!, summary: "report of \(date)", source: "KPL, \(date)", confidence: confidence, status: status,
       recording: recordedAt.map { Recording(author: "somchai", recordedAt: $0) })
   }
 
@@ -22,7 +24,7 @@ import Testing
           Commitment(id: "1.1", text: "Sign an MoU in 2024.", kind: .deliverable, target: Target(.year(2024)),
                      agencies: ["Ministry of Foreign Affairs"]),
           Commitment(id: "1.2", text: "Promote ties.", kind: .continuous, status: .continuous,
-                     evidence: [evidence("2026-11", .reported)]),
+                     evidence: [evidence("2026-10", .reported)]),
         ]),
       ]),
       Pillar(id: "II", name: "Defence", sectors: [
@@ -32,7 +34,7 @@ import Testing
                        Milestone(id: "5.1a", what: "the visit", due: Due(target: Target(.year(2023)))),
                        Milestone(id: "5.1b", what: "the seminar", due: Due(target: Target(.year(2024)), agreedDateAllowed: true)),
                        Milestone(id: "5.1c", what: "the exercise", due: Due(target: Target(.year(2025))), status: .done,
-                                 evidence: [evidence("2025-03-01"), evidence("2020-01-01", recordedAt: "2026-11-20T08:00:00Z")]),
+                                 evidence: [evidence("2025-03-01", status: .done), evidence("2020-01-01", status: .done, recordedAt: "2026-11-20T08:00:00Z")]),
                      ]),
         ]),
       ]),
@@ -72,16 +74,21 @@ import Testing
     #expect(promoted.confidence == .reported)
     #expect(BriefingWording.status(promoted.status, promoted.confidence) == "continuous (reported only)")
     #expect(briefing.pillars[0].commitments[0].confidence == nil, "no report, no confidence")
+    // Counted as such: the pillar table's count says how many of a status are reported only.
+    #expect(BriefingWording.count(briefing.pillars[0], .continuous) == "1 (1 reported only)")
+    #expect(BriefingWording.count(briefing.pillars[1], .done) == "0")
+    #expect(MarkdownReport.render(briefing).contains("| 1 (1 reported only) |"))
+    #expect(JSONReport.render(briefing).contains(#""reported_only": {"#))
   }
 
   @Test func reportedSinceTakesEvidenceThatCanFallInTheWindowAndJournalUpdatesByTheirRecording() {
-    let briefing = Briefing(plan: Self.plan, today: today, since: Day(year: 2026, month: 11, day: 1))
+    let briefing = Briefing(plan: Self.plan, today: today, since: Day(year: 2026, month: 10, day: 20))
     #expect(briefing.reportedSince.map(\.id) == ["jc", "1.2", "5.1c"], "newest first; evidence of 2020 recorded in November")
     #expect(briefing.reportedSince.map(\.subject) == [.meeting, .commitment, .milestone])
     #expect(briefing.reportedSince[2].evidence.recordedBy == "somchai")
-    let later = Briefing(plan: Self.plan, today: today, since: Day(year: 2026, month: 11, day: 15))
-    #expect(later.reportedSince.map(\.id) == ["1.2", "5.1c"], "a month counts while it can still fall in the window")
-    let before = Briefing(plan: Self.plan, today: Day(year: 2026, month: 11, day: 14), since: Day(year: 2026, month: 11, day: 1))
+    let later = Briefing(plan: Self.plan, today: today, since: Day(year: 2026, month: 10, day: 31))
+    #expect(later.reportedSince.map(\.id) == ["jc", "1.2", "5.1c"], "a month counts while it can still fall in the window")
+    let before = Briefing(plan: Self.plan, today: Day(year: 2026, month: 11, day: 14), since: Day(year: 2026, month: 10, day: 20))
     #expect(before.reportedSince.map(\.id) == ["jc", "1.2"], "a journal update recorded after the day is not yet known")
   }
 

@@ -24,14 +24,14 @@ import Testing
 
   @Test func a_cancelled_meeting_is_cancelled_in_the_calendar_and_a_postponed_one_tentative() {
     var cancelled = Self.plan(.cancelled, on: .day(year: 2026, month: 11, day: 20))
-    cancelled.meetings = cancelled.meetings.map { $0.reported(on: Self.today) }
+    cancelled.meetings = cancelled.meetings.compactMap { $0.reported(on: Self.today) }
     let calendar = ICalendar.render(plan: cancelled, stamp: "20261124T000000Z", version: "0")
     let event = calendar.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("SUMMARY:Visit") } ?? ""
     #expect(event.contains("STATUS:CANCELLED\r\n"), "\(event)")
     #expect(event.contains("DESCRIPTION:visit\\, reported cancelled."), "\(event)")
 
     var postponed = Self.plan(.postponed, on: .day(year: 2027, month: 1, day: 15))
-    postponed.meetings = postponed.meetings.map { $0.reported(on: Self.today) }
+    postponed.meetings = postponed.meetings.compactMap { $0.reported(on: Self.today) }
     let moved = ICalendar.render(plan: postponed, stamp: "20261124T000000Z", version: "0")
       .components(separatedBy: "BEGIN:VEVENT").first { $0.contains("SUMMARY:Visit") } ?? ""
     #expect(moved.contains("DTSTART;VALUE=DATE:20270115\r\n") && moved.contains("STATUS:TENTATIVE\r\n"), "\(moved)")

@@ -29,11 +29,11 @@ final class FakeJournal: Journal, @unchecked Sendable {
   /// The numbers the watch asked for the updates after.
   private(set) var askedAfter: [Int] = []
 
-  func updates(after number: Int) throws(JournalError) -> [JournalUpdate] {
+  func reading(after number: Int) throws(JournalError) -> JournalReading {
     if let failure { throw failure }
     return lock.withLock {
       askedAfter.append(number)
-      return stored.filter { ($0.id ?? 0) > number }
+      return JournalReading(updates: stored.filter { ($0.id ?? 0) > number })
     }
   }
 
@@ -46,7 +46,8 @@ final class FakeJournal: Journal, @unchecked Sendable {
 @Suite struct JournalWatchTests {
   let file = FileManager.default.temporaryDirectory.appendingPathComponent("journal-watch-\(UUID()).sqlite").path
   let journal = FakeJournal()
-  let update = JournalUpdate(id: 1, targetKind: .commitment, targetID: "1.1", status: "done", date: .year(2026), source: "MOFA")
+  // Dated to a day before the one seen: a report dated only to a year is known from its end.
+  let update = JournalUpdate(id: 1, targetKind: .commitment, targetID: "1.1", status: "done", date: .day(year: 2026, month: 11, day: 2), source: "MOFA")
 
   /// A watch on `file` through `journal`, with a clock the test moves.
   func watch(showing updates: [JournalUpdate] = [], clock: Clock) -> JournalWatch {
@@ -111,12 +112,15 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let clock = Clock(0)
     let watch = watch(clock: clock)
     #expect(poll(watch, clock) == [.journalChanged(merged([update]))])
-    let second = JournalUpdate(id: 2, targetKind: .commitment, targetID: "1.2", status: "in-progress", date: .year(2026), source: "MOFA")
+    let second = JournalUpdate(id: 2, targetKind: .commitment, targetID: "1.2", status: "in-progress", date: .day(year: 2026, month: 11, day: 3), source: "MOFA")
     journal.add(second)
     let events = poll(watch, clock)
     #expect(events == [.journalChanged(merged([update, second]))])
     #expect(journal.askedAfter == [0, 1], "the second look asks only for what came after #1")
-    guard case .journalChanged(let view) = events.first else { return }
+    guard case .journalChanged(let view) = try #require(events.first) else {
+      Issue.record("not a view: \(events)")
+      return
+    }
     #expect(view.commitment(id: "1.1")?.status == .done, "merged, and seen on the day")
     #expect(view.commitment(id: "1.2")?.status == .inProgress)
   }

@@ -73,11 +73,12 @@ public enum PlanYAML {
     mapping(
       [
         ("date", .word("\(evidence.date)")),
-        ("status", evidence.status.map { .word($0.rawValue) }),
+        ("status", .word(evidence.status?.rawValue ?? "none")),
         ("summary", .text(evidence.summary)),
         ("source", .text(evidence.source)),
         ("url", evidence.url.map(YAMLValue.text)),
         ("confidence", .word(evidence.confidence.rawValue)),
+        ("published", evidence.published.map { .word("\($0)") }),
       ] + recorded(evidence.recording))
   }
 
@@ -94,10 +95,20 @@ public enum PlanYAML {
       ("sectors", list(meeting.sectors.map(YAMLValue.text))),
       ("commitments", list(meeting.commitments.map(YAMLValue.text))),
       ("source", .text(meeting.source)),
+      ("published", meeting.published.map { .word("\($0)") }),
       ("url", meeting.url.map(YAMLValue.text)),
       ("note", meeting.note.map(YAMLValue.text)),
       ("context", meeting.isContext ? .word("true") : nil),
       ("evidence", list(meeting.evidence.map(value))),
+      ("announced", meeting.announced.map(value)),
+    ])
+  }
+
+  static func value(_ announcement: Announcement) -> YAMLValue {
+    mapping([
+      ("date", .word("\(announcement.date)")),
+      ("source", .text(announcement.source)),
+      ("url", announcement.url.map(YAMLValue.text)),
     ])
   }
 

@@ -57,11 +57,8 @@ extension JournalUpdate {
 }
 
 extension JournalUpdate {
-  /// The first day it could be known, by the rule its evidence follows in the plan: the day it
-  /// happened; for a meeting, the day it was recorded when that is earlier (a postponement to
-  /// March, recorded in November, is news from November).
+  /// The first day it could be known, by the rule its evidence follows in the plan (`KnownDay`).
   public var knownFrom: Day {
-    guard targetKind == .meeting, let recorded = recording?.day, recorded < date.earliestDay else { return date.earliestDay }
-    return recorded
+    targetKind == .meeting ? KnownDay.ofMeetingNews(date, recordedOn: recording?.day) : KnownDay.of(date, recordedOn: recording?.day)
   }
 }

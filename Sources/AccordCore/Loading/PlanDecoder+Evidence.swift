@@ -3,17 +3,46 @@
 extension PlanDecoder {
   static let recordingKeys = ["recorded_by", "recorded_by_name", "recorded_at", "journal_update"]
 
-  mutating func decodeEvidence(_ node: Node) -> Evidence? {
+  /// A commitment's or milestone's report: its `status` says what it supports (`none`: it is
+  /// context), and may be left out only where the item's own status is `unknown`, so that no
+  /// report silently takes a status it does not show.
+  mutating func decodeEvidence(_ node: Node, of owner: CommitmentStatus?) -> Evidence? {
     guard
       let fields = reader.fields(
         of: node, "an evidence item", required: ["date", "summary", "source"],
-        optional: ["status", "url", "confidence"] + Self.recordingKeys)
+        optional: ["status", "url", "confidence", "published"] + Self.recordingKeys)
     else { return nil }
-    let status = fields["status"] != nil ? reader.choice(fields, "status", as: CommitmentStatus.self) : nil
-    guard let report = decodeReport(fields) else { return nil }
+    let published = fields["published"] != nil ? reader.planDate(fields, "published") : nil
+    let supported = fields["status"] != nil ? reader.choice(fields, "status", as: SupportedStatus.self) : SupportedStatus.none
+    if fields["status"] == nil, let owner, owner != .unknown {
+      reader.report(
+        "evidence of an item whose status is '\(owner.rawValue)' needs 'status': the status this report supports (\(NodeReader.list(SupportedStatus.allCases.map(\.rawValue))); 'none' for context such as a pledge or talks)",
+        at: node)
+    }
+    guard let report = decodeReport(fields), let supported else { return nil }
     return Evidence(
       date: report.date, summary: report.summary, source: report.source, url: report.url,
-      confidence: report.confidence, status: status, recording: report.recording)
+      confidence: report.confidence, status: supported.status, recording: report.recording, published: published)
+  }
+
+  /// An item's `evidence`, and whether it was read without a problem (else the item's status
+  /// is not checked against it: one problem is enough to report).
+  mutating func decodeEvidence(_ fields: Fields, of owner: CommitmentStatus?) -> (evidence: [Evidence], clean: Bool) {
+    let problems = reader.diagnostics.count
+    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0, of: owner) }
+    return (evidence, reader.diagnostics.count == problems)
+  }
+
+  /// What an evidence item may say it supports: a status, or `none`.
+  enum SupportedStatus: String, CaseIterable {
+    case done
+    case inProgress = "in-progress"
+    case continuous
+    case notStarted = "not-started"
+    case unknown
+    case none
+
+    var status: CommitmentStatus? { CommitmentStatus(rawValue: rawValue) }
   }
 
   /// What became of a meeting: its `status` is required, a meeting status.

@@ -106,9 +106,9 @@ struct PlanDecoder {
     let kind = reader.choice(fields, "kind", as: Commitment.Kind.self)
     let status = reader.choice(fields, "status", as: CommitmentStatus.self)
     let target = fields["target"] != nil ? decodeTarget(fields, "target") : nil
-    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0) }
+    let (evidence, evidenceIsClean) = decodeEvidence(fields, of: status)
     let milestones = reader.sequence(fields, "milestones").compactMap { decodeMilestone($0, commitment: id) }
-    checkStatusAgrees(status, with: evidence, at: fields["status"])
+    if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: milestones) }
     if let targetNode = fields["target"], fields["milestones"] != nil {
       reader.report("a commitment with milestones gives each its own 'due'; drop the commitment's 'target'", at: targetNode)
     }
@@ -139,19 +139,29 @@ struct PlanDecoder {
     let what = reader.string(fields, "what")
     let due = decodeDue(fields)
     let status = reader.choice(fields, "status", as: CommitmentStatus.self)
-    let evidence = reader.sequence(fields, "evidence").compactMap { decodeEvidence($0) }
+    let (evidence, evidenceIsClean) = decodeEvidence(fields, of: status)
     if let status, status != .unknown, fields["evidence"] == nil {
       reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
     }
-    checkStatusAgrees(status, with: evidence, at: fields["status"])
+    if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: []) }
     guard let id, let what, let due, let status else { return nil }
     return Milestone(id: id, what: what, due: due, status: status, evidence: evidence)
   }
 
-  /// The file's status is the status as of its newest evidence: when that report says
-  /// otherwise, one of the two is wrong.
-  private mutating func checkStatusAgrees(_ status: CommitmentStatus?, with evidence: [Evidence], at node: Node?) {
-    guard let status, let newest = evidence.newest, let shown = newest.status, shown != status else { return }
+  /// The file's status is the status its newest evidence that supports one shows: when that
+  /// report says otherwise, one of the two is wrong.
+  private mutating func checkStatusAgrees(
+    _ status: CommitmentStatus?, with evidence: [Evidence], at node: Node?, milestones: [Milestone]
+  ) {
+    guard let status else { return }
+    guard let newest = evidence.filter({ $0.status != nil }).newest, let shown = newest.status else {
+      // With milestones, the status may come from theirs; else it would rest on nothing.
+      if status != .unknown, milestones.isEmpty, !evidence.isEmpty {
+        reader.report("status '\(status.rawValue)' rests on no evidence that supports it (each says 'status: none'); give the status a report supports, or 'unknown'", at: node)
+      }
+      return
+    }
+    guard shown != status else { return }
     reader.report(
       "status '\(status.rawValue)' disagrees with the newest evidence (\(newest.date)), which shows '\(shown.rawValue)'; the status is the one the newest report shows",
       at: node)
@@ -191,44 +201,7 @@ struct PlanDecoder {
     return nil
   }
 
-  private mutating func decodeMeeting(_ node: Node) -> Meeting? {
-    guard
-      let fields = reader.fields(
-        of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
-        optional: [
-          "date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context", "evidence",
-        ])
-    else { return nil }
-    let id = reader.string(fields, "id")
-    if let id, let idNode = fields["id"] {
-      remember(id, "meeting", at: idNode)
-    }
-    let title = reader.string(fields, "title")
-    let type = reader.choice(fields, "type", as: MeetingType.self)
-    let status = reader.choice(fields, "status", as: MeetingStatus.self)
-    let source = reader.string(fields, "source")
-    let date = fields["date"] != nil ? reader.planDate(fields, "date") : nil
-    let end = fields["end"] != nil ? reader.day(fields, "end") : nil
-    if let end, let date, end < date.earliestDay {
-      reader.report("'end' (\(end)) is before the meeting's date (\(date))", at: fields["end"])
-    }
-    if end != nil, date == nil {
-      reader.report("'end' needs a 'date' for the first day", at: fields["end"])
-    }
-    let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
-    let isContext = fields["context"] != nil ? reader.bool(fields, "context") : false
-    let evidence = reader.sequence(fields, "evidence").compactMap { decodeMeetingEvidence($0) }
-    guard let id, let title, let type, let status, let source, let confidence, let isContext else { return nil }
-    return Meeting(
-      id: id, title: title, type: type, date: date, end: end,
-      place: fields["place"] != nil ? reader.string(fields, "place") : nil,
-      status: status, confidence: confidence, sectors: reader.strings(fields, "sectors"),
-      commitments: reader.strings(fields, "commitments"), source: source,
-      url: fields["url"] != nil ? reader.string(fields, "url") : nil,
-      note: fields["note"] != nil ? reader.string(fields, "note") : nil, isContext: isContext, evidence: evidence)
-  }
-
-  private mutating func remember(_ id: String, _ what: String, at node: Node) {
+  mutating func remember(_ id: String, _ what: String, at node: Node) {
     let key = "\(what) \(id)"
     if let first = firstLines[key] {
       reader.report("duplicate \(what) id '\(id)' (first defined at line \(first))", at: node)

@@ -16,6 +16,9 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   /// off as confirmed. Set by `Plan.asOf(_:)`.
   public var statusConfidence: Confidence = .confirmed
 
+  /// Its status rests only on reported evidence: counted and shown as such everywhere.
+  public var isReportedOnly: Bool { status != .unknown && statusConfidence == .reported }
+
   public init(
     id: String, text: String, kind: Kind, target: Target? = nil, agencies: [String] = [],
     status: CommitmentStatus = .unknown, evidence: [Evidence] = [], milestones: [Milestone] = []
@@ -102,15 +105,19 @@ public struct Evidence: Sendable, Equatable {
   /// The source's address, where it has one.
   public var url: String?
   public var confidence: Confidence
-  /// The status this report shows from its date on; nil: the status its commitment or
-  /// milestone has in the file (the file's status is the status as of its newest evidence).
+  /// The status this report supports from the day it is known; nil (`none` in the file): it
+  /// supports none, it is context (a pledge, talks, an agreement "to strengthen").
   public var status: CommitmentStatus?
   /// Who recorded it and when, for updates from the journal; nil for the plan file's own.
   public var recording: Recording?
+  /// The date of the source itself, when it is later than or more precise than `date` (a
+  /// signing on 4 December reported on the 6th): nothing is known before it.
+  public var published: PlanDate?
 
   public init(
     date: PlanDate, summary: String, source: String, url: String? = nil,
-    confidence: Confidence = .confirmed, status: CommitmentStatus? = nil, recording: Recording? = nil
+    confidence: Confidence = .confirmed, status: CommitmentStatus? = nil, recording: Recording? = nil,
+    published: PlanDate? = nil
   ) {
     self.date = date
     self.summary = summary
@@ -119,6 +126,7 @@ public struct Evidence: Sendable, Equatable {
     self.confidence = confidence
     self.status = status
     self.recording = recording
+    self.published = published
   }
 }
 

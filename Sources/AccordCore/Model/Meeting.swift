@@ -22,12 +22,18 @@ public struct Meeting: Sendable, Equatable, Identifiable {
   /// Later reports of what became of it (held, postponed, cancelled, planned anew), from the
   /// journal or the file: `Plan.asOf(_:)` applies the newest known on a day.
   public var evidence: [MeetingEvidence]
+  /// The source that first made it known before it took place, and when; nil when it is known
+  /// only from its reports (`knownFrom`).
+  public var announced: Announcement?
+  /// The date of `source` itself (its first report), when the source gives one.
+  public var published: PlanDate?
 
   public init(
     id: String, title: String, type: MeetingType, date: PlanDate?, end: Day? = nil,
     place: String? = nil, status: MeetingStatus, confidence: Confidence = .confirmed,
     sectors: [String] = [], commitments: [String] = [], source: String, url: String? = nil,
-    note: String? = nil, isContext: Bool = false, evidence: [MeetingEvidence] = []
+    note: String? = nil, isContext: Bool = false, evidence: [MeetingEvidence] = [], announced: Announcement? = nil,
+    published: PlanDate? = nil
   ) {
     self.id = id
     self.title = title
@@ -44,6 +50,22 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     self.note = note
     self.isContext = isContext
     self.evidence = evidence
+    self.announced = announced
+    self.published = published
+  }
+}
+
+/// A dated source that made a meeting known before it took place: "scheduled for 10-12
+/// November" in a January report, or the plan's own text for the meetings it schedules.
+public struct Announcement: Sendable, Equatable {
+  public var date: PlanDate
+  public var source: String
+  public var url: String?
+
+  public init(date: PlanDate, source: String, url: String? = nil) {
+    self.date = date
+    self.source = source
+    self.url = url
   }
 }
 

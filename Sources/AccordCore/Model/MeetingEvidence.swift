@@ -24,12 +24,9 @@ public struct MeetingEvidence: Sendable, Equatable {
     self.recording = recording
   }
 
-  /// The first day it could be known: the day it happened, or the day it was recorded when
-  /// that is earlier (a postponement to a later date is news from the day it is recorded).
-  public var knownFrom: Day {
-    guard let recorded = recording?.day, recorded < date.earliestDay else { return date.earliestDay }
-    return recorded
-  }
+  /// The first day it could be known (`KnownDay`): the day it happened, the end of its month
+  /// or year when the source gives no day, or the day it was recorded when that is earlier.
+  public var knownFrom: Day { KnownDay.ofMeetingNews(date, recordedOn: recording?.day) }
 
   public func isKnown(on day: Day) -> Bool { knownFrom <= day }
 }

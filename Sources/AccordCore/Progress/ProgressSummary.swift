@@ -12,15 +12,15 @@ public struct ProgressSummary: Equatable, Sendable {
   public private(set) var milestonesDone = 0
   /// Milestones whose due date has passed without a report that they were done.
   public private(set) var overdueMilestones: [String] = []
-  /// Commitments whose status rests only on reported evidence.
-  public private(set) var reportedOnly = 0
+  /// Commitments whose status rests only on reported evidence, by status.
+  public private(set) var reportedOnlyCounts: [CommitmentStatus: Int] = [:]
 
   public init<Commitments: Sequence>(_ commitments: Commitments, on today: Day)
   where Commitments.Element == Commitment {
     for commitment in commitments {
       total += 1
       counts[commitment.status, default: 0] += 1
-      if commitment.status != .unknown && commitment.statusConfidence == .reported { reportedOnly += 1 }
+      if commitment.isReportedOnly { reportedOnlyCounts[commitment.status, default: 0] += 1 }
       milestones += commitment.milestones.count
       milestonesDone += commitment.milestones.filter { $0.status == .done }.count
       overdueMilestones += commitment.overdueMilestones(on: today).map(\.id)
@@ -44,7 +44,7 @@ public struct ProgressSummary: Equatable, Sendable {
       milestones += part.milestones
       milestonesDone += part.milestonesDone
       overdueMilestones += part.overdueMilestones
-      reportedOnly += part.reportedOnly
+      reportedOnlyCounts.merge(part.reportedOnlyCounts, uniquingKeysWith: +)
     }
   }
 
@@ -53,6 +53,12 @@ public struct ProgressSummary: Equatable, Sendable {
   public init(plan: Plan, on today: Day) { self.init(plan.commitments, on: today) }
 
   public func count(_ status: CommitmentStatus) -> Int { counts[status, default: 0] }
+
+  /// How many of those with `status` have it only from reported evidence.
+  public func reportedOnly(_ status: CommitmentStatus) -> Int { reportedOnlyCounts[status, default: 0] }
+
+  /// Commitments whose status rests only on reported evidence.
+  public var reportedOnly: Int { reportedOnlyCounts.values.reduce(0, +) }
 
   /// Share of deliverables reported done, 0 when there are none.
   public var shareDone: Double {

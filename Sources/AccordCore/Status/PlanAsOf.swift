@@ -2,9 +2,9 @@
 /// on or before it. Every screen, check, report and export reads the plan through this one
 /// projection, so none of them can show tomorrow's news today.
 extension Plan {
-  /// Only evidence known on `day` (a partial date counts from its first day: "2024-12" is known
-  /// from 1 December); each status is the one its newest known evidence shows; a meeting that
-  /// had not yet begun is not yet held.
+  /// Only evidence known on `day` (`KnownDay`: "2024-12" is known from 31 December); each
+  /// status is the one its newest known evidence supports; only the meetings known by then
+  /// (`Meeting.knownFrom`), and a meeting that had not yet begun is not yet held.
   public func asOf(_ day: Day) -> Plan {
     // Only what the day changes is written: the rest goes on sharing the plan's storage, so
     // a plan seen after its last report (as on most days) is not copied at all.
@@ -17,17 +17,18 @@ extension Plan {
         }
       }
     }
-    for (m, meeting) in meetings.enumerated() {
-      let seen = meeting.asOf(day)
-      if seen != meeting { plan.meetings[m] = seen }
-    }
+    let known = meetings.compactMap { $0.asOf(day) }
+    if known != meetings { plan.meetings = known }
     return plan
   }
 }
 
 extension Evidence {
+  /// The first day it could be known (`KnownDay`).
+  public var knownFrom: Day { KnownDay.of(date, published: published, recordedOn: recording?.day) }
+
   /// Whether a source dated so could be known on `day`.
-  public func isKnown(on day: Day) -> Bool { date.earliestDay <= day }
+  public func isKnown(on day: Day) -> Bool { knownFrom <= day }
 }
 
 /// A report that became known on some day: a commitment's evidence or a meeting's news.
@@ -69,23 +70,23 @@ extension Array where Element == MeetingEvidence {
   }
 }
 
-/// A status and how sure it is: the status the newest known report shows, and whether every
-/// report showing it is only `reported` (an aggregator, an inferred year).
+/// A status and how sure it is: the status the newest known report supports, and whether every
+/// report supporting it is only `reported` (an aggregator, an inferred year).
 struct StatusFinding: Equatable {
   var status: CommitmentStatus
   var confidence: Confidence
 
   static let none = StatusFinding(status: .unknown, confidence: .confirmed)
 
-  /// From the reports known on a day; `fallback` is the status the file gives the item, which
-  /// its reports show unless they carry a status of their own.
-  init(known evidence: [Evidence], fallback: CommitmentStatus) {
-    guard let newest = evidence.newest else {
+  /// From the reports known on a day: those that support a status, never the file's own
+  /// word (a pledge known in 2023 does not show the agreement signed in 2024).
+  init(known evidence: [Evidence]) {
+    let supporting = evidence.filter { $0.status != nil }
+    guard let status = supporting.newest?.status else {
       self = .none
       return
     }
-    let status = newest.status ?? fallback
-    let showing = evidence.filter { ($0.status ?? fallback) == status }
+    let showing = supporting.filter { $0.status == status }
     self.init(status: status, confidence: showing.allSatisfy { $0.confidence == .reported } ? .reported : .confirmed)
   }
 
@@ -99,7 +100,7 @@ extension Milestone {
   func asOf(_ day: Day) -> Milestone {
     var milestone = self
     milestone.evidence = evidence.known(on: day)
-    let finding = StatusFinding(known: milestone.evidence, fallback: status)
+    let finding = StatusFinding(known: milestone.evidence)
     milestone.status = finding.status
     milestone.statusConfidence = finding.confidence
     return milestone
@@ -114,7 +115,7 @@ extension Commitment {
     commitment.evidence = evidence.known(on: day)
     let milestones = milestones.map { $0.asOf(day) }
     if milestones != self.milestones { commitment.milestones = milestones }
-    var finding = StatusFinding(known: commitment.evidence, fallback: status)
+    var finding = StatusFinding(known: commitment.evidence)
     let steps = commitment.milestones
     if !steps.isEmpty {
       let moved = steps.filter { $0.status == .done || $0.status == .inProgress }
@@ -136,11 +137,12 @@ extension Commitment {
 }
 
 extension Meeting {
-  /// Its newest report known on `day` applied; then, seen on a day before it began, a meeting
-  /// later reported held was still to come, and before its last possible day, one with no
-  /// report was not yet missing either.
-  func asOf(_ day: Day) -> Meeting {
-    let meeting = reported(on: day)
+  /// Nil before the day it became known; else its newest report known on `day` applied; then,
+  /// seen on a day before it began, a meeting later reported held was still to come (as its
+  /// announcement told), and before its last possible day, one with no report was not yet
+  /// missing either.
+  func asOf(_ day: Day) -> Meeting? {
+    guard let meeting = reported(on: day) else { return nil }
     guard let date = meeting.date else { return meeting }
     let stillToCome =
       switch meeting.status {
@@ -151,12 +153,18 @@ extension Meeting {
     guard stillToCome else { return meeting }
     var planned = meeting
     planned.status = .planned
+    if let announced, meeting.evidence.isEmpty {
+      planned.source = announced.source
+      planned.url = announced.url
+    }
     return planned
   }
 
-  /// With only its reports known on `day`, the newest of them applied: what the calendar
-  /// shows, which lists meetings as announced rather than as seen on a day.
-  public func reported(on day: Day) -> Meeting {
+  /// Nil before the day it became known; else, with only its reports known on `day`, the
+  /// newest of them applied: what the calendar shows, which lists meetings as announced
+  /// rather than as seen on a day.
+  public func reported(on day: Day) -> Meeting? {
+    guard isKnown(on: day) else { return nil }
     var meeting = self
     meeting.evidence = evidence.known(on: day)
     if let newest = meeting.evidence.newest { meeting.apply(newest) }

@@ -37,7 +37,7 @@ public enum SyntheticPlan {
           out += "            status: \(status)\n"
           out += "            text: >-\n              Promoting cooperation number \(next) between the relevant ministries of the two\n              countries through regular meetings, exchanges of experience and joint projects.\n"
           if status != "unknown" {
-            out += "            evidence:\n              - date: 2024-\(pad(next % 12 + 1))-\(pad(next % 28 + 1))\n                summary: \"Report \(next)\"\n                source: \"Synthetic source \(next)\"\n"
+            out += "            evidence:\n              - date: 2024-\(pad(next % 12 + 1))-\(pad(next % 28 + 1))\n                status: \(status)\n                summary: \"Report \(next)\"\n                source: \"Synthetic source \(next)\"\n"
           }
           next += 1
         }

@@ -35,7 +35,9 @@ public enum ICalendar {
     case .year: "year only: \(date)"
     }
     let title = precision.map { "[tentative, \($0)] \(meeting.title)" } ?? meeting.title
-    let tentative = precision != nil || [.expected, .notReported, .postponed].contains(meeting.status)
+    // Only a confirmed source confirms: a meeting resting on reported evidence stays tentative.
+    let tentative =
+      precision != nil || meeting.confidence == .reported || [.expected, .notReported, .postponed].contains(meeting.status)
     var description = ["\(meeting.type.label), \(statusText(meeting.status))."]
     if meeting.isContext { description.append("Context: a meeting of other parties, not one of the plan's own.") }
     if let note = meeting.note { description.append(note) }

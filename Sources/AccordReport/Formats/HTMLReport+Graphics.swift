@@ -12,7 +12,7 @@ extension HTMLReport {
     let arc = share > 0 ? "<path class=\"fill\" d=\"M10,60 A50,50 0 0 1 \(end)\"/>" : ""
     let label = pillar.deliverables == 0 ? "no deliverables" : "\(pillar.deliverablesDone)/\(pillar.deliverables) deliverables"
     let counts = CommitmentStatus.allCases.filter { pillar.count($0) > 0 }
-      .map { "\($0.label) \(pillar.count($0))" }.joined(separator: " · ")
+      .map { "\($0.label) \(BriefingWording.count(pillar, $0))" }.joined(separator: " · ")
     return """
       <figure class="gauge">
       <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name)): \(label) done">\

@@ -48,6 +48,7 @@ public enum JSONReport {
     .object([
       ("id", text(pillar.id)), ("name", text(pillar.name)),
       ("counts", .object(CommitmentStatus.allCases.map { ($0.rawValue, .int(pillar.count($0))) })),
+      ("reported_only", .object(CommitmentStatus.allCases.map { ($0.rawValue, .int(pillar.reportedOnly($0))) })),
       ("deliverables", .int(pillar.deliverables)), ("deliverables_done", .int(pillar.deliverablesDone)),
       ("overdue", .int(pillar.overdue)),
       ("commitments", .array(pillar.commitments.map(commitment))),

@@ -29,8 +29,8 @@ public enum MarkdownReport {
     out += table(
       ["pillar", "commitments", "done", "in progress", "continuous", "not started", "no report", "deliverables done", "overdue"],
       briefing.pillars.map { pillar in
-        ["\(md(pillar.id)) \(md(pillar.name))", "\(pillar.commitments.count)", "\(pillar.count(.done))",
-         "\(pillar.count(.inProgress))", "\(pillar.count(.continuous))", "\(pillar.count(.notStarted))",
+        ["\(md(pillar.id)) \(md(pillar.name))", "\(pillar.commitments.count)", BriefingWording.count(pillar, .done),
+         BriefingWording.count(pillar, .inProgress), BriefingWording.count(pillar, .continuous), BriefingWording.count(pillar, .notStarted),
          "\(pillar.count(.unknown))", BriefingWording.share(pillar.deliverablesDone, of: pillar.deliverables), "\(pillar.overdue)"]
       })
     for pillar in briefing.pillars {

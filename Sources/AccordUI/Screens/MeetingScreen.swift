@@ -32,7 +32,7 @@ struct MeetingScreen: Screen {
         doc.paragraph("\(id) (not in the plan)", indent: 2, style: Style(.dimText))
         continue
       }
-      let line = "\(commitment.id) \(glyphs.status(commitment.status)) \(glyphs.text(commitment.text))"
+      let line = "\(commitment.id) \(commitment.isReportedOnly ? ReportedOnly.mark : "")\(glyphs.status(commitment.status)) \(glyphs.text(commitment.text))"
       doc.append(StyledLine(TextFit.truncate(line, to: max(0, width - 2), ellipsis: glyphs.ellipsis), indent: 2))
     }
     return doc

@@ -138,8 +138,8 @@ struct OverviewScreen: Screen {
     let short: [CommitmentStatus: String] = [
       .done: "done", .inProgress: "in prog.", .continuous: "contin.", .notStarted: "not st.", .unknown: "no rep.",
     ]
-    let full = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue"]
-    let brief = CommitmentStatus.allCases.map { "\(glyphs.status($0)) \(short[$0] ?? $0.label)" } + ["\(glyphs.overdue) overdue"]
+    let full = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue", ReportedOnly.legend]
+    let brief = CommitmentStatus.allCases.map { "\(glyphs.status($0)) \(short[$0] ?? $0.label)" } + ["\(glyphs.overdue) overdue", "\(ReportedOnly.mark) rep. only"]
     let candidates = [
       OverviewScreen.flow(full, separator: "  ", width: inner.width), OverviewScreen.flow(full, separator: " ", width: inner.width),
       OverviewScreen.flow(brief, separator: " ", width: inner.width),

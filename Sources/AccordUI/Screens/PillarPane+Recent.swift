@@ -3,10 +3,6 @@ import AccordCore
 /// What a tall pillar pane shows below its sector list, in rows it would otherwise leave
 /// empty: the latest reports and the overdue deliverables.
 extension PillarPane {
-  /// Marks a report from a weaker source (`confidence: reported`), in the column before its
-  /// date, so it is never told by colour alone.
-  static let reportedMark = "~"
-
   /// Draws the latest reports and then the overdue deliverables into `area`, the rows left
   /// under the sector list, each section after a blank row and only when at least one of its
   /// rows fits. The overdue list keeps its rows first when both do not fit in full.
@@ -28,7 +24,7 @@ extension PillarPane {
     let summaryX = 2 + 10 + 1 + idWidth + 1
     guard area.width - summaryX >= 6 else { return 0 }
     let header = Rect(x: area.x, y: area.y + 1, width: area.width, height: 1)
-    let legend = "\(PillarPane.reportedMark) reported"
+    let legend = "\(ReportedOnly.mark) reported"
     let title = "Latest reports"
     grid.write(title, in: header, style: Style(.text, [.bold]))
     if reports.contains(where: { $0.confidence == .reported }) && DisplayWidth.of(title) + 2 + DisplayWidth.of(legend) <= area.width {
@@ -40,7 +36,7 @@ extension PillarPane {
     }
     for (offset, report) in reports.enumerated() {
       let row = Rect(x: area.x, y: area.y + 2 + offset, width: area.width, height: 1)
-      if report.confidence == .reported { grid.write(PillarPane.reportedMark, in: row, dx: 1, style: Style(.dimText, [.bold])) }
+      if report.confidence == .reported { grid.write(ReportedOnly.mark, in: row, dx: 1, style: Style(.dimText, [.bold])) }
       grid.write("\(report.date)", in: row, dx: 2, style: Style(.dimText))
       grid.write(glyphs.text(report.commitment), in: row, dx: 13)
       grid.write(

@@ -44,12 +44,12 @@ struct PillarPane: Widget {
       for status in CommitmentStatus.allCases {
         next { area, grid in
           grid.write(glyphs.statusWithLabel(status), in: area, style: Style(.status(status)))
-          grid.writeRight(String(summary.count(status)), in: area)
+          grid.writeRight(ReportedOnly.count(summary, status), in: area)
         }
       }
     } else {
       next { area, grid in
-        let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(summary.count($0))" }
+        let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))" }
         grid.write(counts.joined(separator: " "), in: area)
       }
     }
@@ -115,7 +115,7 @@ struct PillarPane: Widget {
     grid.draw(Gauge.deliverables(summary, glyphs: glyphs), in: gaugeArea)
     if !tail.isEmpty { grid.writeRight(tail, in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.statusOverdue, [.bold])) }
     if area.height >= 2 {
-      let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(summary.count($0))" }
+      let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))" }
       grid.write(counts.joined(separator: " "), in: area, dx: 2, dy: 1, style: Style(.dimText))
     }
   }

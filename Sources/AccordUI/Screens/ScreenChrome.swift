@@ -59,6 +59,10 @@ struct ScreenChrome {
         x += grid.write(glyphs.statusWithLabel(status) + "  ", in: footer, dx: x, style: Style(.status(status), [.dim]))
       }
       x += grid.write(glyphs.overdue + " overdue", in: footer, dx: x, style: Style(.statusOverdue, [.dim]))
+      let reported = "  " + ReportedOnly.legend
+      if footer.width - x - (showsHelp ? DisplayWidth.of(help) + 2 : 0) >= DisplayWidth.of(reported) {
+        x += grid.write(reported, in: footer, dx: x, style: Style(.dimText))
+      }
     }
     if showsHelp && footer.width - x >= DisplayWidth.of(help) + 2 {
       grid.writeRight(help, in: footer, style: Style(.dimText))
@@ -81,7 +85,7 @@ struct StatusColumns {
   }
 
   func row(_ summary: ProgressSummary) -> String {
-    let numbers = CommitmentStatus.allCases.map(summary.count) + [summary.overdue.count]
-    return numbers.map { TextFit.padLeft(String($0), to: columnWidth) }.joined()
+    let numbers = CommitmentStatus.allCases.map { ReportedOnly.count(summary, $0, compact: true) } + [String(summary.overdue.count)]
+    return numbers.map { TextFit.padLeft($0, to: columnWidth) }.joined()
   }
 }

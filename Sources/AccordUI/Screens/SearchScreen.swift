@@ -56,6 +56,11 @@ struct SearchScreen: Screen {
         let id = TextFit.pad(TextFit.truncate(glyphs.text(hit.id), to: idWidth, ellipsis: glyphs.ellipsis), to: idWidth)
         dx += HighlightedText(text: id, query: query, glyphs: glyphs).draw(in: row.content, dx: 0, style: Style(.text, [.bold]), into: &grid) + 1
       }
+      // A commitment shows its status, marked when it rests only on reported evidence.
+      if hit.kind == .commitment, let commitment = context.view.commitment(id: hit.id) {
+        dx += grid.write(ReportedOnly.mark(of: commitment), in: row.content, dx: dx, style: Style(.dimText, [.bold]))
+        dx += grid.write(glyphs.status(commitment.status), in: row.content, dx: dx, style: Style(.status(commitment.status), [.bold])) + 1
+      }
       guard let elsewhere = hit.elsewhere else {
         HighlightedText(text: hit.title, query: query, glyphs: glyphs).draw(in: row.content, dx: dx, into: &grid)
         return

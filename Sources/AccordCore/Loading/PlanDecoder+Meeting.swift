@@ -1,0 +1,54 @@
+/// Meetings: what the plan file says of each, its reports, and when it was announced.
+extension PlanDecoder {
+  mutating func decodeMeeting(_ node: Node) -> Meeting? {
+    guard
+      let fields = reader.fields(
+        of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
+        optional: [
+          "date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context", "evidence",
+          "announced", "published",
+        ])
+    else { return nil }
+    let id = reader.string(fields, "id")
+    if let id, let idNode = fields["id"] {
+      remember(id, "meeting", at: idNode)
+    }
+    let title = reader.string(fields, "title")
+    let type = reader.choice(fields, "type", as: MeetingType.self)
+    let status = reader.choice(fields, "status", as: MeetingStatus.self)
+    let source = reader.string(fields, "source")
+    let date = fields["date"] != nil ? reader.planDate(fields, "date") : nil
+    let end = fields["end"] != nil ? reader.day(fields, "end") : nil
+    if let end, let date, end < date.earliestDay {
+      reader.report("'end' (\(end)) is before the meeting's date (\(date))", at: fields["end"])
+    }
+    if end != nil, date == nil {
+      reader.report("'end' needs a 'date' for the first day", at: fields["end"])
+    }
+    let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
+    let isContext = fields["context"] != nil ? reader.bool(fields, "context") : false
+    let evidence = reader.sequence(fields, "evidence").compactMap { decodeMeetingEvidence($0) }
+    let announced = fields["announced"].flatMap { decodeAnnouncement($0) }
+    let published = fields["published"] != nil ? reader.planDate(fields, "published") : nil
+    guard let id, let title, let type, let status, let source, let confidence, let isContext else { return nil }
+    return Meeting(
+      id: id, title: title, type: type, date: date, end: end,
+      place: fields["place"] != nil ? reader.string(fields, "place") : nil,
+      status: status, confidence: confidence, sectors: reader.strings(fields, "sectors"),
+      commitments: reader.strings(fields, "commitments"), source: source,
+      url: fields["url"] != nil ? reader.string(fields, "url") : nil,
+      note: fields["note"] != nil ? reader.string(fields, "note") : nil, isContext: isContext, evidence: evidence,
+      announced: announced, published: published)
+  }
+
+  /// `announced: {date: 2026-01-08, source: "Viet Nam News, 2026-01-08", url: ...}`: the day a
+  /// source first made the meeting known, to the precision it gives.
+  private mutating func decodeAnnouncement(_ node: Node) -> Announcement? {
+    guard let fields = reader.fields(of: node, "'announced'", required: ["date", "source"], optional: ["url"]) else { return nil }
+    let date = reader.planDate(fields, "date")
+    let source = reader.string(fields, "source")
+    let url = fields["url"] != nil ? reader.string(fields, "url") : nil
+    guard let date, let source else { return nil }
+    return Announcement(date: date, source: source, url: url)
+  }
+}
