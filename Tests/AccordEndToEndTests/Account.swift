@@ -9,6 +9,8 @@ import Foundation
 struct Account {
   let uid: String
   let gid: String
+  /// Its supplementary groups (none unless given), as a login's `id -G` lists them.
+  var groups: [String] = []
 
   /// `nobody`: no write permission anywhere a test makes.
   static let nobody = Account(uid: "65534", gid: "65534")
@@ -22,6 +24,8 @@ struct Account {
       throw HarnessFailure("running as another account needs setpriv (Debian's util-linux)")
     }
     return try Subprocess.run(
-      "/usr/bin/setpriv", ["--reuid=\(uid)", "--regid=\(gid)", "--clear-groups", "/bin/sh", "-c", command, executable] + arguments)
+      "/usr/bin/setpriv",
+      ["--reuid=\(uid)", "--regid=\(gid)", groups.isEmpty ? "--clear-groups" : "--groups=" + groups.joined(separator: ","), "/bin/sh", "-c", command, executable]
+        + arguments)
   }
 }

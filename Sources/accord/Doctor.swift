@@ -1,0 +1,64 @@
+import AccordCore
+import ArgumentParser
+import Foundation
+
+extension Accord {
+  struct Doctor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "doctor",
+      abstract: "Check this account's setup: the journal, the terminal, the locale, colour, the config file.",
+      discussion: """
+        Says where the journal is and why (--journal, ACCORD_JOURNAL, the config file or the default), whether this account can read it and record there (the modes and owners of the journal, its -wal and -shm files and its directory, and this account's groups), whether the terminal (TERM) is known to terminfo and its colours, whether the locale is UTF-8, NO_COLOR, and whether the config file loads; for each problem, what to change. Run it as the account that uses accord, e.g. over SSH.
+
+        Exit status: 0 when all is well, 1 when a problem was found.
+        """)
+
+    @OptionGroup var plan: PlanOptions
+
+    @Flag(name: .customLong("read-only"), help: "Check for a viewer: one that reads the journal and records nothing.")
+    var readOnly = false
+
+    func run() throws {
+      let environment = ProcessEnvironment.variables
+      let account = AccountIdentity.current()
+      Console.out("accord doctor: account \(account.name) (groups: \(account.groupNames.joined(separator: ", ")))")
+      let findings = journalFindings(account: account, environment: environment) + [
+        SessionCheck.terminal(environment), SessionCheck.locale(environment), SessionCheck.colour(environment),
+        SessionCheck.config(),
+      ]
+      for finding in findings { Console.out(finding.lines.joined(separator: "\n")) }
+      let problems = findings.filter { $0.level == .problem }.count
+      Console.out(problems == 0 ? "all is well" : "\(problems) problem\(problems == 1 ? "" : "s") found")
+      if problems > 0 { throw ExitCode(1) }
+    }
+
+    private func journalFindings(account: AccountIdentity, environment: [String: String]) -> [DoctorFinding] {
+      let path: String?
+      switch plan.resolvedJournalPath(access: .read) {
+      case .success(let found): path = found
+      case .failure(let error): return [.problem("journal", error.description, change: "mend the config file")]
+      }
+      guard let path else {
+        return [.problem("journal", "no journal: no --journal, ACCORD_JOURNAL or HOME", change: "give --journal FILE or set ACCORD_JOURNAL")]
+      }
+      let origin = JournalOrigin.of(option: plan.journal, environment: environment)
+      return [.ok("journal", "\(path) (\(origin))")]
+        + JournalAccessCheck(path: path, account: account, readOnly: readOnly).findings()
+    }
+  }
+}
+
+/// Which of `JournalLocation`'s rules gave the journal's path, in words.
+enum JournalOrigin {
+  static func of(option: String?, environment: [String: String]) -> String {
+    if let option, !option.isEmpty { return "from --journal" }
+    if let value = environment["ACCORD_JOURNAL"], !value.isEmpty { return "from ACCORD_JOURNAL" }
+    if environment["ACCORD_JOURNAL"] == nil, let path = UserConfig.defaultPath(),
+      let config = try? UserConfig.load(path: path), let journal = config.journal, !journal.isEmpty
+    {
+      return "from journal: in \(path)"
+    }
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return "the default under XDG_DATA_HOME" }
+    return "the default: no --journal, ACCORD_JOURNAL or journal: in the config file"
+  }
+}
