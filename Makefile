@@ -4,24 +4,31 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
+# SwiftPM plans a build again, and links and runs the embedding plugin's tool again, whenever
+# its environment differs from the last build's in any variable (make's exported DESTDIR, a new
+# shell's SHLVL, a terminal's WINDOWID): every build here gets the same few.
+PROXIES = http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY
+SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,TMPDIR $(PROXIES),$(if $($(v)),$(v)="$($(v))")) $(SWIFT)
 # What install-files copies: the release binary, and the man page made from it.
 ACCORD ?= .build-static/release/accord
 MANPAGE ?= .build-static/release/accord.1
 
-.PHONY: run test build release install install-files man bench fuzz deps
+.PHONY: run test build-tests build release install install-files man bench fuzz deps
 
 run: release
 	$(ACCORD)
 
-# One build, tests included: `swift build` alone and then `swift test` would build accord's
-# executable twice over (once for running, once with its entry point renamed for the tests).
-test: deps
-	$(SWIFT) build --build-tests
-	scripts/manual.py .build/debug/accord > .build/debug/accord.1.new && mv .build/debug/accord.1.new .build/debug/accord.1
+# One build, tests included (build-tests): `swift build` alone and then `swift test` would
+# build accord's executable twice over (once to run, once with its entry point renamed for the
+# tests).
+test: build-tests
 	$(SWIFT) test --skip-build
 
+build-tests: deps
+	$(SWIFTPM) build --build-tests
+
 build: deps
-	$(SWIFT) build
+	$(SWIFTPM) build
 
 # The Swift runtime and Foundation linked in (no dozen libraries to load and bind at each start),
 # by lld with packed relative relocations (still a randomised PIE, with 45 KB of relocations to
@@ -38,7 +45,7 @@ RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
 # SwiftPM does not know the order file is an input: a newer one is linked by removing the binary.
 release: deps
 	@if [ scripts/startup-order.txt -nt $(ACCORD) ]; then rm -f $(ACCORD); fi
-	$(SWIFT) build $(RELEASE) --product accord
+	$(SWIFTPM) build $(RELEASE) --product accord
 
 # accord(1), made from the release binary's own description of its commands and keys, and
 # docs/manual-sections.mdoc (scripts/manual.py): no second build, as the argument parser's
@@ -73,7 +80,7 @@ install-files:
 # In-process timings, then the whole program on a pty beside htop and btop (installed for this).
 bench: release
 	@scripts/ensure-system-packages --bench
-	$(SWIFT) build $(RELEASE) --product accord-bench
+	$(SWIFTPM) build $(RELEASE) --product accord-bench
 	.build-static/release/accord-bench
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
 	scripts/bench.py .build-static/release/accord .build-static/synthetic-10k.yaml
