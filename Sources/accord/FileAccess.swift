@@ -6,30 +6,6 @@ import Foundation
   import Darwin
 #endif
 
-/// The account accord runs as: its ids and names, as the kernel checks permissions with them.
-struct AccountIdentity {
-  let uid: uid_t
-  let groups: Set<gid_t>
-
-  static func current() -> AccountIdentity {
-    let count = getgroups(0, nil)
-    var list = [gid_t](repeating: 0, count: Int(max(0, count)))
-    let got = getgroups(count, &list)
-    return AccountIdentity(uid: getuid(), groups: Set(list.prefix(Int(max(0, got)))).union([getgid()]))
-  }
-
-  var name: String { Self.userName(uid) }
-  var groupNames: [String] { groups.sorted().map(Self.groupName) }
-
-  static func userName(_ uid: uid_t) -> String {
-    getpwuid(uid).flatMap { $0.pointee.pw_name }.map { String(cString: $0) } ?? "uid \(uid)"
-  }
-
-  static func groupName(_ gid: gid_t) -> String {
-    getgrgid(gid).flatMap { $0.pointee.gr_name }.map { String(cString: $0) } ?? "gid \(gid)"
-  }
-}
-
 /// A file's owner, group and mode, and what they allow an account, by the rules the kernel
 /// applies (owner bits, else group bits, else the others'; root may do anything).
 struct FileAccess {
@@ -102,13 +78,5 @@ struct FileAccess {
     return (
       "\(account.name) is neither its owner nor in its group \(groupName)",
       "usermod -aG \(groupName) \(account.name) && chmod g+\(letter) \(quoted)   (as root)")
-  }
-}
-
-/// A path as one word for a shell command the user may copy.
-enum ShellWord {
-  static func quoted(_ text: String) -> String {
-    let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "/._-+:@%".contains($0) }
-    return plain && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
