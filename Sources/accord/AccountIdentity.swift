@@ -19,13 +19,28 @@ struct AccountIdentity {
   }
 
   var name: String { Self.userName(uid) }
+  /// The account as a command such as usermod takes it: its name, else its number.
+  var argument: String { Self.knownUserName(uid) ?? "\(uid)" }
   var groupNames: [String] { groups.sorted().map(Self.groupName) }
 
   static func userName(_ uid: uid_t) -> String {
-    getpwuid(uid).flatMap { $0.pointee.pw_name }.map { String(cString: $0) } ?? "uid \(uid)"
+    knownUserName(uid) ?? "uid \(uid)"
   }
 
   static func groupName(_ gid: gid_t) -> String {
-    getgrgid(gid).flatMap { $0.pointee.gr_name }.map { String(cString: $0) } ?? "gid \(gid)"
+    knownGroupName(gid) ?? "gid \(gid)"
+  }
+
+  /// The group as a command such as usermod takes it: its name, else its number.
+  static func groupArgument(_ gid: gid_t) -> String {
+    knownGroupName(gid) ?? "\(gid)"
+  }
+
+  private static func knownUserName(_ uid: uid_t) -> String? {
+    getpwuid(uid).flatMap { $0.pointee.pw_name }.map { String(cString: $0) }
+  }
+
+  private static func knownGroupName(_ gid: gid_t) -> String? {
+    getgrgid(gid).flatMap { $0.pointee.gr_name }.map { String(cString: $0) }
   }
 }

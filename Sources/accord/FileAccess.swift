@@ -73,10 +73,10 @@ struct FileAccess {
     if groupMay {
       return (
         "\(account.name) is not in its group \(groupName), which may \(what) it",
-        "usermod -aG \(groupName) \(account.name)   (as root; then log in again)")
+        "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument)   (as root; then log in again)")
     }
     return (
       "\(account.name) is neither its owner nor in its group \(groupName)",
-      "usermod -aG \(groupName) \(account.name) && chmod g+\(letter) \(quoted)   (as root)")
+      "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument) && chmod g+\(letter) \(quoted)   (as root)")
   }
 }

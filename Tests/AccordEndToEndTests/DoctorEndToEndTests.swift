@@ -57,7 +57,7 @@ final class DoctorEndToEndTests: XCTestCase {
     XCTAssertEqual(result.status, 1, result.output)
     XCTAssertTrue(result.output.contains("problem journal   cannot record: \(journal) is rw-rw-r-- root:gid 4242: "), result.output)
     XCTAssertTrue(result.output.contains("is not in its group gid 4242, which may write it"), result.output)
-    XCTAssertTrue(result.output.contains("change: usermod -aG gid 4242 "), result.output)
+    XCTAssertTrue(result.output.contains("change: usermod -aG 4242 "), result.output)
     XCTAssertTrue(result.output.hasSuffix("problems found\n"), result.output)
   }
 
@@ -98,10 +98,23 @@ final class DoctorEndToEndTests: XCTestCase {
 
   func test_a_journal_no_one_has_made_yet_where_this_account_cannot_make_it() throws {
     let journal = try deployment(directoryMode: 0o755)
-    let missing = (journal as NSString).deletingLastPathComponent + "/new/journal.sqlite"
-    let result = try doctor(as: .nobody, ["--journal", missing])
+    let directory = (journal as NSString).deletingLastPathComponent
+    for missing in [directory + "/new/journal.sqlite", directory + "/other.sqlite"] {
+      let result = try doctor(as: .nobody, ["--journal", missing])
+      XCTAssertEqual(result.status, 1, result.output)
+      XCTAssertTrue(result.output.contains("does not exist and cannot be made in \(directory) (rwxr-xr-x root:gid 4242)"), result.output)
+    }
+    let editors = try doctor(as: editor, ["--journal", directory + "/other.sqlite"])
+    XCTAssertTrue(editors.output.contains("change: chmod g+w \(directory)"), editors.output)
+  }
+
+  func test_a_directory_this_account_cannot_enter() throws {
+    let journal = try deployment(directoryMode: 0o2770)
+    let result = try doctor(as: .nobody, ["--journal", journal, "--read-only"])
     XCTAssertEqual(result.status, 1, result.output)
-    XCTAssertTrue(result.output.contains("does not exist and cannot be made in"), result.output)
+    XCTAssertTrue(result.output.contains("cannot reach the directory"), result.output)
+    XCTAssertTrue(result.output.contains("nobody is not in its group gid 4242, which may enter it"), result.output)
+    XCTAssertTrue(result.output.contains("change: usermod -aG 4242 nobody"), result.output)
   }
 
   func test_the_terminal_the_locale_and_colour() throws {
@@ -136,5 +149,9 @@ final class DoctorEndToEndTests: XCTestCase {
     let broken = try doctor(as: nil, [], settings: ["XDG_CONFIG_HOME=\(config.path)"])
     XCTAssertEqual(broken.status, 1, broken.output)
     XCTAssertTrue(broken.output.contains("\(file.path):1:1: unknown key 'thme'"), broken.output)
+    try "theme: lihgt\n".write(to: file, atomically: true, encoding: .utf8)
+    let theme = try doctor(as: nil, [], settings: ["XDG_CONFIG_HOME=\(config.path)"])
+    XCTAssertEqual(theme.status, 1, theme.output)
+    XCTAssertTrue(theme.output.contains("\(file.path): theme: lihgt: no such theme"), theme.output)
   }
 }
