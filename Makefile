@@ -18,9 +18,9 @@ MANPAGE ?= .build-static/release/accord.1
 run: release
 	$(ACCORD)
 
-# One build, tests included (build-tests): `swift build` alone and then `swift test` would
-# build accord's executable twice over (once to run, once with its entry point renamed for the
-# tests).
+# One build, tests included (build-tests), in the same environment as every build here, and
+# `swift test --skip-build`: no build by `swift test` in its own environment, and none by the
+# man page plugin (the man page is made from the binary, scripts/manual.py).
 test: build-tests
 	$(SWIFT) test --skip-build
 
