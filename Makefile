@@ -7,8 +7,8 @@ SWIFT ?= swift
 # SwiftPM plans a build again, and links and runs the embedding plugin's tool again, whenever
 # its environment differs from the last build's in any variable (make's exported DESTDIR, a new
 # shell's SHLVL, a terminal's WINDOWID): every build here gets the same few.
-PROXIES = http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY
-SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,TMPDIR $(PROXIES),$(if $($(v)),$(v)="$($(v))")) $(SWIFT)
+PASSED = TMPDIR http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY DEVELOPER_DIR SDKROOT TOOLCHAINS
+SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,$(PASSED),$(if $($(v)),$(v)="$($(v))")) $(SWIFT)
 # What install-files copies: the release binary, and the man page made from it.
 ACCORD ?= .build-static/release/accord
 MANPAGE ?= .build-static/release/accord.1
