@@ -103,8 +103,11 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     XCTAssertTrue(sections.contains(".gnu_debuglink"), sections)
     let debug = root + "/lib/debug/opt/accord/bin/accord.debug"
     XCTAssertTrue(try Subprocess.check("/usr/bin/readelf", ["-S", "-W", debug]).contains(".debug_info"), debug)
-    let link = try Subprocess.check("/usr/bin/readelf", ["--string-dump=.gnu_debuglink", root + "/bin/accord"])
-    XCTAssertTrue(link.contains("accord.debug"), link)
+    // The link: the debug file's name, NUL, then a CRC (bytes, not text).
+    let link = stage + "/debuglink"
+    try Subprocess.check("/usr/bin/objcopy", ["--dump-section", ".gnu_debuglink=\(link)", root + "/bin/accord", stage + "/scratch"])
+    let name = try Data(contentsOf: URL(fileURLWithPath: link)).prefix { $0 != 0 }
+    XCTAssertEqual(String(decoding: name, as: UTF8.self), "accord.debug")
     let size = { (path: String) in (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
     XCTAssertLessThan(try size(root + "/bin/accord"), try size(try accord))
     let bash = try String(contentsOfFile: root + "/share/bash-completion/completions/accord", encoding: .utf8)
