@@ -1,4 +1,5 @@
 import AccordCore
+import AccordJournal
 import ArgumentParser
 import Foundation
 
@@ -42,8 +43,26 @@ extension Accord {
         return [.problem("journal", "no journal: no --journal, ACCORD_JOURNAL or HOME", change: "give --journal FILE or set ACCORD_JOURNAL")]
       }
       let origin = JournalOrigin.of(option: plan.journal, environment: environment)
-      return [.ok("journal", "\(path) (\(origin))")]
-        + JournalAccessCheck(path: path, account: account, readOnly: readOnly).findings()
+      let access = JournalAccessCheck(path: path, account: account, readOnly: readOnly).findings()
+      let readable = !access.contains { $0.level == .problem } && FileManager.default.fileExists(atPath: path)
+      return [.ok("journal", "\(path) (\(origin))")] + access + (readable ? [opening(path)] : [])
+    }
+
+    /// The journal opened as `history` opens it (reading only): a file that is not a journal,
+    /// one made by a newer accord or one of another plan is refused here as it would be there.
+    private func opening(_ path: String) -> DoctorFinding {
+      let plan: Plan
+      do throws(PlanLoadError) {
+        if let file = self.plan.data { plan = try PlanLoader.load(path: file) } else { plan = try PlanLoader.bundled() }
+      } catch {
+        return .problem("journal", error.description, change: "mend the plan file given with --data")
+      }
+      do throws(JournalError) {
+        let updates = try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read).updates(since: nil)
+        return .ok("journal", "opens: \(updates.count) update\(updates.count == 1 ? "" : "s") of \(plan.identity)")
+      } catch {
+        return .problem("journal", error.description, change: "name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")
+      }
     }
   }
 }

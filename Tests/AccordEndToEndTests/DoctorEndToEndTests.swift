@@ -44,7 +44,7 @@ final class DoctorEndToEndTests: XCTestCase {
     let result = try doctor(as: editor, [], settings: ["ACCORD_JOURNAL=\(journal)"])
     XCTAssertEqual(result.status, 0, result.output + result.error)
     for text in ["\(journal) (from ACCORD_JOURNAL)", "can read \(journal) (rw-rw-r-- root:gid 4242)", "can record updates there",
-      "TERM=xterm-256color: found in terminfo, 256 colours", "LANG=C.UTF-8: UTF-8", "all is well"]
+      "opens: 1 update of ", "TERM=xterm-256color: found in terminfo, 256 colours", "LANG=C.UTF-8: UTF-8", "all is well"]
     {
       XCTAssertTrue(result.output.contains(text), "lacks \(text): \(result.output)")
     }
@@ -85,6 +85,24 @@ final class DoctorEndToEndTests: XCTestCase {
     let unreadable = try doctor(as: .nobody, ["--journal", journal, "--read-only"])
     XCTAssertEqual(unreadable.status, 1, unreadable.output)
     XCTAssertTrue(unreadable.output.contains("cannot read \(journal) (rw------- root:gid 4242): nobody is neither its owner nor in its group"), unreadable.output)
+  }
+
+  /// A file that is not a journal, and a journal of another plan, are refused as `history`
+  /// refuses them, whatever their modes allow.
+  func test_a_journal_that_cannot_be_used() throws {
+    let journal = try deployment()
+    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mixed-scripts-plan.yaml").path
+    let other = try doctor(as: editor, ["--journal", journal, "--data", plan])
+    XCTAssertEqual(other.status, 1, other.output)
+    let history = try Subprocess.run(try AccordBinary.path(), ["history", "--journal", journal, "--data", plan])
+    XCTAssertEqual(history.status, 74, history.error)
+    let refusal = history.error.replacingOccurrences(of: "accord: ", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+    XCTAssertTrue(other.output.contains("problem journal   " + refusal), "\(refusal)\n\(other.output)")
+    let notJournal = (journal as NSString).deletingLastPathComponent + "/notes.sqlite"
+    XCTAssertTrue(FileManager.default.createFile(atPath: notJournal, contents: Data("not a journal\n".utf8), attributes: [.posixPermissions: 0o664]))
+    let text = try doctor(as: editor, ["--journal", notJournal])
+    XCTAssertEqual(text.status, 1, text.output)
+    XCTAssertTrue(text.output.contains("problem journal   \(notJournal)"), text.output)
   }
 
   func test_a_group_writable_directory_without_setgid_is_a_problem() throws {
