@@ -9,7 +9,7 @@ extension Accord {
       commandName: "doctor",
       abstract: "Check this account's setup: the journal, the terminal, the locale, colour, the config file.",
       discussion: """
-        Says where the journal is and why (--journal, ACCORD_JOURNAL, the config file or the default), whether this account can read it and record there (the modes and owners of the journal, its -wal and -shm files and its directory, and this account's groups), whether the terminal (TERM) is known to terminfo and its colours, whether the locale is UTF-8, NO_COLOR, and whether the config file loads; for each problem, what to change. Run it as the account that uses accord, e.g. over SSH.
+        Says where the journal is and why (--journal, ACCORD_JOURNAL, the config file or the default), whether this account can read it and record there (the modes and owners of the journal, its -wal and -shm files and its directory, and this account's groups, then by opening it as history does), whether the terminal (TERM) is known to terminfo and its colours, whether the locale is UTF-8, NO_COLOR, and whether the config file loads; for each problem, what to change. Run it as the account that uses accord, e.g. over SSH.
 
         Exit status: 0 when all is well, 1 when a problem was found.
         """)
