@@ -4,30 +4,39 @@
 PREFIX ?= /usr/local
 DESTDIR ?=
 SWIFT ?= swift
-# What install-files copies: the release binary and the man page generated from the commands.
+# SwiftPM plans a build again, and links and runs the embedding plugin's tool again, whenever
+# its environment differs from the last build's in any variable (make's exported DESTDIR, a new
+# shell's SHLVL, a terminal's WINDOWID): every build here gets the same few.
+PASSED = TMPDIR http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY DEVELOPER_DIR SDKROOT TOOLCHAINS
+SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,$(PASSED),$(if $($(v)),$(v)="$($(v))")) $(SWIFT)
+# What install-files copies: the release binary, and the man page made from it.
 ACCORD ?= .build-static/release/accord
-MANPAGE ?= .build/plugins/GenerateManual/outputs/accord/accord.1
+MANPAGE ?= .build-static/release/accord.1
 
-.PHONY: run test build release install install-files man bench fuzz deps
+.PHONY: run test build-tests build release install install-files man bench fuzz deps
 
 run: release
 	$(ACCORD)
 
-test: deps
-	$(SWIFT) build
-	$(SWIFT) package plugin generate-manual --configuration debug --authors "the accord project"
-	$(SWIFT) test
+# One build, tests included (build-tests), in the same environment as every build here, and
+# `swift test --skip-build`: no build by `swift test` in its own environment, and none by the
+# man page plugin (the man page is made from the binary, scripts/manual.py).
+test: build-tests
+	$(SWIFT) test --skip-build
+
+build-tests: deps
+	$(SWIFTPM) build --build-tests
 
 build: deps
-	$(SWIFT) build
+	$(SWIFTPM) build
 
 # The Swift runtime and Foundation linked in (no dozen libraries to load and bind at each start),
 # by lld with packed relative relocations (still a randomised PIE, with 45 KB of relocations to
 # read instead of 1.8 MB); no symbol table for other libraries to search (nothing loads accord's
 # symbols); each function in its own section, and the ones a session runs placed together
 # (scripts/startup-order.py says why). Start-up time and memory in BENCHMARKS.md. Built apart,
-# in .build-static, so that the man page's plain release build and this one do not rebuild
-# each other.
+# in .build-static, so that it and the debug build of `make test` never rebuild each other; this
+# one binary serves `make run`, `make install`, the man page and `make bench`.
 RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
   -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic \
   -Xswiftc -Xfrontend -Xswiftc -function-sections \
@@ -36,22 +45,33 @@ RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
 # SwiftPM does not know the order file is an input: a newer one is linked by removing the binary.
 release: deps
 	@if [ scripts/startup-order.txt -nt $(ACCORD) ]; then rm -f $(ACCORD); fi
-	$(SWIFT) build $(RELEASE) --product accord
+	$(SWIFTPM) build $(RELEASE) --product accord
 
-# accord(1), generated from the command definitions by swift-argument-parser's plugin.
+# accord(1), made from the release binary's own description of its commands and keys, and
+# docs/manual-sections.mdoc (scripts/manual.py): no second build, as the argument parser's
+# plugin would make.
 man: release
-	$(SWIFT) package plugin generate-manual --configuration release --authors "the accord project"
+	scripts/manual.py $(ACCORD) > $(MANPAGE).new && mv $(MANPAGE).new $(MANPAGE)
 
 # The bundled plan is compiled in, so the binary works from any directory once copied.
 # `make install DESTDIR=/tmp/stage PREFIX=/usr` stages a package.
 install: release man install-files
 
-# The binary, the man page and the bash, zsh and fish completions (made by the binary itself).
+# The binary stripped (its debug information, two thirds of it, in accord.debug under
+# lib/debug, where a debugger finds it by the binary's .gnu_debuglink: for reading a crash), the
+# man page and the bash, zsh and fish completions (made by the binary itself). Each file is
+# written beside its place and moved there, so a failed install leaves the old one whole.
+DEBUGDIR = $(PREFIX)/lib/debug$(PREFIX)/bin
 install-files:
-	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(DEBUGDIR)" "$(DESTDIR)$(PREFIX)/share/man/man1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
-	install -m 755 "$(ACCORD)" "$(DESTDIR)$(PREFIX)/bin/accord"
+	objcopy --only-keep-debug "$(ACCORD)" "$(DESTDIR)$(DEBUGDIR)/accord.debug.new"
+	mv "$(DESTDIR)$(DEBUGDIR)/accord.debug.new" "$(DESTDIR)$(DEBUGDIR)/accord.debug"
+	chmod 644 "$(DESTDIR)$(DEBUGDIR)/accord.debug"
+	objcopy --strip-all --add-gnu-debuglink="$(DESTDIR)$(DEBUGDIR)/accord.debug" "$(ACCORD)" "$(DESTDIR)$(PREFIX)/bin/.accord.new"
+	chmod 755 "$(DESTDIR)$(PREFIX)/bin/.accord.new"
+	mv "$(DESTDIR)$(PREFIX)/bin/.accord.new" "$(DESTDIR)$(PREFIX)/bin/accord"
 	install -m 644 "$(MANPAGE)" "$(DESTDIR)$(PREFIX)/share/man/man1/accord.1"
 	"$(ACCORD)" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/accord"
 	"$(ACCORD)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_accord"
@@ -61,7 +81,7 @@ install-files:
 # htop and btop (installed for this), and on that journal.
 bench: release
 	@scripts/ensure-system-packages --bench
-	$(SWIFT) build $(RELEASE) --product accord-bench
+	$(SWIFTPM) build $(RELEASE) --product accord-bench
 	.build-static/release/accord-bench
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
 	scripts/bench.py --write-journal .build-static/journal-100k.sqlite .build-static/release/accord

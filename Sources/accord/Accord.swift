@@ -20,21 +20,21 @@ struct Accord: ParsableCommand {
         --kiosk                briefing-room mode: read-only, turns the pages
         --cycle <seconds>      seconds each kiosk page stays (default: 20)
         --read-only            turn off everything that writes
-        --journal <file>       the journal of updates (see accord update, accord history)
+        --journal <file>       the journal of updates (accord doctor says which)
 
       --today and --data may also come before a command's name: accord --today 2026-11-24 check.
       """,
     version: AccordVersion.line,
     subcommands: [
       Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self, Update.self, History.self,
-      Export.self, JournalCommand.self,
+      Export.self, JournalCommand.self, Doctor.self, Keys.self,
     ],
     defaultSubcommand: Dashboard.self
   )
 
   static func main() {
     let commands = configuration.subcommands.map { $0._commandName } + ["help"]
-    let taking = Set(["dashboard", "check", "render", "report", "calendar", "export"])
+    let taking = Set(["dashboard", "check", "render", "report", "calendar", "export", "doctor"])
     switch ArgumentArrangement.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands, takingPlanOptions: taking) {
     case .arguments(let arguments):
       execute(arguments)

@@ -9,7 +9,9 @@ extension Accord {
       abstract: "List the journal's updates, one a line: number, date, target, status, author, note, source.",
       discussion: "A correction is shown with the number of the update it corrects. A missing journal has no updates.")
 
-    @Argument(help: ArgumentHelp("Only the updates of this commitment, milestone or meeting.", valueName: "id"))
+    @Argument(
+      help: ArgumentHelp("Only the updates of this commitment, milestone or meeting.", valueName: "id"),
+      completion: ShellCompletion.ids)
     var id: String?
 
     @Option(help: ArgumentHelp("Only updates dated on or after this day (YYYY-MM-DD).", valueName: "date"))

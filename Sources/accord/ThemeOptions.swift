@@ -8,7 +8,8 @@ import Foundation
 struct ThemeOptions: ParsableArguments {
   @Option(
     name: .long,
-    help: ArgumentHelp("A theme name (see `accord themes`) or a path to a .theme file.", valueName: "name|path"))
+    help: ArgumentHelp("A theme name (see `accord themes`) or a path to a .theme file.", valueName: "name|path"),
+    completion: ShellCompletion.themes)
   var theme: String?
 
   @Flag(name: .customLong("no-color"), help: "No colour at all, attributes only (as NO_COLOR=1 does).")

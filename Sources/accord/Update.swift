@@ -16,10 +16,14 @@ extension Accord {
         cannot be written.
         """)
 
-    @Argument(help: ArgumentHelp("A commitment (16.3), milestone (8.4a) or meeting id.", valueName: "id"))
+    @Argument(
+      help: ArgumentHelp("A commitment (16.3), milestone (8.4a) or meeting id.", valueName: "id"),
+      completion: ShellCompletion.ids)
     var id: String
 
-    @Option(help: "The new status: a commitment status (done, in-progress, continuous, not-started, unknown) or, for a meeting, held, postponed, cancelled or planned.")
+    @Option(
+      help: "The new status: a commitment status (done, in-progress, continuous, not-started, unknown) or, for a meeting, held, postponed, cancelled or planned.",
+      completion: ShellCompletion.statuses)
     var status: String
 
     @Option(help: ArgumentHelp("When it happened: YYYY, YYYY-MM or YYYY-MM-DD (default: today).", valueName: "date"))

@@ -83,19 +83,33 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
   }
 
   /// `make install-files` is what `make install` runs after building the release binary and
-  /// the man page: here with the binary under test, staged under DESTDIR with a PREFIX.
+  /// the man page: here with the binary under test and its man page, staged under DESTDIR with
+  /// a PREFIX. The binary goes in stripped, its debug information beside it in lib/debug.
   func test_make_install_honours_destdir_and_prefix_and_installs_completions_and_the_man_page() throws {
-    let manual = repository.appendingPathComponent(".build/plugins/GenerateManual/outputs/accord/accord.1").path
-    guard FileManager.default.fileExists(atPath: manual) else {
-      throw XCTSkip("no generated man page: `make test` (or `swift package plugin generate-manual`) makes it first")
-    }
     let stage = FileManager.default.temporaryDirectory.appendingPathComponent("accord-stage-\(UUID())").path
     defer { try? FileManager.default.removeItem(atPath: stage) }
-    try Subprocess.check("/usr/bin/env", ["make", "-s", "-C", repository.path, "install-files", "ACCORD=\(try accord)", "DESTDIR=\(stage)", "PREFIX=/opt/accord"])
+    try FileManager.default.createDirectory(atPath: stage, withIntermediateDirectories: true)
+    let manual = stage + "/accord.1"
+    try Subprocess.check("/bin/sh", ["-c", "\"$0\" \"$1\" > \"$2\"", repository.appendingPathComponent("scripts/manual.py").path, try accord, manual])
+    try Subprocess.check(
+      "/usr/bin/env", ["make", "-s", "-C", repository.path, "install-files", "ACCORD=\(try accord)", "MANPAGE=\(manual)", "DESTDIR=\(stage)", "PREFIX=/opt/accord"])
     let root = stage + "/opt/accord"
     XCTAssertTrue(FileManager.default.isExecutableFile(atPath: root + "/bin/accord"))
     let version = try Subprocess.run(root + "/bin/accord", ["--version"])
     XCTAssertTrue(version.output.hasPrefix("accord "), version.output)
+    // Stripped, and pointing at its debug information, which has what a debugger needs.
+    let sections = try Subprocess.check("/usr/bin/readelf", ["-S", "-W", root + "/bin/accord"])
+    XCTAssertFalse(sections.contains(".debug_info") || sections.contains(".symtab"), "not stripped: \(sections)")
+    XCTAssertTrue(sections.contains(".gnu_debuglink"), sections)
+    let debug = root + "/lib/debug/opt/accord/bin/accord.debug"
+    XCTAssertTrue(try Subprocess.check("/usr/bin/readelf", ["-S", "-W", debug]).contains(".debug_info"), debug)
+    // The link: the debug file's name, NUL, then a CRC (bytes, not text).
+    let link = stage + "/debuglink"
+    try Subprocess.check("/usr/bin/objcopy", ["--dump-section", ".gnu_debuglink=\(link)", root + "/bin/accord", stage + "/scratch"])
+    let name = try Data(contentsOf: URL(fileURLWithPath: link)).prefix { $0 != 0 }
+    XCTAssertEqual(String(decoding: name, as: UTF8.self), "accord.debug")
+    let size = { (path: String) in (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+    XCTAssertLessThan(try size(root + "/bin/accord"), try size(try accord))
     let bash = try String(contentsOfFile: root + "/share/bash-completion/completions/accord", encoding: .utf8)
     XCTAssertTrue(bash.contains("complete ") && bash.contains("report") && bash.contains("--include-tentative"), String(bash.prefix(300)))
     let zsh = try String(contentsOfFile: root + "/share/zsh/site-functions/_accord", encoding: .utf8)

@@ -1,0 +1,68 @@
+import AccordCore
+import AccordJournal
+import ArgumentParser
+import Foundation
+
+extension Accord {
+  struct Doctor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "doctor",
+      abstract: "Check this account's setup: the journal, the terminal, the locale, colour, the config file.",
+      discussion: """
+        Says where the journal is and why (--journal, ACCORD_JOURNAL, the config file or the default), whether this account can read it and record there (the modes and owners of the journal, its -wal and -shm files and its directory, and this account's groups, then by opening it as history does), whether the terminal (TERM) is known to terminfo and its colours, whether the locale is UTF-8, NO_COLOR, and whether the config file loads; for each problem, what to change. Run it as the account that uses accord, e.g. over SSH.
+
+        Exit status: 0 when all is well, 1 when a problem was found.
+        """)
+
+    @OptionGroup var plan: PlanOptions
+
+    @Flag(name: .customLong("read-only"), help: "Check for a viewer: one that reads the journal and records nothing.")
+    var readOnly = false
+
+    func run() throws {
+      let environment = ProcessEnvironment.variables
+      let account = AccountIdentity.current()
+      Console.out("accord doctor: account \(account.name) (groups: \(account.groupNames.joined(separator: ", ")))")
+      let findings = journalFindings(account: account, environment: environment) + [
+        SessionCheck.terminal(environment), SessionCheck.locale(environment), SessionCheck.colour(environment),
+        SessionCheck.config(),
+      ]
+      for finding in findings { Console.out(finding.lines.joined(separator: "\n")) }
+      let problems = findings.filter { $0.level == .problem }.count
+      Console.out(problems == 0 ? "all is well" : "\(problems) problem\(problems == 1 ? "" : "s") found")
+      if problems > 0 { throw ExitCode(1) }
+    }
+
+    private func journalFindings(account: AccountIdentity, environment: [String: String]) -> [DoctorFinding] {
+      let path: String?
+      switch plan.resolvedJournalPath(access: .read) {
+      case .success(let found): path = found
+      case .failure(let error): return [.problem("journal", error.description, change: "mend the config file")]
+      }
+      guard let path else {
+        return [.problem("journal", "no journal: no --journal, ACCORD_JOURNAL or HOME", change: "give --journal FILE or set ACCORD_JOURNAL")]
+      }
+      let origin = JournalOrigin.of(option: plan.journal, environment: environment)
+      let access = JournalAccessCheck(path: path, account: account, readOnly: readOnly).findings()
+      let readable = !access.contains { $0.level == .problem } && FileManager.default.fileExists(atPath: path)
+      return [.ok("journal", "\(path) (\(origin))")] + access + (readable ? [opening(path)] : [])
+    }
+
+    /// The journal opened as `history` opens it (reading only): a file that is not a journal,
+    /// one made by a newer accord or one of another plan is refused here as it would be there.
+    private func opening(_ path: String) -> DoctorFinding {
+      let plan: Plan
+      do throws(PlanLoadError) {
+        if let file = self.plan.data { plan = try PlanLoader.load(path: file) } else { plan = try PlanLoader.bundled() }
+      } catch {
+        return .problem("journal", error.description, change: "mend the plan file given with --data")
+      }
+      do throws(JournalError) {
+        let updates = try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read).updates(since: nil)
+        return .ok("journal", "opens: \(updates.count) update\(updates.count == 1 ? "" : "s") of \(plan.identity)")
+      } catch {
+        return .problem("journal", error.description, change: "name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")
+      }
+    }
+  }
+}

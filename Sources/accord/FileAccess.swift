@@ -1,0 +1,82 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file's owner, group and mode, and what they allow an account, by the rules the kernel
+/// applies (owner bits, else group bits, else the others'; root may do anything).
+struct FileAccess {
+  let path: String
+  let owner: uid_t
+  let group: gid_t
+  let mode: mode_t
+
+  /// The file's facts, or nil when it does not exist (or cannot be looked at).
+  static func of(_ path: String) -> FileAccess? {
+    var facts = stat()
+    guard stat(path, &facts) == 0 else { return nil }
+    return FileAccess(path: path, owner: facts.st_uid, group: facts.st_gid, mode: facts.st_mode)
+  }
+
+  var isDirectory: Bool { mode & S_IFMT == S_IFDIR }
+  var isSetgid: Bool { mode & S_ISGID != 0 }
+  var groupMayWrite: Bool { mode & S_IWGRP != 0 }
+
+  /// `rw-rw-r-- somchai:accord-editors` (`rwxrwsr-x` for a setgid directory).
+  var summary: String {
+    let bits: [(mode_t, Character)] = [
+      (S_IRUSR, "r"), (S_IWUSR, "w"), (S_IXUSR, "x"), (S_IRGRP, "r"), (S_IWGRP, "w"), (S_IXGRP, "x"),
+      (S_IROTH, "r"), (S_IWOTH, "w"), (S_IXOTH, "x"),
+    ]
+    var text = String(bits.map { mode & $0.0 != 0 ? $0.1 : "-" })
+    if isSetgid {
+      let index = text.index(text.startIndex, offsetBy: 5)
+      text.replaceSubrange(index...index, with: mode & S_IXGRP != 0 ? "s" : "S")
+    }
+    return text + " " + AccountIdentity.userName(owner) + ":" + AccountIdentity.groupName(group)
+  }
+
+  enum Permission { case read, write, search }
+
+  func allows(_ permission: Permission, to account: AccountIdentity) -> Bool {
+    if account.uid == 0 { return true }
+    let (ownerBit, groupBit, otherBit): (mode_t, mode_t, mode_t) =
+      switch permission {
+      case .read: (S_IRUSR, S_IRGRP, S_IROTH)
+      case .write: (S_IWUSR, S_IWGRP, S_IWOTH)
+      case .search: (S_IXUSR, S_IXGRP, S_IXOTH)
+      }
+    if account.uid == owner { return mode & ownerBit != 0 }
+    if account.groups.contains(group) { return mode & groupBit != 0 }
+    return mode & otherBit != 0
+  }
+
+  /// Why `account` may not have `permission`, and what would give it: the bits it is judged by
+  /// and the owner's, group's or account's change that mends it.
+  func refusal(_ permission: Permission, to account: AccountIdentity) -> (why: String, change: String) {
+    let what = permission == .write ? "write" : permission == .read ? "read" : "enter"
+    let letter = permission == .write ? "w" : permission == .read ? "r" : "x"
+    let groupName = AccountIdentity.groupName(group)
+    let quoted = ShellWord.quoted(path)
+    if account.uid == owner {
+      return ("\(account.name) owns it but may not \(what) it", "chmod u+\(letter) \(quoted)")
+    }
+    if account.groups.contains(group) {
+      return (
+        "\(account.name) is in its group \(groupName), which may not \(what) it",
+        "chmod g+\(letter) \(quoted)   (as root\(owner == 0 ? "" : " or " + AccountIdentity.userName(owner)))")
+    }
+    let groupMay = allows(permission, to: AccountIdentity(uid: uid_t.max, groups: [group]))
+    if groupMay {
+      return (
+        "\(account.name) is not in its group \(groupName), which may \(what) it",
+        "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument)   (as root; then log in again)")
+    }
+    return (
+      "\(account.name) is neither its owner nor in its group \(groupName)",
+      "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument) && chmod g+\(letter) \(quoted)   (as root)")
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Whether an account can read the journal, and record in it, as SQLite will need: the
+/// directory to enter (and to write, to create the journal or its `-wal` and `-shm` files), the
+/// journal to read, and for recording the journal and both files to write.
+struct JournalAccessCheck {
+  let path: String
+  let account: AccountIdentity
+  /// A viewer's check (`--read-only`): recording is not expected of it.
+  let readOnly: Bool
+
+  var directory: String { (path as NSString).deletingLastPathComponent }
+  var companions: [String] { [path + "-wal", path + "-shm"] }
+
+  func findings() -> [DoctorFinding] {
+    guard let folder = FileAccess.of(directory.isEmpty ? "." : directory) else { return missingDirectory() }
+    var findings: [DoctorFinding] = []
+    if !folder.allows(.search, to: account) {
+      let refusal = folder.refusal(.search, to: account)
+      return [.problem("journal", "cannot reach the directory \(folder.path) (\(folder.summary)): \(refusal.why)", change: refusal.change)]
+    }
+    if folder.groupMayWrite && !folder.isSetgid {
+      findings.append(
+        .problem(
+          "journal", "\(folder.path) (\(folder.summary)) is group-writable but not setgid: a journal made there gets its maker's group, not \(AccountIdentity.groupName(folder.group))",
+          change: "chmod g+s \(ShellWord.quoted(folder.path))"))
+    }
+    guard let journal = FileAccess.of(path) else {
+      return findings + [creation(in: folder)]
+    }
+    if !journal.allows(.read, to: account) {
+      let refusal = journal.refusal(.read, to: account)
+      return findings + [.problem("journal", "cannot read \(path) (\(journal.summary)): \(refusal.why)", change: refusal.change)]
+    }
+    let missing = companions.filter { FileAccess.of($0) == nil }
+    if !missing.isEmpty && !folder.allows(.write, to: account) {
+      findings.append(
+        .problem(
+          "journal", "\(missing.joined(separator: " and ")) missing, and this account cannot make them in \(folder.path): it cannot read the journal",
+          change: "an editor's next `accord update` makes them again (they must be kept)"))
+    }
+    findings.append(.ok("journal", "\(account.name) can read \(path) (\(journal.summary))"))
+    return findings + recording(journal: journal, folder: folder, missing: missing)
+  }
+
+  /// Whether the journal, its companions, and the directory for the missing ones are writable.
+  private func recording(journal: FileAccess, folder: FileAccess, missing: [String]) -> [DoctorFinding] {
+    var blocked = ([journal] + companions.compactMap(FileAccess.of)).filter { !$0.allows(.write, to: account) }
+    if !missing.isEmpty && !folder.allows(.write, to: account) { blocked.append(folder) }
+    guard !blocked.isEmpty else { return [.ok("journal", "\(account.name) can record updates there")] }
+    if readOnly {
+      return [.note("journal", "\(account.name) cannot record updates there (a viewer: --read-only)")]
+    }
+    return blocked.map { file in
+      let refusal = file.refusal(.write, to: account)
+      return .problem("journal", "cannot record: \(file.path) is \(file.summary): \(refusal.why)", change: refusal.change)
+    }
+  }
+
+  /// No journal yet: whether this account's first update can make it here.
+  private func creation(in folder: FileAccess) -> DoctorFinding {
+    if readOnly {
+      return .note("journal", "\(path) does not exist yet: nothing to show until an editor records the first update")
+    }
+    guard folder.allows(.write, to: account) else {
+      let refusal = folder.refusal(.write, to: account)
+      return .problem("journal", "\(path) does not exist and cannot be made in \(folder.path) (\(folder.summary)): \(refusal.why)", change: refusal.change)
+    }
+    return .ok("journal", "\(path) does not exist yet; \(account.name)'s first update makes it")
+  }
+
+  /// The directory does not exist: the first update makes it, where its nearest existing
+  /// parent lets this account.
+  private func missingDirectory() -> [DoctorFinding] {
+    var parent = directory
+    while FileAccess.of(parent) == nil, parent != "/", !parent.isEmpty { parent = (parent as NSString).deletingLastPathComponent }
+    guard let existing = FileAccess.of(parent.isEmpty ? "." : parent) else { return [] }
+    if readOnly {
+      return [.note("journal", "\(directory) does not exist yet: nothing to show until an editor records the first update")]
+    }
+    guard existing.allows(.write, to: account), existing.allows(.search, to: account) else {
+      let refusal = existing.refusal(.write, to: account)
+      return [.problem("journal", "\(directory) does not exist and cannot be made in \(existing.path) (\(existing.summary)): \(refusal.why)", change: refusal.change)]
+    }
+    return [.ok("journal", "\(path) does not exist yet; \(account.name)'s first update makes it")]
+  }
+}
