@@ -31,6 +31,14 @@ extension SQLiteJournal {
     guard descriptor >= 0 else {
       throw JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
     }
+    // In a group's directory (group-writable and setgid, as the shared deployment has it) the
+    // journal is the group's to write whatever this session's umask: an SSH ForceCommand reads
+    // no profile, and its umask 022 would lock the next editor out.
+    var folder = stat()
+    if stat(directory.isEmpty ? "." : directory, &folder) == 0, folder.st_mode & S_ISGID != 0, folder.st_mode & S_IWGRP != 0 {
+      var made = stat()
+      if fstat(descriptor, &made) == 0 { fchmod(descriptor, (made.st_mode & 0o777) | 0o060) }
+    }
     close(descriptor)
     defer { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(building + suffix) } }
     do {

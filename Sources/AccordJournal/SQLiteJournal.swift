@@ -139,7 +139,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     switch error.resultCode {
     case .SQLITE_NOTADB: return JournalError("\(path): is not an accord journal (not an SQLite database)")
     case .SQLITE_FULL: return JournalError("\(path): the disk is full; nothing was recorded")
-    case .SQLITE_READONLY: return JournalError("\(path): the journal is read-only for this account; nothing was recorded")
+    case .SQLITE_READONLY: return JournalError(JournalWriteAccess.refusal(for: path))
     case .SQLITE_CANTOPEN: return JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
     case .SQLITE_IOERR: return JournalError("\(path): input/output error (is the disk full?); nothing was recorded")
     case .SQLITE_BUSY, .SQLITE_PROTOCOL, .SQLITE_LOCKED:

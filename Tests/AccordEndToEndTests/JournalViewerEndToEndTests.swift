@@ -47,6 +47,40 @@ final class JournalViewerEndToEndTests: XCTestCase {
     return result.output.split(separator: "\n").map { String($0.split(separator: " ", omittingEmptySubsequences: true).prefix(4).joined(separator: " ")) }
   }
 
+  /// An editor whose session has umask 022 (an SSH ForceCommand reads no profile) still makes
+  /// the journal the group's to write in the group's setgid directory, and a second editor of
+  /// the group records after it.
+  func test_a_journal_made_under_umask_022_in_the_groups_directory_is_the_groups_to_write() throws {
+    let update = { (id: String) in ["update", id, "--status", "continuous", "--source", "MOFA", "--journal", self.journal] }
+    let first = try run(as: Self.editor, umask: "022", update("1.1"))
+    XCTAssertEqual(first.status, 0, first.error)
+    for suffix in ["", "-wal", "-shm"] {
+      var info = stat()
+      XCTAssertEqual(stat(journal + suffix, &info), 0)
+      XCTAssertEqual(info.st_mode & 0o777, 0o664, "journal.sqlite\(suffix) is the group's to write whatever the umask")
+      XCTAssertEqual(info.st_gid, gid_t(Self.editor.gid)!)
+    }
+    let second = try run(as: Account(uid: "64105", gid: "64105"), umask: "022", groups: [Self.editor.gid], update("1.2"))
+    XCTAssertEqual(second.status, 0, "a second editor of the group records: \(second.error)")
+  }
+
+  /// A journal its group may not write (made by an older accord under umask 022): the refusal
+  /// names the file, its owner, group and mode, and what an administrator runs; to an account
+  /// outside the group, that it is not in it.
+  func test_a_read_only_refusal_says_which_file_stands_in_the_way_and_how_to_mend_it() throws {
+    let update = ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--journal", journal]
+    XCTAssertEqual(try run(as: Self.editor, umask: "022", update).status, 0)
+    for suffix in ["", "-wal", "-shm"] { chmod(journal + suffix, 0o644) }
+    let member = try run(as: Account(uid: "64105", gid: "64105"), groups: [Self.editor.gid], update)
+    XCTAssertEqual(member.status, 74)
+    XCTAssertTrue(
+      member.error.contains("\(journal) is 64101:64100 mode 644, and its group 64100 may not write it: an administrator runs chmod g+w \(journal)"),
+      member.error)
+    let outsider = try run(as: Account(uid: "64106", gid: "64106"), update)
+    XCTAssertEqual(outsider.status, 74)
+    XCTAssertTrue(outsider.error.contains("this account is not in its group 64100: an administrator adds it (usermod -aG 64100 64106"), outsider.error)
+  }
+
   func test_a_viewer_without_write_permission_reads_the_journal_after_every_editor_closed_it() throws {
     try record("continuous")
     // The editor has closed it; SQLite would have removed -wal and -shm, which the viewer
