@@ -1,7 +1,8 @@
 import AccordCore
 
-/// The `f` menu: each key steps one filter through its values (and back to "any"), `x`
-/// clears them all, Esc, Enter or `f` closes the menu. The filters stay on until cleared.
+/// The `f` menu: each key steps one filter through its values (and back to "any"), but `g`
+/// opens a picker of the agencies that narrows as one types; `x` clears them all, Esc, Enter or
+/// `f` closes the menu. The filters stay on until cleared.
 extension AppState {
   mutating func chooseFilter(_ key: Key) {
     guard case .character(let character) = key else {
@@ -18,7 +19,10 @@ extension AppState {
     case "y": next.commitments.targetYear = cycle(next.commitments.targetYear, through: years)
     case "p": next.commitments.pillar = cycle(next.commitments.pillar, through: Array(view.source.pillars.indices))
     case "c": next.commitments.confidence = cycle(next.commitments.confidence, through: Confidence.allCases)
-    case "g": next.commitments.agency = cycle(next.commitments.agency, through: AgencyIndex(plan: view.source).agencies.map(\.name))
+    case "g":
+      // 45 agencies: picked from a list that narrows as one types, not stepped through.
+      choicePicker = ChoicePicker(title: "agency", choices: AgencyIndex(plan: view.source).agencies.map(\.name), current: next.commitments.agency)
+      return
     case "m": next.meetings.types = Set([cycle(next.meetings.types.first, through: MeetingType.allCases)].compactMap { $0 })
     case "t": next.meetings.statuses = Set([cycle(next.meetings.statuses.first, through: MeetingStatus.allCases)].compactMap { $0 })
     case "e": next.meetings.year = cycle(next.meetings.year, through: years)
@@ -28,6 +32,30 @@ extension AppState {
     }
     filters = next
     dropRoutesThePlanNoLongerHas()
+  }
+
+  /// A key in the agency picker: typing narrows, Enter sets the filter, Esc leaves it as it was.
+  mutating func pick(_ key: Key) {
+    guard var picker = choicePicker else { return }
+    switch key {
+    case .character(let character): picker.type(character)
+    case .backspace: picker.deleteBackward()
+    case .up: picker.move(by: -1)
+    case .down: picker.move(by: 1)
+    case .pageUp: picker.move(by: -10)
+    case .pageDown: picker.move(by: 10)
+    case .escape:
+      choicePicker = nil
+      return
+    case .enter:
+      choicePicker = nil
+      guard case .some(let agency) = picker.picked else { return }
+      filters.commitments.agency = agency
+      dropRoutesThePlanNoLongerHas()
+      return
+    default: return
+    }
+    choicePicker = picker
   }
 
   /// The value after `current` in `options`; after the last, none (the filter is off).
@@ -80,7 +108,7 @@ struct FilterMenu: Widget {
       let on = !entry.value.isEmpty && entry.value != "any" && entry.value != "no"
       grid.write(TextFit.truncate(glyphs.text(entry.value), to: inner.width - x, ellipsis: glyphs.ellipsis), in: inner, dx: x, dy: row, style: on ? Style(.warning, [.bold]) : Style(.dimText))
     }
-    grid.write("each key steps through; Esc closes", in: inner, dy: inner.height - 1, style: Style(.dimText))
+    grid.write("each key steps through, g picks from a list; Esc closes", in: inner, dy: inner.height - 1, style: Style(.dimText))
   }
 }
 

@@ -36,6 +36,7 @@ extension AppState {
     if filterMenuOpen {
       list.append(FilterMenu(filters: filters, pillarNames: view.source.pillars.map { "\($0.id) \($0.name)" }, glyphs: glyphs))
     }
+    if let choicePicker { list.append(ChoicePickerBox(picker: choicePicker, glyphs: glyphs)) }
     if helpOpen { list.append(HelpOverlay(route: route, glyphs: glyphs)) }
     // Stays until the file is fixed: the screen shows the last good data meanwhile.
     if let reloadProblem {

@@ -80,6 +80,10 @@ extension AppState {
         type(key, into: prompt)
         return .none
       }
+      if choicePicker != nil {
+        pick(key)
+        return .none
+      }
       if filterMenuOpen {
         chooseFilter(key)
         return .none
@@ -97,6 +101,7 @@ extension AppState {
         // A click moves to the screen: the line being typed or the filter menu closes.
         prompt = nil
         filterMenuOpen = false
+        choicePicker = nil
       }
       handle(mouse)
       return .none

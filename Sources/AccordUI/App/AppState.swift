@@ -25,6 +25,8 @@ public struct AppState: Sendable {
   public var helpOpen = false
   /// The `f` menu, open while filters are being chosen.
   public var filterMenuOpen = false
+  /// A long filter's choices being picked by typing (the agencies), over the filter menu.
+  public var choicePicker: ChoicePicker?
   /// The search or go-to line being typed, if any.
   public var prompt: Prompt?
   /// The update being typed (`u`), if any: it takes every key until saved or cancelled.
