@@ -23,8 +23,14 @@ enum SettingsFile {
     } catch {
       return error.description
     }
+    let changed: String
+    do throws(YAMLEmitterError) {
+      changed = try ConfigText.setting(key, to: value, in: text)
+    } catch {
+      return error.description
+    }
     do throws(OutputError) {
-      try OutputFile.write(Array(ConfigText.setting(key, to: value, in: text).utf8), to: path)
+      try OutputFile.write(Array(changed.utf8), to: path)
       return nil
     } catch {
       return "cannot write \(error.path): \(error.reason)"

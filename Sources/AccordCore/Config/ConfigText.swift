@@ -3,10 +3,10 @@
 /// chose in the dashboard (the theme `c` cycles to), never the whole file anew.
 public enum ConfigText {
   /// `text` with `key: value`: its line's value replaced (a comment after it kept), else the
-  /// line added at the end. The value is written as a double-quoted YAML scalar, so no text
-  /// can end it or start a structure.
-  public static func setting(_ key: String, to value: String, in text: String) -> String {
-    let line = "\(key): \(quoted(value))"
+  /// line added at the end. The line is written by libyaml's emitter as `accord export` writes,
+  /// the value double-quoted, so no text can end it or start a structure.
+  public static func setting(_ key: String, to value: String, in text: String) throws(YAMLEmitterError) -> String {
+    let line = String(try YAMLEmitter.document(.mapping([(key, .text(value))])).prefix { $0 != "\n" })
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if let index = lines.firstIndex(where: { isSetting(key, $0) }) {
       lines[index] = line + comment(after: lines[index].dropFirst(key.count + 1))
@@ -38,22 +38,5 @@ public enum ConfigText {
       previous = character
     }
     return ""
-  }
-
-  /// `"text"` with `"`, `\` and every control character escaped, as YAML reads it back.
-  static func quoted(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case _ where SafeText.isUnsafe(scalar):
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        let digits = scalar.value > 0xFFFF ? 8 : 4
-        result += (digits == 8 ? "\\U" : "\\u") + String(repeating: "0", count: max(0, digits - hex.count)) + hex
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result + "\""
   }
 }
