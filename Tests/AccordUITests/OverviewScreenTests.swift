@@ -109,10 +109,12 @@ import Testing
     }
   }
 
-  /// The rows under a pane's `Latest reports` heading, up to the next blank row.
+  /// The rows under a pane's `Latest reports` heading, up to the next blank row, that start a
+  /// report (a date in its column; a summary wrapped over more rows goes on under it).
   func reportRows(_ lines: [String]) -> [String] {
     guard let header = lines.firstIndex(where: { $0.contains("Latest reports") }) else { return [] }
     return Array(lines[(header + 1)...].prefix { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│║ ")) != "" && !$0.contains("─") && !$0.contains("═") })
+      .filter { $0.dropFirst(4).prefix(4).allSatisfy(\.isNumber) }
   }
 
   /// The pillar's evidence on or before `today`, newest first, as `(date, commitment id, evidence)`.
@@ -134,13 +136,31 @@ import Testing
     let december = expected.filter { $0.date == PlanDate(iso: "2024-12-04") }
     #expect(december.map(\.id).sorted() == ["17.6", "9.1"])
     for report in december {
-      let row = rows.firstIndex { $0.contains("\(report.date) \(report.id) ") && $0.contains(report.evidence.summary.prefix(8)) }
+      // Its first words (a tall pane wraps a summary over the rows it would leave empty).
+      let opening = report.evidence.summary.split(separator: " ").prefix(2).joined(separator: " ")
+      let row = rows.firstIndex { $0.contains("\(report.date) \(report.id) ") && $0.contains(opening) }
       #expect(row != nil, "\(report.id) \(report.evidence.summary) not listed:\n\(rows.joined(separator: "\n"))")
     }
     // Newest first: the rows' dates never rise, and the newest report leads.
     let dates = rows.map { row in PlanDate(iso: String(row.drop { !$0.isNumber }.prefix { !$0.isWhitespace }))! }
     #expect(dates == dates.sorted(by: >), "\(dates)")
     #expect(dates.first == expected.first?.date)
+  }
+
+  /// A tall pane with rows to spare goes on with a report's summary on the next rows, instead of
+  /// cutting it at the pane's width.
+  @Test func aTallPaneWithRowsToSpareWrapsEachReportsSummary() throws {
+    let screen = render(Briefing.state(width: 200, height: 60), 200, 60)
+    let lines = pane(0, of: screen)
+    let header = try #require(lines.firstIndex { $0.contains("Latest reports") })
+    let newest = try #require(reports(of: plan.pillars[0], on: Briefing.today).first)
+    let summaryColumn = try #require(lines[header + 1].range(of: " \(newest.id) ")).upperBound
+    let first = lines[header + 1][summaryColumn...].trimmingCharacters(in: CharacterSet(charactersIn: " ║"))
+    let next = lines[header + 2]
+    #expect(next.dropFirst(4).prefix(10).allSatisfy { $0 == " " }, "the row under it goes on with the summary: \(next)")
+    let shown = (first + " " + next[summaryColumn...].trimmingCharacters(in: CharacterSet(charactersIn: " ║"))).replacingOccurrences(of: "…", with: "")
+    #expect(newest.evidence.summary.hasPrefix(shown), "\(shown) is not how \(newest.evidence.summary) begins")
+    #expect(shown.count > 200 / 5 - 20, "more of it than one row holds: \(shown)")
   }
 
   @Test func reportedEvidenceIsMarkedByASignNotByColourAlone() {

@@ -34,15 +34,34 @@ extension PillarPane {
       grid.write("  none by \(today)", in: header, dy: 1, style: Style(.dimText))
       return 3
     }
-    for (offset, report) in reports.enumerated() {
-      let row = Rect(x: area.x, y: area.y + 2 + offset, width: area.width, height: 1)
+    // Rows the list would leave empty (a tall pane, every report shown) let each summary go on
+    // over up to three lines instead of being cut at the pane's width.
+    let spare = reports.count == facts.latestReports.count ? area.height - 2 - reports.count : 0
+    let linesEach = min(3, 1 + spare / reports.count)
+    var y = area.y + 2
+    for report in reports {
+      let row = Rect(x: area.x, y: y, width: area.width, height: 1)
       if report.confidence == .reported { grid.write(ReportedOnly.mark, in: row, dx: 1, style: Style(.dimText, [.bold])) }
       grid.write("\(report.date)", in: row, dx: 2, style: Style(.dimText))
       grid.write(glyphs.text(report.commitment), in: row, dx: 13)
-      grid.write(
-        TextFit.truncate(glyphs.text(report.summary), to: area.width - summaryX, ellipsis: glyphs.ellipsis), in: row, dx: summaryX)
+      let lines = Self.lines(glyphs.text(report.summary), width: area.width - summaryX, most: linesEach, ellipsis: glyphs.ellipsis)
+      for (offset, line) in lines.enumerated() {
+        grid.write(line, in: Rect(x: area.x, y: y + offset, width: area.width, height: 1), dx: summaryX)
+      }
+      y += lines.count
     }
-    return 2 + reports.count
+    return y - area.y
+  }
+
+  /// `text` in at most `most` lines of `width`, the last one cut with an ellipsis when more
+  /// was left.
+  static func lines(_ text: String, width: Int, most: Int, ellipsis: String) -> [String] {
+    let wrapped = most > 1 ? TextWrap.lines(text, width: width) : [text]
+    guard wrapped.count > most || DisplayWidth.of(wrapped.last ?? "") > width else { return wrapped }
+    var kept = Array(wrapped.prefix(most))
+    let rest = most > 1 ? wrapped[(most - 1)...].joined(separator: " ") : text
+    kept[kept.count - 1] = TextFit.truncate(rest, to: width, ellipsis: ellipsis)
+    return kept
   }
 
   /// `! 16.3 2023 Sign the agreement on…`, then `+2 more` when not all fit.
