@@ -38,6 +38,7 @@ public enum DashboardLoop {
   ///   - record: records an update in the journal, opening it for writing only then; nil
   ///     when there is nowhere to record.
   ///   - saveSetting: writes a setting into the settings file; why it could not, or nil.
+  ///   - writeBriefing: writes the briefing for a view (its day and filters); where, or why not.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
@@ -47,7 +48,8 @@ public enum DashboardLoop {
     journal: JournalWatch? = nil,
     now: () -> Int = WallClock.milliseconds,
     record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil,
-    saveSetting: ((_ key: String, _ value: String) -> String?)? = nil
+    saveSetting: ((_ key: String, _ value: String) -> String?)? = nil,
+    writeBriefing: ((PlanView) -> String)? = nil
   ) -> Exit {
     var size = terminal.size
     // Like Bubble Tea's first WindowSizeMsg: the state learns the size (and the time) before
@@ -114,6 +116,8 @@ public enum DashboardLoop {
         case .success(let recorded): _ = state.update(.recorded(recorded))
         case .failure(let error): _ = state.update(.recordFailed(error.description))
         }
+      case .writeBriefing:
+        _ = state.update(.briefingWritten(writeBriefing?(state.view) ?? "no briefing can be written here"))
       case .saveSetting(let key, let value):
         if let problem = saveSetting?(key, value) { _ = state.update(.settingNotSaved(problem)) }
       case .none: break

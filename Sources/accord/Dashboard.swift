@@ -76,7 +76,8 @@ extension Accord {
       if kiosk { state.startKiosk(cycle: cycle) }
       let record = state.readOnly ? nil : plan.recorder(for: loaded)
       let exit = DashboardLoop.run(
-        state: &state, terminal: terminal, files: files, journal: journal, record: record, saveSetting: SettingsFile.save)
+        state: &state, terminal: terminal, files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
+        writeBriefing: DashboardBriefing.write)
       terminal.close()
 
       switch exit {

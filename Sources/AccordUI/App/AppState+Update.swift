@@ -52,6 +52,9 @@ extension AppState {
     case .recordFailed(let problem):
       updateForm?.failure = problem
       return .none
+    case .briefingWritten(let message):
+      notice = message
+      return .none
     case .settingNotSaved(let problem):
       notice = "\(notice ?? "") (not remembered: \(problem))"
       return .none
@@ -119,6 +122,12 @@ extension AppState {
       return .reload
     case .redraw:
       return .redraw
+    case .briefing:
+      guard !readOnly else {
+        notice = "read-only: this dashboard writes no file"
+        break
+      }
+      return .writeBriefing
     case .sort:
       // The selected commitment stays selected, wherever it moves.
       keepingSelections { $0.commitmentOrder = $0.commitmentOrder.next }

@@ -153,6 +153,9 @@ public enum Effect: Equatable, Sendable {
   /// Remember a setting the person chose (`theme`, from `c`) in their settings file; the loop
   /// answers with `.settingNotSaved` only when it could not.
   case saveSetting(key: String, value: String)
+  /// Write the briefing for the day and filters shown to a file; the loop answers with
+  /// `.briefingWritten`.
+  case writeBriefing
 }
 
 extension AppState {

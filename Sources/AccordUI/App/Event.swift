@@ -28,6 +28,8 @@ public enum Event: Equatable, Sendable {
   case recordFailed(String)
   /// The settings file could not take a setting (`Effect.saveSetting`): why.
   case settingNotSaved(String)
+  /// Where the briefing `b` asked for was written, or why it was not.
+  case briefingWritten(String)
 }
 
 public enum Key: Hashable, Sendable {

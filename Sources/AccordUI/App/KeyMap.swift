@@ -14,6 +14,8 @@ public enum Action: Hashable, Sendable {
   case nextTheme
   /// The next order of a list of commitments.
   case sort
+  /// The briefing for the day and filters shown, written to a file.
+  case briefing
   case reload
   case redraw
   case quit
@@ -104,6 +106,7 @@ public enum KeyMap {
       KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
       KeyBinding([.character("U")], .recentUpdates, "U", "recent updates in the journal"),
       KeyBinding([.character("u")], .recordUpdate, "u", "record an update of a commitment or meeting"),
+      KeyBinding([.character("b")], .briefing, "b", "write the briefing for this day and filters (html)"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),
