@@ -77,7 +77,7 @@ public enum KeyMap {
     }
     switch route {
     case .sector, .agency, .commitmentsOf:
-      list.append(KeyBinding([.character("s")], .sort, "s", "sort: plan, status, overdue, latest report"))
+      list.append(KeyBinding([.character("s")], .sort, "s", "sort the commitments"))
     default: break
     }
     if case .updates = route {
@@ -106,7 +106,7 @@ public enum KeyMap {
       KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
       KeyBinding([.character("U")], .recentUpdates, "U", "recent updates in the journal"),
       KeyBinding([.character("u")], .recordUpdate, "u", "record an update of a commitment or meeting"),
-      KeyBinding([.character("b")], .briefing, "b", "write the briefing for this day and filters (html)"),
+      KeyBinding([.character("b")], .briefing, "b", "write this view's briefing"),
       KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
       KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
       KeyBinding([.character("?")], .help, "?", "this help"),
