@@ -93,6 +93,9 @@ private final class Watcher: @unchecked Sendable {
   private var token: Int?
   /// The plan file and every update read so far, merged.
   private var merge: JournalMerge
+  /// The last view built, of `merge`: the next is built from it, seeing anew only what the
+  /// updates read next touch. Nil when `merge` was made anew.
+  private var built: PlanView?
   /// The file `merge` was read from.
   private var mergedInode: Int?
   /// Whether a read has been reported: the first always is, so the dashboard stops saying it
@@ -154,7 +157,10 @@ private final class Watcher: @unchecked Sendable {
 
   private func lookForChanges() -> Event? {
     if let followed = inbox.withLock({ $0.seen.take() }) {
-      if followed.planFile != merge.planFile { merge = JournalMerge(planFile: followed.planFile, updates: merge.updates) }
+      if followed.planFile != merge.planFile {
+        merge = JournalMerge(planFile: followed.planFile, updates: merge.updates)
+        built = nil
+      }
       seen = followed
     }
     let current = FileStamp(path: path)
@@ -167,6 +173,7 @@ private final class Watcher: @unchecked Sendable {
     var replaced = false
     if let current, let mergedInode, current.inode != mergedInode {
       merge = JournalMerge(planFile: merge.planFile)
+      built = nil
       unreadable = []
       self.mergedInode = nil
       replaced = true
@@ -190,7 +197,15 @@ private final class Watcher: @unchecked Sendable {
       let changed = !new.isEmpty || problem != nil || replaced || !reported
       reported = true
       problem = nil
-      return changed ? .journalChanged(PlanView(merge: merge, today: seen.today, filters: seen.filters)) : nil
+      guard changed else { return nil }
+      let view =
+        if let built, built.today == seen.today, built.filters == seen.filters {
+          PlanView(merge: merge, after: built)
+        } else {
+          PlanView(merge: merge, today: seen.today, filters: seen.filters)
+        }
+      built = view
+      return .journalChanged(view)
     } catch {
       journal = nil
       token = nil
