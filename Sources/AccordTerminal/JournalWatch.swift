@@ -7,8 +7,8 @@ import Synchronization
 /// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
 /// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates
 /// numbered after the last it read, merges them into what it merged before (`JournalMerge`) and
-/// builds the plan view on the dashboard's day with its filters, there too: the screen's thread
-/// only takes the result. The first look reads the whole
+/// builds the plan view on the dashboard's day with its filters from the last one it built
+/// (`PlanView(merge:after:)`), there too: the screen's thread only takes the result. The first look reads the whole
 /// journal, so a dashboard draws its first frame without waiting for it. A journal that is not
 /// there yet is looked for at each poll and read once it appears; one that cannot be read
 /// (removed, locked, damaged) gives a `.journalFailed` event, once per problem, and is opened

@@ -41,23 +41,17 @@ public struct JournalMerge: Sendable, Equatable {
     // Taken whole when it is the first: a journal's 100,000 updates are not copied one by one.
     if updates.isEmpty { updates = new } else { updates += new }
     landings.reserveCapacity(landings.count + new.count)
-    var touched = Set<MergePlace>()
     for index in start..<updates.count {
       let update = updates[index]
-      if let corrects = update.corrects {
-        corrected.insert(corrects)
-        touched.formUnion(landings[corrects]?.places ?? [])
-      }
+      if let corrects = update.corrects { corrected.insert(corrects) }
       let place = places.place(of: update)
       if let number = update.id {
         lastNumber = max(lastNumber ?? number, number)
         landings[number] = (landings[number] ?? .nowhere).adding(place)
       }
-      guard let place else { continue }
-      byPlace[place, default: []].append(index)
-      touched.insert(place)
+      if let place { byPlace[place, default: []].append(index) }
     }
-    for place in touched { write(place) }
+    for place in places(changedAfter: start) { write(place) }
   }
 
   /// The targets whose evidence changed with the updates added after the first `count`: theirs,
