@@ -24,8 +24,9 @@ the first round. Then accord on a journal of JOURNAL_UPDATES updates over the bu
                  the process's end
 and `accord check` with the journal. Usage: scripts/bench.py ACCORD SYNTHETIC_PLAN [--runs 5]
 [--idle 10] [--journal-updates 100000] [--baseline OTHER_ACCORD] (another build measured in the
-same rounds) [--without-others]; scripts/bench.py --write-journal FILE ACCORD [COUNT] writes the
-journal alone (for accord-bench --journal FILE).
+same rounds) [--without-others] [--journal-only] (the journal rounds alone, SYNTHETIC_PLAN
+unused); scripts/bench.py --write-journal FILE ACCORD [COUNT] writes the journal alone (for
+accord-bench --journal FILE).
 """
 
 import argparse
@@ -299,14 +300,19 @@ def main():
     parser.add_argument("--without-others", action="store_true", help="accord only, no htop or btop")
     parser.add_argument("--journal-updates", type=int, default=100_000, help="0: no journal rounds")
     parser.add_argument("--baseline", help="another accord binary (say, main's) measured in the same rounds")
+    parser.add_argument("--journal-only", action="store_true", help="the journal rounds alone")
     options = parser.parse_args()
 
     home = tempfile.mkdtemp(prefix="accord-bench-")
     env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", HOME=home,
                XDG_CONFIG_HOME=home + "/config", XDG_CACHE_HOME=home + "/cache", COLUMNS=str(WIDTH), LINES=str(HEIGHT))
+    today = ["--today", "2026-11-24"]
+    if options.journal_only:
+        journal_table(options, env, home, today)
+        shutil.rmtree(home, ignore_errors=True)
+        return
     plan = os.path.join(home, "synthetic.yaml")
     shutil.copy(options.synthetic, plan)
-    today = ["--today", "2026-11-24"]
     programs = [
         {"name": "accord", "argv": [options.accord, *today], "keys": (b"j", b"k")},
         {"name": "accord 10k", "argv": [options.accord, *today, "--data", plan], "keys": (b"j", b"k"), "plan": plan},

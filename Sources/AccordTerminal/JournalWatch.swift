@@ -7,8 +7,8 @@ import Synchronization
 /// dashboard: every `pollMilliseconds`, on another thread, it asks the journal for its change
 /// token (SQLite's `PRAGMA data_version`: one small read) and, when it moved, reads the updates
 /// numbered after the last it read, merges them into what it merged before (`JournalMerge`) and
-/// builds the plan view on the dashboard's day with its filters, there too: the screen's thread
-/// only takes the result. The first look reads the whole
+/// builds the plan view on the dashboard's day with its filters from the last one it built
+/// (`PlanView(merge:after:)`), there too: the screen's thread only takes the result. The first look reads the whole
 /// journal, so a dashboard draws its first frame without waiting for it. A journal that is not
 /// there yet is looked for at each poll and read once it appears; one that cannot be read
 /// (removed, locked, damaged) gives a `.journalFailed` event, once per problem, and is opened
@@ -93,6 +93,9 @@ private final class Watcher: @unchecked Sendable {
   private var token: Int?
   /// The plan file and every update read so far, merged.
   private var merge: JournalMerge
+  /// The last view built, of `merge`: the next is built from it, seeing anew only what the
+  /// updates read next touch. Nil when `merge` was made anew.
+  private var built: PlanView?
   /// The file `merge` was read from.
   private var mergedInode: Int?
   /// Whether a read has been reported: the first always is, so the dashboard stops saying it
@@ -154,7 +157,10 @@ private final class Watcher: @unchecked Sendable {
 
   private func lookForChanges() -> Event? {
     if let followed = inbox.withLock({ $0.seen.take() }) {
-      if followed.planFile != merge.planFile { merge = JournalMerge(planFile: followed.planFile, updates: merge.updates) }
+      if followed.planFile != merge.planFile {
+        merge = JournalMerge(planFile: followed.planFile, updates: merge.updates)
+        built = nil
+      }
       seen = followed
     }
     let current = FileStamp(path: path)
@@ -167,6 +173,7 @@ private final class Watcher: @unchecked Sendable {
     var replaced = false
     if let current, let mergedInode, current.inode != mergedInode {
       merge = JournalMerge(planFile: merge.planFile)
+      built = nil
       unreadable = []
       self.mergedInode = nil
       replaced = true
@@ -190,7 +197,15 @@ private final class Watcher: @unchecked Sendable {
       let changed = !new.isEmpty || problem != nil || replaced || !reported
       reported = true
       problem = nil
-      return changed ? .journalChanged(PlanView(merge: merge, today: seen.today, filters: seen.filters)) : nil
+      guard changed else { return nil }
+      let view =
+        if let built, built.today == seen.today, built.filters == seen.filters {
+          PlanView(merge: merge, after: built)
+        } else {
+          PlanView(merge: merge, today: seen.today, filters: seen.filters)
+        }
+      built = view
+      return .journalChanged(view)
     } catch {
       journal = nil
       token = nil

@@ -10,10 +10,11 @@ import Testing
     var random = SplitMix64(seed: seed)
     let journal = RandomJournal(plan: plan).updates(count: 300, using: &random)
     let history = JournalHistory(updates: journal, plan: plan, today: Day(year: 2027, month: 1, day: 1))
-    for (newer, older) in zip(history.updates, history.updates.dropFirst()) {
+    let updates = history.newestFirst
+    for (newer, older) in zip(updates, updates.dropFirst()) {
       let inOrder = newer.date != older.date ? older.date < newer.date : (newer.id ?? 0) > (older.id ?? 0)
       #expect(inOrder, "#\(newer.id ?? 0) \(newer.date) before #\(older.id ?? 0) \(older.date)")
     }
-    #expect(Set(history.updates.compactMap(\.id)).count == history.updates.count)
+    #expect(Set(updates.compactMap(\.id)).count == updates.count)
   }
 }

@@ -23,9 +23,9 @@ public struct JournalMerge: Sendable, Equatable {
   private let places: MergePlaces
   /// Indexes into `updates` of the updates each target takes, corrected ones included.
   private var byPlace: [MergePlace: [Int]] = [:]
-  /// The targets of the updates with each number (one update a number, in a journal); every
-  /// number added has its entry, empty when its update lands nowhere.
-  private var placesByNumber: [Int: [MergePlace]] = [:]
+  /// Where the update with each number landed (one update a number, in a journal); every
+  /// number added has its entry, `.nowhere` when its update lands nowhere.
+  private var landings: [Int: Landing] = [:]
   private var corrected = Set<Int>()
 
   public init(planFile: Plan, updates: [JournalUpdate] = []) {
@@ -37,28 +37,37 @@ public struct JournalMerge: Sendable, Equatable {
 
   /// Merges updates read after those already added.
   public mutating func add(_ new: [JournalUpdate]) {
-    var touched = Set<MergePlace>()
-    for update in new {
-      let index = updates.count
-      updates.append(update)
-      if let corrects = update.corrects {
-        corrected.insert(corrects)
-        touched.formUnion(placesByNumber[corrects] ?? [])
-      }
+    let start = updates.count
+    // Taken whole when it is the first: a journal's 100,000 updates are not copied one by one.
+    if updates.isEmpty { updates = new } else { updates += new }
+    landings.reserveCapacity(landings.count + new.count)
+    for index in start..<updates.count {
+      let update = updates[index]
+      if let corrects = update.corrects { corrected.insert(corrects) }
       let place = places.place(of: update)
       if let number = update.id {
         lastNumber = max(lastNumber ?? number, number)
-        placesByNumber[number, default: []] += place.map { [$0] } ?? []
+        landings[number] = (landings[number] ?? .nowhere).adding(place)
       }
-      guard let place else { continue }
-      byPlace[place, default: []].append(index)
-      touched.insert(place)
+      if let place { byPlace[place, default: []].append(index) }
     }
-    for place in touched { write(place) }
+    for place in places(changedAfter: start) { write(place) }
+  }
+
+  /// The targets whose evidence changed with the updates added after the first `count`: theirs,
+  /// and those of the updates they correct. A view of the merge when it held `count` updates
+  /// sees the rest by seeing these anew.
+  func places(changedAfter count: Int) -> Set<MergePlace> {
+    var touched = Set<MergePlace>()
+    for update in updates[count...] {
+      if let corrects = update.corrects { touched.formUnion(landings[corrects]?.places ?? []) }
+      if let place = places.place(of: update) { touched.insert(place) }
+    }
+    return touched
   }
 
   /// Whether an update with this number was added.
-  public func contains(number: Int) -> Bool { placesByNumber[number] != nil }
+  public func contains(number: Int) -> Bool { landings[number] != nil }
 
   /// Two merges are the same when they merged the same updates into the same plan file.
   public static func == (a: JournalMerge, b: JournalMerge) -> Bool { a.updates == b.updates && a.planFile == b.planFile }
@@ -99,6 +108,28 @@ public struct JournalMerge: Sendable, Equatable {
       list.append(item)
     }
     return (list, status)
+  }
+}
+
+/// Where the updates with one number landed: no array for each of a journal's numbers, as one
+/// update a number is the rule.
+private enum Landing: Sendable {
+  case nowhere
+  case one(MergePlace)
+  case several([MergePlace])
+
+  var places: [MergePlace] {
+    switch self {
+    case .nowhere: []
+    case .one(let place): [place]
+    case .several(let places): places
+    }
+  }
+
+  func adding(_ place: MergePlace?) -> Landing {
+    guard let place else { return self }
+    if case .nowhere = self { return .one(place) }
+    return .several(places + [place])
   }
 }
 

@@ -4,6 +4,14 @@ enum MergePlace: Hashable, Sendable {
   case commitment(pillar: Int, sector: Int, commitment: Int)
   case milestone(pillar: Int, sector: Int, commitment: Int, milestone: Int)
   case meeting(Int)
+
+  /// The index of the pillar it is in; nil for a meeting.
+  var pillar: Int? {
+    switch self {
+    case .commitment(let p, _, _), .milestone(let p, _, _, _): p
+    case .meeting: nil
+    }
+  }
 }
 
 /// The targets of a plan file by id, found once per plan file, and the journal updates the file
@@ -40,7 +48,8 @@ struct MergePlaces: Sendable {
   /// Where `update` goes; nil when the plan lacks its target, when a meeting update's status is
   /// not a meeting's, or when the plan file holds it already.
   func place(of update: JournalUpdate) -> MergePlace? {
-    if let key = update.recording.flatMap(Self.key), recorded.contains(key) { return nil }
+    // The key is made only when the file holds recorded updates: most plan files hold none.
+    if !recorded.isEmpty, let key = update.recording.flatMap(Self.key), recorded.contains(key) { return nil }
     switch update.targetKind {
     case .meeting: return MeetingStatus(rawValue: update.status) == nil ? nil : meetings[update.targetID]
     // A commitment update naming a milestone's id lands on the milestone, as it always has.

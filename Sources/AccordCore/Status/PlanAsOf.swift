@@ -21,6 +21,24 @@ extension Plan {
     if known != meetings { plan.meetings = known }
     return plan
   }
+
+  /// `asOf(day)`, from `earlier`, this plan's `asOf(day)` before the targets at `changed`
+  /// took more evidence: only those are seen anew (the meetings all together, as only the
+  /// known ones are listed).
+  func asOf(_ day: Day, updating earlier: Plan, at changed: Set<MergePlace>) -> Plan {
+    var plan = earlier
+    var meetingsChanged = false
+    for place in changed {
+      switch place {
+      case .commitment(let p, let s, let c), .milestone(let p, let s, let c, _):
+        plan.pillars[p].sectors[s].commitments[c] = pillars[p].sectors[s].commitments[c].asOf(day)
+      case .meeting:
+        meetingsChanged = true
+      }
+    }
+    if meetingsChanged { plan.meetings = meetings.compactMap { $0.asOf(day) } }
+    return plan
+  }
 }
 
 extension Evidence {
@@ -42,7 +60,9 @@ extension MeetingEvidence: DatedReport {}
 extension Array where Element: DatedReport {
   /// The reports known on `day`: the array itself, not a copy, when that is all of them.
   func known(on day: Day) -> [Element] {
-    allSatisfy { $0.isKnown(on: day) } ? self : filter { $0.isKnown(on: day) }
+    // Each item's day worked out once, not once to ask and again to filter.
+    guard let first = firstIndex(where: { !$0.isKnown(on: day) }) else { return self }
+    return Array(self[..<first]) + self[(first + 1)...].filter { $0.isKnown(on: day) }
   }
 }
 

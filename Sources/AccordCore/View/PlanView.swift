@@ -19,6 +19,8 @@ public struct PlanView: Sendable, Equatable {
   public let journal: JournalHistory
   /// The plan as it stood on `today` (`Plan.asOf`): only reports dated by then count.
   public let plan: Plan
+  /// `plan` before the filters: what a view of more updates starts from.
+  private let seen: Plan
   public let today: Day
   /// The `f` filters: `plan` holds only what they admit.
   public let filters: PlanFilters
@@ -79,16 +81,53 @@ public struct PlanView: Sendable, Equatable {
 
   /// A plan file and journal merged already (off the screen's thread, by the journal's watch).
   public init(merge: JournalMerge, today: Day, filters: PlanFilters = PlanFilters()) {
+    let seen = merge.plan.asOf(today)
+    let plan = seen.filtered(by: filters, today: today)
+    self.init(
+      merge: merge, seen: seen, plan: plan, today: today, filters: filters,
+      pillars: plan.pillars.map { PillarView(pillar: $0, today: today) },
+      journal: JournalHistory(updates: merge.updates, plan: plan, today: today))
+  }
+
+  /// The view of `merge`, which is `previous`'s merge with updates added (as the journal's
+  /// watch reads them), on the same day with the same filters: only the targets those updates
+  /// touch are seen anew, with their pillars and histories; the rest is `previous`'s. The same
+  /// view as one built whole, in time proportional to what changed. Built whole when `merge`
+  /// does not follow on from `previous`'s (another plan file, fewer updates).
+  public init(merge: JournalMerge, after previous: PlanView) {
+    let (today, filters) = (previous.today, previous.filters)
+    guard merge.planFile == previous.planFile, merge.updates.count >= previous.updates.count else {
+      self.init(merge: merge, today: today, filters: filters)
+      return
+    }
+    let touched = merge.places(changedAfter: previous.updates.count)
+    let seen = merge.plan.asOf(today, updating: previous.seen, at: touched)
+    let plan = seen.filtered(by: filters, today: today)
+    // Filters keep or drop each commitment by itself, so a pillar none of whose commitments
+    // changed is what it was.
+    let pillarsTouched = Set(touched.compactMap(\.pillar))
+    self.init(
+      merge: merge, seen: seen, plan: plan, today: today, filters: filters,
+      pillars: plan.pillars.enumerated().map { p, pillar in
+        pillarsTouched.contains(p) ? PillarView(pillar: pillar, today: today) : previous.pillars[p]
+      },
+      journal: previous.journal.adding(merge.updates, plan: plan))
+  }
+
+  /// The parts that follow from the plan as seen, each cheap in the plan's size: none reads
+  /// the evidence (what does, the pillars' and the journal's, is given).
+  private init(
+    merge: JournalMerge, seen: Plan, plan: Plan, today: Day, filters: PlanFilters, pillars: [PillarView],
+    journal: JournalHistory
+  ) {
     self.merge = merge
-    let source = merge.plan
-    let updates = merge.updates
+    self.seen = seen
     self.filters = filters
-    let plan = source.asOf(today).filtered(by: filters, today: today)
     self.plan = plan
     self.today = today
     schedule = Schedule(plan: plan, today: today)
     timeline = schedule.upcoming + schedule.past
-    pillars = plan.pillars.map { PillarView(pillar: $0, today: today) }
+    self.pillars = pillars
     progress = ProgressSummary(combining: pillars.map(\.progress))
     overdue = pillars.flatMap(\.overdue)
 
@@ -116,7 +155,7 @@ public struct PlanView: Sendable, Equatable {
     }
     meetingsByCommitment = linked
     finding = FindingIndexes(plan: plan)
-    journal = JournalHistory(updates: updates, plan: plan, today: today)
+    self.journal = journal
   }
 
   /// The same plan file and updates seen on the same day with the same filters: all the rest

@@ -105,7 +105,8 @@ extension AppState {
     if !(update.id.map(view.merge.contains) ?? false) {
       var merge = view.merge
       merge.add([update])
-      loadJournal(PlanView(merge: merge, today: today, filters: filters))
+      // From the view shown: only the update's target is seen anew, on the screen's thread.
+      loadJournal(PlanView(merge: merge, after: view))
     }
     notice = "recorded #\(update.id.map(String.init) ?? "?"): \(update.targetID) \(update.status) on \(update.date)"
   }
