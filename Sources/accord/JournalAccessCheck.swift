@@ -1,3 +1,4 @@
+import AccordCore
 import Foundation
 
 /// Whether an account can read the journal, and record in it, as SQLite will need: the

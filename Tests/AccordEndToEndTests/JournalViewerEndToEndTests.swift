@@ -74,11 +74,11 @@ final class JournalViewerEndToEndTests: XCTestCase {
     let member = try run(as: Account(uid: "64105", gid: "64105"), groups: [Self.editor.gid], update)
     XCTAssertEqual(member.status, 74)
     XCTAssertTrue(
-      member.error.contains("\(journal) is 64101:64100 mode 644, and its group 64100 may not write it: an administrator runs chmod g+w \(journal)"),
+      member.error.contains("\(journal) is rw-r--r-- uid 64101:gid 64100; uid 64105 is in its group gid 64100, which may not write it; to mend it: chmod g+w \(journal)"),
       member.error)
     let outsider = try run(as: Account(uid: "64106", gid: "64106"), update)
     XCTAssertEqual(outsider.status, 74)
-    XCTAssertTrue(outsider.error.contains("this account is not in its group 64100: an administrator adds it (usermod -aG 64100 64106"), outsider.error)
+    XCTAssertTrue(outsider.error.contains("uid 64106 is neither its owner nor in its group gid 64100; to mend it: usermod -aG 64100 64106"), outsider.error)
   }
 
   func test_a_viewer_without_write_permission_reads_the_journal_after_every_editor_closed_it() throws {

@@ -7,32 +7,37 @@ import Foundation
 #endif
 
 /// The account accord runs as: its ids and names, as the kernel checks permissions with them.
-struct AccountIdentity {
-  let uid: uid_t
-  let groups: Set<gid_t>
+public struct AccountIdentity: Sendable {
+  public let uid: uid_t
+  public let groups: Set<gid_t>
 
-  static func current() -> AccountIdentity {
+  public init(uid: uid_t, groups: Set<gid_t>) {
+    self.uid = uid
+    self.groups = groups
+  }
+
+  public static func current() -> AccountIdentity {
     let count = getgroups(0, nil)
     var list = [gid_t](repeating: 0, count: Int(max(0, count)))
     let got = getgroups(count, &list)
     return AccountIdentity(uid: getuid(), groups: Set(list.prefix(Int(max(0, got)))).union([getgid()]))
   }
 
-  var name: String { Self.userName(uid) }
+  public var name: String { Self.userName(uid) }
   /// The account as a command such as usermod takes it: its name, else its number.
-  var argument: String { Self.knownUserName(uid) ?? "\(uid)" }
-  var groupNames: [String] { groups.sorted().map(Self.groupName) }
+  public var argument: String { Self.knownUserName(uid) ?? "\(uid)" }
+  public var groupNames: [String] { groups.sorted().map(Self.groupName) }
 
-  static func userName(_ uid: uid_t) -> String {
+  public static func userName(_ uid: uid_t) -> String {
     knownUserName(uid) ?? "uid \(uid)"
   }
 
-  static func groupName(_ gid: gid_t) -> String {
+  public static func groupName(_ gid: gid_t) -> String {
     knownGroupName(gid) ?? "gid \(gid)"
   }
 
   /// The group as a command such as usermod takes it: its name, else its number.
-  static func groupArgument(_ gid: gid_t) -> String {
+  public static func groupArgument(_ gid: gid_t) -> String {
     knownGroupName(gid) ?? "\(gid)"
   }
 

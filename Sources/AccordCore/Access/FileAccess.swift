@@ -8,25 +8,25 @@ import Foundation
 
 /// A file's owner, group and mode, and what they allow an account, by the rules the kernel
 /// applies (owner bits, else group bits, else the others'; root may do anything).
-struct FileAccess {
-  let path: String
-  let owner: uid_t
-  let group: gid_t
-  let mode: mode_t
+public struct FileAccess: Sendable {
+  public let path: String
+  public let owner: uid_t
+  public let group: gid_t
+  public let mode: mode_t
 
   /// The file's facts, or nil when it does not exist (or cannot be looked at).
-  static func of(_ path: String) -> FileAccess? {
+  public static func of(_ path: String) -> FileAccess? {
     var facts = stat()
     guard stat(path, &facts) == 0 else { return nil }
     return FileAccess(path: path, owner: facts.st_uid, group: facts.st_gid, mode: facts.st_mode)
   }
 
-  var isDirectory: Bool { mode & S_IFMT == S_IFDIR }
-  var isSetgid: Bool { mode & S_ISGID != 0 }
-  var groupMayWrite: Bool { mode & S_IWGRP != 0 }
+  public var isDirectory: Bool { mode & S_IFMT == S_IFDIR }
+  public var isSetgid: Bool { mode & S_ISGID != 0 }
+  public var groupMayWrite: Bool { mode & S_IWGRP != 0 }
 
   /// `rw-rw-r-- somchai:accord-editors` (`rwxrwsr-x` for a setgid directory).
-  var summary: String {
+  public var summary: String {
     let bits: [(mode_t, Character)] = [
       (S_IRUSR, "r"), (S_IWUSR, "w"), (S_IXUSR, "x"), (S_IRGRP, "r"), (S_IWGRP, "w"), (S_IXGRP, "x"),
       (S_IROTH, "r"), (S_IWOTH, "w"), (S_IXOTH, "x"),
@@ -39,9 +39,9 @@ struct FileAccess {
     return text + " " + AccountIdentity.userName(owner) + ":" + AccountIdentity.groupName(group)
   }
 
-  enum Permission { case read, write, search }
+  public enum Permission: Sendable { case read, write, search }
 
-  func allows(_ permission: Permission, to account: AccountIdentity) -> Bool {
+  public func allows(_ permission: Permission, to account: AccountIdentity) -> Bool {
     if account.uid == 0 { return true }
     let (ownerBit, groupBit, otherBit): (mode_t, mode_t, mode_t) =
       switch permission {
@@ -56,7 +56,7 @@ struct FileAccess {
 
   /// Why `account` may not have `permission`, and what would give it: the bits it is judged by
   /// and the owner's, group's or account's change that mends it.
-  func refusal(_ permission: Permission, to account: AccountIdentity) -> (why: String, change: String) {
+  public func refusal(_ permission: Permission, to account: AccountIdentity) -> (why: String, change: String) {
     let what = permission == .write ? "write" : permission == .read ? "read" : "enter"
     let letter = permission == .write ? "w" : permission == .read ? "r" : "x"
     let groupName = AccountIdentity.groupName(group)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// A path as one word for a shell command the user may copy.
-enum ShellWord {
-  static func quoted(_ text: String) -> String {
+public enum ShellWord {
+  public static func quoted(_ text: String) -> String {
     let plain = text.allSatisfy { $0.isLetter || $0.isNumber || "/._-+:@%".contains($0) }
     return plain && !text.isEmpty ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
