@@ -26,6 +26,7 @@ struct CommitmentScreen: Screen {
       doc.field("Overdue", "no")
     }
     doc.field("Agencies", commitment.agencies.isEmpty ? "not named" : commitment.agencies.joined(separator: "; "))
+    if !commitment.bodies.isEmpty { doc.field("Line ministries", commitment.bodies.joined(separator: "; ")) }
     if !commitment.milestones.isEmpty {
       doc.blank()
       doc.heading("Milestones (\(commitment.milestones.count))")
