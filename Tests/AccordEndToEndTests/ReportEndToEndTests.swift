@@ -23,7 +23,7 @@ final class ReportEndToEndTests: XCTestCase {
     for expected in [
       "# Lao PDR-Cambodia Action Plan 2023-2027: briefing as of 2026-11-24",
       "- 402 days to the period's end (2027-12-31)", "- 446 days to the end of validity (2028-02-13)",
-      "- Period gone: 78% (from 2023-01-01)", "- Deliverables done: 2 of 30 (7%)", "- Milestones done: 0 of 13 (0%)",
+      "- Period gone: 78% (from 2023-01-01)", "- Deliverables done: 3 of 30 (10%)", "- Milestones done: 0 of 13 (0%)",
       "## Pillar III: Economic and Technical", "- **16.3b** (due 2024, 693 days overdue, no report)",
       "## Reported since 2025-11-01", "meeting jc-15: 15th Lao-Cambodia Joint Commission on Bilateral Cooperation, Vientiane (source: KPL, 2025-11-28",
       "## Planned meetings with no report",
@@ -105,7 +105,7 @@ final class ReportEndToEndTests: XCTestCase {
       """, on: file)
     XCTAssertEqual(output, """
       accord-report/1 2026-11-24 2025-11-01 402 running
-      30 2 ['I', 'II', 'III', 'IV', 'V']
+      30 3 ['I', 'II', 'III', 'IV', 'V']
       deliverable unknown ['2023 or agreed', '2024', '2025', '2026', '2027'] True 693 None
       ['commitment', 'meeting'] True
       ['countdown', 'format', 'next_meetings', 'overdue', 'pace', 'pillars', 'plan', 'reported_since', 'scope', 'since', 'today', 'unreported_meetings']

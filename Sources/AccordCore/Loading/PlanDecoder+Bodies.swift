@@ -24,7 +24,7 @@ extension PlanDecoder {
 
   /// A sector's `bodies:`, each an id of the plan's bodies, as the labels its commitments are
   /// found under.
-  mutating func sectorBodies(_ fields: Fields, in bodies: [String: Body]) -> (ids: [String], labels: [String]) {
+  mutating func sectorBodies(_ fields: Fields) -> (ids: [String], labels: [String]) {
     let ids = reader.strings(fields, "bodies")
     // A body that is declared but wrong has its own error: not one more at each sector naming it.
     for id in ids where !declaredBodies.contains(id) {

@@ -5,7 +5,7 @@ struct PlanDecoder {
   /// Where each id was first defined, to point at the duplicate and the original.
   private var firstLines: [String: Int] = [:]
   /// The plan's bodies by id, decoded before the sectors that name them.
-  private var bodies: [String: Body] = [:]
+  var bodies: [String: Body] = [:]
   /// Every body id the file declares, though the body be invalid.
   var declaredBodies = Set<String>()
 
@@ -90,7 +90,7 @@ struct PlanDecoder {
     if let id, let idNode = fields["id"] {
       remember(id, "sector", at: idNode)
     }
-    let carriers = sectorBodies(fields, in: bodies)
+    let carriers = sectorBodies(fields)
     let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }.map { commitment in
       var carried = commitment
       carried.bodies = carriers.labels
