@@ -99,7 +99,7 @@ XGETTEXT_KEYWORDS = -k -klocalized:1,1t -klocalized:1,2c,2t -klocalized:1,2,3t -
 pot:
 	xgettext --language=C --from-code=UTF-8 $(XGETTEXT_KEYWORDS) --add-comments=TRANSLATORS: \
 	  --force-po --add-location=file --sort-by-file --package-name=accord --msgid-bugs-address=accord \
-	  --copyright-holder="the accord developers" -o $(POT) $$(git ls-files 'Sources/*.swift') 2>/dev/null
+	  --copyright-holder="the accord developers" -o $(POT) $$(find Sources -name '*.swift' | LC_ALL=C sort) 2>/dev/null
 	$(if $(filter po/accord.pot,$(POT)),for po in po/*.po; do msgmerge --quiet --update --backup=none --add-location=file $$po $(POT); done)
 
 fuzz: deps
