@@ -21,7 +21,8 @@ public struct Briefing: Sendable, Equatable {
   public var overdue: [OverdueItem]
   /// Evidence dated from `since` to `today`, and journal updates recorded then, newest first.
   public var reportedSince: [ReportedItem]
-  /// The plan's own meetings still to come with at least a year, soonest first (at most ten).
+  /// The plan's own meetings still to come, soonest first, those with no day yet after the
+  /// dated ones (at most ten).
   public var nextMeetings: [MeetingFacts]
   /// Meetings planned or expected whose last possible day has passed with no report that
   /// they were held.
@@ -123,19 +124,11 @@ public struct EvidenceFacts: Sendable, Equatable {
   public var recordedAt: String?
 }
 
-public struct OverdueItem: Sendable, Equatable {
-  /// A commitment's or a milestone's id.
-  public var id: String
-  public var what: String
-  public var due: String
-  public var daysOverdue: Int
-  public var status: CommitmentStatus
-}
+/// A deliverable or a milestone overdue, as `PlanFacts` finds it.
+public typealias OverdueItem = OverdueFact
 
 public struct ReportedItem: Sendable, Equatable {
-  public enum Subject: String, Sendable {
-    case commitment, milestone, meeting
-  }
+  public typealias Subject = ReportedFact.Subject
   public var subject: Subject
   public var id: String
   public var evidence: EvidenceFacts

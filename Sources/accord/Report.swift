@@ -43,7 +43,7 @@ extension Accord {
         throw Refusal("--since \(since) is after the report's day \(today)").exitCode
       }
       let scope = BriefingScope(pillar: try pillarIndex(in: loaded), agency: try agencyText(in: loaded))
-      let briefing = Briefing(plan: loaded, today: today, since: since, scope: scope)
+      let briefing = Briefing(view: PlanView(plan: loaded, today: today), since: since, scope: scope)
       let text: String =
         switch format {
         case .md: MarkdownReport.render(briefing)
