@@ -43,11 +43,30 @@ extension Briefing {
       .filter { $0.subject == .meeting ? meetingsInScope.contains($0.id) : selection.contains(commitmentID: $0.id) }
       .map(ReportedItem.init)
     let meeting = { (meeting: Meeting) in Briefing.facts(of: meeting, schedule: schedule) }
-    nextMeetings = facts.nextMeetings.filter(selection.contains).prefix(10).map(meeting)
+    let next = facts.nextMeetings.filter(selection.contains)
+    nextMeetings = next.prefix(10).map(meeting)
+    let until = next.lazy.compactMap { $0.end ?? $0.date?.latestDay }.first ?? today.adding(days: 90)
+    dueBeforeNextMeeting = Briefing.due(in: selection.commitments, from: today, to: until)
     unreportedMeetings = facts.meetingsWithoutReport.filter(selection.contains).map(meeting)
     timeline = plan.meetings.filter { selection.contains($0) && $0.date != nil }
       .sorted(by: PlanFacts.chronological)
       .map(meeting)
+  }
+
+  /// Deliverables and milestones not done whose deadline falls from `today` to `until`.
+  static func due(in commitments: [Commitment], from today: Day, to until: Day) -> [DueItem] {
+    let items = commitments.flatMap { commitment -> [DueItem] in
+      var items: [DueItem] = []
+      if commitment.kind == .deliverable, commitment.milestones.isEmpty, commitment.status != .done, let target = commitment.target {
+        items.append(DueItem(id: commitment.id, commitmentID: commitment.id, what: commitment.text, due: "\(target)", deadline: target.deadline))
+      }
+      for milestone in commitment.milestones where milestone.status != .done {
+        guard let target = milestone.due.target else { continue }
+        items.append(DueItem(id: milestone.id, commitmentID: commitment.id, what: milestone.what, due: milestone.due.description, deadline: target.deadline))
+      }
+      return items.filter { today <= $0.deadline && $0.deadline <= until }
+    }
+    return items.sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }
   }
 
   static func phaseName(_ phase: Schedule.Phase) -> String {

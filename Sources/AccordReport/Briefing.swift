@@ -5,7 +5,7 @@ import AccordCore
 /// draws from this value and from nothing else.
 public struct Briefing: Sendable, Equatable {
   /// The JSON schema's name and version (docs/report-format.md).
-  public static let format = "accord-report/1"
+  public static let format = "accord-report/2"
 
   public var title: String
   public var shortTitle: String
@@ -21,6 +21,9 @@ public struct Briefing: Sendable, Equatable {
   public var overdue: [OverdueItem]
   /// Evidence dated from `since` to `today`, and journal updates recorded then, newest first.
   public var reportedSince: [ReportedItem]
+  /// Deliverables and milestones not done whose due date ends from `today` to the next dated
+  /// meeting's last day (90 days on when no meeting to come has a date), soonest first.
+  public var dueBeforeNextMeeting: [DueItem]
   /// The plan's own meetings still to come, soonest first, those with no day yet after the
   /// dated ones (at most ten).
   public var nextMeetings: [MeetingFacts]
@@ -122,6 +125,15 @@ public struct EvidenceFacts: Sendable, Equatable {
   /// The journal's author and time, for updates recorded in it.
   public var recordedBy: String?
   public var recordedAt: String?
+}
+
+/// A deliverable or a milestone not done yet, due soon.
+public struct DueItem: Sendable, Equatable {
+  public var id: String
+  public var commitmentID: String
+  public var what: String
+  public var due: String
+  public var deadline: Day
 }
 
 /// A deliverable or a milestone overdue, as `PlanFacts` finds it.

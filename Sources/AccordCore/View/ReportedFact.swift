@@ -1,7 +1,7 @@
 /// One report from a briefing's "reported since": a commitment's, a milestone's or a meeting's
 /// evidence, or a meeting held, with its source.
 public struct ReportedFact: Sendable, Equatable {
-  public enum Subject: String, Sendable {
+  public enum Subject: String, Sendable, CaseIterable {
     case commitment, milestone, meeting
   }
   public let subject: Subject

@@ -58,4 +58,18 @@ public enum FormatText {
 
   /// Data text for a JSON string (the JSON escaping itself is `JSONValue`'s).
   public static func json(_ text: String) -> String { SafeText.sanitized(text) }
+
+  /// A quoted CSS string inside a `<style>` element: quotes and backslashes escaped, `<` as
+  /// `\3C ` so no text can close the element.
+  public static func cssString(_ text: String) -> String {
+    var out = "\""
+    for character in SafeText.sanitized(text) {
+      switch character {
+      case "\"", "\\": out += "\\\(character)"
+      case "<": out += "\\3C "
+      default: out.append(character)
+      }
+    }
+    return out + "\""
+  }
 }
