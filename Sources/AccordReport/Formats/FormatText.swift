@@ -34,12 +34,7 @@ public enum FormatText {
 
   /// An address a reader may follow: http and https only, so no `javascript:` or `data:`
   /// link comes from a data file; nil for anything else.
-  public static func link(_ url: String?) -> String? {
-    guard let url, !url.contains(where: { $0.isWhitespace }) else { return nil }
-    let lowered = url.lowercased()
-    guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
-    return SafeText.sanitized(url)
-  }
+  public static func link(_ url: String?) -> String? { SafeText.webAddress(url) }
 
   /// One CSV field from the data: a text a spreadsheet would run as a formula (starting with
   /// `=`, `+`, `-` or `@`, after any spaces) gets a leading apostrophe; then RFC 4180 quoting.
