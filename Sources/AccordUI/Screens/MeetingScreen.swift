@@ -1,7 +1,7 @@
 import AccordCore
 
 /// One meeting in full: title, type, date with its precision, place, status, confidence,
-/// source, note, and the commitments it is linked to.
+/// source and its web address, note, and the commitments it is linked to.
 struct MeetingScreen: Screen {
   let meeting: Meeting
 
@@ -18,6 +18,7 @@ struct MeetingScreen: Screen {
     doc.field("Status", MeetingWhen.statusLabel(meeting, today: schedule.today))
     doc.field("Confidence", meeting.confidence == .confirmed ? "confirmed" : "reported (weaker source)")
     doc.field("Source", meeting.source)
+    if let address = SafeText.webAddress(meeting.url) { doc.field("Address", address) }
     if let note = meeting.note { doc.field("Note", note) }
     if !meeting.sectors.isEmpty {
       let names = meeting.sectors.map { id in id == "all" ? "all sectors" : context.view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id }
