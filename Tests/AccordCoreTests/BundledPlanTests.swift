@@ -10,7 +10,7 @@ import Testing
   }
 
   @Test func holdsTheWholePlan() {
-    #expect(plan.pillars.map(\.name) == ["Political", "Defence and Security", "Economic and Technical", "Socio-Cultural", "Multilateral"])
+    #expect(plan.pillars.map(\.name) == ["Political", "Defense and Security Cooperation", "Economic and Technical", "Socio-Cultural", "Multilateral"])
     #expect(plan.sectors.count == 29)
     #expect(plan.sectors.map(\.id) == (1...26).map(String.init) + ["a", "b", "c"])
     #expect(plan.commitments.count == 140)
@@ -89,16 +89,35 @@ import Testing
     #expect(summit.end == Day(year: 2023, month: 12, day: 6))
     #expect(try #require(plan.commitment(id: "2.1")).evidence.contains { $0.date == .day(year: 2023, month: 12, day: 5) })
     #expect(plan.meeting(id: "asean-49")?.status == .notReported)
-    #expect(plan.meeting(id: "jc-14")?.confidence == .reported, "an announcement, not a report that it was held")
+    #expect(plan.meeting(id: "jc-14")?.status == .notReported, "an announcement, not a report that it was held")
     let nextJC = try #require(plan.meeting(id: "jc-16"))
     #expect(nextJC.status == .expected && nextJC.date == nil)
     #expect(!nextJC.source.contains("item 1.4"))
     #expect(plan.meeting(id: "vn-la-party-2024-02")?.isContext == true)
     let sonexay = try #require(plan.meeting(id: "visit-2024-12-sonexay")?.note)
     #expect(sonexay.contains("Hun Manet") && sonexay.contains("Sihamoni"), "both conflicting sources are given")
-    for id in ["11.2", "21.1", "22.8", "23.1", "a.1"] {
+    for id in ["11.2", "21.1", "22.3", "22.4", "23.1", "a.1"] {
       #expect(plan.commitment(id: id)?.status == .unknown, "\(id): no evidence bears on its own text")
     }
+  }
+
+  /// The corrections of the December 2026 audit (data-audit-2), each as its source has it.
+  @Test func theSecondAuditIsApplied() throws {
+    let group = try #require(plan.commitment(id: "22.8"))
+    #expect(group.status == .done && group.evidence.map(\.source) == ["Action Plan 2023-2027, item 22.3 (signed 2023-02-13)"])
+    let jtc2 = try #require(plan.meeting(id: "jtc-2"))
+    #expect(jtc2.note?.contains("already schedules the third") == true, "the conflict is stated")
+    #expect(jtc2.knownFrom == Day(year: 2026, month: 11, day: 30), "known only from its source")
+    #expect(plan.meeting(id: "inspection-2024-09")?.commitments == ["3.3"], "no MoU talks reported at it")
+    for id in ["bridge-wg-2025-01", "flights-2024-03", "border-treaty-cabinet-2023-03", "border-treaty-senate-2023-04"] {
+      #expect(plan.meeting(id: id)?.date?.isExactDay == false, "\(id): an inferred year keeps the month only")
+    }
+    let stateVisit = try #require(plan.meeting(id: "visit-2025-state-laos"))
+    #expect(stateVisit.date == .year(2025) && stateVisit.status == .notReported)
+    #expect(stateVisit.knownFrom == Day(year: 2024, month: 12, day: 6))
+    #expect(!plan.sectors.flatMap(\.commitments).flatMap(\.evidence).contains { $0.source == "Xinhua, April 2024" })
+    #expect(plan.meeting(id: "clv-party-2023-09")?.ledBy?.lao?.contains("Thongloun") == true)
+    #expect(plan.meeting(id: "visit-2024-12-sonexay")?.ledBy?.cambodia?.contains("Hun Manet") == true)
   }
 
   /// Meetings the plan schedules without a year carry none: shown as "date not set".

@@ -22,7 +22,7 @@ final class KioskEndToEndTests: XCTestCase {
 
   func test_pages_cycle_by_themselves_with_the_countdown_always_in_sight() throws {
     let pane = try startKiosk(cycle: 1)
-    for page in ["2/8 I Political", "3/8 II Defence and Security", "7/8 Meetings", "8/8 Next meetings"] {
+    for page in ["2/8 I Political", "3/8 II Defense and Security Cooperation", "7/8 Meetings", "8/8 Next meetings"] {
       try pane.assertShows([page, "402 days to period end"], "waiting for \(page):")
     }
     try pane.assertShows(["1/8 Overview"], "after the last page:")
@@ -32,7 +32,7 @@ final class KioskEndToEndTests: XCTestCase {
     let pane = try startKiosk(cycle: 1)
     let pid = try pane.pid()
     for key in ["q", "Enter", "Escape", "j", "?", "t", "BSpace"] { try pane.send(key) }
-    try pane.assertShows(["3/8 II Defence and Security"], "the cycle goes on after stray keys:")
+    try pane.assertShows(["3/8 II Defense and Security Cooperation"], "the cycle goes on after stray keys:")
     XCTAssertTrue(ProcessTable.isRunning(pid), "a stray key ended the kiosk")
     XCTAssertFalse(try pane.capture().lowercased().contains("keys"), "a stray ? opened the help")
   }

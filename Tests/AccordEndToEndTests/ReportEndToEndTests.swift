@@ -57,7 +57,7 @@ final class ReportEndToEndTests: XCTestCase {
 
   func test_a_pillar_and_an_agency_narrow_the_briefing() throws {
     let pillar = try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "--pillar", "2"])
-    XCTAssertTrue(pillar.output.contains("Scope: pillar II Defence and Security"), pillar.output)
+    XCTAssertTrue(pillar.output.contains("Scope: pillar II Defense and Security Cooperation"), pillar.output)
     XCTAssertFalse(pillar.output.contains("## Pillar III"))
     let agency = try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "--agency", "prosecutor", "--format", "csv"])
     let ids = agency.output.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] }

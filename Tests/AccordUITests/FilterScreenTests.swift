@@ -17,7 +17,7 @@ import Testing
     press(&state, typing("o") + [.escape])
     #expect(!state.filterMenuOpen)
     let titles: [(Route, String)] = [
-      (.overview, "Lao PDR-Cambodia"), (.pillar(1), "II Defence and Security"), (.timeline, "Timeline"), (.agencies, "Agencies"), (.watchlist, "Watch"),
+      (.overview, "Lao PDR-Cambodia"), (.pillar(1), "II Defense and Security Cooperation"), (.timeline, "Timeline"), (.agencies, "Agencies"), (.watchlist, "Watch"),
     ]
     for (route, title) in titles {
       state.show(route)
@@ -42,7 +42,7 @@ import Testing
     #expect(state.plan.commitments.map(\.id) == inPillarII.map(\.id))
     var screen = render(state, size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["filtered: overdue · pillar: II Defence and Security"])
+    expectScreen(screen, shows: ["filtered: overdue · pillar: II Defense and Security"])
     if size[1] >= 40 {
       expectScreen(screen, shows: ["\(counted(inPillarII.count, "commitment"))", "0 commitments"])
     }

@@ -32,7 +32,8 @@ import Testing
 
   @Test func theTimelineShowsFullTypeLabelsOnAWideScreenAndShortWholeOnesOnANarrowOne() {
     let wide = render(Briefing.state(showing: .timeline, width: 200, height: 60), 200, 60)
-    let narrow = render(Briefing.state(showing: .timeline, width: 80, height: 40), 80, 40)
+    // Tall enough to list every meeting: the test is about width.
+    let narrow = render(Briefing.state(showing: .timeline, width: 80, height: 100), 80, 100)
     let types = Set(Briefing.plan.meetings.filter { !$0.isContext }.map(\.type)).filter { $0.label.count > 6 }
     #expect(!types.isEmpty)
     for type in types {

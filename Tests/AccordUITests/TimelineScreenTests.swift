@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct TimelineScreenTests {
   let plan = Briefing.plan
-  var schedule: Schedule { Schedule(plan: plan, today: Briefing.today) }
+  var schedule: Schedule { Schedule(plan: plan.asOf(Briefing.today), today: Briefing.today) }
 
   @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
   func theAxisSpansSigningYearToValidityEndWithTodayMarked(size: [Int]) {

@@ -54,7 +54,7 @@ import Testing
     #expect(state.route == .timeline)
     _ = state.update(.key(.end))
     _ = state.update(.key(.enter))
-    let schedule = Schedule(plan: Briefing.plan, today: Briefing.today)
+    let schedule = Schedule(plan: Briefing.plan.asOf(Briefing.today), today: Briefing.today)
     #expect(state.route == .meeting(schedule.past.last!.id))
     _ = state.update(.key(.character("t")))
     #expect(state.routes == [.overview, .timeline])
@@ -134,7 +134,7 @@ import Testing
     #expect(state.size == TerminalSize(width: 80, height: 24))
     #expect(state.position(for: .timeline).selected == selected)
     let screen = render(state, 80, 24)
-    let last = Schedule(plan: Briefing.plan, today: Briefing.today).past.last!
+    let last = Schedule(plan: Briefing.plan.asOf(Briefing.today), today: Briefing.today).past.last!
     expectScreen(screen, shows: ["> " + Glyphs(ascii: false).mark(last.type)])
     expectScreen(screen, shows: [String(last.title.prefix(20))])
   }

@@ -86,6 +86,19 @@ import Testing
     #expect(Array(screen.lines[0])[30] == "▼")
     #expect(screen.lines[2].hasPrefix("2023"))
     #expect(screen.lines[2].contains("2025"))
-    #expect(screen.lines[3].contains("◆ JC"))
+    // Nothing on the axis, nothing in the key but today.
+    #expect(screen.lines[3].trimmingCharacters(in: .whitespaces) == "▼ today")
+  }
+
+  @Test func theLegendKeysOnlyTheMarksOnTheAxis() {
+    let commission = Meeting(id: "jc", title: "JC", type: .jointCommission, date: .day(year: 2025, month: 11, day: 26), status: .held, source: "s")
+    var undrawn = commission
+    undrawn.type = .jointBorderCommittee
+    undrawn.date = nil
+    let axis = TimelineAxis(
+      start: Day(year: 2023, month: 1, day: 1), end: Day(year: 2028, month: 1, day: 1), today: Day(year: 2025, month: 7, day: 2),
+      meetings: [commission, undrawn], glyphs: Glyphs(ascii: false))
+    // A Joint Border Committee with no date is not on the axis: its mark is not in the key.
+    #expect(axis.legend == "◆ JC  ▼ today")
   }
 }

@@ -101,6 +101,16 @@ public enum PlanYAML {
       ("context", meeting.isContext ? .word("true") : nil),
       ("evidence", list(meeting.evidence.map(value))),
       ("announced", meeting.announced.map(value)),
+      ("fulfils", meeting.fulfils.map(YAMLValue.text)),
+      ("led_by", meeting.ledBy.map(value)),
+    ])
+  }
+
+  static func value(_ leaders: MeetingLeaders) -> YAMLValue {
+    mapping([
+      ("lao", leaders.lao.map(YAMLValue.text)),
+      ("cambodia", leaders.cambodia.map(YAMLValue.text)),
+      ("source", .text(leaders.source)),
     ])
   }
 

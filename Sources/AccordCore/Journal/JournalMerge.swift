@@ -66,6 +66,13 @@ public struct JournalMerge: Sendable, Equatable {
     return touched
   }
 
+  /// `places(changedAfter:)` and the milestones the meetings among them fulfil: what a view of
+  /// the merge must see anew (a JTC held completes its milestone) though their evidence is the same.
+  func placesSeenAnew(after count: Int) -> Set<MergePlace> {
+    let touched = places(changedAfter: count)
+    return touched.union(touched.compactMap { places.milestone(fulfilledBy: $0) })
+  }
+
   /// Whether an update with this number was added.
   public func contains(number: Int) -> Bool { landings[number] != nil }
 

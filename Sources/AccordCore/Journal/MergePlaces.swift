@@ -21,6 +21,8 @@ struct MergePlaces: Sendable {
   private var commitments: [String: MergePlace] = [:]
   private var milestones: [String: MergePlace] = [:]
   private var meetings: [String: MergePlace] = [:]
+  /// The milestone each meeting that `fulfils` one is, by the meeting's place.
+  private var fulfilled: [MergePlace: MergePlace] = [:]
   private var recorded = Set<String>()
 
   /// Ids repeat only in an invalid plan; then the first wins, as a search through the plan would.
@@ -41,9 +43,13 @@ struct MergePlaces: Sendable {
     }
     for (m, meeting) in plan.meetings.enumerated() {
       if meetings[meeting.id] == nil { meetings[meeting.id] = .meeting(m) }
+      if let milestone = meeting.fulfils.flatMap({ milestones[$0] }) { fulfilled[.meeting(m)] = milestone }
       remember(meeting.evidence.map(\.recording))
     }
   }
+
+  /// The milestone a meeting's news may complete (`fulfils`): it is seen anew with the meeting.
+  func milestone(fulfilledBy meeting: MergePlace) -> MergePlace? { fulfilled[meeting] }
 
   /// Where `update` goes; nil when the plan lacks its target, when a meeting update's status is
   /// not a meeting's, or when the plan file holds it already.

@@ -6,7 +6,7 @@ extension PlanDecoder {
         of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
         optional: [
           "date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context", "evidence",
-          "announced", "published",
+          "announced", "published", "fulfils", "led_by",
         ])
     else { return nil }
     let id = reader.string(fields, "id")
@@ -38,7 +38,9 @@ extension PlanDecoder {
       commitments: reader.strings(fields, "commitments"), source: source,
       url: fields["url"] != nil ? reader.string(fields, "url") : nil,
       note: fields["note"] != nil ? reader.string(fields, "note") : nil, isContext: isContext, evidence: evidence,
-      announced: announced, published: published)
+      announced: announced, published: published,
+      fulfils: fields["fulfils"] != nil ? reader.string(fields, "fulfils") : nil,
+      ledBy: fields["led_by"].flatMap { decodeLeaders($0) })
   }
 
   /// `announced: {date: 2026-01-08, source: "Viet Nam News, 2026-01-08", url: ...}`: the day a
@@ -50,5 +52,19 @@ extension PlanDecoder {
     let url = fields["url"] != nil ? reader.string(fields, "url") : nil
     guard let date, let source else { return nil }
     return Announcement(date: date, source: source, url: url)
+  }
+
+  /// `led_by: {lao: "...", cambodia: "...", source: "..."}`: at least one side, and the
+  /// source that names them.
+  private mutating func decodeLeaders(_ node: Node) -> MeetingLeaders? {
+    guard let fields = reader.fields(of: node, "'led_by'", required: ["source"], optional: ["lao", "cambodia"]) else { return nil }
+    let lao = fields["lao"] != nil ? reader.string(fields, "lao") : nil
+    let cambodia = fields["cambodia"] != nil ? reader.string(fields, "cambodia") : nil
+    let source = reader.string(fields, "source")
+    if fields["lao"] == nil && fields["cambodia"] == nil {
+      reader.report("'led_by' names nobody; give 'lao', 'cambodia' or both", at: node)
+    }
+    guard let source, lao != nil || cambodia != nil else { return nil }
+    return MeetingLeaders(lao: lao, cambodia: cambodia, source: source)
   }
 }

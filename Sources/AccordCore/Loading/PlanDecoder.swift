@@ -210,10 +210,11 @@ struct PlanDecoder {
     }
   }
 
-  /// Meetings may only point at sectors and commitments that exist.
+  /// Meetings may only point at sectors, commitments and milestones that exist.
   private mutating func checkReferences(_ plan: Plan, meetingNodes: [Node]) {
     let sectorIds = Set(plan.sectors.map(\.id))
     let commitmentIds = Set(plan.commitments.map(\.id))
+    let milestoneIds = plan.commitments.flatMap { $0.milestones.map(\.id) }
     for (meeting, node) in zip(plan.meetings, meetingNodes) {
       guard case .mapping(let mapping) = node else { continue }
       for sector in meeting.sectors where sector != "all" && !sectorIds.contains(sector) {
@@ -221,6 +222,9 @@ struct PlanDecoder {
       }
       for commitment in meeting.commitments where !commitmentIds.contains(commitment) {
         reader.report("meeting '\(meeting.id)' names commitment '\(commitment)', which the plan does not have", at: mapping["commitments"])
+      }
+      if let milestone = meeting.fulfils, !milestoneIds.contains(milestone) {
+        reader.report("meeting '\(meeting.id)' fulfils milestone '\(milestone)', which the plan does not have\(Suggestion.hint(for: milestone, in: milestoneIds))", at: mapping["fulfils"])
       }
     }
   }

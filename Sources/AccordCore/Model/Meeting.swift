@@ -27,13 +27,18 @@ public struct Meeting: Sendable, Equatable, Identifiable {
   public var announced: Announcement?
   /// The date of `source` itself (its first report), when the source gives one.
   public var published: PlanDate?
+  /// The milestone this meeting is (`16.3b`, the annual JTC of 2024): once it is held, on file
+  /// or in the journal, the milestone is done.
+  public var fulfils: String?
+  /// Who led it on each side, where a source names them (`led_by`).
+  public var ledBy: MeetingLeaders?
 
   public init(
     id: String, title: String, type: MeetingType, date: PlanDate?, end: Day? = nil,
     place: String? = nil, status: MeetingStatus, confidence: Confidence = .confirmed,
     sectors: [String] = [], commitments: [String] = [], source: String, url: String? = nil,
     note: String? = nil, isContext: Bool = false, evidence: [MeetingEvidence] = [], announced: Announcement? = nil,
-    published: PlanDate? = nil
+    published: PlanDate? = nil, fulfils: String? = nil, ledBy: MeetingLeaders? = nil
   ) {
     self.id = id
     self.title = title
@@ -52,6 +57,8 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     self.evidence = evidence
     self.announced = announced
     self.published = published
+    self.fulfils = fulfils
+    self.ledBy = ledBy
   }
 }
 

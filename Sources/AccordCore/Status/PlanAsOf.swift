@@ -4,40 +4,55 @@
 extension Plan {
   /// Only evidence known on `day` (`KnownDay`: "2024-12" is known from 31 December); each
   /// status is the one its newest known evidence supports; only the meetings known by then
-  /// (`Meeting.knownFrom`), and a meeting that had not yet begun is not yet held.
+  /// (`Meeting.knownFrom`), and a meeting that had not yet begun is not yet held; a milestone
+  /// whose meeting (`fulfils`) was held by then is done.
   public func asOf(_ day: Day) -> Plan {
     // Only what the day changes is written: the rest goes on sharing the plan's storage, so
     // a plan seen after its last report (as on most days) is not copied at all.
     var plan = self
+    let known = meetings.compactMap { $0.asOf(day) }
+    if known != meetings { plan.meetings = known }
+    let held = known.heldMilestones
     for (p, pillar) in pillars.enumerated() {
       for (s, sector) in pillar.sectors.enumerated() {
         for (c, commitment) in sector.commitments.enumerated() {
-          let seen = commitment.asOf(day)
+          let seen = commitment.asOf(day, held: held)
           if seen != commitment { plan.pillars[p].sectors[s].commitments[c] = seen }
         }
       }
     }
-    let known = meetings.compactMap { $0.asOf(day) }
-    if known != meetings { plan.meetings = known }
     return plan
   }
 
   /// `asOf(day)`, from `earlier`, this plan's `asOf(day)` before the targets at `changed`
   /// took more evidence: only those are seen anew (the meetings all together, as only the
-  /// known ones are listed).
+  /// known ones are listed; `changed` names the milestones a changed meeting fulfils).
   func asOf(_ day: Day, updating earlier: Plan, at changed: Set<MergePlace>) -> Plan {
     var plan = earlier
-    var meetingsChanged = false
+    if changed.contains(where: { $0.pillar == nil }) { plan.meetings = meetings.compactMap { $0.asOf(day) } }
+    let held = plan.meetings.heldMilestones
     for place in changed {
       switch place {
       case .commitment(let p, let s, let c), .milestone(let p, let s, let c, _):
-        plan.pillars[p].sectors[s].commitments[c] = pillars[p].sectors[s].commitments[c].asOf(day)
+        plan.pillars[p].sectors[s].commitments[c] = pillars[p].sectors[s].commitments[c].asOf(day, held: held)
       case .meeting:
-        meetingsChanged = true
+        break
       }
     }
-    if meetingsChanged { plan.meetings = meetings.compactMap { $0.asOf(day) } }
     return plan
+  }
+}
+
+extension Array where Element == Meeting {
+  /// The milestones that meetings held (as seen on a day) fulfil, each `reported` only when
+  /// every meeting holding it rests on reported sources.
+  var heldMilestones: [String: Confidence] {
+    var held: [String: Confidence] = [:]
+    for meeting in self where meeting.status == .held {
+      guard let milestone = meeting.fulfils else { continue }
+      if held[milestone] != .confirmed { held[milestone] = meeting.confidence }
+    }
+    return held
   }
 }
 
@@ -117,10 +132,14 @@ struct StatusFinding: Equatable {
 }
 
 extension Milestone {
-  func asOf(_ day: Day) -> Milestone {
+  /// `heldMeeting`: the confidence of the held meeting that fulfils it, if any: it is then done.
+  func asOf(_ day: Day, heldMeeting: Confidence? = nil) -> Milestone {
     var milestone = self
     milestone.evidence = evidence.known(on: day)
-    let finding = StatusFinding(known: milestone.evidence)
+    var finding = StatusFinding(known: milestone.evidence)
+    if let heldMeeting, finding != StatusFinding(status: .done, confidence: .confirmed) {
+      finding = StatusFinding(status: .done, confidence: heldMeeting)
+    }
     milestone.status = finding.status
     milestone.statusConfidence = finding.confidence
     return milestone
@@ -130,10 +149,10 @@ extension Milestone {
 extension Commitment {
   /// Its own reports and its milestones as they stood on `day`. With milestones, it is done
   /// when all are done and in progress when any has moved; its own reports speak otherwise.
-  func asOf(_ day: Day) -> Commitment {
+  func asOf(_ day: Day, held: [String: Confidence] = [:]) -> Commitment {
     var commitment = self
     commitment.evidence = evidence.known(on: day)
-    let milestones = milestones.map { $0.asOf(day) }
+    let milestones = milestones.map { $0.asOf(day, heldMeeting: held[$0.id]) }
     if milestones != self.milestones { commitment.milestones = milestones }
     var finding = StatusFinding(known: commitment.evidence)
     let steps = commitment.milestones

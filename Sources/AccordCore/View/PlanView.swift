@@ -103,7 +103,7 @@ public struct PlanView: Sendable, Equatable {
       self.init(merge: merge, today: today, filters: filters)
       return
     }
-    let touched = merge.places(changedAfter: previous.updates.count)
+    let touched = merge.placesSeenAnew(after: previous.updates.count)
     let seen = merge.plan.asOf(today, updating: previous.seen, at: touched)
     let plan = seen.filtered(by: filters, today: today)
     // Filters keep or drop each commitment by itself, so a pillar none of whose commitments

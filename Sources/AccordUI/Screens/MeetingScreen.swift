@@ -19,6 +19,11 @@ struct MeetingScreen: Screen {
     doc.field("Confidence", meeting.confidence == .confirmed ? "confirmed" : "reported (weaker source)")
     doc.field("Source", meeting.source)
     if let address = SafeText.webAddress(meeting.url) { doc.field("Address", address) }
+    if let leaders = meeting.ledBy {
+      let sides = [("Lao PDR", leaders.lao), ("Cambodia", leaders.cambodia)].map { "\($0.0): \($0.1 ?? "not named")" }
+      doc.field("Led by", sides.joined(separator: "; ") + " (\(leaders.source))")
+    }
+    if let milestone = meeting.fulfils { doc.field("Fulfils", MeetingScreen.fulfilled(milestone, in: context.view)) }
     if let note = meeting.note { doc.field("Note", note) }
     if !meeting.sectors.isEmpty {
       let names = meeting.sectors.map { id in id == "all" ? "all sectors" : context.view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id }
@@ -37,6 +42,13 @@ struct MeetingScreen: Screen {
       doc.append(StyledLine(TextFit.truncate(line, to: max(0, width - 2), ellipsis: glyphs.ellipsis), indent: 2))
     }
     return doc
+  }
+
+  /// The milestone a meeting is, with its due date and what it asks, as the commitment lists it.
+  static func fulfilled(_ id: String, in view: PlanView) -> String {
+    let commitment = view.plan.commitments.first { $0.milestones.contains { $0.id == id } }
+    guard let milestone = commitment?.milestones.first(where: { $0.id == id }) else { return id }
+    return "\(id) (due \(milestone.due)): \(milestone.what), \(milestone.status.label)"
   }
 
   static func geometry(body: Rect, lines: Int) -> ListGeometry {

@@ -33,12 +33,17 @@ public struct TimelineAxis: Widget {
     return first.adding(days: first.days(until: date.latestDay) / 2)
   }
 
+  /// A key for each mark that some meeting on the axis has: a mark with nothing to mark (no
+  /// Joint Border Committee meeting is reported) would promise what the data lacks.
   public var legend: String {
     let types: [(MeetingType, String)] = [
       (.jointCommission, "JC"), (.jointTradeCommission, "JTC"), (.jointBorderCommittee, "JBC"),
       (.visit, "visit/signing"), (.other, "other"),
     ]
-    return types.map { "\(glyphs.mark($0.0)) \($0.1)" }.joined(separator: "  ") + "  \(glyphs.todayMarker) today"
+    let drawn = meetings.filter { meeting in meeting.date.map { column(of: TimelineAxis.anchor($0), width: 2) != nil } ?? false }
+    let marked = Set(drawn.map { glyphs.mark($0.type) })
+    let keys = types.filter { marked.contains(glyphs.mark($0.0)) }.map { "\(glyphs.mark($0.0)) \($0.1)" }
+    return (keys + ["\(glyphs.todayMarker) today"]).joined(separator: "  ")
   }
 
   public func render(in area: Rect, into grid: inout CellGrid) {
