@@ -13,7 +13,7 @@ SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,$(PASSED),$(if $($(v)
 ACCORD ?= .build-static/release/accord
 MANPAGE ?= .build-static/release/accord.1
 
-.PHONY: run test build-tests build release install install-files man bench fuzz deps
+.PHONY: run test build-tests build release install install-files man bench fuzz deps pot
 
 run: release
 	$(ACCORD)
@@ -90,6 +90,18 @@ bench: release
 
 # libFuzzer targets for the plan loader, theme parser, settings and input (Fuzz/), each run for
 # FUZZ_SECONDS (default 60); a crash leaves its input in Fuzz/artifacts/.
+# The catalog template from every `localized(...)` in the sources (GNU xgettext reads Swift's
+# calls as C's), then each translation brought up to it (msgmerge): new messages come in
+# untranslated, removed ones are kept as obsolete (#~) for a translator to reuse. xgettext's
+# warnings are dropped: Swift's multi-line literals (""") look unterminated to a C reader.
+POT ?= po/accord.pot
+XGETTEXT_KEYWORDS = -k -klocalized:1,1t -klocalized:1,2c,2t -klocalized:1,2,3t -klocalized:1,2,4c,4t
+pot:
+	xgettext --language=C --from-code=UTF-8 $(XGETTEXT_KEYWORDS) --add-comments=TRANSLATORS: \
+	  --force-po --add-location=file --sort-by-file --package-name=accord --msgid-bugs-address=accord \
+	  --copyright-holder="the accord developers" -o $(POT) $$(find Sources -name '*.swift' | LC_ALL=C sort) 2>/dev/null
+	$(if $(filter po/accord.pot,$(POT)),for po in po/*.po; do msgmerge --quiet --update --backup=none --add-location=file $$po $(POT); done)
+
 fuzz: deps
 	SWIFT=$(SWIFT) scripts/fuzz
 

@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "AccordCore", targets: ["AccordCore"]),
     .library(name: "AccordUI", targets: ["AccordUI"]),
     .library(name: "AccordTerminal", targets: ["AccordTerminal"]),
+    .library(name: "AccordLocalization", targets: ["AccordLocalization"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,10 @@ let package = Package(
       dependencies: ["CLibYAML"],
       plugins: ["EmbedBundledFiles"]
     ),
+
+    // Lao and Khmer: gettext catalogs (po/*.po, compiled in), plural forms, placeholders, the
+    // choice of language. No terminal code, nothing of the plan.
+    .target(name: "AccordLocalization", plugins: ["EmbedBundledFiles"]),
 
     // The journal of updates in SQLite, behind AccordCore's `Journal` protocol. No terminal code.
     .target(
@@ -61,6 +66,7 @@ let package = Package(
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
+    .testTarget(name: "AccordLocalizationTests", dependencies: ["AccordLocalization"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
     .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
   ]

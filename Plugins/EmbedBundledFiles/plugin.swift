@@ -3,13 +3,17 @@ import PackagePlugin
 
 /// Compiles the bundled files into the binary, so `accord` finds them from any directory, also
 /// when the binary is copied elsewhere (a package resource would live beside the binary):
-/// `sample-data/*.yaml` into AccordCore, `Themes/*.theme` into AccordUI.
+/// `sample-data/*.yaml` into AccordCore, `Themes/*.theme` into AccordUI, the translations
+/// `po/*.po` into AccordLocalization.
 @main
 struct EmbedBundledFiles: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
     let (symbol, folder, suffix) =
-      target.name == "AccordUI"
-      ? ("bundledThemeFiles", "Themes", ".theme") : ("bundledPlanFiles", "sample-data", ".yaml")
+      switch target.name {
+      case "AccordUI": ("bundledThemeFiles", "Themes", ".theme")
+      case "AccordLocalization": ("bundledCatalogFiles", "po", ".po")
+      default: ("bundledPlanFiles", "sample-data", ".yaml")
+      }
     let directory = context.package.directoryURL.appending(path: folder)
     let inputs = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
       .filter { $0.lastPathComponent.hasSuffix(suffix) }

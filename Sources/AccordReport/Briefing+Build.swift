@@ -3,9 +3,14 @@ import AccordCore
 extension Briefing {
   /// The briefing as of `today` for the commitments and meetings in `scope`. "Reported since"
   /// starts at `since`, by default 30 days before `today`.
-  public init(plan given: Plan, today: Day, since: Day? = nil, scope: BriefingScope = BriefingScope()) {
-    let plan = Briefing.plan(given, asOf: today)
-    let schedule = Schedule(plan: plan, today: today)
+  public init(plan: Plan, today: Day, since: Day? = nil, scope: BriefingScope = BriefingScope()) {
+    self.init(view: PlanView(plan: plan, today: today), since: since, scope: scope)
+  }
+
+  /// The briefing of a plan view with no filters on: its facts (`PlanFacts`), those of the
+  /// commitments and meetings in `scope`, are what the dashboard shows for the same day.
+  public init(view: PlanView, since: Day? = nil, scope: BriefingScope = BriefingScope()) {
+    let (plan, today, schedule, facts) = (view.plan, view.today, view.schedule, view.facts)
     let selection = BriefingSelection(plan: plan, scope: scope)
     self.title = plan.info.title
     self.shortTitle = plan.info.shortTitle
@@ -32,26 +37,37 @@ extension Briefing {
       deliverables: all.count(where: { $0.kind == .deliverable }),
       deliverablesDone: all.count(where: { $0.kind == .deliverable && $0.status == .done }),
       milestones: milestones.count, milestonesDone: milestones.count(where: { $0.status == .done }))
-    overdue = Briefing.overdueItems(all)
-
-    let meetings = plan.meetings.filter(selection.contains)
-    reportedSince = Briefing.reported(
-      commitments: selection.commitments, meetings: meetings, from: self.since, to: today)
-    let ids = Set(meetings.map(\.id))
-    nextMeetings = schedule.upcoming
-      .filter { ids.contains($0.id) && $0.date != nil && !$0.isContext }
-      .prefix(10).map { Briefing.facts(of: $0, schedule: schedule) }
-    unreportedMeetings = meetings
-      .filter { Briefing.isDueWithoutReport($0, today: today) }
-      .sorted(by: Briefing.chronological)
-      .map { Briefing.facts(of: $0, schedule: schedule) }
-    timeline = meetings.filter { $0.date != nil }
-      .sorted(by: Briefing.chronological)
-      .map { Briefing.facts(of: $0, schedule: schedule) }
+    overdue = facts.overdue.filter { selection.contains(commitmentID: $0.commitmentID) }
+    let meetingsInScope = Set(plan.meetings.filter(selection.contains).map(\.id))
+    reportedSince = facts.reported(since: self.since)
+      .filter { $0.subject == .meeting ? meetingsInScope.contains($0.id) : selection.contains(commitmentID: $0.id) }
+      .map(ReportedItem.init)
+    let meeting = { (meeting: Meeting) in Briefing.facts(of: meeting, schedule: schedule) }
+    let next = facts.nextMeetings.filter(selection.contains)
+    nextMeetings = next.prefix(10).map(meeting)
+    let until = next.lazy.compactMap { $0.end ?? $0.date?.latestDay }.first ?? today.adding(days: 90)
+    dueBeforeNextMeeting = Briefing.due(in: selection.commitments, from: today, to: until)
+    unreportedMeetings = facts.meetingsWithoutReport.filter(selection.contains).map(meeting)
+    timeline = plan.meetings.filter { selection.contains($0) && $0.date != nil }
+      .sorted(by: PlanFacts.chronological)
+      .map(meeting)
   }
 
-  /// The plan as it stood on `day`: the one place the briefing reads the plan through.
-  static func plan(_ plan: Plan, asOf day: Day) -> Plan { plan.asOf(day) }
+  /// Deliverables and milestones not done whose deadline falls from `today` to `until`.
+  static func due(in commitments: [Commitment], from today: Day, to until: Day) -> [DueItem] {
+    let items = commitments.flatMap { commitment -> [DueItem] in
+      var items: [DueItem] = []
+      if commitment.kind == .deliverable, commitment.milestones.isEmpty, commitment.status != .done, let target = commitment.target {
+        items.append(DueItem(id: commitment.id, commitmentID: commitment.id, what: commitment.text, due: "\(target)", deadline: target.deadline))
+      }
+      for milestone in commitment.milestones where milestone.status != .done {
+        guard let target = milestone.due.target else { continue }
+        items.append(DueItem(id: milestone.id, commitmentID: commitment.id, what: milestone.what, due: milestone.due.description, deadline: target.deadline))
+      }
+      return items.filter { today <= $0.deadline && $0.deadline <= until }
+    }
+    return items.sorted { ($0.deadline, $0.id) < ($1.deadline, $1.id) }
+  }
 
   static func phaseName(_ phase: Schedule.Phase) -> String {
     switch phase {
@@ -87,41 +103,18 @@ extension Briefing {
     status == .unknown ? nil : confidence
   }
 
-  static func overdueItems(_ commitments: [CommitmentFacts]) -> [OverdueItem] {
-    let items = commitments.flatMap { commitment in
-      // A commitment with milestones is overdue through them: each is listed on its own.
-      let own = commitment.daysOverdue.flatMap { days in commitment.milestones.isEmpty ? days : nil }.map {
-        OverdueItem(id: commitment.id, what: commitment.text, due: commitment.targets.first ?? "", daysOverdue: $0, status: commitment.status)
-      }
-      let milestones = commitment.milestones.compactMap { milestone in
-        milestone.daysOverdue.map {
-          OverdueItem(id: milestone.id, what: milestone.what, due: milestone.due, daysOverdue: $0, status: milestone.status)
-        }
-      }
-      return (own.map { [$0] } ?? []) + milestones
-    }
-    return items.sorted { ($1.daysOverdue, $0.id) < ($0.daysOverdue, $1.id) }
-  }
-
-  /// Planned or expected past its last possible day, or marked not reported: the plan's own
-  /// meetings only.
-  static func isDueWithoutReport(_ meeting: Meeting, today: Day) -> Bool {
-    guard !meeting.isContext else { return false }
-    return meeting.isDueWithoutReport(on: today) || (meeting.status == .notReported && meeting.date != nil)
-  }
-
-  /// By date (undated last), then id: an order that never depends on the file's.
-  static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {
-    switch (a.date, b.date) {
-    case let (x?, y?) where x != y: x < y
-    case (_?, nil): true
-    case (nil, _?): false
-    default: a.id < b.id
-    }
-  }
-
   static func facts(of meeting: Meeting, schedule: Schedule) -> MeetingFacts {
     MeetingFacts(meeting: meeting, daysUntil: schedule.daysUntil(meeting))
+  }
+}
+
+extension ReportedItem {
+  init(_ fact: ReportedFact) {
+    self.init(
+      subject: fact.subject, id: fact.id,
+      evidence: EvidenceFacts(
+        date: fact.date, summary: fact.summary, source: fact.source, url: fact.url, confidence: fact.confidence,
+        recordedBy: fact.recording?.author, recordedAt: fact.recording?.recordedAt))
   }
 }
 

@@ -5,7 +5,7 @@ import AccordCore
 /// draws from this value and from nothing else.
 public struct Briefing: Sendable, Equatable {
   /// The JSON schema's name and version (docs/report-format.md).
-  public static let format = "accord-report/1"
+  public static let format = "accord-report/2"
 
   public var title: String
   public var shortTitle: String
@@ -21,7 +21,11 @@ public struct Briefing: Sendable, Equatable {
   public var overdue: [OverdueItem]
   /// Evidence dated from `since` to `today`, and journal updates recorded then, newest first.
   public var reportedSince: [ReportedItem]
-  /// The plan's own meetings still to come with at least a year, soonest first (at most ten).
+  /// Deliverables and milestones not done whose due date ends from `today` to the next dated
+  /// meeting's last day (90 days on when no meeting to come has a date), soonest first.
+  public var dueBeforeNextMeeting: [DueItem]
+  /// The plan's own meetings still to come, soonest first, those with no day yet after the
+  /// dated ones (at most ten).
   public var nextMeetings: [MeetingFacts]
   /// Meetings planned or expected whose last possible day has passed with no report that
   /// they were held.
@@ -123,19 +127,20 @@ public struct EvidenceFacts: Sendable, Equatable {
   public var recordedAt: String?
 }
 
-public struct OverdueItem: Sendable, Equatable {
-  /// A commitment's or a milestone's id.
+/// A deliverable or a milestone not done yet, due soon.
+public struct DueItem: Sendable, Equatable {
   public var id: String
+  public var commitmentID: String
   public var what: String
   public var due: String
-  public var daysOverdue: Int
-  public var status: CommitmentStatus
+  public var deadline: Day
 }
 
+/// A deliverable or a milestone overdue, as `PlanFacts` finds it.
+public typealias OverdueItem = OverdueFact
+
 public struct ReportedItem: Sendable, Equatable {
-  public enum Subject: String, Sendable {
-    case commitment, milestone, meeting
-  }
+  public typealias Subject = ReportedFact.Subject
   public var subject: Subject
   public var id: String
   public var evidence: EvidenceFacts

@@ -28,6 +28,11 @@ struct BriefingSelection {
     commitmentIDs.contains(commitment.id)
   }
 
+  /// A commitment's or a milestone's id in scope.
+  func contains(commitmentID id: String) -> Bool {
+    commitmentIDs.contains(id)
+  }
+
   /// A meeting of every sector, or of a sector or commitment in scope.
   func contains(_ meeting: Meeting) -> Bool {
     wholePlan || meeting.sectors.contains { $0 == "all" || sectorIDs.contains($0) }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordUI
 
 /// The words every human-readable format shares, so Markdown and HTML say the same thing.
 /// Only accord's own words and dates: data text is escaped by each renderer.
@@ -25,6 +26,9 @@ enum BriefingWording {
     return parts.isEmpty ? "the whole plan" : parts.joined(separator: ", ")
   }
 
+  /// A commitment's text cut to `BriefingPaper.textWidth` columns with an ellipsis.
+  static func short(_ text: String) -> String { TextFit.truncate(text, to: BriefingPaper.textWidth) }
+
   static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
   static func share(_ part: Int, of whole: Int) -> String {
@@ -40,9 +44,10 @@ enum BriefingWording {
     }
   }
 
-  /// `2025-11-26 to 2025-11-28`, `2026-09`, `date not set`.
+  /// `2025-11-26 to 2025-11-28`, `date not set (expected 2026-09)`, `date not set`.
   static func when(_ meeting: MeetingFacts) -> String {
     guard let date = meeting.date else { return "date not set" }
+    guard date.isExactDay else { return "date not set (expected \(date))" }
     if let end = meeting.end, end != date.earliestDay { return "\(date) to \(end)" }
     return "\(date)"
   }

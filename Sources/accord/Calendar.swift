@@ -1,3 +1,4 @@
+import AccordCore
 import AccordReport
 import ArgumentParser
 import Foundation
@@ -19,13 +20,12 @@ extension Accord {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      var loaded = try plan.loadPlan()
-      let day = plan.day
-      loaded.meetings = loaded.meetings.compactMap { meeting in
-        guard var known = meeting.reported(on: day) else { return nil }
-        // Its day has passed with no report: nobody can confirm it took place.
-        if known.isDueWithoutReport(on: day) { known.status = .notReported }
-        return known
+      let view = PlanView(plan: try plan.loadPlan(), today: plan.day)
+      var loaded = view.plan
+      // Its day has passed with no report: nobody can confirm it took place.
+      let unreported = Set(view.facts.meetingsWithoutReport.map(\.id))
+      for index in loaded.meetings.indices where unreported.contains(loaded.meetings[index].id) {
+        loaded.meetings[index].status = .notReported
       }
       let text = ICalendar.render(
         plan: loaded, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)

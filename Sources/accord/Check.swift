@@ -30,13 +30,16 @@ extension Accord {
       var options = plan
       options.data = file ?? plan.data
       let loaded = try options.loadPlan()
-      let asOf = loaded.asOf(options.day)
-      let overdue = ProgressSummary(plan: asOf, on: options.day).overdue.count
-      Console.out(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
+      let view = PlanView(plan: loaded, today: options.day)
+      let facts = view.facts
+      let unreported = facts.meetingsWithoutReport.count
+      Console.out(
+        PlanSummary(loaded).line
+          + ", \(facts.overdueCommitments) overdue, \(unreported) meeting\(unreported == 1 ? "" : "s") with no report on \(options.day)")
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
       let file = options.data ?? PlanLoader.bundledName
-      let stale = Schedule(plan: asOf, today: options.day).dueWithoutReport
+      let stale = view.schedule.dueWithoutReport
       // A generated or long-neglected plan may have thousands: name a screenful, count the rest.
       for meeting in stale.prefix(Self.warningLimit) {
         let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""

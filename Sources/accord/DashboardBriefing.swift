@@ -8,7 +8,9 @@ import Foundation
 enum DashboardBriefing {
   static func write(_ view: PlanView) -> String {
     let scope = BriefingScope(pillar: view.filters.commitments.pillar, agency: view.filters.commitments.agency)
-    let briefing = Briefing(plan: view.source, today: view.today, since: nil, scope: scope)
+    // The briefing's scope is its own: the view's facts before the `f` filters.
+    let whole = view.filters.isEmpty ? view : view.seen(on: view.today, filters: PlanFilters())
+    let briefing = Briefing(view: whole, since: nil, scope: scope)
     let path = FileManager.default.currentDirectoryPath + "/accord-briefing-\(view.today).html"
     do throws(OutputError) {
       try OutputFile.write(Array(HTMLReport.render(briefing).utf8), to: path)

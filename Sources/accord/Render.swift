@@ -10,7 +10,7 @@ extension Accord {
       discussion: """
         Draws a screen through the same renderer as the dashboard and prints it as text: no line wider than the width, at most as many lines as the height.
 
-        Screens: overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID, updates [SINCE] (recorded in the journal since a day, default a week ago); e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3", --screen "updates 2026-11-01".
+        Screens: overview, timeline, watch (the watch list), pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID, updates [SINCE] (recorded in the journal since a day, default a week ago); e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3", --screen "updates 2026-11-01".
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -91,7 +91,7 @@ extension Accord {
 
 /// Reads `--screen`: a screen name, then an id after a space or a colon.
 enum ScreenName {
-  static let names = ["overview", "timeline", "pillar", "sector", "commitment", "meeting", "updates"]
+  static let names = ["overview", "timeline", "watch", "pillar", "sector", "commitment", "meeting", "updates"]
 
   static func route(_ text: String, in plan: Plan, today: Day) throws -> Route {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -104,6 +104,7 @@ enum ScreenName {
     switch name {
     case "overview" where id.isEmpty: return .overview
     case "timeline" where id.isEmpty: return .timeline
+    case "watch" where id.isEmpty: return .watchlist
     case "updates" where id.isEmpty: return .recentUpdates(asOf: today)
     case "updates":
       guard let since = Day(iso: id) else { throw ValidationError("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\"") }
@@ -132,7 +133,7 @@ enum ScreenName {
       }
       return .meeting(id)
     default:
-      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE]")
+      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE]")
     }
   }
 

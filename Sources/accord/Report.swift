@@ -8,9 +8,9 @@ extension Accord {
       commandName: "report",  // named, not derived by reflection at every start
       abstract: "Write a briefing as of a day: Markdown, CSV, JSON or HTML.",
       discussion: """
-        The countdowns to the period's end and to the end of validity, the pace (time gone against deliverables and milestones done), a table per pillar, what is overdue, what was reported since --since with its sources, the next meetings and the planned meetings with no report.
+        A paper that leads with what matters: the countdowns, the pace, the key messages (what was reported since --since, what fell overdue, what is due before the next meeting) and the next three meetings; then each pillar's news and overdue work by name, the meetings, an annex of the commitments with no report per sector and the sources' reference list. The same facts as the dashboard's watch list and overview on the same day.
 
-        md reads as plain text and renders on a forge; csv has one row per commitment (RFC 4180, UTF-8); json follows the schema accord-report/1 (docs/report-format.md); html is one self-contained page that prints on A4.
+        md reads as plain text and renders on a forge; csv has one row per commitment (RFC 4180, UTF-8); json follows the schema accord-report/2 (docs/report-format.md); html is one self-contained page that prints on A4.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -24,7 +24,9 @@ extension Accord {
 
     @Option(
       name: .long,
-      help: ArgumentHelp("List what was reported from this day on (YYYY-MM-DD); default: 30 days before --today.", valueName: "date"),
+      help: ArgumentHelp(
+        "List what was reported from this day on (YYYY-MM-DD); default: the day of the briefing in the -o file, else 30 days before --today.",
+        valueName: "date"),
       transform: PlanOptions.parseDay)
     var since: Day?
 
@@ -43,7 +45,7 @@ extension Accord {
         throw Refusal("--since \(since) is after the report's day \(today)").exitCode
       }
       let scope = BriefingScope(pillar: try pillarIndex(in: loaded), agency: try agencyText(in: loaded))
-      let briefing = Briefing(plan: loaded, today: today, since: since, scope: scope)
+      let briefing = Briefing(view: PlanView(plan: loaded, today: today), since: since ?? lastBriefingDay(before: today), scope: scope)
       let text: String =
         switch format {
         case .md: MarkdownReport.render(briefing)
@@ -52,6 +54,13 @@ extension Accord {
         case .html: HTMLReport.render(briefing)
         }
       try output.write(text)
+    }
+
+    /// The day of the briefing in the file `-o` writes over, when it is before `today`: the
+    /// new one then tells what was reported since the last.
+    func lastBriefingDay(before today: Day) -> Day? {
+      guard let path = output.output, path != "-", let start = OutputFile.start(of: path, length: LastBriefingDay.prefixLength) else { return nil }
+      return LastBriefingDay.find(in: start).flatMap { $0 < today ? $0 : nil }
     }
 
     func pillarIndex(in plan: Plan) throws -> Int? {

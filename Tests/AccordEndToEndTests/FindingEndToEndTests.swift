@@ -87,7 +87,8 @@ final class FindingEndToEndTests: XCTestCase {
   func test_w_opens_the_watch_list() throws {
     let pane = try start()
     try pane.send("w")
-    try pane.assertShows(["Watch list", "No report since due", "Meetings in the next 90 days", "Overdue milestones and deliverables"], "after w:")
+    try pane.assertShows(
+      ["Watch list", "Meetings with no report (15)", "Meetings in the next 90 days", "Overdue milestones and deliverables (8)"], "after w:")
   }
 
   func test_enter_follows_the_links_between_commitments_and_meetings() throws {

@@ -24,13 +24,31 @@ final class ReportEndToEndTests: XCTestCase {
       "# Lao PDR-Cambodia Action Plan 2023-2027: briefing as of 2026-11-24",
       "- 402 days to the period's end (2027-12-31)", "- 446 days to the end of validity (2028-02-13)",
       "- Period gone: 78% (from 2023-01-01)", "- Deliverables done: 3 of 30 (10%)", "- Milestones done: 0 of 13 (0%)",
-      "## Pillar III: Economic and Technical", "- **16.3b** (due 2024, 693 days overdue, no report)",
-      "## Reported since 2025-11-01", "meeting jc-15: 15th Lao-Cambodia Joint Commission on Bilateral Cooperation, Vientiane (source: KPL, 2025-11-28",
-      "## Planned meetings with no report",
+      "## Pillar III: Economic and Technical",
+      "- **16.3b** (due 2024, 693 days overdue, no report): the annual Joint Trade Commission (JTC) Meeting, 2024; 16.3 Trade and Investment, Effectively",
+      "## Meetings reported since 2025-11-01", "meeting jc-15: 15th Lao-Cambodia Joint Commission on Bilateral Cooperation, Vientiane (source: KPL, 2025-11-28",
+      "## Meetings with no report", "## Annex: commitments with no report", "| 16 Trade and Investment", "## References",
+      "(source: [KPL, 2026-05-26, \"Laos and Cambodia Partner on Cross-Border Power Grid Study\" (\"held yesterday, 25 May 2026\")](https://kpl.gov.la/EN/detail.aspx?id=101334))",
     ] {
       XCTAssertTrue(text.contains(expected), "missing: \(expected)")
     }
     XCTAssertFalse(text.contains("asean-47"), "a meeting before --since is not in 'reported since'")
+    // Issue 24: what matters first. Key messages and the next three meetings (the ones with no
+    // day yet said so) come before the pillars; the commitments with no report are an annex.
+    let front = text.components(separatedBy: "## Pillars")[0]
+    for expected in [
+      "## Key messages", "- Reported since 2025-11-01: 12 reports (6 on commitments, 6 on meetings)",
+      "- Fell overdue since 2025-11-01: 16.3c (due 2025).", "- Due before the next meeting (by 2026-12-31): 16.3d.",
+      "- Next meetings: Annual Joint Trade Commission (JTC) Meeting, 2026",
+      "| date not set (expected 2026) | day not known | Annual Joint Trade Commission (JTC) Meeting, 2026",
+    ] {
+      XCTAssertTrue(front.contains(expected), "not on the first page: \(expected)\n\(front)")
+    }
+    let nextMeetings = front.components(separatedBy: "## Next meetings\n\n")[1].split(separator: "\n").filter { $0.hasPrefix("|") }
+    XCTAssertEqual(nextMeetings.count, 2 + 3, "the next three meetings")
+    XCTAssertFalse(text.contains("| 1.2 "), "1.2 has no report: in the annex, not a row of its own")
+    let annex = text.components(separatedBy: "## Annex: commitments with no report")[1]
+    XCTAssertTrue(annex.contains("| 1 Foreign Affairs ") && annex.contains("| 3         | 1.2, 1.3, 1.5 "), annex)
     // Tables read as plain text: every row of a table as wide as its header.
     let pillars = text.components(separatedBy: "## Pillars\n\n")[1].split(separator: "\n").prefix { $0.hasPrefix("|") }
     XCTAssertEqual(pillars.count, 7)
@@ -59,11 +77,13 @@ final class ReportEndToEndTests: XCTestCase {
       rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8', errors='strict')))
       print(len(rows) - 1, ','.join(rows[0]))
       row = next(r for r in rows if r[0] == '16.3')
-      print(row[1], row[2], row[3], row[4], row[6], row[7], row[8])
+      print(row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[9])
+      print(row[13][:60])
       """, on: file)
     XCTAssertEqual(output, """
-      140 id,pillar,sector,kind,status,confidence,targets,overdue,days_overdue,agencies,latest_evidence_date,latest_evidence_source
-      III 16 deliverable unknown 2023 or agreed; 2024; 2025; 2026; 2027 yes 693
+      140 id,pillar,sector,sector_name,kind,status,confidence,targets,overdue,days_overdue,agencies,latest_evidence_date,latest_evidence_source,text
+      III 16 Trade and Investment deliverable unknown 2023 or agreed; 2024; 2025; 2026; 2027 yes 693
+      Effectively implementing the bilateral trade agreement betwe
 
       """)
   }
@@ -76,11 +96,11 @@ final class ReportEndToEndTests: XCTestCase {
       raw = open(sys.argv[1], 'rb').read()
       assert b'\\x1b' not in raw and b'\\x07' not in raw, 'no terminal escapes'
       rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
-      assert all(len(r) == 12 for r in rows), [len(r) for r in rows]
+      assert all(len(r) == 14 for r in rows), [len(r) for r in rows]
       for r in rows[1:]:
           for field in r:
               assert not field.lstrip()[:1] in ('=', '+', '-', '@'), field
-      print(' '.join(rows[1][:3])); print(rows[1][9]); print(rows[1][11])
+      print(' '.join(rows[1][:3])); print(rows[1][10]); print(rows[1][12])
       """, on: file)
     XCTAssertEqual(output, """
       1.1 I 1
@@ -104,11 +124,11 @@ final class ReportEndToEndTests: XCTestCase {
       print(sorted(d.keys()))
       """, on: file)
     XCTAssertEqual(output, """
-      accord-report/1 2026-11-24 2025-11-01 402 running
+      accord-report/2 2026-11-24 2025-11-01 402 running
       30 3 ['I', 'II', 'III', 'IV', 'V']
       deliverable unknown ['2023 or agreed', '2024', '2025', '2026', '2027'] True 693 None
       ['commitment', 'meeting'] True
-      ['countdown', 'format', 'next_meetings', 'overdue', 'pace', 'pillars', 'plan', 'reported_since', 'scope', 'since', 'today', 'unreported_meetings']
+      ['countdown', 'due_before_next_meeting', 'format', 'next_meetings', 'overdue', 'pace', 'pillars', 'plan', 'reported_since', 'scope', 'since', 'today', 'unreported_meetings']
 
       """)
   }
@@ -174,7 +194,7 @@ final class ReportEndToEndTests: XCTestCase {
       print('<script>alert(1)</script> Political' in text, '<img src=x onerror=alert(1)> met | twice' in text)
       print(len(doc.findall('.//figure')), len([e for e in doc.iter() if e.get('class') == 'today' and e.tag.endswith('line')]))
       print(sorted({e.get('class') for e in doc.iter() if e.tag.endswith('circle') or e.tag.endswith('rect')}))
-      print([a.get('href') for a in doc.iter() if a.tag == 'a'])
+      print(sorted({a.get('href') for a in doc.iter() if a.tag == 'a'}))
       """, on: file)
     XCTAssertEqual(output, """
       Hostile \u{FFFD}[2J Plan: briefing as of 2026-11-24

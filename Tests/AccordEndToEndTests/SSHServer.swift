@@ -5,9 +5,11 @@ import XCTest
   import Glibc
 #endif
 
-/// The real OpenSSH server on 127.0.0.1, in the foreground (`sshd -D -e`), with everything in a
-/// temporary folder: its configuration, a host key, a client key and its `authorized_keys`.
-/// Public-key login only, for the current user, and `ForceCommand` so every session runs accord.
+/// The real OpenSSH server on 127.0.0.1, in the foreground (`sshd -D -e`) with the umask 022 a
+/// service gets, and everything in a temporary folder: its configuration, a host key, a client
+/// key and its `authorized_keys`. Public-key login only, for the current user, and `ForceCommand`
+/// so every session runs accord; or, for a recipe that makes its own accounts and keys, the
+/// settings the recipe gives.
 ///
 /// `stop()` (called by the tests' tearDown, and by deinit) ends the sessions and the server.
 final class SSHServer {
@@ -37,8 +39,22 @@ final class SSHServer {
     if getuid() != 0 { throw XCTSkip("the SSH end-to-end tests start sshd, which needs root") }
   }
 
-  /// Starts sshd with `forceCommand` as the `ForceCommand`, on a free port.
-  init(forceCommand: String) throws {
+  /// Starts sshd with `forceCommand` as the `ForceCommand` for the current user, on a free port.
+  convenience init(forceCommand: String) throws {
+    try self.init { directory in
+      """
+      AuthorizedKeysFile \(directory.appendingPathComponent("authorized_keys").path)
+      StrictModes no
+      \(Self.readmeSettings(forceCommand: forceCommand))
+      """
+    }
+  }
+
+  /// Starts sshd with the test server's own settings followed by `settings` (which may end in
+  /// `Match` blocks), on a free port. With `pam`, as Debian's sshd_config has it: accounts made
+  /// with `adduser --disabled-password` are locked (`!`), and only PAM's account check lets a
+  /// key log in to them.
+  init(pam: Bool = false, settings: (_ directory: URL) -> String) throws {
     try Self.requireInstalled()
     guard let entry = getpwuid(getuid()) else { throw HarnessFailure("no passwd entry for uid \(getuid())") }
     user = String(cString: entry.pointee.pw_name)
@@ -57,7 +73,7 @@ final class SSHServer {
     var lastError = ""
     for _ in 0..<3 {
       let candidate = try Self.freePort()
-      try Self.configuration(directory: directory, port: candidate, forceCommand: forceCommand)
+      try (Self.configuration(directory: directory, port: candidate, pam: pam) + settings(directory) + "\n")
         .write(to: directory.appendingPathComponent("sshd_config"), atomically: true, encoding: .utf8)
       if let started = try Self.start(directory: directory) {
         pid = started
@@ -72,24 +88,31 @@ final class SSHServer {
 
   deinit { stop() }
 
-  /// The server's configuration: only what the README documents, plus what a test server needs
-  /// (its own port, host key, pid file and keys in the temporary folder, no PAM, no strict
-  /// modes since /tmp is world-writable, errors only in the log) and Debian's default sftp
-  /// subsystem, to show that `ForceCommand` takes it over too.
-  static func configuration(directory: URL, port: Int, forceCommand: String) -> String {
+  /// What a test server needs before any setting of the README's: its own port, host key and
+  /// pid file in the temporary folder, PAM or not, errors only in the log, and Debian's default
+  /// sftp subsystem, to show that `ForceCommand` takes it over too.
+  static func configuration(directory: URL, port: Int, pam: Bool) -> String {
     """
     ListenAddress 127.0.0.1
     Port \(port)
     HostKey \(directory.appendingPathComponent("host_key").path)
     PidFile \(directory.appendingPathComponent("sshd.pid").path)
-    AuthorizedKeysFile \(directory.appendingPathComponent("authorized_keys").path)
-    StrictModes no
-    UsePAM no
+    UsePAM \(pam ? "yes" : "no")
     PermitRootLogin prohibit-password
     PubkeyAuthentication yes
     PasswordAuthentication no
     KbdInteractiveAuthentication no
     HostbasedAuthentication no
+    Subsystem sftp /usr/lib/openssh/sftp-server
+    LogLevel ERROR
+
+    """
+  }
+
+  /// The settings of the README's `Match Group accord-viewers` block, for every user, with
+  /// `forceCommand` as the `ForceCommand`.
+  static func readmeSettings(forceCommand: String) -> String {
+    """
     ForceCommand \(forceCommand)
     PermitTTY yes
     AllowTcpForwarding no
@@ -98,9 +121,6 @@ final class SSHServer {
     AllowAgentForwarding no
     PermitTunnel no
     AcceptEnv LANG LC_*
-    Subsystem sftp /usr/lib/openssh/sftp-server
-    LogLevel ERROR
-
     """
   }
 
@@ -111,7 +131,7 @@ final class SSHServer {
     let logPath = directory.appendingPathComponent("sshd.log").path
     let pidPath = directory.appendingPathComponent("sshd.pid").path
     unlink(pidPath)
-    let pid = try Subprocess.spawn(sshdPath, ["-D", "-f", config, "-e"], output: logPath)
+    let pid = try Subprocess.spawn("/bin/sh", ["-c", "umask 022 && exec \"$0\" \"$@\"", sshdPath, "-D", "-f", config, "-e"], output: logPath)
     let deadline = Date().addingTimeInterval(10)
     while Date() < deadline {
       if Subprocess.reap(pid) != nil { return nil }
@@ -126,9 +146,12 @@ final class SSHServer {
     throw HarnessFailure("sshd wrote no pid file within 10 s: \((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "")")
   }
 
-  /// `ssh` with this server's port and key, no configuration files, no known hosts.
-  func sshArguments(_ options: [String] = []) -> [String] {
-    [
+  /// `ssh` with this server's port and key, no configuration files, no known hosts, as the
+  /// current user (or `user` with the private key `key`).
+  func sshArguments(_ options: [String] = [], user: String? = nil, key: String? = nil) -> [String] {
+    let clientKey = key ?? clientKey
+    let user = user ?? self.user
+    return [
       "-F", "/dev/null", "-p", "\(port)", "-i", clientKey, "-o", "IdentitiesOnly=yes", "-o", "BatchMode=yes",
       "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
       "-o", "ConnectTimeout=5",

@@ -92,6 +92,29 @@ import Testing
     #expect(before.reportedSince.map(\.id) == ["jc", "1.2"], "a journal update recorded after the day is not yet known")
   }
 
+  /// Issue 24: a journal update giving a meeting a new date is news, as a commitment's is.
+  @Test func reportedSinceTakesAMeetingsUpdateFromTheJournal() {
+    let update = JournalUpdate(
+      id: 1, targetKind: .meeting, targetID: "missed", status: "planned", date: .month(year: 2027, month: 2), note: "dated anew",
+      source: "KPL", recording: Recording(author: "somchai", recordedAt: "2026-11-20T08:00:00Z", journalID: 1))
+    let view = PlanView(plan: Self.plan, updates: [update], today: today)
+    let briefing = Briefing(view: view, since: Day(year: 2026, month: 11, day: 15))
+    let news = briefing.reportedSince.first { $0.id == "missed" }
+    #expect(news?.subject == .meeting && news?.evidence.recordedBy == "somchai", "\(briefing.reportedSince)")
+    #expect(news?.evidence.summary == "Sector meeting: dated anew")
+    // Dated anew, it is no longer overdue for a report but to come, with its month.
+    #expect(!briefing.unreportedMeetings.contains { $0.id == "missed" })
+    #expect(briefing.nextMeetings.map(\.id) == ["soon", "missed"])
+  }
+
+  @Test func aMeetingWithNoDayIsAmongTheNextMeetingsAfterTheDatedOnes() {
+    var plan = Self.plan
+    plan.meetings.append(Meeting(id: "undated", title: "Next Joint Commission", type: .jointCommission, date: nil, status: .expected, sectors: ["all"], source: "KPL"))
+    let briefing = Briefing(plan: plan, today: today)
+    #expect(briefing.nextMeetings.map(\.id) == ["soon", "undated"])
+    #expect(BriefingWording.when(briefing.nextMeetings[1]) == "date not set")
+  }
+
   @Test func meetingsToComeAndMeetingsDueWithoutAReport() {
     let briefing = Briefing(plan: Self.plan, today: today)
     #expect(briefing.nextMeetings.map(\.id) == ["soon"])

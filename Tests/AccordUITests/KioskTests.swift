@@ -37,9 +37,9 @@ import Testing
     expectScreen(render(state, 80, 24), shows: ["402 days to period end", "7/8 Meetings", "Upcoming"])
     seconds(1, &state)
     let watch = render(state, 80, 24)
-    expectScreen(watch, shows: ["402 days to period end", "Next meetings", "Overdue deliverables (4)"])
-    // 16.3's own row gives its target (8.4 and 17.7 are due in 2023).
-    #expect(watch.lines.contains { $0.contains("16.3") && $0.contains("target 2024") }, "no row of 16.3 with its target:\n\(watch)")
+    expectScreen(watch, shows: ["402 days to period end", "Next meetings", "Overdue milestones and deliverables (8)"])
+    // Each overdue milestone has its own row with its due date: 16.3b's is 2024.
+    #expect(watch.lines.contains { $0.contains("16.3b") && $0.contains("due 2024") }, "no row of 16.3b with its due date:\n\(watch)")
   }
 
   @Test func strayKeysAndClicksCannotDerailIt() {

@@ -62,9 +62,33 @@ import Testing
     // 2026-11-10: the cancellation (dated 2026-09-20) is known; the postponement, recorded on
     // 2026-11-20, is not yet, so the JTC meeting of 2026-11-01 has no report since it was due.
     let watch = screen("w", today: Day(year: 2026, month: 11, day: 10))
-    let heading = watch.row(of: "No report since due")
+    let heading = watch.row(of: "Meetings with no report")
     #expect(heading != nil, "\(watch)")
     #expect(row(watch, "Joint Trade Commission meeting").hasSuffix("no report since due"), "\(watch)")
     #expect(!watch.contains("Joint Border Committee meeting"), "\(watch)")
+  }
+}
+
+/// Issue 24 item 3: a source's web address is on the screen of its meeting or commitment,
+/// http and https only.
+@Suite struct SourceAddressScreenTests {
+  @Test func aMeetingsAndACommitmentsSourceAddressIsShown() {
+    let meeting = render(Briefing.state(showing: .meeting("signing-2023-02"), width: 200, height: 60), 200, 60)
+    let url = Briefing.plan.meetings.first { $0.id == "signing-2023-02" }?.url ?? "none"
+    expectScreen(meeting, shows: ["Address: \(url)"])
+    #expect(url == "https://en.vietnamplus.vn/laos-cambodia-foster-bilateral-cooperation/248307.vnp")
+    let commitment = render(Briefing.state(showing: .commitment("11.4"), width: 200, height: 60), 200, 60)
+    expectScreen(commitment, shows: ["address: https://kpl.gov.la/EN/detail.aspx?id=101334"])
+  }
+
+  @Test func anAddressThatIsNotTheWebIsNotShown() {
+    var plan = Briefing.plan
+    let index = plan.meetings.firstIndex { $0.id == "signing-2023-02" }!
+    plan.meetings[index].url = "javascript:alert(1)"
+    let state = AppState(plan: plan, today: Briefing.today, size: TerminalSize(width: 200, height: 60))
+    var shown = state
+    _ = shown.show(.meeting("signing-2023-02"))
+    let screen = render(shown, 200, 60)
+    #expect(!screen.contains("javascript") && !screen.contains("Address:"), "\(screen)")
   }
 }

@@ -3,6 +3,16 @@
 /// every output goes through: the screen, the reload notice, standard output and error, the
 /// messages that quote a file.
 public enum SafeText {
+  /// An address a reader may follow: http and https only, so no `javascript:` or `data:`
+  /// link comes from a data file, and sanitised; nil for anything else. Every output that
+  /// shows or links a source's address (reports, the dashboard) takes it through here.
+  public static func webAddress(_ url: String?) -> String? {
+    guard let url, !url.contains(where: { $0.isWhitespace }) else { return nil }
+    let lowered = url.lowercased()
+    guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
+    return sanitized(url)
+  }
+
   /// Control characters (C0, DEL and C1, so ESC, BEL and U+009B alike) become U+FFFD, visible
   /// as a replacement and never obeyed; tabs and line breaks become spaces; bidi controls,
   /// which could reorder what follows them on screen, are dropped.

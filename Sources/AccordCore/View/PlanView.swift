@@ -35,6 +35,9 @@ public struct PlanView: Sendable, Equatable {
   /// Deliverables whose target has passed without a report that they were done, in the
   /// plan's order.
   public let overdue: [Commitment]
+  /// What is overdue, the meetings with no report, the next meetings and what was reported
+  /// since a day: what every output states about `plan`, worked out once here.
+  public let facts: PlanFacts
 
   private let sectorPlaces: [String: SectorPlace]
   private let commitmentPlaces: [String: CommitmentPlace]
@@ -130,6 +133,7 @@ public struct PlanView: Sendable, Equatable {
     self.pillars = pillars
     progress = ProgressSummary(combining: pillars.map(\.progress))
     overdue = pillars.flatMap(\.overdue)
+    facts = PlanFacts(plan: plan, schedule: schedule, today: today)
 
     // Ids are unique in a valid plan; should one repeat, the first wins, as a search would.
     var sectors: [String: SectorPlace] = [:]

@@ -2,8 +2,8 @@
 /// fields), UTF-8, for a spreadsheet. Text from the data can never start a formula.
 public enum CSVReport {
   public static let header = [
-    "id", "pillar", "sector", "kind", "status", "confidence", "targets", "overdue", "days_overdue",
-    "agencies", "latest_evidence_date", "latest_evidence_source",
+    "id", "pillar", "sector", "sector_name", "kind", "status", "confidence", "targets", "overdue", "days_overdue",
+    "agencies", "latest_evidence_date", "latest_evidence_source", "text",
   ]
 
   public static func render(_ briefing: Briefing) -> String {
@@ -13,6 +13,7 @@ public enum CSVReport {
         FormatText.csv(commitment.id),
         FormatText.csv(commitment.pillarID),
         FormatText.csv(commitment.sectorID),
+        FormatText.csv(commitment.sectorName),
         commitment.kind.rawValue,
         commitment.status.rawValue,
         commitment.confidence?.rawValue ?? "",
@@ -22,6 +23,7 @@ public enum CSVReport {
         FormatText.csv(commitment.agencies.joined(separator: "; ")),
         commitment.latestEvidence.map { "\($0.date)" } ?? "",
         FormatText.csv(commitment.latestEvidence?.source ?? ""),
+        FormatText.csv(commitment.text),
       ]
       lines.append(fields.joined(separator: ","))
     }

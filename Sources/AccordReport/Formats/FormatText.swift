@@ -34,12 +34,7 @@ public enum FormatText {
 
   /// An address a reader may follow: http and https only, so no `javascript:` or `data:`
   /// link comes from a data file; nil for anything else.
-  public static func link(_ url: String?) -> String? {
-    guard let url, !url.contains(where: { $0.isWhitespace }) else { return nil }
-    let lowered = url.lowercased()
-    guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
-    return SafeText.sanitized(url)
-  }
+  public static func link(_ url: String?) -> String? { SafeText.webAddress(url) }
 
   /// One CSV field from the data: a text a spreadsheet would run as a formula (starting with
   /// `=`, `+`, `-` or `@`, after any spaces) gets a leading apostrophe; then RFC 4180 quoting.
@@ -58,4 +53,18 @@ public enum FormatText {
 
   /// Data text for a JSON string (the JSON escaping itself is `JSONValue`'s).
   public static func json(_ text: String) -> String { SafeText.sanitized(text) }
+
+  /// A quoted CSS string inside a `<style>` element: quotes and backslashes escaped, `<` as
+  /// `\3C ` so no text can close the element.
+  public static func cssString(_ text: String) -> String {
+    var out = "\""
+    for character in SafeText.sanitized(text) {
+      switch character {
+      case "\"", "\\": out += "\\\(character)"
+      case "<": out += "\\3C "
+      default: out.append(character)
+      }
+    }
+    return out + "\""
+  }
 }

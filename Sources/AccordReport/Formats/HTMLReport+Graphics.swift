@@ -3,25 +3,39 @@ import Foundation
 
 /// The page's inline SVG: a gauge per pillar and the period's timeline.
 extension HTMLReport {
-  /// A half-circle gauge of the pillar's deliverables done, with its counts beside it.
+  /// A half-circle gauge of the pillar's deliverables done, with its counts beside it; a
+  /// pillar with no deliverables has no gauge (a 0% one would read as none done).
   static func gauge(_ pillar: PillarFacts) -> String {
     let h = FormatText.html
     let share = pillar.deliverables == 0 ? 0 : Double(pillar.deliverablesDone) / Double(pillar.deliverables)
     let angle = Double.pi * (1 - share)
     let end = "\(number(60 + 50 * cos(angle))),\(number(60 - 50 * sin(angle)))"
     let arc = share > 0 ? "<path class=\"fill\" d=\"M10,60 A50,50 0 0 1 \(end)\"/>" : ""
-    let label = pillar.deliverables == 0 ? "no deliverables" : "\(pillar.deliverablesDone)/\(pillar.deliverables) deliverables"
+    let label = pillar.deliverables == 0 ? "no deliverables" : "\(pillar.deliverablesDone)/\(pillar.deliverables) deliverables done"
     let counts = CommitmentStatus.allCases.filter { pillar.count($0) > 0 }
       .map { "\($0.label) \(BriefingWording.count(pillar, $0))" }.joined(separator: " · ")
-    return """
-      <figure class="gauge">
-      <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name)): \(label) done">\
+    let picture = pillar.deliverables == 0 ? "" : """
+      <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name)): \(label)">\
       <path class="track" d="M10,60 A50,50 0 0 1 110,60"/>\(arc)\
       <text x="60" y="58" text-anchor="middle">\(BriefingWording.percent(share))</text></svg>
-      <figcaption><strong>\(h(pillar.id)) \(h(pillar.name))</strong><br>\(label) done<br>\(counts)\
+      """
+    return """
+      <figure class="gauge">
+      \(picture)<figcaption><strong>\(h(pillar.id)) \(h(pillar.name))</strong><br>\(label)<br>\(counts)\
       \(pillar.overdue > 0 ? "<br><span class=\"overdue\">\(pillar.overdue) overdue</span>" : "")</figcaption>
       </figure>
       """
+  }
+
+  /// `JC 15`, `JTC 4`, `visit`: the label a meeting of the plan's mechanisms or a visit
+  /// carries on the timeline; nil for the rest, too many to label.
+  static func shortName(_ meeting: MeetingFacts) -> String? {
+    guard meeting.type.isPrincipal || meeting.type == .visit, !meeting.isContext else { return nil }
+    let ordinal = meeting.title.split(separator: " ").first { word in
+      word.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(where: word.hasSuffix)
+    }
+    let number = ordinal.map { " " + $0.filter(\.isNumber) } ?? ""
+    return meeting.type.label + number
   }
 
   /// The period from its start to the end of validity, a tick a year, a line for today, and
@@ -35,33 +49,40 @@ extension HTMLReport {
     let (left, width) = (20.0, 960.0)
     func x(_ day: Day) -> Double { left + width * min(1, max(0, Double(start.days(until: day)) / span)) }
     var parts: [String] = []
-    parts.append("<line class=\"axis\" x1=\"\(number(left))\" y1=\"100\" x2=\"\(number(left + width))\" y2=\"100\"/>")
+    parts.append("<line class=\"axis\" x1=\"\(number(left))\" y1=\"125\" x2=\"\(number(left + width))\" y2=\"125\"/>")
     for year in start.year...end.year {
       let tick = x(Day(year: year, month: 1, day: 1))
       guard Day(year: year, month: 1, day: 1) >= start else { continue }
-      parts.append("<line class=\"tick\" x1=\"\(number(tick))\" y1=\"96\" x2=\"\(number(tick))\" y2=\"104\"/><text x=\"\(number(tick))\" y=\"118\" text-anchor=\"middle\">\(year)</text>")
+      parts.append("<line class=\"tick\" x1=\"\(number(tick))\" y1=\"120\" x2=\"\(number(tick))\" y2=\"130\"/><text x=\"\(number(tick))\" y=\"150\" text-anchor=\"middle\">\(year)</text>")
     }
     let periodEnd = x(briefing.countdown.periodEnd)
-    parts.append("<line class=\"period-end\" x1=\"\(number(periodEnd))\" y1=\"10\" x2=\"\(number(periodEnd))\" y2=\"104\"/>")
-    // Month and year bars first, thin and just below their row, so the dots stay on top.
-    let ordered = briefing.timeline.filter { $0.date?.isExactDay == false } + briefing.timeline.filter { $0.date?.isExactDay == true }
-    for meeting in ordered {
+    parts.append("<line class=\"period-end\" x1=\"\(number(periodEnd))\" y1=\"22\" x2=\"\(number(periodEnd))\" y2=\"130\"/>")
+    // Meetings known to a day are dots on their row, the plan's mechanisms and visits
+    // labelled; those known only to a month or a year are bars in a lane of their own below
+    // the axis, so they never merge into one line with the dated ones.
+    for meeting in briefing.timeline {
       guard let date = meeting.date else { continue }
-      let row = meeting.isContext ? 80.0 : meeting.type.isPrincipal ? 30.0 : 55.0
       let kind = meeting.isContext ? "context" : meeting.type.isPrincipal ? "principal" : "other"
       let tip = "<title>\(BriefingWording.when(meeting)): \(h(meeting.title)) (\(BriefingWording.meetingStatus(meeting.status)))</title>"
       if date.isExactDay {
-        parts.append("<circle class=\"\(kind) \(meeting.status.rawValue)\" cx=\"\(number(x(date.earliestDay)))\" cy=\"\(number(row))\" r=\"5\">\(tip)</circle>")
+        let row = meeting.isContext ? 110.0 : meeting.type.isPrincipal ? 50.0 : 85.0
+        let cx = number(x(date.earliestDay))
+        parts.append("<circle class=\"\(kind) \(meeting.status.rawValue)\" cx=\"\(cx)\" cy=\"\(number(row))\" r=\"6\">\(tip)</circle>")
+        if let name = shortName(meeting) {
+          parts.append("<text class=\"name\" x=\"\(cx)\" y=\"\(number(row - 10))\" text-anchor=\"middle\">\(h(name))</text>")
+        }
       } else {
         let from = x(date.earliestDay)
         let to = max(from + 3, x(date.latestDay))
-        parts.append("<rect class=\"\(kind) \(meeting.status.rawValue) partial\" x=\"\(number(from + 1))\" y=\"\(number(row + 8))\" width=\"\(number(to - from - 2))\" height=\"4\">\(tip)</rect>")
+        let lane = 175.0 + (meeting.isContext ? 14 : meeting.type.isPrincipal ? 0 : 7)
+        parts.append("<rect class=\"\(kind) \(meeting.status.rawValue) partial\" x=\"\(number(from + 1))\" y=\"\(number(lane))\" width=\"\(number(to - from - 2))\" height=\"5\">\(tip)</rect>")
       }
     }
+    parts.append("<text class=\"lane\" x=\"\(number(left))\" y=\"168\">known only to a month or a year:</text>")
     let today = x(briefing.today)
-    parts.append("<line class=\"today\" x1=\"\(number(today))\" y1=\"10\" x2=\"\(number(today))\" y2=\"104\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"9\" text-anchor=\"middle\">today \(briefing.today)</text>")
-    let legend = "<p class=\"legend\">Upper row: Joint Commission, Joint Trade Commission, Joint Border Committee; middle: other meetings; lower: context meetings of other parties. A dot is a known day, a thin bar under a row a month or year with no day known; hollow or pale: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
-    return "<svg class=\"timeline\" viewBox=\"0 0 1000 125\" role=\"img\" aria-label=\"Meetings from \(start) to \(end), today \(briefing.today)\">\n" + parts.joined(separator: "\n") + "\n</svg>\n" + legend
+    parts.append("<line class=\"today\" x1=\"\(number(today))\" y1=\"22\" x2=\"\(number(today))\" y2=\"130\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"17\" text-anchor=\"middle\">today \(briefing.today)</text>")
+    let legend = "<p class=\"legend\">Upper row: Joint Commission (JC), Joint Trade Commission (JTC), Joint Border Committee (JBC); middle: other meetings (visits labelled); lower: context meetings of other parties. A dot is a known day; below the years, a bar is a meeting known only to a month or a year. Hollow or pale: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
+    return "<svg class=\"timeline\" viewBox=\"0 0 1000 200\" role=\"img\" aria-label=\"Meetings from \(start) to \(end), today \(briefing.today)\">\n" + parts.joined(separator: "\n") + "\n</svg>\n" + legend
   }
 
   /// One decimal at most, for compact SVG coordinates.
@@ -71,7 +92,7 @@ extension HTMLReport {
   }
 
   static let style = """
-    @page { size: A4; margin: 14mm; }
+    @page { size: A4; margin: 14mm 14mm 18mm; }
     body { font: 11pt/1.4 "Noto Sans", "DejaVu Sans", sans-serif; color: #1c1c1c; max-width: 60rem; margin: 1rem auto; padding: 0 1rem; }
     h1 { font-size: 1.5rem; margin-bottom: 0.2rem; }
     h2 { font-size: 1.15rem; border-bottom: 1px solid #999; margin-top: 1.4rem; break-after: avoid; page-break-after: avoid; }
@@ -84,7 +105,7 @@ extension HTMLReport {
     .gauge .track { fill: none; stroke: #ddd; stroke-width: 12; } .gauge .fill { fill: none; stroke: #1b6b2f; stroke-width: 12; }
     .gauge text { font-size: 16px; font-weight: bold; fill: #1c1c1c; }
     .timeline { width: 100%; height: auto; break-inside: avoid; }
-    .timeline text { font-size: 11px; fill: #333; } .timeline .axis, .timeline .tick { stroke: #666; stroke-width: 1; }
+    .timeline text { font-size: 17px; fill: #333; } .timeline text.name { font-size: 16px; font-weight: bold; } .timeline .axis, .timeline .tick { stroke: #666; stroke-width: 1; }
     .timeline .period-end { stroke: #666; stroke-dasharray: 4 3; } .timeline .today { stroke: #c0392b; stroke-width: 2; } .timeline .today-label { fill: #c0392b; font-weight: bold; }
     .timeline .principal { fill: #0b5394; stroke: #0b5394; } .timeline .other { fill: #e69f00; stroke: #a86f00; }
     .timeline .context { fill: #999; stroke: #777; }
@@ -93,6 +114,9 @@ extension HTMLReport {
     .overdue { color: #b00020; font-weight: bold; }
     .status-done { color: #1b6b2f; font-weight: bold; } .status-unknown { color: #666; }
     a { color: #0b5394; }
+    h3 { font-size: 1rem; margin: 0.8rem 0 0.3rem; break-after: avoid; page-break-after: avoid; }
+    li { break-inside: avoid; page-break-inside: avoid; }
+    .pictures { break-before: page; page-break-before: always; }
     @media print { body { max-width: none; margin: 0; padding: 0; font-size: 10pt; } a { color: inherit; } }
     """
 }

@@ -1,6 +1,6 @@
 import AccordCore
 
-/// The briefing as JSON, schema `accord-report/1` (docs/report-format.md). Keys keep the
+/// The briefing as JSON, schema `accord-report/2` (docs/report-format.md). Keys keep the
 /// documented order; a value the data lacks is `null`, never left out.
 public enum JSONReport {
   public static func render(_ briefing: Briefing) -> String {
@@ -28,8 +28,14 @@ public enum JSONReport {
       ("pillars", .array(briefing.pillars.map(pillar))),
       ("overdue", .array(briefing.overdue.map { item in
         .object([
-          ("id", text(item.id)), ("what", text(item.what)), ("due", text(item.due)),
+          ("id", text(item.id)), ("commitment", text(item.commitmentID)), ("what", text(item.what)), ("due", text(item.due)),
           ("days_overdue", .int(item.daysOverdue)), ("status", .string(item.status.rawValue)),
+        ])
+      })),
+      ("due_before_next_meeting", .array(briefing.dueBeforeNextMeeting.map { item in
+        .object([
+          ("id", text(item.id)), ("commitment", text(item.commitmentID)), ("what", text(item.what)), ("due", text(item.due)),
+          ("deadline", .string("\(item.deadline)")),
         ])
       })),
       ("reported_since", .array(briefing.reportedSince.map { item in

@@ -6,6 +6,7 @@ import AccordUI
 public enum MarkdownReport {
   public static func render(_ briefing: Briefing) -> String {
     let md = FormatText.markdown
+    let paper = BriefingPaper(briefing)
     var out: [String] = []
     out.append("# \(md(briefing.shortTitle)): briefing as of \(briefing.today)")
     out.append("")
@@ -13,16 +14,21 @@ public enum MarkdownReport {
     out.append("")
     out.append("Scope: \(BriefingWording.scope(briefing, escape: FormatText.markdown))")
     out.append("")
-    out.append("## Countdown")
+    out.append("## Countdown and pace")
     out.append("")
     out.append("- " + BriefingWording.countdown(briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd))
     out.append("- " + BriefingWording.countdown(briefing.countdown.daysToValidityEnd, to: "the end of validity", briefing.countdown.validUntil))
-    out.append("")
-    out.append("## Pace")
-    out.append("")
     out.append("- Period gone: \(BriefingWording.percent(briefing.pace.periodGone)) (from \(briefing.countdown.periodStart))")
     out.append("- Deliverables done: \(BriefingWording.share(briefing.pace.deliverablesDone, of: briefing.pace.deliverables))")
     out.append("- Milestones done: \(BriefingWording.share(briefing.pace.milestonesDone, of: briefing.pace.milestones))")
+    out.append("")
+    out.append("## Key messages")
+    out.append("")
+    out += list(BriefingKeyMessages.lines(briefing, escape: md), empty: "")
+    out.append("")
+    out.append("## Next meetings")
+    out.append("")
+    out += meetings(Array(briefing.nextMeetings.prefix(3)), empty: "No meeting is to come.", countdown: true)
     out.append("")
     out.append("## Pillars")
     out.append("")
@@ -33,46 +39,69 @@ public enum MarkdownReport {
          BriefingWording.count(pillar, .inProgress), BriefingWording.count(pillar, .continuous), BriefingWording.count(pillar, .notStarted),
          "\(pillar.count(.unknown))", BriefingWording.share(pillar.deliverablesDone, of: pillar.deliverables), "\(pillar.overdue)"]
       })
-    for pillar in briefing.pillars {
-      out.append("")
-      out.append("## Pillar \(md(pillar.id)): \(md(pillar.name))")
-      out.append("")
-      out += table(
-        ["id", "sector", "kind", "status", "target", "overdue", "latest evidence"],
-        pillar.commitments.map { commitment in
-          [md(commitment.id), md(commitment.sectorID), commitment.kind.rawValue,
-           BriefingWording.status(commitment.status, commitment.confidence),
-           commitment.targets.map(md).joined(separator: ", "), BriefingWording.overdue(commitment.daysOverdue),
-           commitment.latestEvidence.map { "\($0.date) \(md(short($0.source)))" } ?? ""]
-        })
+    for news in paper.pillars {
+      out += pillar(news, since: briefing.since)
     }
     out.append("")
-    out.append("## Overdue")
+    out.append("## Meetings reported since \(briefing.since)")
     out.append("")
-    out += list(briefing.overdue.map { item in
-      "**\(md(item.id))** (due \(md(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): \(md(item.what))"
-    }, empty: "Nothing overdue.")
+    out += list(paper.meetingNews.map(reported), empty: "No meeting was reported since \(briefing.since).")
     out.append("")
-    out.append("## Reported since \(briefing.since)")
+    out.append("## Meetings to come")
     out.append("")
-    out += list(briefing.reportedSince.map(reported), empty: "Nothing reported since \(briefing.since).")
+    out += meetings(briefing.nextMeetings, empty: "No meeting is to come.", countdown: true)
     out.append("")
-    out.append("## Next meetings")
-    out.append("")
-    out += meetings(briefing.nextMeetings, empty: "No meeting to come has a date yet.", countdown: true)
-    out.append("")
-    out.append("## Planned meetings with no report")
+    out.append("## Meetings with no report")
     out.append("")
     out += meetings(briefing.unreportedMeetings, empty: "Every meeting due has a report.", countdown: false)
+    out.append("")
+    out.append("## Annex: commitments with no report")
+    out.append("")
+    out += paper.silent.isEmpty
+      ? ["Every commitment has a report."]
+      : table(["sector", "no report", "commitments"], paper.silent.map { ["\(md($0.sectorID)) \(md($0.sectorName))", "\($0.ids.count)", $0.ids.map(md).joined(separator: ", ")] })
+    let references = SourceReference.list(briefing)
+    if !references.isEmpty {
+      out.append("")
+      out.append("## References")
+      out.append("")
+      out += references.enumerated().map { index, reference in
+        let publisher = reference.publisher.isEmpty ? "" : "\(md(reference.publisher)), "
+        return "\(index + 1). \(publisher)“\(md(reference.title))”, \(reference.date), <\(reference.url)>"
+      }
+    }
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// A pillar's news since `since`, what is overdue, and its commitments with a report, each
+  /// named by its text and its sector.
+  static func pillar(_ news: BriefingPaper.PillarNews, since: Day) -> [String] {
+    let md = FormatText.markdown
+    let name = { (commitment: CommitmentFacts) in "\(md(commitment.sectorName)), \(md(BriefingWording.short(commitment.text)))" }
+    var out = ["", "## Pillar \(md(news.pillar.id)): \(md(news.pillar.name))", "", "Moved since \(since):", ""]
+    out += list(news.moved.map(reported), empty: "Nothing reported.")
+    out += ["", "Overdue:", ""]
+    out += list(news.overdue.map { item, commitment in
+      "**\(md(item.id))** (due \(md(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): "
+        + (item.id == commitment.id ? name(commitment) : "\(md(BriefingWording.short(item.what))); \(md(commitment.id)) \(name(commitment))")
+    }, empty: "Nothing overdue.")
+    out += ["", "Commitments with a report:", ""]
+    out += news.reported.isEmpty ? ["None."] : table(
+      ["id", "sector", "commitment", "status", "target", "latest evidence"],
+      news.reported.map { commitment in
+        [md(commitment.id), md(commitment.sectorName), md(BriefingWording.short(commitment.text)),
+         BriefingWording.status(commitment.status, commitment.confidence),
+         commitment.targets.map(md).joined(separator: ", "),
+         commitment.latestEvidence.map { "\($0.date) \(md(short($0.source)))" } ?? ""]
+      })
+    return out
   }
 
   static func reported(_ item: ReportedItem) -> String {
     let md = FormatText.markdown
     let evidence = item.evidence
-    var line = "\(evidence.date) · \(item.subject.rawValue) \(md(item.id)): \(md(evidence.summary)) (source: \(md(evidence.source))"
-    if let url = FormatText.link(evidence.url) { line += ", <\(url)>" }
-    line += ")"
+    var line = "\(evidence.date) · \(item.subject.rawValue) \(md(item.id)): \(md(evidence.summary)) "
+    line += FormatText.link(evidence.url).map { "(source: [\(md(evidence.source))](\($0)))" } ?? "(source: \(md(evidence.source)))"
     if evidence.confidence == .reported { line += " [reported only]" }
     if let author = evidence.recordedBy {
       line += " [journal: \(md(author))\(evidence.recordedAt.map { ", \(md($0))" } ?? "")]"

@@ -47,6 +47,9 @@ struct CommitmentScreen: Screen {
       let lead = TextFit.pad("\(evidence.date)", to: 10) + "  "
       doc.hanging(lead, owner + evidence.summary, indent: 2)
       doc.hanging(String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))", indent: 2, style: Style(.dimText))
+      if let address = SafeText.webAddress(evidence.url) {
+        doc.hanging(String(repeating: " ", count: 12) + "address: ", address, indent: 2, style: Style(.dimText))
+      }
     }
     let journal = context.view.journal
     HistorySection.append(journal.updates(of: [commitment.id] + commitment.milestones.map(\.id)), journal: journal, to: &doc)

@@ -1,7 +1,7 @@
 import AccordCore
 
 /// One meeting in full: title, type, date with its precision, place, status, confidence,
-/// source, note, and the commitments it is linked to.
+/// source and its web address, note, and the commitments it is linked to.
 struct MeetingScreen: Screen {
   let meeting: Meeting
 
@@ -18,6 +18,7 @@ struct MeetingScreen: Screen {
     doc.field("Status", MeetingWhen.statusLabel(meeting, today: schedule.today))
     doc.field("Confidence", meeting.confidence == .confirmed ? "confirmed" : "reported (weaker source)")
     doc.field("Source", meeting.source)
+    if let address = SafeText.webAddress(meeting.url) { doc.field("Address", address) }
     if let leaders = meeting.ledBy {
       let sides = [("Lao PDR", leaders.lao), ("Cambodia", leaders.cambodia)].map { "\($0.0): \($0.1 ?? "not named")" }
       doc.field("Led by", sides.joined(separator: "; ") + " (\(leaders.source))")

@@ -1,16 +1,16 @@
 import AccordCore
 
-/// The interactive watch list (`w`; the kiosk has its own page, `WatchlistScreen`): planned
-/// meetings whose date passed with no report, meetings due in the next `soonDays` days, and
-/// commitments overdue against their target or a milestone. Enter opens the meeting or the
-/// commitment.
+/// The interactive watch list (`w`; the kiosk has its own page, `WatchlistScreen`): the
+/// meetings with no report, meetings due in the next `soonDays` days, and the deliverables and
+/// milestones overdue, as `PlanFacts` finds them for every output. Enter opens the meeting or
+/// the commitment.
 struct WatchScreen: Screen {
   static let soonDays = 90
 
   enum Entry: Sendable {
     case unreported(Meeting)
     case soon(Meeting)
-    case overdue(Commitment)
+    case overdue(OverdueFact)
   }
 
   let entries: [Entry]
@@ -19,15 +19,15 @@ struct WatchScreen: Screen {
   let headings: [Int: String]
 
   init(view: PlanView) {
-    let schedule = view.schedule
-    let soon = schedule.upcoming.filter { meeting in
+    let facts = view.facts
+    let soon = facts.nextMeetings.filter { meeting in
       guard let date = meeting.date else { return false }
       return view.today.days(until: date.latestDay) <= WatchScreen.soonDays
     }
     let sections: [(String, [Entry])] = [
-      ("No report since due (\(schedule.dueWithoutReport.count))", schedule.dueWithoutReport.map(Entry.unreported)),
+      ("Meetings with no report (\(facts.meetingsWithoutReport.count))", facts.meetingsWithoutReport.map(Entry.unreported)),
       ("Meetings in the next \(WatchScreen.soonDays) days (\(soon.count))", soon.map(Entry.soon)),
-      ("Overdue milestones and deliverables (\(view.overdue.count))", view.overdue.map(Entry.overdue)),
+      ("Overdue milestones and deliverables (\(facts.overdue.count))", facts.overdue.map(Entry.overdue)),
     ]
     var entries: [Entry] = []
     var rows: [Int?] = []
@@ -58,8 +58,8 @@ struct WatchScreen: Screen {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
-    let commitments = entries.compactMap { if case .overdue(let c) = $0 { c } else { nil } }
-    let idWidth = commitments.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
+    let overdue = entries.compactMap { if case .overdue(let item) = $0 { item } else { nil } }
+    let idWidth = overdue.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else {
@@ -73,15 +73,13 @@ struct WatchScreen: Screen {
         TimelineScreen.renderMeeting(
           meeting, upcoming: context.schedule.upcoming.contains { $0.id == meeting.id }, whenWidth: whenWidth, context: context,
           in: row.content, into: &grid)
-      case .overdue(let commitment):
+      case .overdue(let item):
         let area = row.content
         var dx = grid.write("\(glyphs.overdue) ", in: area, style: Style(.statusOverdue, .bold))
-        dx += grid.write(TextFit.pad(glyphs.text(commitment.id), to: idWidth) + " ", in: area, dx: dx, style: Style(.text, .bold))
-        let target = commitment.overdueTarget(on: context.today)
-        let milestone = commitment.overdueMilestones(on: context.today).first { $0.due.target == target }
-        let what = (milestone.map { "milestone \($0.id), " } ?? "") + "target \(target.map { "\($0)" } ?? "-")"
-        dx += grid.write(TextFit.pad(what, to: 28), in: area, dx: dx, style: Style(.dimText)) + 1
-        grid.write(TextFit.truncate(glyphs.text(commitment.text), to: max(0, area.width - dx), ellipsis: glyphs.ellipsis), in: area, dx: dx)
+        dx += grid.write(TextFit.pad(glyphs.text(item.id), to: idWidth) + " ", in: area, dx: dx, style: Style(.text, .bold))
+        let due = "due \(glyphs.text(item.due)), \(item.daysOverdue) day\(item.daysOverdue == 1 ? "" : "s") late"
+        dx += grid.write(TextFit.pad(due, to: 28), in: area, dx: dx, style: Style(.dimText)) + 1
+        grid.write(TextFit.truncate(glyphs.text(item.what), to: max(0, area.width - dx), ellipsis: glyphs.ellipsis), in: area, dx: dx)
       }
     }
   }
@@ -90,7 +88,7 @@ struct WatchScreen: Screen {
     guard entries.indices.contains(item) else { return nil }
     switch entries[item] {
     case .unreported(let meeting), .soon(let meeting): return .meeting(meeting.id)
-    case .overdue(let commitment): return .commitment(commitment.id)
+    case .overdue(let item): return .commitment(item.commitmentID)
     }
   }
 
@@ -98,7 +96,7 @@ struct WatchScreen: Screen {
     guard entries.indices.contains(item) else { return nil }
     switch entries[item] {
     case .unreported(let meeting), .soon(let meeting): return meeting.title
-    case .overdue(let commitment): return commitment.id + " " + commitment.text
+    case .overdue(let item): return item.id + " " + item.what
     }
   }
 }

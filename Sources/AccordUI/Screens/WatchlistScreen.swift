@@ -1,8 +1,7 @@
 import AccordCore
 
-/// The kiosk's page for what needs attention: planned meetings whose date passed with no
-/// report, the meetings to come, soonest first, and the deliverables whose target has passed
-/// without a report that they were done.
+/// The kiosk's page for what needs attention: the meetings with no report, the meetings to
+/// come, soonest first, and the deliverables and milestones overdue, as `PlanFacts` finds them.
 struct WatchlistScreen: Widget {
   let context: ScreenContext
 
@@ -10,16 +9,17 @@ struct WatchlistScreen: Widget {
     guard !area.isEmpty else { return }
     let glyphs = context.glyphs
     let schedule = context.schedule
-    let overdue = context.view.overdue
+    let facts = context.view.facts
+    let overdue = facts.overdue
     let halves = area.rows(2)
 
-    let missing = schedule.dueWithoutReport
-    let title = "Next meetings (\(schedule.upcoming.count))" + (missing.isEmpty ? "" : ", no report since due (\(missing.count))")
+    let missing = facts.meetingsWithoutReport
+    let title = "Next meetings (\(facts.nextMeetings.count))" + (missing.isEmpty ? "" : ", with no report (\(missing.count))")
     grid.draw(Block(title: title, glyphs: glyphs), in: halves[0])
     let meetingsArea = Block.inner(halves[0])
     // What was due and went unreported comes first: it is what a briefing must chase.
-    for (row, meeting) in (missing + schedule.upcoming).prefix(meetingsArea.height).enumerated() {
-      let when = row < missing.count ? "\(glyphs.overdue) no report since due" : MeetingWhen.text(meeting, schedule: schedule)
+    for (row, meeting) in (missing + facts.nextMeetings).prefix(meetingsArea.height).enumerated() {
+      let when = row < missing.count ? "\(glyphs.overdue) no report" : MeetingWhen.text(meeting, schedule: schedule)
       let date = meeting.date.map { "\($0)" } ?? "no date"
       let line = Rect(x: meetingsArea.x + 1, y: meetingsArea.y + row, width: meetingsArea.width - 2, height: 1)
       var x = grid.write(date.padding(toLength: 11, withPad: " ", startingAt: 0), in: line, style: Style(.today, .bold))
@@ -31,18 +31,18 @@ struct WatchlistScreen: Widget {
       grid.writeRight(when, in: line, style: Style(.dimText))
     }
 
-    let late = Block(title: "Overdue deliverables (\(overdue.count))", glyphs: glyphs)
+    let late = Block(title: "Overdue milestones and deliverables (\(overdue.count))", glyphs: glyphs)
     grid.draw(late, in: halves[1])
     let overdueArea = Block.inner(halves[1])
     if overdue.isEmpty {
       grid.write("none: every deliverable with a past target is reported done", in: overdueArea, dx: 1, style: Style(.dimText))
     }
-    for (row, commitment) in overdue.prefix(overdueArea.height).enumerated() {
+    for (row, item) in overdue.prefix(overdueArea.height).enumerated() {
       let line = Rect(x: overdueArea.x + 1, y: overdueArea.y + row, width: overdueArea.width - 2, height: 1)
       var x = grid.write("\(glyphs.overdue) ", in: line, style: Style(.statusOverdue, .bold))
-      x += grid.write(commitment.id.padding(toLength: 6, withPad: " ", startingAt: 0), in: line, dx: x, style: Style(.text, .bold))
-      x += grid.write("target \(commitment.overdueTarget(on: context.today).map { "\($0)" } ?? "-")  ", in: line, dx: x, style: Style(.dimText))
-      grid.write(TextFit.truncate(glyphs.text(commitment.text), to: max(0, line.width - x), ellipsis: glyphs.ellipsis), in: line, dx: x)
+      x += grid.write(TextFit.pad(glyphs.text(item.id), to: 6) + " ", in: line, dx: x, style: Style(.text, .bold))
+      x += grid.write("due \(glyphs.text(item.due))  ", in: line, dx: x, style: Style(.dimText))
+      grid.write(TextFit.truncate(glyphs.text(item.what), to: max(0, line.width - x), ellipsis: glyphs.ellipsis), in: line, dx: x)
     }
   }
 }

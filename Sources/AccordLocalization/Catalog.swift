@@ -1,0 +1,48 @@
+/// The words of one language: a translation for each of accord's English messages that its
+/// catalog has, English for any it lacks (alone, not the whole screen). English itself is the
+/// empty catalog.
+public struct Catalog: Sendable {
+  public let language: Language
+  public let plurals: PluralRule
+  private let messages: [String: [String]]
+
+  public static let english = Catalog(language: .english, plurals: .english, messages: [:])
+
+  init(language: Language, plurals: PluralRule, messages: [String: [String]]) {
+    self.language = language
+    self.plurals = plurals
+    self.messages = messages
+  }
+
+  /// The catalog of a PO file: its translated entries (fuzzy and empty ones left to English).
+  public init(language: Language, file: PoFile) throws(PluralRule.Problem) {
+    let plurals = try file.header["Plural-Forms"].map { text throws(PluralRule.Problem) in try PluralRule(parsing: text) }
+    var messages: [String: [String]] = [:]
+    for entry in file.entries where entry.isTranslated {
+      messages[Self.key(entry.id, context: entry.context)] = entry.translations
+    }
+    self.init(language: language, plurals: plurals ?? .english, messages: messages)
+  }
+
+  /// `id` in this language, or `id` itself.
+  public func localized(_ id: String, context: String? = nil) -> String {
+    messages[Self.key(id, context: context)]?.first ?? id
+  }
+
+  /// The form of a counted message for `count`: the catalog's, or English's (`singular` for 1).
+  public func localized(_ singular: String, plural: String, count: Int, context: String? = nil) -> String {
+    if let forms = messages[Self.key(singular, context: context)] {
+      let form = plurals.form(for: count)
+      if forms.indices.contains(form) { return forms[form] }
+    }
+    return count == 1 ? singular : plural
+  }
+
+  /// How many of `ids` this catalog translates: what the help screen tells a translator.
+  public var translatedCount: Int { messages.count }
+
+  /// gettext's own key: the context and the id, parted by EOT.
+  static func key(_ id: String, context: String?) -> String {
+    context.map { $0 + "\u{4}" + id } ?? id
+  }
+}
