@@ -39,6 +39,7 @@ public enum DashboardLoop {
   ///     when there is nowhere to record.
   ///   - saveSetting: writes a setting into the settings file; why it could not, or nil.
   ///   - writeBriefing: writes the briefing for a view (its day and filters); where, or why not.
+  ///   - copy: copies a web address to the terminal's clipboard; what became of it.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
@@ -49,7 +50,8 @@ public enum DashboardLoop {
     now: () -> Int = WallClock.milliseconds,
     record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil,
     saveSetting: ((_ key: String, _ value: String) -> String?)? = nil,
-    writeBriefing: ((PlanView) -> String)? = nil
+    writeBriefing: ((PlanView) -> String)? = nil,
+    copy: ((String) -> String)? = nil
   ) -> Exit {
     var size = terminal.size
     // Like Bubble Tea's first WindowSizeMsg: the state learns the size (and the time) before
@@ -118,6 +120,8 @@ public enum DashboardLoop {
         }
       case .writeBriefing:
         _ = state.update(.briefingWritten(writeBriefing?(state.view) ?? "no briefing can be written here"))
+      case .copy(let address):
+        _ = state.update(.copied(copy?(address) ?? "no clipboard here"))
       case .saveSetting(let key, let value):
         if let problem = saveSetting?(key, value) { _ = state.update(.settingNotSaved(problem)) }
       case .none: break

@@ -75,9 +75,12 @@ extension Accord {
       state.journalReading = journalExists
       if kiosk { state.startKiosk(cycle: cycle) }
       let record = state.readOnly ? nil : plan.recorder(for: loaded)
+      // A settings file that does not load leaves the defaults here; `accord doctor` says why.
+      let settings = UserConfig.defaultPath().flatMap { try? UserConfig.load(path: $0) } ?? UserConfig()
       let exit = DashboardLoop.run(
         state: &state, terminal: terminal, files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
-        writeBriefing: DashboardBriefing.write)
+        writeBriefing: DashboardBriefing.write,
+        copy: ClipboardCopy.copier(setting: settings.clipboard, environment: ProcessEnvironment.variables))
       terminal.close()
 
       switch exit {

@@ -14,7 +14,15 @@ import Testing
 
   @Test func reportsMistakesWithTheirPosition() throws {
     let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("\nthme: light\n", file: "config.yaml") }
-    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal'")
+    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard'")
+  }
+
+  @Test func clipboardIsOsc52OrOffAndNothingElse() throws {
+    #expect(try UserConfig.parse("clipboard: osc52\n", file: "config.yaml").clipboard == .osc52)
+    #expect(try UserConfig.parse("clipboard: off\n", file: "config.yaml").clipboard == .off)
+    #expect(try UserConfig.parse("theme: light\n", file: "config.yaml").clipboard == nil)
+    let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("clipboard: yes\n", file: "config.yaml") }
+    #expect(error.description.hasPrefix("config.yaml:1:12: unknown clipboard 'yes'"), "\(error.description)")
   }
 
   @Test func findsTheFileTheXDGWay() {

@@ -9,10 +9,18 @@ public struct UserConfig: Equatable, Sendable {
   public var theme: String?
   /// The journal of updates; `--journal` and `ACCORD_JOURNAL` override it.
   public var journal: String?
+  /// Whether `y` may copy to the terminal's clipboard; nil: on, except over SSH.
+  public var clipboard: Clipboard?
 
-  public init(theme: String? = nil, journal: String? = nil) {
+  /// `osc52`: copy through the terminal (OSC 52); `off`: never.
+  public enum Clipboard: String, Sendable, CaseIterable {
+    case osc52, off
+  }
+
+  public init(theme: String? = nil, journal: String? = nil, clipboard: Clipboard? = nil) {
     self.theme = theme
     self.journal = journal
+    self.clipboard = clipboard
   }
 
   public static func defaultPath(environment: [String: String] = ProcessEnvironment.variables) -> String? {
@@ -49,9 +57,10 @@ public struct UserConfig: Equatable, Sendable {
     guard let root else { return UserConfig() }
     var reader = NodeReader(file: file)
     var config = UserConfig()
-    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal"]) {
+    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal", "clipboard"]) {
       config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
       config.journal = fields["journal"] != nil ? reader.string(fields, "journal") : nil
+      config.clipboard = fields["clipboard"] != nil ? reader.choice(fields, "clipboard", as: Clipboard.self) : nil
     }
     guard reader.diagnostics.isEmpty else { throw PlanLoadError(reader.diagnostics) }
     return config

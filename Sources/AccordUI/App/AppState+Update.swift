@@ -52,7 +52,7 @@ extension AppState {
     case .recordFailed(let problem):
       updateForm?.failure = problem
       return .none
-    case .briefingWritten(let message):
+    case .briefingWritten(let message), .copied(let message):
       notice = message
       return .none
     case .settingNotSaved(let problem):
@@ -128,6 +128,12 @@ extension AppState {
         break
       }
       return .writeBriefing
+    case .copyAddress:
+      guard let address = sourceAddress else {
+        notice = "no web address to copy here: open a commitment or a meeting whose source has one"
+        break
+      }
+      return .copy(address)
     case .sort:
       // The selected commitment stays selected, wherever it moves.
       keepingSelections { $0.commitmentOrder = $0.commitmentOrder.next }

@@ -156,6 +156,9 @@ public enum Effect: Equatable, Sendable {
   /// Write the briefing for the day and filters shown to a file; the loop answers with
   /// `.briefingWritten`.
   case writeBriefing
+  /// Copy this web address to the terminal's clipboard (OSC 52) where the settings allow it;
+  /// the loop answers with `.copied`.
+  case copy(String)
 }
 
 extension AppState {

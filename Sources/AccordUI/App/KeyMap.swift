@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
   case sort
   /// The briefing for the day and filters shown, written to a file.
   case briefing
+  /// The source's web address of the commitment or meeting shown, to the clipboard.
+  case copyAddress
   case reload
   case redraw
   case quit
@@ -85,6 +87,10 @@ public enum KeyMap {
         KeyBinding([.character("[")], .earlierWeek, "[", "from a week earlier"),
         KeyBinding([.character("]")], .laterWeek, "]", "from a week later"),
       ]
+    }
+    switch route {
+    case .commitment, .meeting: list.append(KeyBinding([.character("y")], .copyAddress, "y", "copy the source's web address"))
+    default: break
     }
     if route != .overview {
       list.append(
