@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The words every human-readable format shares, so Markdown and HTML say the same thing.
 /// Only accord's own words and dates: data text is escaped by each renderer.

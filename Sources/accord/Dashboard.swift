@@ -1,4 +1,5 @@
 import AccordCore
+import AccordRuntime
 import AccordTerminal
 import AccordUI
 import ArgumentParser
@@ -54,8 +55,7 @@ extension Accord {
       let files = LiveReload(planPath: plan.data, themePath: themeFile)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        printError("accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
-        throw ExitCode.failure
+        throw Failure(.failure, "accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
       }
 
       SignalTrap.install()
@@ -63,8 +63,7 @@ extension Accord {
       do {
         terminal = try NcursesTerminal(theme: theme, colour: !look.colourRefused)
       } catch {
-        printError("accord: \(error)")
-        throw ExitCode.failure
+        throw Failure(.failure, "accord: \(error)")
       }
 
       state.options = DisplayOptions(ascii: ascii || !terminal.isUTF8)
@@ -76,7 +75,8 @@ extension Accord {
       if kiosk { state.startKiosk(cycle: cycle) }
       let record = state.readOnly ? nil : plan.recorder(for: loaded)
       let exit = DashboardLoop.run(
-        state: &state, terminal: terminal, files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
+        state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal }, continued: SignalTrap.takeContinued,
+        files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
         writeBriefing: DashboardBriefing.write)
       terminal.close()
 
@@ -85,19 +85,15 @@ extension Accord {
         return
       case .signal(let signal):
         SignalTrap.reraise(signal)
-        throw ExitCode(128 + signal)
+        throw Failure(.signal(signal), [])
       case .hangUp:
-        throw ExitCode(128 + SIGHUP)
+        throw Failure(.signal(SIGHUP), [])
       }
     }
 
     /// Every other theme that loads, for the `c` key after the chosen one.
     static func themes(besides theme: Theme, catalog: ThemeCatalog) -> [Theme] {
       catalog.names.compactMap { try? catalog.theme($0) }.filter { $0 != theme }
-    }
-
-    private func printError(_ message: String) {
-      Console.error(message)
     }
   }
 }

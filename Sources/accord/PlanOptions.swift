@@ -1,5 +1,5 @@
 import AccordCore
-import AccordTerminal
+import AccordRuntime
 import ArgumentParser
 import Foundation
 
@@ -40,8 +40,7 @@ struct PlanOptions: ParsableArguments {
       if let data { return try PlanLoader.load(path: data) }
       return try PlanLoader.bundled()
     } catch {
-      Console.error(error.description)
-      throw ExitCode(65)
+      throw Failure(.dataError, error.description)
     }
   }
 }

@@ -45,12 +45,12 @@ extension Accord {
       do {
         route = try ScreenName.route(screen, in: loaded, today: plan.day)
       } catch let error as ValidationError {
-        throw Refusal(error.message).exitCode
+        throw Failure.refused(error.message)
       }
       // A meeting of the file that no source had made known by the day has no screen that day.
       if !state.show(route), case .meeting(let id) = route {
         let first = state.view.source.meeting(id: id)?.knownFrom.map { ": its first source is dated \($0)" } ?? ""
-        throw Refusal("meeting \(SafeText.quoted(id)) is not known on \(plan.day)\(first)").exitCode
+        throw Failure.refused("meeting \(SafeText.quoted(id)) is not known on \(plan.day)\(first)")
       }
       let grid = state.render(width: size.width, height: size.height)
       guard let depth = color else {

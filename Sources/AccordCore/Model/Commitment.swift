@@ -68,16 +68,6 @@ public enum CommitmentStatus: String, Sendable, CaseIterable {
   case continuous
   case notStarted = "not-started"
   case unknown
-
-  public var label: String {
-    switch self {
-    case .done: "done"
-    case .inProgress: "in progress"
-    case .continuous: "continuous"
-    case .notStarted: "not started"
-    case .unknown: "no report"
-    }
-  }
 }
 
 /// A target year, month or day, or a span of them ("2023-2024"): met until the end of the span.

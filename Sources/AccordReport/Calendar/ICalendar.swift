@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The plan's meetings as an RFC 5545 calendar, for Outlook, Thunderbird or a phone.
 ///

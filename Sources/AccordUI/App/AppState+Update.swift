@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 extension AppState {
   /// The next state for an event. The only place the state changes.

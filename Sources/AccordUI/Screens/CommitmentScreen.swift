@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// One commitment in full: its text wrapped, what kind it is, its target and status, whether
 /// it is overdue, who is responsible, the evidence with dates and sources, and the meetings

@@ -1,3 +1,5 @@
+import AccordText
+
 /// The keys of the current screen in a box over it, straight from the `KeyMap` that `update`
 /// uses. Any key closes it.
 struct HelpOverlay: Widget {

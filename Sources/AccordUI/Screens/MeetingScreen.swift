@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// One meeting in full: title, type, date with its precision, place, status, confidence,
 /// source, note, and the commitments it is linked to.

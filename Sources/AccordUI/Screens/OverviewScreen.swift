@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The first screen: a header with the countdown, the pace and the next meeting, and a pane
 /// per pillar. Wide terminals get the panes in one row and a timeline strip; 80x24 gets a

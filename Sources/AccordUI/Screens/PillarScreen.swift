@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// A pillar's sectors, one row each: number, name, a gauge of deliverables done and the counts
 /// by status (glyphs over the columns, labels in the footer).

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The plan's period as a time axis with its meetings marked, and beneath it the meetings to
 /// come (soonest first, with how far off each is) and those held (most recent first).

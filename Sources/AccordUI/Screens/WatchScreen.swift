@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The interactive watch list (`w`; the kiosk has its own page, `WatchlistScreen`): planned
 /// meetings whose date passed with no report, meetings due in the next `soonDays` days, and

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The kiosk's page for what needs attention: planned meetings whose date passed with no
 /// report, the meetings to come, soonest first, and the deliverables whose target has passed
