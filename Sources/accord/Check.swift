@@ -19,6 +19,9 @@ extension Accord {
     @OptionGroup var plan: PlanOptions
 
     func validate() throws {
+      if plan.dataFiles.count > 1 {
+        throw ValidationError("--data was given \(plan.dataFiles.count) times; check reads one plan file")
+      }
       if file != nil && plan.data != nil {
         throw ValidationError("give the plan file either as an argument or with --data, not both")
       }

@@ -47,12 +47,18 @@ extension Accord {
 
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
-      let loaded = try plan.loadPlanFile()
+      let plans = try plan.loadPlanFiles()
+      let loaded = plans[0]
+      let several = plans.count > 1
       var state = AppState(plan: loaded, today: plan.day)
-      let (journal, journalExists) = try plan.dashboardJournal(showing: state.view)
+      // Several plans read no journal yet (`PlanOptions.journalUpdates(for:)`), nor reload
+      // their files: a reload or a journal's change would have to say which plan it is of.
+      try plan.refuseJournal(for: plans)
+      let (journal, journalExists) = several ? (nil, false) : try plan.dashboardJournal(showing: state.view)
+      for other in plans.dropFirst() { state.addPlan(other) }
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
-      let files = LiveReload(planPath: plan.data, themePath: themeFile)
+      let files = LiveReload(planPath: several ? nil : plan.data, themePath: themeFile)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         throw Failure(.failure, "accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
@@ -73,7 +79,8 @@ extension Accord {
       state.readOnly = readOnly || kiosk
       state.journalReading = journalExists
       if kiosk { state.startKiosk(cycle: cycle) }
-      let record = state.readOnly ? nil : plan.recorder(for: loaded)
+      if several && !kiosk { state.showPlans() }
+      let record = state.readOnly || several ? nil : plan.recorder(for: loaded)
       let exit = DashboardLoop.run(
         state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal }, continued: SignalTrap.takeContinued,
         files: files, journal: journal, record: record, saveSetting: SettingsFile.save,

@@ -5,8 +5,16 @@ import Foundation
 
 /// The options every command shares: which plan, and which day it is.
 struct PlanOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A plan file to open instead of the bundled plan.", valueName: "file"))
-  var data: String?
+  @Option(
+    name: .customLong("data"),
+    help: ArgumentHelp("A plan file to open instead of the bundled plan; the dashboard and render open several, given more than once.", valueName: "file"))
+  var dataFiles: [String] = []
+
+  /// The plan file of a command that reads one plan: the first `--data`.
+  var data: String? {
+    get { dataFiles.first }
+    set { dataFiles = newValue.map { [$0] } ?? [] }
+  }
 
   @Option(
     name: .long,
@@ -35,9 +43,44 @@ struct PlanOptions: ParsableArguments {
     try mergingJournal(into: loadPlanFile())
   }
 
+  /// The plan file of a command that reads one plan: several `--data` are refused, not one
+  /// of them silently taken.
   func loadPlanFile() throws -> Plan {
+    guard dataFiles.count <= 1 else {
+      throw Failure.refused("--data was given \(dataFiles.count) times; only the dashboard and `render` open several plans")
+    }
+    return try loadPlanFiles()[0]
+  }
+
+  /// Every plan file given with `--data`, in order, or the bundled plan; the problems of all
+  /// of them at once when any has some.
+  func loadPlanFiles() throws -> [Plan] {
+    guard !dataFiles.isEmpty else { return [try loadOne(nil)] }
+    var plans: [Plan] = []
+    var problems: [String] = []
+    for file in dataFiles {
+      do { plans.append(try loadOne(file)) } catch let failure as Failure { problems += failure.lines }
+    }
+    guard problems.isEmpty else { throw Failure(.dataError, problems) }
+    return plans
+  }
+
+  /// Several plans read no journal yet: a journal holds one plan's updates, and which journal
+  /// goes with which plan is not yet said anywhere. Asking for one with several is refused.
+  func journalUpdates(for plans: [Plan]) throws -> [JournalUpdate] {
+    try refuseJournal(for: plans)
+    return plans.count == 1 ? try journalUpdates(for: plans[0]) : []
+  }
+
+  func refuseJournal(for plans: [Plan]) throws {
+    if plans.count > 1 && journal != nil {
+      throw Failure.refused("--journal holds one plan's updates; with several --data no journal is read")
+    }
+  }
+
+  private func loadOne(_ file: String?) throws -> Plan {
     do throws(PlanLoadError) {
-      if let data { return try PlanLoader.load(path: data) }
+      if let file { return try PlanLoader.load(path: file) }
       return try PlanLoader.bundled()
     } catch {
       throw Failure(.dataError, error.description)

@@ -10,7 +10,7 @@ extension Accord {
       discussion: """
         Draws a screen through the same renderer as the dashboard and prints it as text: no line wider than the width, at most as many lines as the height.
 
-        Screens: overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID, updates [SINCE] (recorded in the journal since a day, default a week ago); e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3", --screen "updates 2026-11-01".
+        Screens: overview, timeline, pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID, updates [SINCE] (recorded in the journal since a day, default a week ago), plans (every plan given with --data, a row each); e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3", --screen "updates 2026-11-01". With several --data, the other screens show the first plan.
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -37,9 +37,11 @@ extension Accord {
     var color: ColorDepth?
 
     func run() throws {
-      let loaded = try plan.loadPlanFile()
-      let updates = try plan.journalUpdates(for: loaded)
+      let plans = try plan.loadPlanFiles()
+      let loaded = plans[0]
+      let updates = try plan.journalUpdates(for: plans)
       var state = AppState(plan: loaded, updates: updates, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      for other in plans.dropFirst() { state.addPlan(other) }
       // A screen the plan lacks is exit status 64, without the usage text.
       let route: Route
       do {
@@ -91,7 +93,7 @@ extension Accord {
 
 /// Reads `--screen`: a screen name, then an id after a space or a colon.
 enum ScreenName {
-  static let names = ["overview", "timeline", "pillar", "sector", "commitment", "meeting", "updates"]
+  static let names = ["overview", "timeline", "pillar", "sector", "commitment", "meeting", "updates", "plans"]
 
   static func route(_ text: String, in plan: Plan, today: Day) throws -> Route {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -104,6 +106,7 @@ enum ScreenName {
     switch name {
     case "overview" where id.isEmpty: return .overview
     case "timeline" where id.isEmpty: return .timeline
+    case "plans" where id.isEmpty: return .plans
     case "updates" where id.isEmpty: return .recentUpdates(asOf: today)
     case "updates":
       guard let since = Day(iso: id) else { throw ValidationError("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\"") }
@@ -132,7 +135,7 @@ enum ScreenName {
       }
       return .meeting(id)
     default:
-      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE]")
+      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE], plans")
     }
   }
 

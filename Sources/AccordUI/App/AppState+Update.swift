@@ -92,7 +92,7 @@ extension AppState {
         chooseFilter(key)
         return .none
       }
-      guard let action = KeyMap.action(for: key, on: route) else { return .none }
+      guard let action = KeyMap.action(for: key, on: route, pillars: plan.pillars.count, plans: planViews.count) else { return .none }
       return perform(action)
     case .mouse(let mouse):
       if updateForm != nil { return .none }
@@ -146,6 +146,8 @@ extension AppState {
       if let choice = themes[themeIndex].choice { return .saveSetting(key: "theme", value: choice) }
     case .back:
       pop()
+    case .plans:
+      showPlans()
     case .open:
       openSelection()
     case .pillar(let index):
@@ -185,6 +187,8 @@ extension AppState {
   mutating func openSelection() {
     let selected = position(for: route).selected
     switch route {
+    case .plans:
+      openPlan(selected)
     case .overview:
       guard view.pillars.indices.contains(selected) else { return }
       push(.pillar(selected))

@@ -1,0 +1,51 @@
+import XCTest
+
+/// Several plans open at once (`--data` twice), driven through the real binary in tmux: the
+/// dashboard opens on the plans screen, Enter opens a plan, `P` returns.
+final class SeveralPlansEndToEndTests: XCTestCase {
+  private var pane: TmuxPane?
+
+  override func tearDown() {
+    pane?.stop()
+    pane = nil
+  }
+
+  static var fixture: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/fixture-next-plan.yaml").path
+  }
+
+  static var bundled: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("sample-data/lao-cambodia-2023-2027.yaml").path
+  }
+
+  func test_render_prints_a_row_a_plan_and_a_one_plan_command_refuses_several() throws {
+    let accord = try AccordBinary.path()
+    let plans = try Subprocess.run(accord, ["render", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture, "--screen", "plans"])
+    XCTAssertEqual(plans.status, 0, plans.error)
+    let rows = plans.output.split(separator: "\n").filter { $0.contains("Lao PDR-Camb") || $0.contains("FIXTURE A-B") }
+    XCTAssertEqual(rows.count, 2, plans.output)
+    XCTAssertTrue(rows[0].contains("402") && rows[0].contains("! 4"), plans.output)
+    // Before, the last --data was shown alone and the first dropped without a word.
+    for command in [["check"], ["report"], ["calendar"]] {
+      let refused = try Subprocess.run(accord, command + ["--data", Self.bundled, "--data", Self.fixture])
+      XCTAssertEqual(refused.status, 64, "\(command): \(refused.output)\(refused.error)")
+      XCTAssertTrue(refused.error.contains("--data was given 2 times"), refused.error)
+    }
+  }
+
+  func test_two_plans_open_on_the_plans_screen_and_enter_and_P_move_between_them() throws {
+    let bundled = Self.bundled
+    let pane = try TmuxPane(["--today", "2026-11-24", "--data", bundled, "--data", Self.fixture], width: 120, height: 40)
+    self.pane = pane
+    try pane.assertShows(["2 plans open", "FIXTURE A-B plan 2025-2029", "Lao PDR-Cambodia"])
+    try pane.send("Down", "Enter")
+    try pane.assertShows(["Fixture pillar one", "Fixture pillar two"], "after Enter on the fixture:")
+    try pane.send("P")
+    try pane.assertShows(["2 plans open"], "after P:")
+    try pane.send("Up", "Enter")
+    try pane.assertShows(["Political", "Multilateral"], "after Enter on the bundled plan:")
+    try pane.send("q")
+    XCTAssertEqual(try pane.exitStatus(), 0)
+  }
+}

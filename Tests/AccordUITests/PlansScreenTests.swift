@@ -1,0 +1,71 @@
+import AccordCore
+import Testing
+
+@testable import AccordUI
+
+@Suite struct PlansScreenTests {
+  @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
+  func thePlansScreenShowsEachPlansFigures(size: [Int]) {
+    let screen = render(FixturePlans.state(width: size[0], height: size[1]), size[0], size[1])
+    expectScreen(screen, shows: ["Plans", "2 plans open", "FIXTURE A-B plan", "Days left", "Overdue"])
+    expectGolden(screen, named: "plans-\(size[0])x\(size[1])")
+  }
+
+  @Test func enterOpensAPlanAndPComesBackToThePlans() {
+    var state = FixturePlans.state()
+    _ = state.update(.key(.down))
+    _ = state.update(.key(.enter))
+    #expect(state.route == .overview)
+    expectScreen(render(state, 80, 24), shows: ["FIXTURE A-B plan 2025-2029", "Fixture pillar one"])
+    _ = state.update(.key(.character("P")))
+    #expect(state.route == .plans)
+    // The plans screen keeps its selection on the plan that was opened.
+    #expect(state.position(for: .plans).selected == 1)
+    _ = state.update(.key(.up))
+    _ = state.update(.key(.enter))
+    expectScreen(render(state, 80, 24), shows: ["Lao PDR"])
+    // Esc at a plan's overview goes back to the plans.
+    _ = state.update(.key(.escape))
+    #expect(state.route == .plans)
+  }
+
+  @Test func eachPlanKeepsItsOwnScreens() {
+    var state = FixturePlans.state()
+    _ = state.update(.key(.enter))
+    _ = state.update(.key(.character("t")))
+    #expect(state.route == .timeline)
+    _ = state.update(.key(.character("P")))
+    _ = state.update(.key(.down))
+    _ = state.update(.key(.enter))
+    #expect(state.route == .overview)
+    _ = state.update(.key(.character("P")))
+    _ = state.update(.key(.up))
+    _ = state.update(.key(.enter))
+    #expect(state.route == .timeline)
+  }
+
+  @Test func pillarDigitsComeFromThePlanShown() {
+    var state = FixturePlans.state()
+    _ = state.update(.key(.down))
+    _ = state.update(.key(.enter))
+    // The fixture has two pillars: 3 is no pillar of it, 2 is.
+    _ = state.update(.key(.character("3")))
+    #expect(state.route == .overview)
+    _ = state.update(.key(.character("2")))
+    #expect(state.route == .pillar(1))
+    state.helpOpen = true
+    expectScreen(render(state, 80, 24), shows: ["1-2", "every open plan"])
+  }
+
+  @Test func withOnePlanNothingChanges() {
+    var state = Briefing.state()
+    _ = state.update(.key(.character("P")))
+    #expect(state.route == .overview)
+    _ = state.update(.key(.escape))
+    #expect(state.route == .overview)
+    state.helpOpen = true
+    let help = render(state, 80, 24)
+    #expect(!help.contains("every open plan"))
+    #expect(help.contains("1-5"))
+  }
+}
