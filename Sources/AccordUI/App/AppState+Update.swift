@@ -182,31 +182,12 @@ extension AppState {
     return .none
   }
 
-  /// Drills into the selected item: pillar, sector, commitment, or a meeting of the timeline;
-  /// on a commitment or a meeting, the list of what links to it.
+  /// Drills into the selected item, as its screen says (`Screen.destination`); on the plans
+  /// screen, opens the selected plan.
   mutating func openSelection() {
     let selected = position(for: route).selected
-    switch route {
-    case .plans:
-      openPlan(selected)
-    case .overview:
-      guard view.pillars.indices.contains(selected) else { return }
-      push(.pillar(selected))
-    case .pillar(let index):
-      guard view.pillars.indices.contains(index) else { return }
-      let sectors = plan.pillars[index].sectors
-      guard sectors.indices.contains(selected) else { return }
-      push(.sector(sectors[selected].id))
-    case .timeline:
-      guard view.timeline.indices.contains(selected) else { return }
-      push(.meeting(view.timeline[selected].id))
-    case .commitment(let id):
-      push(.meetingsOf(commitment: id))
-    case .meeting(let id):
-      push(.commitmentsOf(meeting: id))
-    case .sector, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates:
-      if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
-    }
+    if route == .plans { return openPlan(selected) }
+    if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
   }
 
   /// A click selects what is under the pointer (a double-click opens it); the wheel moves the

@@ -196,20 +196,10 @@ extension AppState {
 }
 
 extension AppState {
-  /// After a reload, screens of sectors, commitments or meetings that are gone are closed.
+  /// After a reload, screens of sectors, commitments or meetings that are gone are closed:
+  /// those whose screen cannot be made of the plan any more, and every one above them.
   mutating func dropRoutesThePlanNoLongerHas() {
-    let kept = routes.prefix { route in
-      switch route {
-      case .overview, .timeline: true
-      case .pillar(let index): plan.pillars.indices.contains(index)
-      case .sector(let id): view.place(ofSector: id) != nil
-      case .commitment(let id): view.place(ofCommitment: id) != nil
-      case .meeting(let id), .commitmentsOf(let id): view.meeting(id: id) != nil
-      case .meetingsOf(let id): view.place(ofCommitment: id) != nil
-      case .agency(let name): view.finding.agencies.agency(named: name) != nil
-      case .search, .agencies, .watchlist, .updates, .plans: true
-      }
-    }
-    setRoutes(Array(kept))
+    let kept = Array(routes.prefix { $0.screen(in: view, order: commitmentOrder) != nil })
+    routes = kept.isEmpty ? [.overview] : kept
   }
 }

@@ -107,3 +107,10 @@ extension Rect {
     Rect(x: x + amount, y: y, width: width - 2 * amount, height: height)
   }
 }
+
+extension CommitmentScreen {
+  /// A document: Enter opens the meetings that name the commitment, wherever it is scrolled.
+  func destination(of item: Int, context: ScreenContext) -> Route? { .meetingsOf(commitment: commitment.id) }
+
+  func identity(of item: Int, context: ScreenContext) -> String? { nil }
+}

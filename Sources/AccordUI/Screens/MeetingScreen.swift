@@ -55,3 +55,10 @@ struct MeetingScreen: Screen {
     grid.draw(Paragraph(lines: layout.document, offset: context.position.offset), in: geometry.viewport)
   }
 }
+
+extension MeetingScreen {
+  /// A document: Enter opens the commitments the meeting names, wherever it is scrolled.
+  func destination(of item: Int, context: ScreenContext) -> Route? { .commitmentsOf(meeting: meeting.id) }
+
+  func identity(of item: Int, context: ScreenContext) -> String? { nil }
+}

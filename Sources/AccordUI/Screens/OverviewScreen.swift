@@ -190,3 +190,13 @@ struct OverviewScreen: Screen {
     }
   }
 }
+
+extension OverviewScreen {
+  /// Enter opens the selected pillar.
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    context.view.pillars.indices.contains(item) ? .pillar(item) : nil
+  }
+
+  /// The panes do not move: nothing to find again.
+  func identity(of item: Int, context: ScreenContext) -> String? { nil }
+}

@@ -77,3 +77,12 @@ struct SectorRowColumns {
     }
   }
 }
+
+extension PillarScreen {
+  /// Enter opens the selected sector.
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    guard context.plan.pillars.indices.contains(index) else { return nil }
+    let sectors = context.plan.pillars[index].sectors
+    return sectors.indices.contains(item) ? .sector(sectors[item].id) : nil
+  }
+}

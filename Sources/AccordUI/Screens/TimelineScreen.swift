@@ -102,3 +102,10 @@ struct TimelineScreen: Screen {
     context.view.timeline.indices.contains(item) ? context.view.timeline[item].title : nil
   }
 }
+
+extension TimelineScreen {
+  /// Enter opens the selected meeting.
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    context.view.timeline.indices.contains(item) ? .meeting(context.view.timeline[item].id) : nil
+  }
+}
