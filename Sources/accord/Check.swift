@@ -38,7 +38,7 @@ extension Accord {
       Console.out(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
-      let file = options.data ?? PlanLoader.bundledName
+      let file = options.planFiles.first ?? PlanLoader.bundledName
       let stale = Schedule(plan: asOf, today: options.day).dueWithoutReport
       // A generated or long-neglected plan may have thousands: name a screenful, count the rest.
       for meeting in stale.prefix(Self.warningLimit) {

@@ -58,7 +58,7 @@ extension Accord {
       for other in plans.dropFirst() { state.addPlan(other) }
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
-      let files = LiveReload(planPath: several ? nil : plan.data, themePath: themeFile)
+      let files = LiveReload(planPath: several ? nil : plan.planFiles.first, themePath: themeFile)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         throw Failure(.failure, "accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")

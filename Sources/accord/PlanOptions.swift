@@ -43,22 +43,33 @@ struct PlanOptions: ParsableArguments {
     try mergingJournal(into: loadPlanFile())
   }
 
-  /// The plan file of a command that reads one plan: several `--data` are refused, not one
-  /// of them silently taken.
-  func loadPlanFile() throws -> Plan {
-    guard dataFiles.count <= 1 else {
-      throw Failure.refused("--data was given \(dataFiles.count) times; only the dashboard and `render` open several plans")
-    }
-    return try loadPlanFiles()[0]
+  /// The plan files to open: every `--data`, else `plans:` in the settings file, else none
+  /// (the bundled plan). A settings file that cannot be read names none, as for the journal:
+  /// a typo there must not stop `render`; `doctor` and the theme say what is wrong with it.
+  var planFiles: [String] {
+    guard dataFiles.isEmpty, let path = UserConfig.defaultPath() else { return dataFiles }
+    do throws(PlanLoadError) { return try UserConfig.load(path: path).plans } catch { return [] }
   }
 
-  /// Every plan file given with `--data`, in order, or the bundled plan; the problems of all
-  /// of them at once when any has some.
+  /// The plan file of a command that reads one plan: several are refused, not one of them
+  /// silently taken.
+  func loadPlanFile() throws -> Plan {
+    let files = planFiles
+    guard files.count <= 1 else {
+      let given = dataFiles.isEmpty ? "config.yaml names \(files.count) plans (plans:); give --data FILE" : "--data was given \(files.count) times"
+      throw Failure.refused(given + "; only the dashboard and `render` open several plans")
+    }
+    return try loadOne(files.first)
+  }
+
+  /// Every plan file (`planFiles`), in order, or the bundled plan; the problems of all of them
+  /// at once when any has some.
   func loadPlanFiles() throws -> [Plan] {
-    guard !dataFiles.isEmpty else { return [try loadOne(nil)] }
+    let files = planFiles
+    guard !files.isEmpty else { return [try loadOne(nil)] }
     var plans: [Plan] = []
     var problems: [String] = []
-    for file in dataFiles {
+    for file in files {
       do { plans.append(try loadOne(file)) } catch let failure as Failure { problems += failure.lines }
     }
     guard problems.isEmpty else { throw Failure(.dataError, problems) }

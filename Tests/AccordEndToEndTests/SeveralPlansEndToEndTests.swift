@@ -34,6 +34,25 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     }
   }
 
+  func test_plans_in_the_settings_file_open_several_and_a_one_plan_command_asks_which() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-plans-\(UUID())")
+    try FileManager.default.createDirectory(at: directory.appendingPathComponent("accord"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "plans: [\(Self.bundled), \(Self.fixture)]\n".write(
+      to: directory.appendingPathComponent("accord/config.yaml"), atomically: true, encoding: .utf8)
+    let accord = try AccordBinary.path()
+    let environment = "XDG_CONFIG_HOME=\(directory.path)"
+    let plans = try Subprocess.run("/usr/bin/env", [environment, accord, "render", "--today", "2026-11-24", "--screen", "plans"])
+    XCTAssertEqual(plans.status, 0, plans.error)
+    XCTAssertTrue(plans.output.contains("2 plans open") && plans.output.contains("FIXTURE A-B"), plans.output)
+    let check = try Subprocess.run("/usr/bin/env", [environment, accord, "report"])
+    XCTAssertEqual(check.status, 64, check.output)
+    XCTAssertTrue(check.error.contains("config.yaml names 2 plans (plans:); give --data FILE"), check.error)
+    // --data says which.
+    let one = try Subprocess.run("/usr/bin/env", [environment, accord, "check", "--data", Self.fixture])
+    XCTAssertEqual(one.status, 0, one.error)
+  }
+
   func test_two_plans_open_on_the_plans_screen_and_enter_and_P_move_between_them() throws {
     let bundled = Self.bundled
     let pane = try TmuxPane(["--today", "2026-11-24", "--data", bundled, "--data", Self.fixture], width: 120, height: 40)
