@@ -79,6 +79,7 @@ extension Accord {
       state.readOnly = readOnly || kiosk
       state.journalReading = journalExists
       if kiosk { state.startKiosk(cycle: cycle) }
+      // A kiosk turns the pages of every plan in turn, from the first.
       if several && !kiosk { state.showPlans() }
       let record = state.readOnly || several ? nil : plan.recorder(for: loaded)
       let exit = DashboardLoop.run(

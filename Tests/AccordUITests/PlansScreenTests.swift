@@ -69,3 +69,21 @@ import Testing
     #expect(help.contains("1-5"))
   }
 }
+
+@Suite struct KioskAcrossPlansTests {
+  @Test func theKioskTurnsThePagesOfEveryPlanInTurn() {
+    var state = FixturePlans.state()
+    state.startKiosk(cycle: 1)
+    let noon = WallTime(day: Briefing.today, hour: 12, minute: 5)
+    _ = state.update(.tick(noon))  // the loop's first tick: sets the clock
+    #expect(state.route == .overview)
+    expectScreen(render(state, 80, 24), shows: ["Lao PDR-Cambodia", "1/8 Overview"])
+    // The bundled plan's eight pages, then the fixture's: overview, its two pillars, timeline, watch list.
+    for _ in 0..<8 { _ = state.update(.tick(noon)) }
+    expectScreen(render(state, 80, 24), shows: ["FIXTURE A-B plan 2025-2029", "1/5 Overview"])
+    _ = state.update(.tick(noon))
+    expectScreen(render(state, 80, 24), shows: ["2/5 I Fixture pillar one"])
+    for _ in 0..<4 { _ = state.update(.tick(noon)) }
+    expectScreen(render(state, 80, 24), shows: ["Lao PDR-Cambodia", "1/8 Overview"])
+  }
+}

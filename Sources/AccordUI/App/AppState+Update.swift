@@ -22,6 +22,7 @@ extension AppState {
       if kiosk != nil && !first {
         let page = kiosk?.page
         kiosk?.secondElapsed()
+        if kiosk?.index == 0 && kiosk?.page != page { turnKioskToNextPlan() }
         showKioskPage()
         if kiosk?.page != page { notice = nil }
       }

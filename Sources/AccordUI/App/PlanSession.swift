@@ -52,6 +52,13 @@ extension AppState {
     showingPlans = false
   }
 
+  /// After a plan's last kiosk page, the next plan's first: every open plan in turn.
+  mutating func turnKioskToNextPlan() {
+    guard sessions.count > 1, let cycle = kiosk?.cycle else { return }
+    openPlan((activePlan + 1) % sessions.count)
+    kiosk = Kiosk(pillars: plan.pillars.count, cycle: cycle)
+  }
+
   /// The session of the plan shown, as it stands.
   private var parked: PlanSession {
     var session = PlanSession(view: view)
