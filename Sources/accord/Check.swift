@@ -9,7 +9,7 @@ extension Accord {
       commandName: "check",  // named, not derived by reflection at every start
       abstract: "Load and validate a plan file, then print a one-line summary.",
       discussion: """
-        Every problem is printed as FILE:LINE:COLUMN: message, all of them at once.
+        Every problem is printed as FILE:LINE:COLUMN: message, all of them at once. With --data given more than once (or plans: in config.yaml), each file is checked and its line starts with its name.
         Exit status: 0 when the plan is valid, 65 when the file has errors.
         """)
 
@@ -19,9 +19,6 @@ extension Accord {
     @OptionGroup var plan: PlanOptions
 
     func validate() throws {
-      if plan.dataFiles.count > 1 {
-        throw ValidationError("--data was given \(plan.dataFiles.count) times; check reads one plan file")
-      }
       if file != nil && plan.data != nil {
         throw ValidationError("give the plan file either as an argument or with --data, not both")
       }
@@ -31,15 +28,30 @@ extension Accord {
 
     func run() throws {
       var options = plan
-      options.data = file ?? plan.data
-      let loaded = try options.loadPlan()
-      let asOf = loaded.asOf(options.day)
-      let overdue = ProgressSummary(plan: asOf, on: options.day).overdue.count
-      Console.out(PlanSummary(loaded).line + ", \(overdue) overdue on \(options.day)")
+      if let file { options.data = file }
+      let files = options.planFiles
+      guard files.count > 1 else {
+        return summarise(try options.loadPlan(), on: options.day, file: files.first ?? PlanLoader.bundledName, named: false)
+      }
+      try options.refuseJournal(forPlans: files.count)
+      // Several files: each checked and its line named, the problems of every one at the end.
+      var problems: [String] = []
+      for file in files {
+        var one = options
+        one.data = file
+        do { summarise(try one.loadPlanFile(), on: one.day, file: file, named: true) } catch let failure as Failure { problems += failure.lines }
+      }
+      if !problems.isEmpty { throw Failure(.dataError, problems) }
+    }
+
+    /// The plan's line, named by its file when several are checked, and its warnings.
+    private func summarise(_ loaded: Plan, on day: Day, file: String, named: Bool) {
+      let asOf = loaded.asOf(day)
+      let overdue = ProgressSummary(plan: asOf, on: day).overdue.count
+      Console.out((named ? "\(file): " : "") + PlanSummary(loaded).line + ", \(overdue) overdue on \(day)")
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
-      let file = options.planFiles.first ?? PlanLoader.bundledName
-      let stale = Schedule(plan: asOf, today: options.day).dueWithoutReport
+      let stale = Schedule(plan: asOf, today: day).dueWithoutReport
       // A generated or long-neglected plan may have thousands: name a screenful, count the rest.
       for meeting in stale.prefix(Self.warningLimit) {
         let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""

@@ -53,7 +53,7 @@ extension Accord {
       var state = AppState(plan: loaded, today: plan.day)
       // Several plans read no journal yet (`PlanOptions.journalUpdates(for:)`), nor reload
       // their files: a reload or a journal's change would have to say which plan it is of.
-      try plan.refuseJournal(for: plans)
+      try plan.refuseJournal(forPlans: plans.count)
       let (journal, journalExists) = several ? (nil, false) : try plan.dashboardJournal(showing: state.view)
       for other in plans.dropFirst() { state.addPlan(other) }
       let catalog = ThemeCatalog()

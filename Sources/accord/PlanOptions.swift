@@ -79,12 +79,12 @@ struct PlanOptions: ParsableArguments {
   /// Several plans read no journal yet: a journal holds one plan's updates, and which journal
   /// goes with which plan is not yet said anywhere. Asking for one with several is refused.
   func journalUpdates(for plans: [Plan]) throws -> [JournalUpdate] {
-    try refuseJournal(for: plans)
+    try refuseJournal(forPlans: plans.count)
     return plans.count == 1 ? try journalUpdates(for: plans[0]) : []
   }
 
-  func refuseJournal(for plans: [Plan]) throws {
-    if plans.count > 1 && journal != nil {
+  func refuseJournal(forPlans count: Int) throws {
+    if count > 1 && journal != nil {
       throw Failure.refused("--journal holds one plan's updates; with several --data no journal is read")
     }
   }

@@ -27,7 +27,7 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     XCTAssertEqual(rows.count, 2, plans.output)
     XCTAssertTrue(rows[0].contains("402") && rows[0].contains("! 4"), plans.output)
     // Before, the last --data was shown alone and the first dropped without a word.
-    for command in [["check"], ["report"], ["calendar"]] {
+    for command in [["report"], ["calendar"]] {
       let refused = try Subprocess.run(accord, command + ["--data", Self.bundled, "--data", Self.fixture])
       XCTAssertEqual(refused.status, 64, "\(command): \(refused.output)\(refused.error)")
       XCTAssertTrue(refused.error.contains("--data was given 2 times"), refused.error)
@@ -51,6 +51,24 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     // --data says which.
     let one = try Subprocess.run("/usr/bin/env", [environment, accord, "check", "--data", Self.fixture])
     XCTAssertEqual(one.status, 0, one.error)
+  }
+
+  func test_check_checks_each_file_and_names_the_one_a_problem_is_in() throws {
+    let broken = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID()).yaml")
+    defer { try? FileManager.default.removeItem(at: broken) }
+    try "format: accord-plan/1\nplan:\n  title: T\n  signed: 2023-02-30\n".write(to: broken, atomically: true, encoding: .utf8)
+    let accord = try AccordBinary.path()
+    let both = try Subprocess.run(accord, ["check", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture])
+    XCTAssertEqual(both.status, 0, both.error)
+    XCTAssertEqual(both.output.split(separator: "\n").map(String.init), [
+      "\(Self.bundled): ok: 5 pillars, 29 sectors, 140 commitments, 62 meetings, 23 with evidence, 4 overdue on 2026-11-24",
+      "\(Self.fixture): ok: 2 pillars, 2 sectors, 4 commitments, 1 meetings, 2 with evidence, 2 overdue on 2026-11-24",
+    ])
+    let one = try Subprocess.run(accord, ["check", "--today", "2026-11-24", "--data", Self.fixture, "--data", broken.path])
+    XCTAssertEqual(one.status, 65)
+    XCTAssertTrue(one.output.hasPrefix("\(Self.fixture): ok: "), one.output)
+    XCTAssertTrue(one.error.contains("\(broken.path):4:11: 'signed' is not a real day"), one.error)
+    XCTAssertTrue(one.error.split(separator: "\n").allSatisfy { $0.hasPrefix(broken.path + ":") }, one.error)
   }
 
   func test_two_plans_open_on_the_plans_screen_and_enter_and_P_move_between_them() throws {
