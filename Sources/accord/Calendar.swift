@@ -8,7 +8,7 @@ extension Accord {
       commandName: "calendar",
       abstract: "Write the meetings as an iCalendar file (RFC 5545) for Outlook, Thunderbird or a phone.",
       discussion: """
-        Each meeting is an all-day event with a stable UID, so importing a newer file updates the events instead of adding them twice. A meeting known only to a month or a year is left out: it has no day. With --include-tentative it spans its whole month or year, marked tentative with its precision in the title.
+        With --data given more than once (or plans: in config.yaml), one calendar holds every plan's meetings, no journal read. Each meeting is an all-day event with a stable UID (its plan's key in it), so importing a newer file updates the events instead of adding them twice. A meeting known only to a month or a year is left out: it has no day. With --include-tentative it spans its whole month or year, marked tentative with its precision in the title.
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -19,16 +19,23 @@ extension Accord {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      var loaded = try plan.loadPlan()
+      // Several plans (--data more than once, or plans: in config.yaml) make one calendar.
+      let files = try plan.loadPlanFiles()
+      let plans = files.count == 1 ? [try plan.mergingJournal(into: files[0])] : files
+      try plan.refuseJournal(forPlans: plans.count)
       let day = plan.day
-      loaded.meetings = loaded.meetings.compactMap { meeting in
-        guard var known = meeting.reported(on: day) else { return nil }
-        // Its day has passed with no report: nobody can confirm it took place.
-        if known.isDueWithoutReport(on: day) { known.status = .notReported }
-        return known
+      let known = plans.map { plan in
+        var plan = plan
+        plan.meetings = plan.meetings.compactMap { meeting in
+          guard var known = meeting.reported(on: day) else { return nil }
+          // Its day has passed with no report: nobody can confirm it took place.
+          if known.isDueWithoutReport(on: day) { known.status = .notReported }
+          return known
+        }
+        return plan
       }
       let text = ICalendar.render(
-        plan: loaded, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
+        plans: known, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
       try output.write(text)
     }
 

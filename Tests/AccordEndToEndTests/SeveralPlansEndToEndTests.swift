@@ -27,7 +27,7 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     XCTAssertEqual(rows.count, 2, plans.output)
     XCTAssertTrue(rows[0].contains("402") && rows[0].contains("! 4"), plans.output)
     // Before, the last --data was shown alone and the first dropped without a word.
-    for command in [["report"], ["calendar"]] {
+    for command in [["report"]] {
       let refused = try Subprocess.run(accord, command + ["--data", Self.bundled, "--data", Self.fixture])
       XCTAssertEqual(refused.status, 64, "\(command): \(refused.output)\(refused.error)")
       XCTAssertTrue(refused.error.contains("--data was given 2 times"), refused.error)
@@ -69,6 +69,21 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     XCTAssertTrue(one.output.hasPrefix("\(Self.fixture): ok: "), one.output)
     XCTAssertTrue(one.error.contains("\(broken.path):4:11: 'signed' is not a real day"), one.error)
     XCTAssertTrue(one.error.split(separator: "\n").allSatisfy { $0.hasPrefix(broken.path + ":") }, one.error)
+  }
+
+  func test_one_calendar_holds_every_plans_meetings_each_uid_with_its_plan() throws {
+    let accord = try AccordBinary.path()
+    func events(_ data: [String]) throws -> [String] {
+      let result = try Subprocess.run(accord, ["calendar", "--today", "2026-11-24"] + data.flatMap { ["--data", $0] })
+      XCTAssertEqual(result.status, 0, result.error)
+      return result.output.split(separator: "\r\n").map(String.init).filter { $0.hasPrefix("UID:") }
+    }
+    let bundled = try events([Self.bundled])
+    let fixture = try events([Self.fixture])
+    let both = try events([Self.bundled, Self.fixture])
+    XCTAssertEqual(fixture.count, 1)
+    XCTAssertEqual(both, bundled + fixture, "one calendar: the first plan's events, then the second's")
+    XCTAssertEqual(Set(both).count, both.count, "UIDs stay distinct")
   }
 
   func test_two_plans_open_on_the_plans_screen_and_enter_and_P_move_between_them() throws {
