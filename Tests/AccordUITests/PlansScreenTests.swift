@@ -87,3 +87,35 @@ import Testing
     expectScreen(render(state, 80, 24), shows: ["Lao PDR-Cambodia", "1/8 Overview"])
   }
 }
+
+@Suite struct PlanEventsTests {
+  /// The fixture without its third deliverable: one deliverable fewer.
+  static var fixtureReported: Plan {
+    var plan = FixturePlans.next
+    plan.pillars[0].sectors[0].commitments.removeLast()
+    return plan
+  }
+
+  @Test func aReloadOfAPlanPutAwayChangesThatPlanAlone() {
+    var state = FixturePlans.state()
+    _ = state.update(.key(.enter))  // the bundled plan is shown
+    let shown = state.view.progress
+    _ = state.update(.planReloaded(Self.fixtureReported))
+    #expect(state.view.progress == shown, "the plan shown is not the one reloaded")
+    #expect(state.plan.info.shortTitle.hasPrefix("Lao PDR"))
+    _ = state.update(.key(.character("P")))
+    _ = state.update(.key(.down))
+    _ = state.update(.key(.enter))
+    #expect(state.plan.info.shortTitle.hasPrefix("FIXTURE"))
+    #expect(state.view.progress.deliverables == FixturePlans.state().planViews[1].progress.deliverables - 1)
+  }
+
+  @Test func aJournalChangeOfAPlanPutAwayLandsInThatPlan() {
+    var state = FixturePlans.state()
+    _ = state.update(.key(.enter))
+    let built = PlanView(plan: Self.fixtureReported, updates: [], today: Briefing.today)
+    _ = state.update(.journalChanged(built))
+    #expect(state.plan.info.shortTitle.hasPrefix("Lao PDR"), "the bundled plan stays shown")
+    #expect(state.planViews[1].progress.deliverables == FixturePlans.state().planViews[1].progress.deliverables - 1)
+  }
+}

@@ -28,6 +28,10 @@ extension AppState {
       }
       return .none
     case .planReloaded(let plan):
+      if let parked = parkedSession(of: plan.identity) {
+        sessions[parked].load(plan, today: today)
+        return .none
+      }
       load(plan)
       reloadProblem = nil
       dropRoutesThePlanNoLongerHas()
@@ -40,6 +44,12 @@ extension AppState {
       reloadProblem = problem
       return .none
     case .journalChanged(let updates):
+      if let parked = parkedSession(of: updates.planFile.identity) {
+        // Seen on the day and with the filters of that plan when it is taken out again.
+        sessions[parked].view = updates
+        sessions[parked].journalProblem = nil
+        return .none
+      }
       loadJournal(updates)
       journalProblem = nil
       journalReading = false

@@ -102,7 +102,7 @@ public enum KeyMap {
           ascii: "Esc/Backspace/Left/h", "back"))
     }
     list += [
-      // `action(for:on:)` reads which digit it was; the binding stands for all five in the help.
+      // `action(for:on:)` reads which digit it was; the binding stands for every pillar's in the help.
       KeyBinding(pillarDigits(pillars).map { .character(Character(String($0))) }, .pillar(0), "1-\(pillarDigits(pillars).upperBound)", "jump to a pillar"),
       KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
       KeyBinding([.character("/")], .search, "/", "search every text (Esc clears)"),

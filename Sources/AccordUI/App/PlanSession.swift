@@ -59,6 +59,13 @@ extension AppState {
     kiosk = Kiosk(pillars: plan.pillars.count, cycle: cycle)
   }
 
+  /// The put-away session of the plan with this identity (`Plan.identity`): an event about a
+  /// plan that is not the one shown changes that plan alone. Nil for the plan shown.
+  func parkedSession(of identity: String) -> Int? {
+    guard sessions.count > 1, view.planFile.identity != identity else { return nil }
+    return sessions.indices.first { $0 != activePlan && sessions[$0].view.planFile.identity == identity }
+  }
+
   /// The session of the plan shown, as it stands.
   private var parked: PlanSession {
     var session = PlanSession(view: view)
@@ -91,4 +98,14 @@ extension AppState {
 
 extension PlanSession {
   init(view: PlanView) { self.view = view }
+
+  /// Its plan file read anew while put away: seen with its journal's updates and filters, and
+  /// the screens of what the file no longer has closed, as for the plan shown.
+  mutating func load(_ plan: Plan, today: Day) {
+    view = PlanView(plan: plan, updates: view.updates, today: today, filters: view.filters)
+    reloadProblem = nil
+    let kept = Array(routes.prefix { $0.screen(in: view) != nil })
+    routes = kept.isEmpty ? [.overview] : kept
+    positions = positions.filter { routes.contains($0.key) }
+  }
 }
