@@ -52,7 +52,7 @@ extension Accord {
       let several = plans.count > 1
       var state = AppState(plan: loaded, today: plan.day)
       // Several plans read no journal yet (`PlanOptions.journalUpdates(for:)`), nor reload
-      // their files: a reload or a journal's change would have to say which plan it is of.
+      // their files: the loop watches one plan file and one journal.
       try plan.refuseJournal(forPlans: plans.count)
       let (journal, journalExists) = several ? (nil, false) : try plan.dashboardJournal(showing: state.view)
       for other in plans.dropFirst() { state.addPlan(other) }
@@ -79,7 +79,7 @@ extension Accord {
       state.readOnly = readOnly || kiosk
       state.journalReading = journalExists
       if kiosk { state.startKiosk(cycle: cycle) }
-      // A kiosk turns the pages of every plan in turn, from the first.
+      // The plans screen first; a kiosk instead turns every plan's pages in turn.
       if several && !kiosk { state.showPlans() }
       let record = state.readOnly || several ? nil : plan.recorder(for: loaded)
       let exit = DashboardLoop.run(

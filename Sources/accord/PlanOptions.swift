@@ -7,7 +7,7 @@ import Foundation
 struct PlanOptions: ParsableArguments {
   @Option(
     name: .customLong("data"),
-    help: ArgumentHelp("A plan file to open instead of the bundled plan; the dashboard and render open several, given more than once.", valueName: "file"))
+    help: ArgumentHelp("A plan file to open instead of the bundled plan; given more than once, the dashboard, render, check and calendar open several.", valueName: "file"))
   var dataFiles: [String] = []
 
   /// The plan file of a command that reads one plan: the first `--data`.
@@ -57,7 +57,7 @@ struct PlanOptions: ParsableArguments {
     let files = planFiles
     guard files.count <= 1 else {
       let given = dataFiles.isEmpty ? "config.yaml names \(files.count) plans (plans:); give --data FILE" : "--data was given \(files.count) times"
-      throw Failure.refused(given + "; only the dashboard and `render` open several plans")
+      throw Failure.refused(given + "; the dashboard, `render`, `check` and `calendar` open several plans")
     }
     return try loadOne(files.first)
   }

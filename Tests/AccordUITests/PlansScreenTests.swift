@@ -119,3 +119,17 @@ import Testing
     #expect(state.planViews[1].progress.deliverables == FixturePlans.state().planViews[1].progress.deliverables - 1)
   }
 }
+
+@Suite struct ContinuedCommitmentTests {
+  @Test func aCommitmentThatCarriesAnOldOneOnSaysWhichAndOfWhatPlan() {
+    var state = FixturePlans.state()
+    _ = state.update(.key(.down))
+    _ = state.update(.key(.enter))
+    let shown = state.show(.commitment("1.1"))
+    #expect(shown)
+    expectScreen(render(state, 120, 40), shows: ["Continues", "16.3 of Lao PDR-Cambodia Action Plan 2023-2027"])
+    let other = state.show(.commitment("1.2"))
+    #expect(other)
+    #expect(!render(state, 120, 40).contains("Continues"))
+  }
+}

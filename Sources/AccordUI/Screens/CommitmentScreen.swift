@@ -27,6 +27,9 @@ struct CommitmentScreen: Screen {
       doc.field("Overdue", "no")
     }
     doc.field("Agencies", commitment.agencies.isEmpty ? "not named" : commitment.agencies.joined(separator: "; "))
+    if let continues = commitment.continues {
+      doc.field("Continues", "\(continues) of \(context.plan.info.succeeds ?? "the plan before")")
+    }
     if !commitment.milestones.isEmpty {
       doc.blank()
       doc.heading("Milestones (\(commitment.milestones.count))")
