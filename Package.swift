@@ -8,7 +8,9 @@ let package = Package(
     .executable(name: "accord", targets: ["accord"]),
     // For the fuzzing package in Fuzz/ (`make fuzz`).
     .library(name: "AccordCore", targets: ["AccordCore"]),
+    .library(name: "AccordText", targets: ["AccordText"]),
     .library(name: "AccordUI", targets: ["AccordUI"]),
+    .library(name: "AccordRuntime", targets: ["AccordRuntime"]),
     .library(name: "AccordTerminal", targets: ["AccordTerminal"]),
     .library(name: "AccordLocalization", targets: ["AccordLocalization"]),
   ],
@@ -39,35 +41,45 @@ let package = Package(
       name: "AccordJournal",
       dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
 
+    // Text for people: display width, fitting and wrapping, and the words shown for the model's
+    // statuses. No terminal code, so that reports need not import the UI.
+    .target(name: "AccordText", dependencies: ["AccordCore"]),
+
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
-    .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
+    .target(name: "AccordUI", dependencies: ["AccordCore", "AccordText"], plugins: ["EmbedBundledFiles"]),
 
     // Briefings out of accord: the report's facts as of a day, one renderer per format, iCalendar.
-    .target(name: "AccordReport", dependencies: ["AccordCore", "AccordUI"]),
+    .target(name: "AccordReport", dependencies: ["AccordCore", "AccordText"]),
 
-    // Paints the cell grid with ncurses and turns keys, mouse and resize into events.
-    .target(name: "AccordTerminal", dependencies: ["AccordUI", "CNcursesw"]),
+    // The dashboard's run: the event loop, the clock, the plan-file and journal watches, and the
+    // `Terminal` protocol a backend implements. No ncurses.
+    .target(name: "AccordRuntime", dependencies: ["AccordCore", "AccordUI"]),
+
+    // The ncurses backend: paints the cell grid and turns keys, mouse and resize into events.
+    .target(name: "AccordTerminal", dependencies: ["AccordUI", "AccordRuntime", "CNcursesw"]),
 
     .executableTarget(
       name: "accord",
       dependencies: [
-        "AccordCore", "AccordUI", "AccordTerminal", "AccordReport", "AccordJournal",
+        "AccordCore", "AccordText", "AccordUI", "AccordRuntime", "AccordTerminal", "AccordReport", "AccordJournal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 
     // Timings of loading and rendering: `make bench`.
-    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordUI", "AccordJournal"]),
+    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordJournal"]),
 
     // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals.
     .executableTarget(name: "FileEmbedder"),
     .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
+    .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
+    .testTarget(name: "AccordUITests", dependencies: ["AccordUI", "AccordText"], exclude: ["Screens"]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordLocalizationTests", dependencies: ["AccordLocalization"]),
+    .testTarget(name: "AccordRuntimeTests", dependencies: ["AccordRuntime", "AccordUI"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
-    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
+    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordText", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
   ]
 )

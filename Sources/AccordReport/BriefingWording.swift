@@ -1,5 +1,5 @@
 import AccordCore
-import AccordUI
+import AccordText
 
 /// The words every human-readable format shares, so Markdown and HTML say the same thing.
 /// Only accord's own words and dates: data text is escaped by each renderer.

@@ -1,3 +1,4 @@
+import AccordRuntime
 import AccordUI
 import CNcursesw
 

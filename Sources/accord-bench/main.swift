@@ -44,6 +44,7 @@ let plan = try PlanLoader.bundled()
 measure("render overview 80x24", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 80, height: 24) }
 measure("render overview 200x60", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 200, height: 60) }
 measureKeys(plan: plan, today: today, name: "bundled")
+try measurePlans(bundled: plan, today: today)
 
 let synthetic = SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000)
 print("synthetic plan: 10,000 commitments, 1,000 meetings, \(synthetic.utf8.count / 1024) KiB")

@@ -39,8 +39,7 @@ struct Accord: ParsableCommand {
     case .arguments(let arguments):
       execute(arguments)
     case .unknownCommand(let message):
-      Console.error("accord: " + message)
-      Foundation.exit(64)
+      exit(with: Failure(.usage, "accord: " + message))
     }
   }
 
@@ -50,6 +49,8 @@ struct Accord: ParsableCommand {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
+    } catch let failure as Failure {
+      exit(with: failure)
     } catch {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
@@ -58,5 +59,11 @@ struct Accord: ParsableCommand {
       }
       Foundation.exit(code.rawValue)
     }
+  }
+
+  /// Where every `Failure` is printed, and the process ends with its status.
+  static func exit(with failure: Failure) -> Never {
+    for line in failure.lines { Console.error(line) }
+    Foundation.exit(failure.status.code)
   }
 }

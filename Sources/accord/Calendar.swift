@@ -9,7 +9,7 @@ extension Accord {
       commandName: "calendar",
       abstract: "Write the meetings as an iCalendar file (RFC 5545) for Outlook, Thunderbird or a phone.",
       discussion: """
-        Each meeting is an all-day event with a stable UID, so importing a newer file updates the events instead of adding them twice. A meeting known only to a month or a year is left out: it has no day. With --include-tentative it spans its whole month or year, marked tentative with its precision in the title.
+        With --data given more than once (or plans: in config.yaml), one calendar holds every plan's meetings, no journal read. Each meeting is an all-day event with a stable UID (its plan's key in it), so importing a newer file updates the events instead of adding them twice. A meeting known only to a month or a year is left out: it has no day. With --include-tentative it spans its whole month or year, marked tentative with its precision in the title.
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -20,16 +20,25 @@ extension Accord {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let view = PlanView(plan: try plan.loadPlan(), today: plan.day)
-      var loaded = view.plan
-      // Its day has passed with no report: nobody can confirm it took place.
-      let unreported = Set(view.facts.meetingsWithoutReport.map(\.id))
-      for index in loaded.meetings.indices where unreported.contains(loaded.meetings[index].id) {
-        loaded.meetings[index].status = .notReported
-      }
+      // Several plans (--data more than once, or plans: in config.yaml) make one calendar.
+      let files = try plan.loadPlanFiles()
+      let plans = files.count == 1 ? [try plan.mergingJournal(into: files[0])] : files
+      try plan.refuseJournal(forPlans: plans.count)
+      let known = plans.map { Self.known(PlanView(plan: $0, today: plan.day)) }
       let text = ICalendar.render(
-        plan: loaded, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
+        plans: known, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
       try output.write(text)
+    }
+
+    /// The plan as known on the view's day, its meetings whose day has passed with no report
+    /// marked so: nobody can confirm they took place.
+    static func known(_ view: PlanView) -> Plan {
+      var known = view.plan
+      let unreported = Set(view.facts.meetingsWithoutReport.map(\.id))
+      for index in known.meetings.indices where unreported.contains(known.meetings[index].id) {
+        known.meetings[index].status = .notReported
+      }
+      return known
     }
 
     /// DTSTAMP: now, in UTC, `20261125T071300Z`.

@@ -9,7 +9,7 @@ extension Accord {
       commandName: "check",  // named, not derived by reflection at every start
       abstract: "Load and validate a plan file, then print a one-line summary.",
       discussion: """
-        Every problem is printed as FILE:LINE:COLUMN: message, all of them at once.
+        Every problem is printed as FILE:LINE:COLUMN: message, all of them at once. With --data given more than once (or plans: in config.yaml), each file is checked and its line starts with its name.
         Exit status: 0 when the plan is valid, 65 when the file has errors.
         """)
 
@@ -28,17 +28,32 @@ extension Accord {
 
     func run() throws {
       var options = plan
-      options.data = file ?? plan.data
-      let loaded = try options.loadPlan()
-      let view = PlanView(plan: loaded, today: options.day)
+      if let file { options.data = file }
+      let files = options.planFiles
+      guard files.count > 1 else {
+        return summarise(try options.loadPlan(), on: options.day, file: files.first ?? PlanLoader.bundledName, named: false)
+      }
+      try options.refuseJournal(forPlans: files.count)
+      // Several files: each checked and its line named, the problems of every one at the end.
+      var problems: [String] = []
+      for file in files {
+        var one = options
+        one.data = file
+        do { summarise(try one.loadPlanFile(), on: one.day, file: file, named: true) } catch let failure as Failure { problems += failure.lines }
+      }
+      if !problems.isEmpty { throw Failure(.dataError, problems) }
+    }
+
+    /// The plan's line, named by its file when several are checked, and its warnings.
+    private func summarise(_ loaded: Plan, on day: Day, file: String, named: Bool) {
+      let view = PlanView(plan: loaded, today: day)
       let facts = view.facts
       let unreported = facts.meetingsWithoutReport.count
       Console.out(
-        PlanSummary(loaded).line
-          + ", \(facts.overdueCommitments) overdue, \(unreported) meeting\(unreported == 1 ? "" : "s") with no report on \(options.day)")
+        (named ? "\(file): " : "") + PlanSummary(loaded).line
+          + ", \(facts.overdueCommitments) overdue, \(unreported) meeting\(unreported == 1 ? "" : "s") with no report on \(day)")
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
-      let file = options.data ?? PlanLoader.bundledName
       let stale = view.schedule.dueWithoutReport
       // A generated or long-neglected plan may have thousands: name a screenful, count the rest.
       for meeting in stale.prefix(Self.warningLimit) {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordRuntime
 import AccordTerminal
 import AccordUI
 import ArgumentParser
@@ -46,16 +47,21 @@ extension Accord {
 
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
-      let loaded = try plan.loadPlanFile()
+      let plans = try plan.loadPlanFiles()
+      let loaded = plans[0]
+      let several = plans.count > 1
       var state = AppState(plan: loaded, today: plan.day)
-      let (journal, journalExists) = try plan.dashboardJournal(showing: state.view)
+      // Several plans read no journal yet (`PlanOptions.journalUpdates(for:)`), nor reload
+      // their files: the loop watches one plan file and one journal.
+      try plan.refuseJournal(forPlans: plans.count)
+      let (journal, journalExists) = several ? (nil, false) : try plan.dashboardJournal(showing: state.view)
+      for other in plans.dropFirst() { state.addPlan(other) }
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
-      let files = LiveReload(planPath: plan.data, themePath: themeFile)
+      let files = LiveReload(planPath: several ? nil : plan.planFiles.first, themePath: themeFile)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        printError("accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
-        throw ExitCode.failure
+        throw Failure(.failure, "accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
       }
 
       SignalTrap.install()
@@ -63,8 +69,7 @@ extension Accord {
       do {
         terminal = try NcursesTerminal(theme: theme, colour: !look.colourRefused)
       } catch {
-        printError("accord: \(error)")
-        throw ExitCode.failure
+        throw Failure(.failure, "accord: \(error)")
       }
 
       state.options = DisplayOptions(ascii: ascii || !terminal.isUTF8)
@@ -74,10 +79,16 @@ extension Accord {
       state.readOnly = readOnly || kiosk
       state.journalReading = journalExists
       if kiosk { state.startKiosk(cycle: cycle) }
-      let record = state.readOnly ? nil : plan.recorder(for: loaded)
+      // The plans screen first; a kiosk instead turns every plan's pages in turn.
+      if several && !kiosk { state.showPlans() }
+      let record = state.readOnly || several ? nil : plan.recorder(for: loaded)
+      // A settings file that does not load leaves the defaults here; `accord doctor` says why.
+      let settings = UserConfig.defaultPath().flatMap { try? UserConfig.load(path: $0) } ?? UserConfig()
       let exit = DashboardLoop.run(
-        state: &state, terminal: terminal, files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
-        writeBriefing: DashboardBriefing.write)
+        state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal }, continued: SignalTrap.takeContinued,
+        files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
+        writeBriefing: DashboardBriefing.write,
+        copy: ClipboardCopy.copier(setting: settings.clipboard, environment: ProcessEnvironment.variables))
       terminal.close()
 
       switch exit {
@@ -85,19 +96,15 @@ extension Accord {
         return
       case .signal(let signal):
         SignalTrap.reraise(signal)
-        throw ExitCode(128 + signal)
+        throw Failure(.signal(signal), [])
       case .hangUp:
-        throw ExitCode(128 + SIGHUP)
+        throw Failure(.signal(SIGHUP), [])
       }
     }
 
     /// Every other theme that loads, for the `c` key after the chosen one.
     static func themes(besides theme: Theme, catalog: ThemeCatalog) -> [Theme] {
       catalog.names.compactMap { try? catalog.theme($0) }.filter { $0 != theme }
-    }
-
-    private func printError(_ message: String) {
-      Console.error(message)
     }
   }
 }

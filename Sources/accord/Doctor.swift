@@ -30,7 +30,7 @@ extension Accord {
       for finding in findings { Console.out(finding.lines.joined(separator: "\n")) }
       let problems = findings.filter { $0.level == .problem }.count
       Console.out(problems == 0 ? "all is well" : "\(problems) problem\(problems == 1 ? "" : "s") found")
-      if problems > 0 { throw ExitCode(1) }
+      if problems > 0 { throw Failure(.failure, []) }
     }
 
     private func journalFindings(account: AccountIdentity, environment: [String: String]) -> [DoctorFinding] {

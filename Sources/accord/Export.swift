@@ -17,8 +17,7 @@ extension Accord {
       let merged = try plan.loadPlan()
       let text: String
       do throws(YAMLEmitterError) { text = try PlanYAML.text(merged) } catch {
-        Console.error("accord export: " + error.description)
-        throw ExitCode(70)
+        throw Failure(.software, "accord export: " + error.description)
       }
       try output.write(text)
     }

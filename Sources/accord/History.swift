@@ -26,8 +26,7 @@ extension Accord {
       var sinceDay: Day?
       if let since {
         guard let day = Day(iso: since) else {
-          Console.error("accord history: '\(SafeText.sanitized(since))' is not a day; expected YYYY-MM-DD")
-          throw ExitCode(65)
+          throw Failure(.dataError, "accord history: '\(SafeText.sanitized(since))' is not a day; expected YYYY-MM-DD")
         }
         sinceDay = day
       }

@@ -41,8 +41,7 @@ extension Accord {
           }
         }
       } catch {
-        Console.error(error.message)
-        throw ExitCode(73)
+        throw Failure(.cannotCreate, error.message)
       }
     }
 

@@ -35,8 +35,7 @@ extension Accord {
         Console.out("mended: \(path): its \(lost.joined(separator: " and ")) files were gone (a plain sqlite3 read removes them) and are made again, so viewers can read it")
       }
       guard inspection.integrity.isEmpty else {
-        for line in inspection.integrity { Console.error("accord: \(path): integrity check: \(line)") }
-        throw ExitCode(74)
+        throw Failure(.ioError, inspection.integrity.map { "accord: \(path): integrity check: \($0)" })
       }
       for line in UnreadableNotice.lines(inspection.reading.unreadable, path: path) { Console.error("accord: " + line) }
       let count = inspection.reading.updates.count
@@ -44,7 +43,7 @@ extension Accord {
       let updates = count == 1 ? "1 update" : "\(count) updates"
       let rows = unreadable == 0 ? "every row readable" : "\(unreadable) unreadable \(unreadable == 1 ? "row" : "rows") (left out everywhere)"
       Console.out("\(unreadable == 0 ? "ok" : "damaged"): \(path): \(updates), \(rows), integrity ok")
-      if unreadable > 0 { throw ExitCode(65) }
+      if unreadable > 0 { throw Failure(.dataError, []) }
     }
   }
 }

@@ -21,8 +21,7 @@ struct OutputOptions: ParsableArguments {
     do throws(OutputError) {
       try OutputFile.write(Array(text.utf8), to: output)
     } catch {
-      Console.error(error.message)
-      throw ExitCode(73)
+      throw Failure(.cannotCreate, error.message)
     }
   }
 }

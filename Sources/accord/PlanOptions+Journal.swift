@@ -1,6 +1,6 @@
 import AccordCore
 import AccordJournal
-import AccordTerminal
+import AccordRuntime
 import AccordUI
 import ArgumentParser
 import Foundation

@@ -1,12 +1,20 @@
 import AccordCore
-import AccordTerminal
+import AccordRuntime
 import ArgumentParser
 import Foundation
 
 /// The options every command shares: which plan, and which day it is.
 struct PlanOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A plan file to open instead of the bundled plan.", valueName: "file"))
-  var data: String?
+  @Option(
+    name: .customLong("data"),
+    help: ArgumentHelp("A plan file to open instead of the bundled plan; given more than once, the dashboard, render, check and calendar open several.", valueName: "file"))
+  var dataFiles: [String] = []
+
+  /// The plan file of a command that reads one plan: the first `--data`.
+  var data: String? {
+    get { dataFiles.first }
+    set { dataFiles = newValue.map { [$0] } ?? [] }
+  }
 
   @Option(
     name: .long,
@@ -35,13 +43,58 @@ struct PlanOptions: ParsableArguments {
     try mergingJournal(into: loadPlanFile())
   }
 
+  /// The plan files to open: every `--data`, else `plans:` in the settings file, else none
+  /// (the bundled plan). A settings file that cannot be read names none, as for the journal:
+  /// a typo there must not stop `render`; `doctor` and the theme say what is wrong with it.
+  var planFiles: [String] {
+    guard dataFiles.isEmpty, let path = UserConfig.defaultPath() else { return dataFiles }
+    do throws(PlanLoadError) { return try UserConfig.load(path: path).plans } catch { return [] }
+  }
+
+  /// The plan file of a command that reads one plan: several are refused, not one of them
+  /// silently taken.
   func loadPlanFile() throws -> Plan {
+    let files = planFiles
+    guard files.count <= 1 else {
+      let given = dataFiles.isEmpty ? "config.yaml names \(files.count) plans (plans:); give --data FILE" : "--data was given \(files.count) times"
+      throw Failure.refused(given + "; the dashboard, `render`, `check` and `calendar` open several plans")
+    }
+    return try loadOne(files.first)
+  }
+
+  /// Every plan file (`planFiles`), in order, or the bundled plan; the problems of all of them
+  /// at once when any has some.
+  func loadPlanFiles() throws -> [Plan] {
+    let files = planFiles
+    guard !files.isEmpty else { return [try loadOne(nil)] }
+    var plans: [Plan] = []
+    var problems: [String] = []
+    for file in files {
+      do { plans.append(try loadOne(file)) } catch let failure as Failure { problems += failure.lines }
+    }
+    guard problems.isEmpty else { throw Failure(.dataError, problems) }
+    return plans
+  }
+
+  /// Several plans read no journal yet: a journal holds one plan's updates, and which journal
+  /// goes with which plan is not yet said anywhere. Asking for one with several is refused.
+  func journalUpdates(for plans: [Plan]) throws -> [JournalUpdate] {
+    try refuseJournal(forPlans: plans.count)
+    return plans.count == 1 ? try journalUpdates(for: plans[0]) : []
+  }
+
+  func refuseJournal(forPlans count: Int) throws {
+    if count > 1 && journal != nil {
+      throw Failure.refused("--journal holds one plan's updates; with several --data no journal is read")
+    }
+  }
+
+  private func loadOne(_ file: String?) throws -> Plan {
     do throws(PlanLoadError) {
-      if let data { return try PlanLoader.load(path: data) }
+      if let file { return try PlanLoader.load(path: file) }
       return try PlanLoader.bundled()
     } catch {
-      Console.error(error.description)
-      throw ExitCode(65)
+      throw Failure(.dataError, error.description)
     }
   }
 }

@@ -10,7 +10,7 @@ extension Accord {
       discussion: """
         Draws a screen through the same renderer as the dashboard and prints it as text: no line wider than the width, at most as many lines as the height.
 
-        Screens: overview, timeline, watch (the watch list), pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID, updates [SINCE] (recorded in the journal since a day, default a week ago); e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3", --screen "updates 2026-11-01".
+        Screens: overview, timeline, watch (the watch list), pillar N (1-5 or I-V), sector ID, commitment ID, meeting ID, updates [SINCE] (recorded in the journal since a day, default a week ago), plans (every plan given with --data, a row each); e.g. --screen "pillar 3", --screen sector:16, --screen "commitment 16.3", --screen "updates 2026-11-01". With several --data, the other screens show the first plan.
         """)
 
     @OptionGroup var plan: PlanOptions
@@ -37,20 +37,22 @@ extension Accord {
     var color: ColorDepth?
 
     func run() throws {
-      let loaded = try plan.loadPlanFile()
-      let updates = try plan.journalUpdates(for: loaded)
+      let plans = try plan.loadPlanFiles()
+      let loaded = plans[0]
+      let updates = try plan.journalUpdates(for: plans)
       var state = AppState(plan: loaded, updates: updates, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      for other in plans.dropFirst() { state.addPlan(other) }
       // A screen the plan lacks is exit status 64, without the usage text.
       let route: Route
       do {
         route = try ScreenName.route(screen, in: loaded, today: plan.day)
       } catch let error as ValidationError {
-        throw Refusal(error.message).exitCode
+        throw Failure.refused(error.message)
       }
       // A meeting of the file that no source had made known by the day has no screen that day.
       if !state.show(route), case .meeting(let id) = route {
         let first = state.view.source.meeting(id: id)?.knownFrom.map { ": its first source is dated \($0)" } ?? ""
-        throw Refusal("meeting \(SafeText.quoted(id)) is not known on \(plan.day)\(first)").exitCode
+        throw Failure.refused("meeting \(SafeText.quoted(id)) is not known on \(plan.day)\(first)")
       }
       let grid = state.render(width: size.width, height: size.height)
       guard let depth = color else {
@@ -91,7 +93,7 @@ extension Accord {
 
 /// Reads `--screen`: a screen name, then an id after a space or a colon.
 enum ScreenName {
-  static let names = ["overview", "timeline", "watch", "pillar", "sector", "commitment", "meeting", "updates"]
+  static let names = ["overview", "timeline", "watch", "pillar", "sector", "commitment", "meeting", "updates", "plans"]
 
   static func route(_ text: String, in plan: Plan, today: Day) throws -> Route {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -105,6 +107,7 @@ enum ScreenName {
     case "overview" where id.isEmpty: return .overview
     case "timeline" where id.isEmpty: return .timeline
     case "watch" where id.isEmpty: return .watchlist
+    case "plans" where id.isEmpty: return .plans
     case "updates" where id.isEmpty: return .recentUpdates(asOf: today)
     case "updates":
       guard let since = Day(iso: id) else { throw ValidationError("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\"") }
@@ -133,7 +136,7 @@ enum ScreenName {
       }
       return .meeting(id)
     default:
-      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE]")
+      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE], plans")
     }
   }
 

@@ -42,7 +42,7 @@ extension Accord {
       let loaded = try plan.loadPlan()
       let today = plan.day
       if let since, since > today {
-        throw Refusal("--since \(since) is after the report's day \(today)").exitCode
+        throw Failure.refused("--since \(since) is after the report's day \(today)")
       }
       let scope = BriefingScope(pillar: try pillarIndex(in: loaded), agency: try agencyText(in: loaded))
       let briefing = Briefing(view: PlanView(plan: loaded, today: today), since: since ?? lastBriefingDay(before: today), scope: scope)
@@ -67,7 +67,7 @@ extension Accord {
       guard let pillar else { return nil }
       if let number = Int(pillar), plan.pillars.indices.contains(number - 1) { return number - 1 }
       if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == pillar.lowercased() }) { return index }
-      throw Refusal("no pillar '\(pillar)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))").exitCode
+      throw Failure.refused("no pillar '\(pillar)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))")
     }
 
     func agencyText(in plan: Plan) throws -> String? {
@@ -75,7 +75,7 @@ extension Accord {
       let agencies = Set(plan.commitments.flatMap(\.carriers))
       guard !agencies.contains(where: { $0.lowercased().contains(agency.lowercased()) }) else { return agency }
       let hint = Suggestion.hint(for: agency, in: agencies.sorted())
-      throw Refusal("no commitment names an agency matching '\(agency)'\(hint)").exitCode
+      throw Failure.refused("no commitment names an agency matching '\(agency)'\(hint)")
     }
   }
 }

@@ -31,8 +31,7 @@ struct ThemeOptions: ParsableArguments {
     } catch {
       // A theme named in the settings file: say which file named it.
       let origin = configured != nil ? (UserConfig.defaultPath() ?? "config.yaml") + ": theme: " : ""
-      Console.error(origin + error.description)
-      throw ExitCode(65)
+      throw Failure(.dataError, origin + error.description)
     }
     if name.contains("/") || name.hasSuffix(".theme") { return (loaded, name) }
     let origin = catalog.entries.first { $0.name == name }?.origin
@@ -44,8 +43,7 @@ struct ThemeOptions: ParsableArguments {
     do throws(PlanLoadError) {
       return try UserConfig.load(path: path).theme
     } catch {
-      Console.error(error.description)
-      throw ExitCode(65)
+      throw Failure(.dataError, error.description)
     }
   }
 }

@@ -67,10 +67,7 @@ extension Accord {
       case .success(let update):
         return update
       case .failure(let problems):
-        for problem in problems.list {
-          Console.error("accord update: " + SafeText.sanitized(problem.message))
-        }
-        throw ExitCode(65)
+        throw Failure(.dataError, problems.list.map { "accord update: " + SafeText.sanitized($0.message) })
       }
     }
   }

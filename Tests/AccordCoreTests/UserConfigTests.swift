@@ -8,13 +8,32 @@ import Testing
     #expect(try UserConfig.parse("# nothing set\n", file: "config.yaml") == UserConfig())
   }
 
+  @Test func plansAreFilesBesideTheSettingsUnlessAbsolute() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-config-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("config.yaml")
+    try "plans: [old.yaml, /srv/plans/next.yaml]\n".write(to: file, atomically: true, encoding: .utf8)
+    #expect(try UserConfig.load(path: file.path).plans == [directory.path + "/old.yaml", "/srv/plans/next.yaml"])
+    let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("plans: old.yaml\n", file: "config.yaml") }
+    #expect(error.description.hasPrefix("config.yaml:1:8: 'plans' should be a list"))
+  }
+
   @Test func aMissingFileMeansNoSettings() throws {
     #expect(try UserConfig.load(path: "/nonexistent/accord/config.yaml") == UserConfig())
   }
 
   @Test func reportsMistakesWithTheirPosition() throws {
     let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("\nthme: light\n", file: "config.yaml") }
-    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal'")
+    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard', 'plans'")
+  }
+
+  @Test func clipboardIsOsc52OrOffAndNothingElse() throws {
+    #expect(try UserConfig.parse("clipboard: osc52\n", file: "config.yaml").clipboard == .osc52)
+    #expect(try UserConfig.parse("clipboard: off\n", file: "config.yaml").clipboard == .off)
+    #expect(try UserConfig.parse("theme: light\n", file: "config.yaml").clipboard == nil)
+    let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("clipboard: yes\n", file: "config.yaml") }
+    #expect(error.description.hasPrefix("config.yaml:1:12: unknown clipboard 'yes'"), "\(error.description)")
   }
 
   @Test func findsTheFileTheXDGWay() {

@@ -1,3 +1,4 @@
+import AccordText
 import AccordUI
 import Foundation
 import XCTest

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 import Testing
 
 @testable import AccordUI

@@ -92,3 +92,22 @@ import Testing
     #expect(!screen.contains("javascript") && !screen.contains("Address:"), "\(screen)")
   }
 }
+
+/// `y` asks the loop to copy the address of the meeting or commitment shown, and nothing else.
+@Suite struct CopyAddressTests {
+  @Test func yOnAMeetingOrACommitmentAsksToCopyItsSourcesAddress() {
+    var meeting = Briefing.state(showing: .meeting("signing-2023-02"), width: 120, height: 40)
+    #expect(meeting.update(.key(.character("y"))) == .copy("https://en.vietnamplus.vn/laos-cambodia-foster-bilateral-cooperation/248307.vnp"))
+    var commitment = Briefing.state(showing: .commitment("11.4"), width: 120, height: 40)
+    #expect(commitment.update(.key(.character("y"))) == .copy("https://kpl.gov.la/EN/detail.aspx?id=101334"))
+    _ = commitment.update(.copied("copied it"))
+    #expect(commitment.notice == "copied it")
+  }
+
+  @Test func yWhereThereIsNoAddressSaysSo() {
+    // 16.3 has no report, so no source with an address.
+    var state = Briefing.state(showing: .commitment("16.3"), width: 120, height: 40)
+    #expect(state.update(.key(.character("y"))) == Effect.none)
+    #expect(state.notice?.hasPrefix("no web address to copy here") == true)
+  }
+}

@@ -1,3 +1,4 @@
+import AccordText
 import Testing
 
 @testable import AccordUI

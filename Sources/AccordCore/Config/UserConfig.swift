@@ -4,15 +4,27 @@ import Foundation
 /// `~/.config/accord/config.yaml`). Every key is optional; a missing file means no settings.
 ///
 ///     theme: high-contrast
+///     plans: [lao-cambodia-2023-2027.yaml, next-plan.yaml]
 public struct UserConfig: Equatable, Sendable {
   /// A theme name or a path to a `.theme` file; `--theme` overrides it.
   public var theme: String?
   /// The journal of updates; `--journal` and `ACCORD_JOURNAL` override it.
   public var journal: String?
+  /// Whether `y` may copy to the terminal's clipboard; nil: on, except over SSH.
+  public var clipboard: Clipboard?
+  /// The plan files to open when no `--data` is given: several open side by side.
+  public var plans: [String]
 
-  public init(theme: String? = nil, journal: String? = nil) {
+  /// `osc52`: copy through the terminal (OSC 52); `off`: never.
+  public enum Clipboard: String, Sendable, CaseIterable {
+    case osc52, off
+  }
+
+  public init(theme: String? = nil, journal: String? = nil, clipboard: Clipboard? = nil, plans: [String] = []) {
     self.theme = theme
     self.journal = journal
+    self.clipboard = clipboard
+    self.plans = plans
   }
 
   public static func defaultPath(environment: [String: String] = ProcessEnvironment.variables) -> String? {
@@ -32,9 +44,11 @@ public struct UserConfig: Equatable, Sendable {
     var config = try parse(text, file: path)
     // Relative to the settings file, not to wherever accord happens to be started: every
     // command, from any directory, must find the same journal.
+    let directory = (path as NSString).deletingLastPathComponent
     if let journal = config.journal, !journal.isEmpty, !journal.hasPrefix("/") {
-      config.journal = (path as NSString).deletingLastPathComponent + "/" + journal
+      config.journal = directory + "/" + journal
     }
+    config.plans = config.plans.map { $0.hasPrefix("/") ? $0 : directory + "/" + $0 }
     return config
   }
 
@@ -49,9 +63,11 @@ public struct UserConfig: Equatable, Sendable {
     guard let root else { return UserConfig() }
     var reader = NodeReader(file: file)
     var config = UserConfig()
-    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal"]) {
+    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal", "clipboard", "plans"]) {
       config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
       config.journal = fields["journal"] != nil ? reader.string(fields, "journal") : nil
+      config.clipboard = fields["clipboard"] != nil ? reader.choice(fields, "clipboard", as: Clipboard.self) : nil
+      config.plans = reader.strings(fields, "plans")
     }
     guard reader.diagnostics.isEmpty else { throw PlanLoadError(reader.diagnostics) }
     return config

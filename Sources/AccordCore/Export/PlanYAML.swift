@@ -32,6 +32,7 @@ public enum PlanYAML {
       ("period", .mapping([("start", .word("\(info.periodStart)")), ("end", .word("\(info.periodEnd)"))])),
       ("valid_until", .word("\(info.validUntil)")),
       ("source", info.source.map(YAMLValue.text)),
+      ("succeeds", info.succeeds.map(YAMLValue.text)),
     ])
   }
 
@@ -58,6 +59,7 @@ public enum PlanYAML {
       ("agencies", list(commitment.agencies.map(YAMLValue.text))),
       ("status", .word(commitment.status.rawValue)),
       ("text", .text(commitment.text)),
+      ("continues", commitment.continues.map(YAMLValue.text)),
       ("evidence", list(commitment.evidence.map(value))),
       ("milestones", list(commitment.milestones.map { milestone in
         mapping([

@@ -8,6 +8,8 @@ struct PlanDecoder {
   var bodies: [String: Body] = [:]
   /// Every body id the file declares, though the body be invalid.
   var declaredBodies = Set<String>()
+  /// Whether the plan names a plan it follows: a commitment may then carry one of its on.
+  private var succeedsAPlan = false
 
   static let formatVersion = "accord-plan/1"
 
@@ -45,7 +47,7 @@ struct PlanDecoder {
       let fields = reader.fields(
         of: node, "'plan'",
         required: ["title", "signed", "period", "valid_until"],
-        optional: ["short_title", "parties", "signed_at", "signatories", "source"])
+        optional: ["short_title", "parties", "signed_at", "signatories", "source", "succeeds"])
     else { return nil }
     let title = reader.string(fields, "title")
     let shortTitle = fields["short_title"] != nil ? reader.string(fields, "short_title") : title
@@ -69,7 +71,9 @@ struct PlanDecoder {
       periodStart: period?.0 ?? Day(year: 1970, month: 1, day: 1),
       periodEnd: period?.1 ?? Day(year: 1970, month: 1, day: 1),
       validUntil: validUntil ?? Day(year: 1970, month: 1, day: 1),
-      source: fields["source"] != nil ? reader.string(fields, "source") : nil)
+      source: fields["source"] != nil ? reader.string(fields, "source") : nil,
+      succeeds: fields["succeeds"] != nil ? reader.string(fields, "succeeds") : nil)
+    succeedsAPlan = info.succeeds != nil
     guard title != nil, signed != nil, validUntil != nil, period != nil else { return nil }
     return info
   }
@@ -104,7 +108,7 @@ struct PlanDecoder {
     guard
       let fields = reader.fields(
         of: node, "a commitment", required: ["id", "kind", "status", "text"],
-        optional: ["target", "agencies", "evidence", "milestones"])
+        optional: ["target", "agencies", "evidence", "milestones", "continues"])
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
@@ -129,10 +133,14 @@ struct PlanDecoder {
     if kind == .continuous, let targetNode = fields["target"] {
       reader.report("a continuous commitment has no target; make it a 'deliverable' or drop the target", at: targetNode)
     }
+    let continues = fields["continues"] != nil ? reader.string(fields, "continues") : nil
+    if continues != nil && !succeedsAPlan {
+      reader.report("'continues' names a commitment of the plan this one follows; name that plan with 'succeeds' under 'plan'", at: fields["continues"])
+    }
     guard let id, let text, let kind, let status else { return nil }
     return Commitment(
       id: id, text: text, kind: kind, target: target, agencies: reader.strings(fields, "agencies"),
-      status: status, evidence: evidence, milestones: milestones)
+      status: status, evidence: evidence, milestones: milestones, continues: continues)
   }
 
   private mutating func decodeMilestone(_ node: Node, commitment: String?) -> Milestone? {

@@ -15,6 +15,8 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   /// The dated acts the text names, when it names more than one ("a visit in 2023, a seminar
   /// in 2024"): each has its own due date, status and evidence.
   public var milestones: [Milestone]
+  /// The id of the commitment of the plan this one follows (`PlanInfo.succeeds`) that it carries on.
+  public var continues: String?
   /// `reported` when the status rests only on reported evidence: shown as such, never passed
   /// off as confirmed. Set by `Plan.asOf(_:)`.
   public var statusConfidence: Confidence = .confirmed
@@ -28,7 +30,8 @@ public struct Commitment: Sendable, Equatable, Identifiable {
 
   public init(
     id: String, text: String, kind: Kind, target: Target? = nil, agencies: [String] = [],
-    status: CommitmentStatus = .unknown, evidence: [Evidence] = [], milestones: [Milestone] = []
+    status: CommitmentStatus = .unknown, evidence: [Evidence] = [], milestones: [Milestone] = [],
+    continues: String? = nil
   ) {
     self.id = id
     self.text = text
@@ -38,6 +41,7 @@ public struct Commitment: Sendable, Equatable, Identifiable {
     self.status = status
     self.evidence = evidence
     self.milestones = milestones
+    self.continues = continues
   }
 
   public enum Kind: String, Sendable, CaseIterable {
@@ -75,16 +79,6 @@ public enum CommitmentStatus: String, Sendable, CaseIterable {
   case continuous
   case notStarted = "not-started"
   case unknown
-
-  public var label: String {
-    switch self {
-    case .done: "done"
-    case .inProgress: "in progress"
-    case .continuous: "continuous"
-    case .notStarted: "not started"
-    case .unknown: "no report"
-    }
-  }
 }
 
 /// A target year, month or day, or a span of them ("2023-2024"): met until the end of the span.

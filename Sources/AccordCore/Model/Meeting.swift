@@ -90,24 +90,6 @@ public enum MeetingType: String, Sendable, CaseIterable {
   case anniversary
   case other
 
-  /// Short label for lists and the timeline legend.
-  public var label: String {
-    switch self {
-    case .jointCommission: "JC"
-    case .jointTradeCommission: "JTC"
-    case .jointBorderCommittee: "JBC"
-    case .workingGroup: "working group"
-    case .sectorMeeting: "sector meeting"
-    case .visit: "visit"
-    case .signing: "signing"
-    case .clv: "CLV"
-    case .asean: "ASEAN"
-    case .multilateral: "multilateral"
-    case .anniversary: "anniversary"
-    case .other: "other"
-    }
-  }
-
   /// The plan's own mechanisms, shown prominently on the timeline.
   public var isPrincipal: Bool {
     self == .jointCommission || self == .jointTradeCommission || self == .jointBorderCommittee

@@ -49,10 +49,14 @@ public struct PlanInfo: Sendable, Equatable {
   /// The legal validity ("valid for five years" from signature).
   public var validUntil: Day
   public var source: String?
+  /// The title of the plan this one follows (`succeeds:`), whose commitments its own may carry
+  /// on (`Commitment.continues`).
+  public var succeeds: String?
 
   public init(
     title: String, shortTitle: String, parties: [String], signed: Day, signedAt: String?,
-    signatories: [String], periodStart: Day, periodEnd: Day, validUntil: Day, source: String?
+    signatories: [String], periodStart: Day, periodEnd: Day, validUntil: Day, source: String?,
+    succeeds: String? = nil
   ) {
     self.title = title
     self.shortTitle = shortTitle
@@ -64,6 +68,7 @@ public struct PlanInfo: Sendable, Equatable {
     self.periodEnd = periodEnd
     self.validUntil = validUntil
     self.source = source
+    self.succeeds = succeeds
   }
 }
 

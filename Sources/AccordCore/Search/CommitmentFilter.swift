@@ -1,5 +1,5 @@
 /// The `f` filters of commitment lists, combinable: every condition set must hold. The line
-/// under the header says which are on (`summary`), and the pane counts obey them too.
+/// under the header says which are on (`summary` in AccordText), and the pane counts obey them too.
 public struct CommitmentFilter: Equatable, Sendable {
   /// Any of these statuses; empty means any status.
   public var statuses: Set<CommitmentStatus> = []
@@ -30,22 +30,6 @@ public struct CommitmentFilter: Equatable, Sendable {
     return true
   }
 
-  /// `status: done, in progress · overdue · agency: Central banks`, in a fixed order.
-  public func summary(pillarNames: [String]) -> String {
-    var parts: [String] = []
-    if !statuses.isEmpty {
-      let chosen = CommitmentStatus.allCases.filter(statuses.contains).map(\.label)
-      parts.append("status: " + chosen.joined(separator: ", "))
-    }
-    if overdueOnly { parts.append("overdue") }
-    if let kind { parts.append("kind: \(kind.rawValue)") }
-    if let agency { parts.append("agency: \(agency)") }
-    if let targetYear { parts.append("due in \(targetYear)") }
-    if let pillar, pillarNames.indices.contains(pillar) { parts.append("pillar: \(pillarNames[pillar])") }
-    if let confidence { parts.append("confidence: \(confidence.rawValue)") }
-    return parts.joined(separator: " · ")
-  }
-
   /// The years its target or its milestones' due dates fall in.
   static func dueYears(of commitment: Commitment) -> Set<Int> {
     let targets = [commitment.target].compactMap { $0 } + commitment.milestones.compactMap(\.due.target)
@@ -68,15 +52,5 @@ public struct MeetingFilter: Equatable, Sendable {
     if !statuses.isEmpty && !statuses.contains(meeting.status) { return false }
     if let year, meeting.date?.year != year { return false }
     return true
-  }
-
-  public var summary: String {
-    var parts: [String] = []
-    if !types.isEmpty { parts.append("type: " + MeetingType.allCases.filter(types.contains).map(\.label).joined(separator: ", ")) }
-    if !statuses.isEmpty {
-      parts.append("status: " + MeetingStatus.allCases.filter(statuses.contains).map(\.rawValue).joined(separator: ", "))
-    }
-    if let year { parts.append("in \(year)") }
-    return parts.joined(separator: " · ")
   }
 }

@@ -8,10 +8,6 @@ public struct PlanFilters: Equatable, Sendable {
 
   public var isEmpty: Bool { commitments.isEmpty && meetings.isEmpty }
 
-  /// `status: done · overdue · type: JC`: the filters that are on.
-  public func summary(pillarNames: [String]) -> String {
-    [commitments.summary(pillarNames: pillarNames), meetings.summary].filter { !$0.isEmpty }.joined(separator: " · ")
-  }
 }
 
 extension Plan {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The plan's meetings as an RFC 5545 calendar, for Outlook, Thunderbird or a phone.
 ///
@@ -9,18 +10,26 @@ import AccordCore
 /// with its precision in the title.
 public enum ICalendar {
   public static func render(plan: Plan, stamp: String, includeTentative: Bool = false, version: String) -> String {
+    render(plans: [plan], stamp: stamp, includeTentative: includeTentative, version: version)
+  }
+
+  /// Several plans' meetings in one calendar, named after them all; each UID holds its plan's
+  /// key, so meetings of two plans with the same id stay two events.
+  public static func render(plans: [Plan], stamp: String, includeTentative: Bool = false, version: String) -> String {
     var lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
       "PRODID:-//accord//accord \(ICalendarText.escaped(version))//EN",
       "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH",
-      "X-WR-CALNAME:\(ICalendarText.escaped(plan.info.shortTitle))",
+      "X-WR-CALNAME:\(ICalendarText.escaped(plans.map(\.info.shortTitle).joined(separator: " + ")))",
     ]
-    let planKey = key(of: plan.info)
-    for meeting in plan.meetings {
-      guard let date = meeting.date, date.isExactDay || includeTentative else { continue }
-      lines += event(meeting, date: date, planKey: planKey, stamp: stamp)
+    for plan in plans {
+      let planKey = key(of: plan.info)
+      for meeting in plan.meetings {
+        guard let date = meeting.date, date.isExactDay || includeTentative else { continue }
+        lines += event(meeting, date: date, planKey: planKey, stamp: stamp)
+      }
     }
     lines.append("END:VCALENDAR")
     return lines.map(ICalendarText.folded).joined()

@@ -1,5 +1,4 @@
 import AccordCore
-import AccordUI
 
 /// RFC 5545's text rules: escaped TEXT values, and content lines folded at 75 octets.
 public enum ICalendarText {

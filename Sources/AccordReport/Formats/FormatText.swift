@@ -1,5 +1,4 @@
 import AccordCore
-import AccordUI
 
 /// Text from the data made safe for each output format. Every renderer passes data text
 /// through one of these, never raw: first the terminal's sanitising (no control character,

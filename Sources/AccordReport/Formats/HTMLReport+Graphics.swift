@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 import Foundation
 
 /// The page's inline SVG: a gauge per pillar and the period's timeline.

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The briefing as one self-contained HTML page: inline CSS and SVG, nothing fetched from
 /// elsewhere (a Content-Security-Policy forbids it), laid out to print on A4.

@@ -1,5 +1,5 @@
 import AccordCore
-import AccordUI
+import AccordText
 
 /// The briefing as Markdown: headings, lists and tables padded so they read as plain text
 /// in a terminal or an e-mail, and render on any forge.

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The `f` menu: each key steps one filter through its values (and back to "any"), but `g`
 /// opens a picker of the agencies that narrows as one types; `x` clears them all, Esc, Enter or

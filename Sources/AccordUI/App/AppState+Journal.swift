@@ -36,18 +36,7 @@ extension AppState {
   /// What an item of a list stands for, the same before and after its row moves; nil where
   /// the rows cannot move (the overview's panes) or nothing is selected (a document).
   private func identity(of item: Int, on route: Route, in layout: ScreenLayout) -> String? {
-    switch route {
-    case .overview, .commitment, .meeting:
-      return nil
-    case .pillar(let index):
-      guard view.plan.pillars.indices.contains(index) else { return nil }
-      let sectors = view.plan.pillars[index].sectors
-      return sectors.indices.contains(item) ? sectors[item].id : nil
-    case .timeline:
-      return view.timeline.indices.contains(item) ? view.timeline[item].id : nil
-    default:
-      return layout.screen?.identity(of: item, context: context())
-    }
+    layout.screen?.identity(of: item, context: context())
   }
 }
 

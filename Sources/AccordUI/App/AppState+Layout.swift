@@ -3,7 +3,9 @@ import AccordCore
 extension AppState {
   /// What a screen may read: the plan view and the glyphs, and a position.
   func context(position: ListPosition = ListPosition()) -> ScreenContext {
-    ScreenContext(view: view, glyphs: glyphs, position: position, trail: routes, kiosk: kiosk != nil)
+    ScreenContext(
+      view: view, glyphs: glyphs, position: position, trail: showingPlans ? [.plans] : routes, kiosk: kiosk != nil,
+      plans: showingPlans ? planViews : [])
   }
 
   /// The layout of `route` at `size`: the one kept in `frame` when it is for the same route,
@@ -45,8 +47,9 @@ extension AppState {
   /// positions of screens no longer on the stack, lays the current screen out (kept in
   /// `frame` for the next events and the frame drawn) and keeps its selection in view.
   mutating func settle() {
-    if positions.keys.contains(where: { !routes.contains($0) }) {
-      positions = positions.filter { routes.contains($0.key) }
+    // The plans screen is no plan's screen: its selection stays while plans are opened.
+    if positions.keys.contains(where: { !routes.contains($0) && $0 != .plans }) {
+      positions = positions.filter { routes.contains($0.key) || $0.key == .plans }
     }
     let layout = self.layout
     frame = layout
@@ -99,6 +102,10 @@ extension AppState {
     case .search, .agencies, .watchlist, .updates:
       guard route.screen(in: view, order: commitmentOrder) != nil else { return false }
       stack.append(route)
+    case .plans:
+      showPlans()
+      settle()
+      return true
     }
     for (route, selected) in selections {
       positions[route, default: ListPosition()].selected = selected

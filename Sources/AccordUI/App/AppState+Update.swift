@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 extension AppState {
   /// The next state for an event. The only place the state changes.
@@ -21,11 +22,16 @@ extension AppState {
       if kiosk != nil && !first {
         let page = kiosk?.page
         kiosk?.secondElapsed()
+        if kiosk?.index == 0 && kiosk?.page != page { turnKioskToNextPlan() }
         showKioskPage()
         if kiosk?.page != page { notice = nil }
       }
       return .none
     case .planReloaded(let plan):
+      if let parked = parkedSession(of: plan.identity) {
+        sessions[parked].load(plan, today: today)
+        return .none
+      }
       load(plan)
       reloadProblem = nil
       dropRoutesThePlanNoLongerHas()
@@ -38,6 +44,12 @@ extension AppState {
       reloadProblem = problem
       return .none
     case .journalChanged(let updates):
+      if let parked = parkedSession(of: updates.planFile.identity) {
+        // Seen on the day and with the filters of that plan when it is taken out again.
+        sessions[parked].view = updates
+        sessions[parked].journalProblem = nil
+        return .none
+      }
       loadJournal(updates)
       journalProblem = nil
       journalReading = false
@@ -52,7 +64,7 @@ extension AppState {
     case .recordFailed(let problem):
       updateForm?.failure = problem
       return .none
-    case .briefingWritten(let message):
+    case .briefingWritten(let message), .copied(let message):
       notice = message
       return .none
     case .settingNotSaved(let problem):
@@ -91,7 +103,7 @@ extension AppState {
         chooseFilter(key)
         return .none
       }
-      guard let action = KeyMap.action(for: key, on: route) else { return .none }
+      guard let action = KeyMap.action(for: key, on: route, pillars: plan.pillars.count, plans: planViews.count) else { return .none }
       return perform(action)
     case .mouse(let mouse):
       if updateForm != nil { return .none }
@@ -128,6 +140,12 @@ extension AppState {
         break
       }
       return .writeBriefing
+    case .copyAddress:
+      guard let address = sourceAddress else {
+        notice = "no web address to copy here: open a commitment or a meeting whose source has one"
+        break
+      }
+      return .copy(address)
     case .sort:
       // The selected commitment stays selected, wherever it moves.
       keepingSelections { $0.commitmentOrder = $0.commitmentOrder.next }
@@ -145,6 +163,8 @@ extension AppState {
       if let choice = themes[themeIndex].choice { return .saveSetting(key: "theme", value: choice) }
     case .back:
       pop()
+    case .plans:
+      showPlans()
     case .open:
       openSelection()
     case .pillar(let index):
@@ -179,29 +199,12 @@ extension AppState {
     return .none
   }
 
-  /// Drills into the selected item: pillar, sector, commitment, or a meeting of the timeline;
-  /// on a commitment or a meeting, the list of what links to it.
+  /// Drills into the selected item, as its screen says (`Screen.destination`); on the plans
+  /// screen, opens the selected plan.
   mutating func openSelection() {
     let selected = position(for: route).selected
-    switch route {
-    case .overview:
-      guard view.pillars.indices.contains(selected) else { return }
-      push(.pillar(selected))
-    case .pillar(let index):
-      guard view.pillars.indices.contains(index) else { return }
-      let sectors = plan.pillars[index].sectors
-      guard sectors.indices.contains(selected) else { return }
-      push(.sector(sectors[selected].id))
-    case .timeline:
-      guard view.timeline.indices.contains(selected) else { return }
-      push(.meeting(view.timeline[selected].id))
-    case .commitment(let id):
-      push(.meetingsOf(commitment: id))
-    case .meeting(let id):
-      push(.commitmentsOf(meeting: id))
-    case .sector, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates:
-      if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
-    }
+    if route == .plans { return openPlan(selected) }
+    if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
   }
 
   /// A click selects what is under the pointer (a double-click opens it); the wheel moves the

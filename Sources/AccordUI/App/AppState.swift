@@ -12,13 +12,25 @@ public struct AppState: Sendable {
   public var plan: Plan { view.plan }
   public var today: Day {
     get { view.today }
-    set { if newValue != today { view = view.seen(on: newValue, filters: filters) } }
+    set {
+      guard newValue != today else { return }
+      view = view.seen(on: newValue, filters: filters)
+      for index in sessions.indices where index != activePlan {
+        sessions[index].view = sessions[index].view.seen(on: newValue, filters: sessions[index].view.filters)
+      }
+    }
   }
   /// Counts the views built, so a layout knows whether it is still for the current one.
   private(set) var viewGeneration = 0
   public var options: DisplayOptions
   /// The screens opened so far; the last one is shown. Never empty: the overview is the root.
-  public private(set) var routes: [Route] = [.overview]
+  public internal(set) var routes: [Route] = [.overview]
+  /// Every open plan's session, the one shown (`activePlan`) as it was when last put away:
+  /// empty while only one plan is open.
+  public internal(set) var sessions: [PlanSession] = []
+  public internal(set) var activePlan = 0
+  /// The plans screen is shown, over the active plan's screens.
+  public internal(set) var showingPlans = false
   /// Selection and scroll of the screens on the stack, kept while a screen above is open so
   /// Back returns there; a screen that is closed forgets its own.
   public var positions: [Route: ListPosition] = [:]
@@ -74,7 +86,7 @@ public struct AppState: Sendable {
     self.size = size
   }
 
-  public var route: Route { routes.last ?? .overview }
+  public var route: Route { showingPlans ? .plans : routes.last ?? .overview }
 
   /// A plan file read anew (a reload): seen as of `today` like the first, with the journal's
   /// updates, each list's selection on the same item.
@@ -101,16 +113,22 @@ public struct AppState: Sendable {
 
   /// Opens a screen on top of the current one.
   public mutating func push(_ route: Route) {
+    showingPlans = false
     routes.append(route)
   }
 
-  /// Back to the previous screen; nothing at the overview.
+  /// Back to the previous screen; at the overview, the plans screen when several are open.
   public mutating func pop() {
-    if routes.count > 1 { routes.removeLast() }
+    if routes.count > 1 && !showingPlans {
+      routes.removeLast()
+    } else if sessions.count > 1 {
+      showingPlans = true
+    }
   }
 
   /// Replaces the whole stack, e.g. to start on a screen given on the command line.
   public mutating func setRoutes(_ stack: [Route]) {
+    showingPlans = false
     routes = stack.isEmpty ? [.overview] : stack
   }
 }
@@ -156,6 +174,9 @@ public enum Effect: Equatable, Sendable {
   /// Write the briefing for the day and filters shown to a file; the loop answers with
   /// `.briefingWritten`.
   case writeBriefing
+  /// Copy this web address to the terminal's clipboard (OSC 52) where the settings allow it;
+  /// the loop answers with `.copied`.
+  case copy(String)
 }
 
 extension AppState {
@@ -178,20 +199,10 @@ extension AppState {
 }
 
 extension AppState {
-  /// After a reload, screens of sectors, commitments or meetings that are gone are closed.
+  /// After a reload, screens of sectors, commitments or meetings that are gone are closed:
+  /// those whose screen cannot be made of the plan any more, and every one above them.
   mutating func dropRoutesThePlanNoLongerHas() {
-    let kept = routes.prefix { route in
-      switch route {
-      case .overview, .timeline: true
-      case .pillar(let index): plan.pillars.indices.contains(index)
-      case .sector(let id): view.place(ofSector: id) != nil
-      case .commitment(let id): view.place(ofCommitment: id) != nil
-      case .meeting(let id), .commitmentsOf(let id): view.meeting(id: id) != nil
-      case .meetingsOf(let id): view.place(ofCommitment: id) != nil
-      case .agency(let name): view.finding.agencies.agency(named: name) != nil
-      case .search, .agencies, .watchlist, .updates: true
-      }
-    }
-    setRoutes(Array(kept))
+    let kept = Array(routes.prefix { $0.screen(in: view, order: commitmentOrder) != nil })
+    routes = kept.isEmpty ? [.overview] : kept
   }
 }

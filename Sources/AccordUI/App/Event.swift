@@ -30,6 +30,8 @@ public enum Event: Equatable, Sendable {
   case settingNotSaved(String)
   /// Where the briefing `b` asked for was written, or why it was not.
   case briefingWritten(String)
+  /// What became of the address `y` asked to copy: copied, or why not.
+  case copied(String)
 }
 
 public enum Key: Hashable, Sendable {

@@ -10,12 +10,16 @@ public enum Action: Hashable, Sendable {
   /// The recent updates screen, and a week earlier or later for its first day.
   case recentUpdates, earlierWeek, laterWeek
   case recordUpdate
+  /// The plans screen, when several plans are open.
+  case plans
   case help
   case nextTheme
   /// The next order of a list of commitments.
   case sort
   /// The briefing for the day and filters shown, written to a file.
   case briefing
+  /// The source's web address of the commitment or meeting shown, to the clipboard.
+  case copyAddress
   case reload
   case redraw
   case quit
@@ -42,7 +46,10 @@ public struct KeyBinding: Sendable, Equatable {
 /// The keys of each screen. `update` looks actions up here and the help overlay lists these
 /// same bindings, so what help says and what keys do cannot drift apart.
 public enum KeyMap {
-  public static func bindings(for route: Route) -> [KeyBinding] {
+  /// - Parameters:
+  ///   - pillars: how many pillars the plan shown has: its digit keys jump to them.
+  ///   - plans: how many plans are open: with several, `P` shows them all.
+  public static func bindings(for route: Route, pillars: Int = 5, plans: Int = 1) -> [KeyBinding] {
     var list: [KeyBinding] = []
     switch route {
     case .overview:
@@ -53,7 +60,7 @@ public enum KeyMap {
         KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "pillar below"),
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", "open the selected pillar"),
       ]
-    case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates:
+    case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates, .plans:
       let item = route.itemName
       list += [
         KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "previous \(item)"),
@@ -86,15 +93,23 @@ public enum KeyMap {
         KeyBinding([.character("]")], .laterWeek, "]", "from a week later"),
       ]
     }
-    if route != .overview {
+    switch route {
+    case .commitment, .meeting: list.append(KeyBinding([.character("y")], .copyAddress, "y", "copy the source's web address"))
+    default: break
+    }
+    if plans > 1 {
+      list.append(KeyBinding([.character("P")], .plans, "P", "every open plan"))
+    }
+    // With several plans, Back at a plan's overview is the way to the plans.
+    if (route != .overview || plans > 1) && route != .plans {
       list.append(
         KeyBinding(
           [.escape, .backspace, .left, .character("h")], .back, "Esc/⌫/←/h",
           ascii: "Esc/Backspace/Left/h", "back"))
     }
     list += [
-      // `action(for:on:)` reads which digit it was; the binding stands for all five in the help.
-      KeyBinding((1...5).map { .character(Character(String($0))) }, .pillar(0), "1-5", "jump to a pillar"),
+      // `action(for:on:)` reads which digit it was; the binding stands for every pillar's in the help.
+      KeyBinding(pillarDigits(pillars).map { .character(Character(String($0))) }, .pillar(0), "1-\(pillarDigits(pillars).upperBound)", "jump to a pillar"),
       KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
       KeyBinding([.character("/")], .search, "/", "search every text (Esc clears)"),
       KeyBinding([.character("n")], .nextMatch, "n", "next match of the search here"),
@@ -118,10 +133,13 @@ public enum KeyMap {
 
   /// The action a key stands for on a screen, if any. While a prompt is open, `update` sends
   /// keys to it instead.
-  public static func action(for key: Key, on route: Route) -> Action? {
-    if case .character(let c) = key, let digit = c.wholeNumberValue, (1...5).contains(digit) {
+  public static func action(for key: Key, on route: Route, pillars: Int = 5, plans: Int = 1) -> Action? {
+    if case .character(let c) = key, let digit = c.wholeNumberValue, pillarDigits(pillars).contains(digit) {
       return .pillar(digit - 1)
     }
-    return bindings(for: route).first { $0.keys.contains(key) }?.action
+    return bindings(for: route, pillars: pillars, plans: plans).first { $0.keys.contains(key) }?.action
   }
+
+  /// The digits that jump to a pillar: one a pillar, 1 to 9 at most.
+  static func pillarDigits(_ pillars: Int) -> ClosedRange<Int> { 1...max(1, min(9, pillars)) }
 }

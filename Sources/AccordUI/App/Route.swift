@@ -21,6 +21,8 @@ public enum Route: Hashable, Sendable {
   case meetingsOf(commitment: String)
   /// What the journal recorded across the plan from a day to today (`U`).
   case updates(since: Day)
+  /// Every open plan, a row each (`P`), when several are open; not part of any plan's stack.
+  case plans
 
   /// The name the screen goes by in the help overlay and the title bar.
   public var name: String {
@@ -38,6 +40,7 @@ public enum Route: Hashable, Sendable {
     case .commitmentsOf: "meeting's commitments"
     case .meetingsOf: "commitment's meetings"
     case .updates: "recent updates"
+    case .plans: "plans"
     }
   }
 
@@ -50,6 +53,7 @@ public enum Route: Hashable, Sendable {
     case .agencies: "agency"
     case .watchlist: "entry"
     case .updates: "update"
+    case .plans: "plan"
     default: "commitment"
     }
   }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The in-memory screen every view draws into: a grid of cells with semantic styles. A backend
 /// only paints it, and tests read it back as text.

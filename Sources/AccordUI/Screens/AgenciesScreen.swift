@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The bodies the plan names, each with how many commitments it holds and how many of those
 /// are overdue: "what has my ministry got to do?". Enter lists the agency's commitments.

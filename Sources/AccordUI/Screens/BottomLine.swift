@@ -1,3 +1,5 @@
+import AccordText
+
 /// A message on the bottom row of the screen, reversed in the warning role: across the whole
 /// row (a failed reload), or at the right of an otherwise empty row, as wide as its text (a
 /// notice such as the theme `c` chose).

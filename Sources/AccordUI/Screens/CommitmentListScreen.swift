@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// Commitments from anywhere in the plan: an agency's, or a meeting's. Enter opens one.
 struct CommitmentListScreen: Screen {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// One commitment on a row of a list: id, overdue mark, the reported-only mark and status
 /// glyph, the text cut to the width, and the matched words of a search highlighted.

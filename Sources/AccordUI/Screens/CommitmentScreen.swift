@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// One commitment in full: its text wrapped, what kind it is, its target and status, whether
 /// it is overdue, who is responsible, the evidence with dates and sources, and the meetings
@@ -27,6 +28,9 @@ struct CommitmentScreen: Screen {
     }
     doc.field("Agencies", commitment.agencies.isEmpty ? "not named" : commitment.agencies.joined(separator: "; "))
     if !commitment.bodies.isEmpty { doc.field("Line ministries", commitment.bodies.joined(separator: "; ")) }
+    if let continues = commitment.continues {
+      doc.field("Continues", "\(continues) of \(context.plan.info.succeeds ?? "the plan before")")
+    }
     if !commitment.milestones.isEmpty {
       doc.blank()
       doc.heading("Milestones (\(commitment.milestones.count))")
@@ -109,4 +113,11 @@ extension Rect {
   public func inset(horizontally amount: Int) -> Rect {
     Rect(x: x + amount, y: y, width: width - 2 * amount, height: height)
   }
+}
+
+extension CommitmentScreen {
+  /// A document: Enter opens the meetings that name the commitment, wherever it is scrolled.
+  func destination(of item: Int, context: ScreenContext) -> Route? { .meetingsOf(commitment: commitment.id) }
+
+  func identity(of item: Int, context: ScreenContext) -> String? { nil }
 }

@@ -1,11 +1,15 @@
+import AccordText
+
 /// The keys of the current screen in a box over it, straight from the `KeyMap` that `update`
 /// uses. Any key closes it.
 struct HelpOverlay: Widget {
   let route: Route
   let glyphs: Glyphs
+  var pillars = 5
+  var plans = 1
 
   var entries: [(keys: String, description: String)] {
-    KeyMap.bindings(for: route).map { (glyphs.ascii ? $0.asciiLabel : $0.label, $0.description) }
+    KeyMap.bindings(for: route, pillars: pillars, plans: plans).map { (glyphs.ascii ? $0.asciiLabel : $0.label, $0.description) }
   }
 
   func render(in area: Rect, into grid: inout CellGrid) {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The journal's updates of a commitment (its milestones' too) or a meeting, on its screen,
 /// newest first: the date it happened, the status, who recorded it, its number and what it

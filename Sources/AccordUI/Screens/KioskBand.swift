@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// What stays in sight on every kiosk page: the countdown to the period's end, today's date
 /// and the time, and where the cycle is. One row; on a wall screen (200x60 and up) the

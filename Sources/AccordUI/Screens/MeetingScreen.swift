@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// One meeting in full: title, type, date with its precision, place, status, confidence,
 /// source and its web address, note, and the commitments it is linked to.
@@ -66,4 +67,11 @@ struct MeetingScreen: Screen {
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     grid.draw(Paragraph(lines: layout.document, offset: context.position.offset), in: geometry.viewport)
   }
+}
+
+extension MeetingScreen {
+  /// A document: Enter opens the commitments the meeting names, wherever it is scrolled.
+  func destination(of item: Int, context: ScreenContext) -> Route? { .commitmentsOf(meeting: meeting.id) }
+
+  func identity(of item: Int, context: ScreenContext) -> String? { nil }
 }

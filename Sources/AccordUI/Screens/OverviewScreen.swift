@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The first screen: a header with the countdown, the pace and the next meeting, and a pane
 /// per pillar. Wide terminals get the panes in one row and a timeline strip; 80x24 gets a
@@ -188,4 +189,14 @@ struct OverviewScreen: Screen {
       grid.write(line, in: inner, dy: row, style: Style(.dimText))
     }
   }
+}
+
+extension OverviewScreen {
+  /// Enter opens the selected pillar.
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    context.view.pillars.indices.contains(item) ? .pillar(item) : nil
+  }
+
+  /// The panes do not move: nothing to find again.
+  func identity(of item: Int, context: ScreenContext) -> String? { nil }
 }

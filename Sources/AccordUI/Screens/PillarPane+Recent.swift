@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// What a tall pillar pane shows below its sector list, in rows it would otherwise leave
 /// empty: the latest reports and the overdue deliverables.

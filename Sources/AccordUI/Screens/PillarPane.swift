@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// One pillar on the overview: its name, a gauge of deliverables done, counts by status, the
 /// overdue count and the sectors with the most overdue deliverables; a tall pane adds its

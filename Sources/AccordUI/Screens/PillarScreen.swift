@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// A pillar's sectors, one row each: number, name, a gauge of deliverables done and the counts
 /// by status (glyphs over the columns, labels in the footer).
@@ -74,5 +75,14 @@ struct SectorRowColumns {
     if showsCounts {
       grid.write(counts.row(summary), in: area, dx: nameWidth + 1 + gaugeWidth)
     }
+  }
+}
+
+extension PillarScreen {
+  /// Enter opens the selected sector.
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    guard context.plan.pillars.indices.contains(index) else { return nil }
+    let sectors = context.plan.pillars[index].sectors
+    return sectors.indices.contains(item) ? .sector(sectors[item].id) : nil
   }
 }

@@ -1,3 +1,5 @@
+import AccordText
+
 /// The line being typed, on the bottom row of the screen (`/query`, `:16.3`), with the ids
 /// `:` would complete to on the row above it.
 struct PromptLine: Widget {

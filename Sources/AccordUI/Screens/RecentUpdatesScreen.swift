@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// What was recorded in the journal across the plan from a day to today (`U`; `[` and `]`
 /// move that day a week), the latest recorded first: when it was recorded, the target, the

@@ -18,6 +18,7 @@ extension Route {
     case .commitmentsOf: "Commitments"
     case .meetingsOf: "Meetings"
     case .updates: "Recent updates"
+    case .plans: "Plans"
     }
   }
 }

@@ -37,6 +37,8 @@ struct ScreenContext: Sendable {
   var trail: [Route] = []
   /// The unattended kiosk: no hints for keys it ignores, nothing drawn as selected.
   var kiosk = false
+  /// Every open plan's view, for the plans screen only (empty elsewhere).
+  var plans: [PlanView] = []
 
   var plan: Plan { view.plan }
   var today: Day { view.today }
@@ -86,6 +88,8 @@ extension Route {
       view.commitment(id: id).map { MeetingListScreen(commitment: $0, meetings: view.meetings(linkedTo: $0.id)) }
     case .updates(let since):
       RecentUpdatesScreen(since: since, journal: view.journal)
+    case .plans:
+      PlansScreen()
     }
   }
 }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The frame around every screen but the overview: a title bar with where you are and today's
 /// date, and a footer with the status legend and the help key.

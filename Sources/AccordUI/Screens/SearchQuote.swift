@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The words a result matched outside its id and title, after the title: `· agency: …Ministry
 /// of Foreign Affairs…`, the match kept in view and highlighted as a title's is. Only the

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// What `/` found for a query: a heading per kind (pillars, sectors, commitments, milestones,
 /// reports, meetings, agencies) over its results, the matched words highlighted, quoted after

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The plan's period as a time axis with its meetings marked, and beneath it the meetings to
 /// come (soonest first, with how far off each is) and those held (most recent first).
@@ -99,5 +100,12 @@ struct TimelineScreen: Screen {
 
   func searchableText(of item: Int, context: ScreenContext) -> String? {
     context.view.timeline.indices.contains(item) ? context.view.timeline[item].title : nil
+  }
+}
+
+extension TimelineScreen {
+  /// Enter opens the selected meeting.
+  func destination(of item: Int, context: ScreenContext) -> Route? {
+    context.view.timeline.indices.contains(item) ? .meeting(context.view.timeline[item].id) : nil
   }
 }

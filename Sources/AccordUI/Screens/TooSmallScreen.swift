@@ -1,3 +1,5 @@
+import AccordText
+
 /// What shows when the terminal is below the smallest usable size: the size it has and the size
 /// it needs, wrapped and cut to whatever fits, down to a single cell.
 struct TooSmallScreen: Widget {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The update form in a box over the screen: a row a field, the validation's message under the
 /// field it is about, and the keys at the bottom. Laid out afresh for each frame from the

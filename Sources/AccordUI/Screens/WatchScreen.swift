@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The interactive watch list (`w`; the kiosk has its own page, `WatchlistScreen`): the
 /// meetings with no report, meetings due in the next `soonDays` days, and the deliverables and

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The kiosk's page for what needs attention: the meetings with no report, the meetings to
 /// come, soonest first, and the deliverables and milestones overdue, as `PlanFacts` finds them.

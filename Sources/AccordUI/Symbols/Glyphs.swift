@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// Every symbol the screens draw that is not data: one table for UTF-8 terminals and one for
 /// plain ASCII, so `--ascii` can never let a box-drawing or block character through.

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// One line of text being edited, with its cursor: the keys people expect of a text field.
 /// The cursor stands between grapheme clusters, so a Lao vowel sign or a combining accent is

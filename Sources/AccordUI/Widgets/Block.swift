@@ -1,3 +1,5 @@
+import AccordText
+
 /// A bordered box with a title on its top edge. A selected block gets a double (ASCII: `#=`)
 /// border, a `>` before its title and a reversed title, so selection shows without colour.
 public struct Block: Widget {

@@ -1,3 +1,5 @@
+import AccordText
+
 /// A `ChoicePicker` in a box over the screen: what is typed, then the choices it leaves, the
 /// selected one marked, scrolled to stay in sight.
 struct ChoicePickerBox: Widget {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// The days left in the plan's period as the main figure, with the end of its legal validity
 /// beside it: `402 days to period end 2027-12-31 · valid until 2028-02-13, 446 days`.

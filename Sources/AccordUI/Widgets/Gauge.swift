@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// A horizontal bar of filled and empty cells with a figure after it, e.g. `███░░░ 1/5 20%`.
 /// The figure is kept whole and the bar takes what is left; with no room for a bar of at

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// Text with the parts that match a query drawn underlined and bold, so a search shows why
 /// each result is there without relying on colour.

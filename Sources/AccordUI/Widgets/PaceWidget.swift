@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// How far through the period the plan is against how much of it is done: two gauges, the
 /// share of the period gone and the share of deliverables reported done.

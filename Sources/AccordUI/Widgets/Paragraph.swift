@@ -1,3 +1,5 @@
+import AccordText
+
 /// A line of a document, already cut to the width it was wrapped for.
 public struct StyledLine: Equatable, Sendable {
   public var text: String

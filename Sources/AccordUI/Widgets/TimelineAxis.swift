@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// A horizontal time axis from `start` to `end`: a today marker above it, meetings as marks on
 /// it (the plan's own commissions with shapes of their own, in bold), year ticks and labels

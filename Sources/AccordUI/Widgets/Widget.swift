@@ -1,3 +1,5 @@
+import AccordText
+
 /// Something that draws itself inside a rectangle of a grid and never outside it. Every widget
 /// must cope with any rectangle, empty ones included.
 public protocol Widget {

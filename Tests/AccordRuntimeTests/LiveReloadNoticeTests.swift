@@ -7,7 +7,7 @@ import Testing
   import Glibc
 #endif
 
-@testable import AccordTerminal
+@testable import AccordRuntime
 
 /// The reload notice quotes a broken file: the text it makes must be as safe and short as
 /// any other message, whatever the file holds, and a file swapped for a pipe must not block.

@@ -2,7 +2,7 @@ import AccordCore
 import AccordUI
 import Testing
 
-@testable import AccordTerminal
+@testable import AccordRuntime
 
 /// The loop performs the form's save through the journal it was given and tells the state
 /// what the journal said.

@@ -3,7 +3,7 @@ import AccordUI
 import Foundation
 import Testing
 
-@testable import AccordTerminal
+@testable import AccordRuntime
 
 /// A journal whose updates, token and failure a test sets.
 final class FakeJournal: Journal, @unchecked Sendable {

@@ -3,7 +3,7 @@ import AccordUI
 import Foundation
 import Testing
 
-@testable import AccordTerminal
+@testable import AccordRuntime
 
 /// A terminal that plays a script of inputs and records what it was asked to paint.
 final class ScriptedTerminal: Terminal {

@@ -14,7 +14,7 @@ public enum DashboardLoop {
   public enum Exit: Equatable, Sendable {
     /// `update` returned `.quit`.
     case quit
-    /// SIGINT, SIGTERM or SIGHUP arrived (see `SignalTrap`).
+    /// SIGINT, SIGTERM or SIGHUP arrived (see `SignalTrap` in AccordTerminal).
     case signal(Int32)
     /// The terminal went away without a signal.
     case hangUp
@@ -31,7 +31,7 @@ public enum DashboardLoop {
   /// `state.tickMilliseconds` (each minute; each second in kiosk mode).
   ///
   /// - Parameters:
-  ///   - stopSignal: where stop signals are read; `SignalTrap.pendingSignal` by default.
+  ///   - stopSignal: where stop signals are read (the ncurses backend's `SignalTrap`).
   ///   - continued: whether the process was stopped and continued since the last look.
   ///   - files: the plan and theme files to reload when they change.
   ///   - journal: the journal to show what others record in, as it is recorded.
@@ -39,17 +39,19 @@ public enum DashboardLoop {
   ///     when there is nowhere to record.
   ///   - saveSetting: writes a setting into the settings file; why it could not, or nil.
   ///   - writeBriefing: writes the briefing for a view (its day and filters); where, or why not.
+  ///   - copy: copies a web address to the terminal's clipboard; what became of it.
   public static func run(
     state: inout AppState,
     terminal: some Terminal,
-    stopSignal: () -> Int32? = { SignalTrap.pendingSignal },
-    continued: () -> Bool = { SignalTrap.takeContinued() },
+    stopSignal: () -> Int32?,
+    continued: () -> Bool = { false },
     files: LiveReload? = nil,
     journal: JournalWatch? = nil,
     now: () -> Int = WallClock.milliseconds,
     record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil,
     saveSetting: ((_ key: String, _ value: String) -> String?)? = nil,
-    writeBriefing: ((PlanView) -> String)? = nil
+    writeBriefing: ((PlanView) -> String)? = nil,
+    copy: ((String) -> String)? = nil
   ) -> Exit {
     var size = terminal.size
     // Like Bubble Tea's first WindowSizeMsg: the state learns the size (and the time) before
@@ -118,6 +120,8 @@ public enum DashboardLoop {
         }
       case .writeBriefing:
         _ = state.update(.briefingWritten(writeBriefing?(state.view) ?? "no briefing can be written here"))
+      case .copy(let address):
+        _ = state.update(.copied(copy?(address) ?? "no clipboard here"))
       case .saveSetting(let key, let value):
         if let problem = saveSetting?(key, value) { _ = state.update(.settingNotSaved(problem)) }
       case .none: break
@@ -151,30 +155,5 @@ extension Event {
     case .key, .mouse, .resize: true
     default: false
     }
-  }
-}
-
-/// Milliseconds since the epoch on the wall clock, which the minute ticks follow.
-public enum WallClock {
-  public static func milliseconds() -> Int {
-    var now = timespec()
-    clock_gettime(CLOCK_REALTIME, &now)
-    return Int(now.tv_sec) * 1000 + Int(now.tv_nsec) / 1_000_000
-  }
-
-  /// The first whole multiple of `interval` after `milliseconds`: the next whole minute for
-  /// 60,000, the next whole second for 1,000.
-  public static func next(_ interval: Int, after milliseconds: Int) -> Int {
-    (milliseconds / interval + 1) * interval
-  }
-
-  /// The local date and time at `milliseconds` since the epoch.
-  public static func local(at milliseconds: Int) -> WallTime {
-    var seconds = time_t(milliseconds / 1000)
-    var parts = tm()
-    localtime_r(&seconds, &parts)
-    return WallTime(
-      day: Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)),
-      hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
   }
 }
