@@ -14,7 +14,7 @@ struct BriefingSelection {
     self.agency = agency
     let inPillar = scope.pillar.map { plan.pillars.indices.contains($0) ? [plan.pillars[$0]] : [] } ?? plan.pillars
     let matches = { (commitment: Commitment) in
-      agency.map { wanted in commitment.agencies.contains { $0.lowercased().contains(wanted) } } ?? true
+      agency.map { wanted in commitment.carriers.contains { $0.lowercased().contains(wanted) } } ?? true
     }
     // With an agency, only the pillars where it has commitments.
     pillars = inPillar.filter { agency == nil || $0.commitments.contains(where: matches) }

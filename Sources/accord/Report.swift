@@ -72,7 +72,7 @@ extension Accord {
 
     func agencyText(in plan: Plan) throws -> String? {
       guard let agency else { return nil }
-      let agencies = Set(plan.commitments.flatMap(\.agencies))
+      let agencies = Set(plan.commitments.flatMap(\.carriers))
       guard !agencies.contains(where: { $0.lowercased().contains(agency.lowercased()) }) else { return agency }
       let hint = Suggestion.hint(for: agency, in: agencies.sorted())
       throw Failure.refused("no commitment names an agency matching '\(agency)'\(hint)")

@@ -115,7 +115,7 @@ import Testing
   }
 
   @Test func refusesAListWhereAMappingBelongs() {
-    #expect(problems("- one\n- two\n") == ["plan.yaml:1:1: the plan file should be a mapping of 'format', 'plan', 'pillars', 'meetings'; found a list"])
+    #expect(problems("- one\n- two\n") == ["plan.yaml:1:1: the plan file should be a mapping of 'format', 'plan', 'pillars', 'bodies', 'meetings'; found a list"])
   }
 
   @Test func refusesEmptyFiles() {

@@ -33,7 +33,7 @@ final class BriefingPaperEndToEndTests: XCTestCase {
     let first = try Subprocess.check(pdftotext, ["-f", "1", "-l", "1", pdf, "-"])
     for expected in [
       "402 days to the period's end (2027-12-31)", "Key messages", "Reported since 2025-11-01: 12 reports",
-      "Fell overdue since 2025-11-01: 16.3c", "Next meetings", "King Norodom Sihamoni's state visit to Laos",
+      "Fell overdue since 2025-11-01: 16.3c", "Next meetings", "Annual Joint Trade Commission (JTC) Meeting, 2026",
       "date not set", "briefing as of 2026-11-24", "page 1 of \(pages)",
     ] {
       XCTAssertTrue(first.contains(expected), "page 1 lacks \(expected):\n\(first)")

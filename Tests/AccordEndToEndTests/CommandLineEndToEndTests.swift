@@ -9,7 +9,7 @@ final class CommandLineEndToEndTests: XCTestCase {
   func test_check_finds_the_bundled_plan_and_summarises_it() throws {
     let result = try Subprocess.run(try accord, ["check", "--today", "2026-11-24"])
     XCTAssertEqual(result.status, 0, result.error)
-    XCTAssertEqual(result.output, "ok: 5 pillars, 29 sectors, 140 commitments, 62 meetings, 23 with evidence, 4 overdue, 11 meetings with no report on 2026-11-24\n")
+    XCTAssertEqual(result.output, "ok: 5 pillars, 29 sectors, 140 commitments, 68 meetings, 24 with evidence, 4 overdue, 15 meetings with no report on 2026-11-24\n")
   }
 
   func test_a_copied_binary_run_from_elsewhere_still_has_the_plan_and_themes() throws {

@@ -88,7 +88,7 @@ final class FindingEndToEndTests: XCTestCase {
     let pane = try start()
     try pane.send("w")
     try pane.assertShows(
-      ["Watch list", "Meetings with no report (11)", "Meetings in the next 90 days", "Overdue milestones and deliverables (8)"], "after w:")
+      ["Watch list", "Meetings with no report (15)", "Meetings in the next 90 days", "Overdue milestones and deliverables (8)"], "after w:")
   }
 
   func test_enter_follows_the_links_between_commitments_and_meetings() throws {

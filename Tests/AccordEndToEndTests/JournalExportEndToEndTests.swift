@@ -48,7 +48,7 @@ final class JournalExportEndToEndTests: XCTestCase {
     let fromExport = try accord(["check", "--data", exported, "--today", "2026-11-24", "--journal", journal])
     let withoutJournal = try accord(["check", "--data", exported, "--today", "2026-11-24", "--journal", directory.appendingPathComponent("none.sqlite").path])
     XCTAssertEqual(withoutJournal, fromExport)
-    XCTAssertTrue(fromExport.hasPrefix("ok: 5 pillars, 29 sectors, 140 commitments, 62 meetings, 24 with evidence, "), fromExport)
+    XCTAssertTrue(fromExport.hasPrefix("ok: 5 pillars, 29 sectors, 140 commitments, 68 meetings, 25 with evidence, "), fromExport)
     XCTAssertEqual(fromExport, withJournal, "the exported file says what the plan and its journal say")
     XCTAssertEqual(try accord(["history", "--journal", journal]), history, "export changes nothing in the journal")
 

@@ -46,13 +46,14 @@ final class JournalLiveEndToEndTests: XCTestCase {
     self.pane = pane
     try pane.assertShows(["Political"])
     try pane.send("t")
-    try pane.send("Down", "Down")
-    try pane.assertShows(["Upcoming (12)"])
+    // The 2026 JTC (16.3) is the first upcoming meeting, the King's visit the fourth.
+    try pane.send("Down", "Down", "Down")
+    try pane.assertShows(["Upcoming (15)"])
     XCTAssertTrue(try eventually { selectedRow(try pane.capture()).contains("King Norodom Sihamoni") })
     XCTAssertFalse(try pane.capture().contains("2026-11-20 visit"))
 
     try record(["visit-2026-king", "--status", "held", "--date", "2026-11-20", "--source", "KPL, 2026-11-21"])
-    try pane.server.assertShows(["Past (50)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
+    try pane.server.assertShows(["Past (52)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
     let screen = try pane.capture()
     XCTAssertTrue(screen.contains("Overview › Timeline"), "same screen:\n\(TmuxServer.framed(screen))")
     XCTAssertTrue(selectedRow(screen).contains("King Norodom Sihamoni"), "the selection follows the meeting:\n\(TmuxServer.framed(screen))")

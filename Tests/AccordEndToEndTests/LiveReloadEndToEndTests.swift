@@ -42,10 +42,10 @@ final class LiveReloadEndToEndTests: XCTestCase {
   func test_a_broken_edit_keeps_the_last_good_data_until_fixed() throws {
     let pane = try TmuxPane(["--today", "2026-11-24", "--data", file.path])
     self.pane = pane
-    try pane.assertShows(["Political", "Defense and Security Cooperation"])
-    try edit("    name: Defense and Security Cooperation", "    name: Defense and Security Cooperation\n    colour: red")
+    try pane.assertShows(["Political", "Defence and Security"])
+    try edit("    name: Defence and Security", "    name: Defence and Security\n    colour: red")
     try pane.assertShows(["reload failed", "\(file.lastPathComponent)", "unknown key 'colour'"], "after a broken edit:")
-    try pane.assertShows(["Political", "Defense and Security Cooperation"], "the last good data stays:")
+    try pane.assertShows(["Political", "Defence and Security"], "the last good data stays:")
     XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
     try edit("\n    colour: red", "")
     XCTAssertTrue(try eventually { !(try pane.capture().contains("reload failed")) }, "the notice stays after the fix:\n\(TmuxServer.framed((try? pane.capture()) ?? ""))")
@@ -56,17 +56,17 @@ final class LiveReloadEndToEndTests: XCTestCase {
   func test_r_reloads_by_hand_an_edit_the_watch_cannot_see() throws {
     let pane = try TmuxPane(["--today", "2026-11-24", "--data", file.path])
     self.pane = pane
-    try pane.assertShows(["Political", "Defense and Security Cooperation"])
+    try pane.assertShows(["Political", "Defence and Security"])
     var before = stat()
     XCTAssertEqual(stat(file.path, &before), 0)
-    try edit("name: Defense and Security Cooperation", "name: Defense and Security Cooperatiox")
+    try edit("name: Defence and Security", "name: Defence and Securitx")
     var times = [before.st_atim, before.st_mtim]
     XCTAssertEqual(utimensat(AT_FDCWD, file.path, &times, 0), 0)
     var after = stat()
     XCTAssertEqual(stat(file.path, &after), 0)
     XCTAssertEqual([after.st_size, Int(after.st_ino), after.st_mtim.tv_sec, after.st_mtim.tv_nsec], [before.st_size, Int(before.st_ino), before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
     try pane.send("r")
-    try pane.assertShows(["Political", "Defense and Security Cooperatiox"], "after r:")
+    try pane.assertShows(["Political", "Defence and Securitx"], "after r:")
     XCTAssertFalse(try pane.capture().contains("reload failed"))
     XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
   }

@@ -73,6 +73,14 @@ import Testing
     expectScreen(yearOnly, shows: ["Date: 2027 (year only)", "When: date to be confirmed"])
   }
 
+  @Test func aMeetingShowsWhoLedItOnEachSideAndTheMilestoneItFulfils() {
+    let visit = render(Briefing.state(showing: .meeting("visit-2024-12-sonexay"), width: 200, height: 60), 200, 60)
+    expectScreen(visit, shows: ["Led by: Lao PDR: Prime Minister Sonexay Siphandone; Cambodia: Prime Minister Hun Manet (host) (KPL, 2024-12-06"])
+    let jtc = render(Briefing.state(showing: .meeting("jtc-2026"), width: 200, height: 60), 200, 60)
+    expectScreen(jtc, shows: ["Fulfils: 16.3d (due 2026): the annual Joint Trade Commission (JTC) Meeting, 2026, no report"])
+    #expect(!jtc.contains("Led by"), "no source names who leads it")
+  }
+
   @Test func theTimelineMatchesTheRecordedScreen() {
     expectGolden(render(Briefing.state(showing: .timeline), 80, 24), named: "timeline-80x24")
   }

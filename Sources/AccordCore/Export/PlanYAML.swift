@@ -15,6 +15,7 @@ public enum PlanYAML {
     mapping([
       ("format", .word(PlanDecoder.formatVersion)),
       ("plan", value(plan.info)),
+      ("bodies", list(plan.bodies.map(value))),
       ("pillars", .sequence(plan.pillars.map(value))),
       ("meetings", list(plan.meetings.map(value))),
     ])
@@ -43,6 +44,7 @@ public enum PlanYAML {
         mapping([
           ("id", .text(sector.id)),
           ("name", .text(sector.name)),
+          ("bodies", list(sector.bodies.map(YAMLValue.text))),
           ("commitments", .sequence(sector.commitments.map(value))),
         ])
       })),
@@ -105,6 +107,14 @@ public enum PlanYAML {
       ("announced", meeting.announced.map(value)),
       ("fulfils", meeting.fulfils.map(YAMLValue.text)),
       ("led_by", meeting.ledBy.map(value)),
+    ])
+  }
+
+  static func value(_ body: Body) -> YAMLValue {
+    let name = { (name: BodyName) in YAMLValue.mapping([("name", .text(name.name)), ("source", .text(name.source))]) }
+    return mapping([
+      ("id", .text(body.id)), ("side", .word(body.side.rawValue)),
+      ("en", name(body.english)), ("lo", name(body.lao)), ("km", name(body.khmer)),
     ])
   }
 

@@ -4,6 +4,10 @@ struct PlanDecoder {
   var reader: NodeReader
   /// Where each id was first defined, to point at the duplicate and the original.
   private var firstLines: [String: Int] = [:]
+  /// The plan's bodies by id, decoded before the sectors that name them.
+  var bodies: [String: Body] = [:]
+  /// Every body id the file declares, though the body be invalid.
+  var declaredBodies = Set<String>()
   /// Whether the plan names a plan it follows: a commitment may then carry one of its on.
   private var succeedsAPlan = false
 
@@ -18,12 +22,14 @@ struct PlanDecoder {
   mutating func decode(_ root: Node) -> Plan? {
     guard
       let top = reader.fields(
-        of: root, "the plan file", required: ["format", "plan", "pillars"], optional: ["meetings"])
+        of: root, "the plan file", required: ["format", "plan", "pillars"], optional: ["bodies", "meetings"])
     else { return nil }
     if let format = reader.string(top, "format"), format != Self.formatVersion {
       reader.report("unsupported format '\(format)'; this accord reads '\(Self.formatVersion)'", at: top["format"])
     }
     let info = top["plan"].flatMap { decodeInfo($0) }
+    let bodyList = reader.sequence(top, "bodies").compactMap { decodeBody($0) }
+    bodies = Dictionary(bodyList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let pillars = reader.sequence(top, "pillars").compactMap { decodePillar($0) }
     if top["pillars"] != nil && pillars.isEmpty && reader.diagnostics.isEmpty {
       reader.report("'pillars' is empty; a plan needs at least one pillar", at: top["pillars"])
@@ -31,7 +37,7 @@ struct PlanDecoder {
     let meetingNodes = reader.sequence(top, "meetings")
     let meetings = meetingNodes.compactMap { decodeMeeting($0) }
     guard let info, reader.diagnostics.isEmpty else { return nil }
-    let plan = Plan(info: info, pillars: pillars, meetings: meetings)
+    let plan = Plan(info: info, pillars: pillars, meetings: meetings, bodies: bodyList)
     checkReferences(plan, meetingNodes: meetingNodes)
     return reader.diagnostics.isEmpty ? plan : nil
   }
@@ -82,15 +88,20 @@ struct PlanDecoder {
   }
 
   private mutating func decodeSector(_ node: Node) -> Sector? {
-    guard let fields = reader.fields(of: node, "a sector", required: ["id", "name", "commitments"]) else { return nil }
+    guard let fields = reader.fields(of: node, "a sector", required: ["id", "name", "commitments"], optional: ["bodies"]) else { return nil }
     let id = reader.string(fields, "id")
     let name = reader.string(fields, "name")
     if let id, let idNode = fields["id"] {
       remember(id, "sector", at: idNode)
     }
-    let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }
+    let carriers = sectorBodies(fields)
+    let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }.map { commitment in
+      var carried = commitment
+      carried.bodies = carriers.labels
+      return carried
+    }
     guard let id, let name else { return nil }
-    return Sector(id: id, name: name, commitments: commitments)
+    return Sector(id: id, name: name, commitments: commitments, bodies: carriers.ids)
   }
 
   private mutating func decodeCommitment(_ node: Node, sector: String?) -> Commitment? {

@@ -6,7 +6,10 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   public var kind: Kind
   /// The deadline the text itself gives, if any ("in 2023", "2023-2024").
   public var target: Target?
+  /// The bodies its own text names, by canonical name.
   public var agencies: [String]
+  /// Its sector's line ministries (`Body.label`), set by the loader from the sector's `bodies`.
+  public var bodies: [String] = []
   public var status: CommitmentStatus
   public var evidence: [Evidence]
   /// The dated acts the text names, when it names more than one ("a visit in 2023, a seminar
@@ -17,6 +20,10 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   /// `reported` when the status rests only on reported evidence: shown as such, never passed
   /// off as confirmed. Set by `Plan.asOf(_:)`.
   public var statusConfidence: Confidence = .confirmed
+
+  /// Who carries it, as the agency view, `--agency` and briefings group it: the bodies its text
+  /// names, then its sector's line ministries.
+  public var carriers: [String] { agencies + bodies }
 
   /// Its status rests only on reported evidence: counted and shown as such everywhere.
   public var isReportedOnly: Bool { status != .unknown && statusConfidence == .reported }

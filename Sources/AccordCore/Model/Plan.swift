@@ -4,11 +4,14 @@ public struct Plan: Sendable, Equatable {
   public var info: PlanInfo
   public var pillars: [Pillar]
   public var meetings: [Meeting]
+  /// The bodies that carry it on each side, which sectors name by id.
+  public var bodies: [Body]
 
-  public init(info: PlanInfo, pillars: [Pillar], meetings: [Meeting]) {
+  public init(info: PlanInfo, pillars: [Pillar], meetings: [Meeting], bodies: [Body] = []) {
     self.info = info
     self.pillars = pillars
     self.meetings = meetings
+    self.bodies = bodies
   }
 
   public var sectors: [Sector] { pillars.flatMap(\.sectors) }
@@ -90,10 +93,13 @@ public struct Sector: Sendable, Equatable, Identifiable {
   public var id: String
   public var name: String
   public var commitments: [Commitment]
+  /// The ids of its line ministries on both sides (`Plan.bodies`).
+  public var bodies: [String]
 
-  public init(id: String, name: String, commitments: [Commitment]) {
+  public init(id: String, name: String, commitments: [Commitment], bodies: [String] = []) {
     self.id = id
     self.name = name
     self.commitments = commitments
+    self.bodies = bodies
   }
 }

@@ -15,7 +15,7 @@ public struct AgencyIndex: Sendable {
     var order: [String] = []
     var held: [String: [String]] = [:]
     for commitment in plan.commitments {
-      for name in commitment.agencies where !(held[name]?.last == commitment.id) {
+      for name in commitment.carriers where !(held[name]?.last == commitment.id) {
         if held[name] == nil { order.append(name) }
         held[name, default: []].append(commitment.id)
       }

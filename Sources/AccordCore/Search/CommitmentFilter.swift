@@ -23,7 +23,7 @@ public struct CommitmentFilter: Equatable, Sendable {
     if !statuses.isEmpty && !statuses.contains(commitment.status) { return false }
     if overdueOnly && !overdue { return false }
     if let kind, commitment.kind != kind { return false }
-    if let agency, !commitment.agencies.contains(agency) { return false }
+    if let agency, !commitment.carriers.contains(agency) { return false }
     if let pillar, pillar != index { return false }
     if let targetYear, !Self.dueYears(of: commitment).contains(targetYear) { return false }
     if let confidence, commitment.status == .unknown || commitment.statusConfidence != confidence { return false }

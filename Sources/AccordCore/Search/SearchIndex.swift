@@ -50,7 +50,7 @@ public struct SearchIndex: Sendable {
       add(.sector, sector.id, sector.name, shown: [sector.name])
     }
     for commitment in plan.commitments {
-      add(.commitment, commitment.id, commitment.text, shown: [commitment.id, commitment.text], quoted: commitment.agencies.map { ("agency", $0) })
+      add(.commitment, commitment.id, commitment.text, shown: [commitment.id, commitment.text], quoted: commitment.carriers.map { ("agency", $0) })
       for milestone in commitment.milestones {
         add(.milestone, milestone.id, milestone.what, shown: [milestone.id, milestone.what])
       }

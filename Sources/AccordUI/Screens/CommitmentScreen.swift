@@ -27,6 +27,7 @@ struct CommitmentScreen: Screen {
       doc.field("Overdue", "no")
     }
     doc.field("Agencies", commitment.agencies.isEmpty ? "not named" : commitment.agencies.joined(separator: "; "))
+    if !commitment.bodies.isEmpty { doc.field("Line ministries", commitment.bodies.joined(separator: "; ")) }
     if let continues = commitment.continues {
       doc.field("Continues", "\(continues) of \(context.plan.info.succeeds ?? "the plan before")")
     }

@@ -1,0 +1,35 @@
+/// The plan's bodies (`bodies:`): the line ministries sectors name by id.
+extension PlanDecoder {
+  mutating func decodeBody(_ node: Node) -> Body? {
+    guard let fields = reader.fields(of: node, "a body", required: ["id", "side", "en", "lo", "km"]) else { return nil }
+    let id = reader.string(fields, "id")
+    if let id, let idNode = fields["id"] {
+      remember(id, "body", at: idNode)
+      declaredBodies.insert(id)
+    }
+    let side = reader.choice(fields, "side", as: Body.Side.self)
+    let english = fields["en"].flatMap { decodeBodyName($0, "'en'") }
+    let lao = fields["lo"].flatMap { decodeBodyName($0, "'lo'") }
+    let khmer = fields["km"].flatMap { decodeBodyName($0, "'km'") }
+    guard let id, let side, let english, let lao, let khmer else { return nil }
+    return Body(id: id, side: side, english: english, lao: lao, khmer: khmer)
+  }
+
+  /// `{name: "...", source: "..."}`: a name is never given without where it comes from.
+  private mutating func decodeBodyName(_ node: Node, _ what: String) -> BodyName? {
+    guard let fields = reader.fields(of: node, what, required: ["name", "source"]) else { return nil }
+    guard let name = reader.string(fields, "name"), let source = reader.string(fields, "source") else { return nil }
+    return BodyName(name: name, source: source)
+  }
+
+  /// A sector's `bodies:`, each an id of the plan's bodies, as the labels its commitments are
+  /// found under.
+  mutating func sectorBodies(_ fields: Fields) -> (ids: [String], labels: [String]) {
+    let ids = reader.strings(fields, "bodies")
+    // A body that is declared but wrong has its own error: not one more at each sector naming it.
+    for id in ids where !declaredBodies.contains(id) {
+      reader.report("sector names body '\(id)', which the plan's 'bodies' does not have\(Suggestion.hint(for: id, in: declaredBodies.sorted()))", at: fields["bodies"])
+    }
+    return (ids, ids.compactMap { bodies[$0]?.label })
+  }
+}
