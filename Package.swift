@@ -14,6 +14,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    // The PostgreSQL journal's client, in AccordPostgres only.
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
@@ -29,10 +31,18 @@ let package = Package(
       plugins: ["EmbedBundledFiles"]
     ),
 
-    // The journal of updates in SQLite, behind AccordCore's `Journal` protocol. No terminal code.
+    // The journal on a PostgreSQL server, behind AccordCore's `Journal` protocol. Nothing of it
+    // (no event loop, no connection) runs until a postgresql:// address is opened.
+    .target(name: "AccordPostgres", dependencies: ["AccordCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+
+    // The journal of updates in SQLite, and `JournalAddress`'s opening of either journal. No
+    // terminal code.
     .target(
       name: "AccordJournal",
-      dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+      dependencies: [
+        "AccordCore", "AccordPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
 
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(name: "AccordUI", dependencies: ["AccordCore"], plugins: ["EmbedBundledFiles"]),
@@ -60,6 +70,11 @@ let package = Package(
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
+    // The conformance suite every journal passes, run against SQLite and a PostgreSQL server
+    // that the tests start themselves.
+    .testTarget(
+      name: "AccordJournalTests",
+      dependencies: ["AccordCore", "AccordJournal", "AccordPostgres", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
     .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),

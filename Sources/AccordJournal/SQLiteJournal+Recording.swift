@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteJournal {
   public func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate {
-    if let refusal = Self.afterToday(update, clock: Self.localDay()) { throw refusal }
+    if let refusal = update.refusalAfterToday(clock: Day.localToday()) { throw refusal }
     var recorded = update
     recorded.recording = Recording(author: author.account, authorName: author.fullName, recordedAt: Self.utcNow())
     do {
@@ -43,22 +43,5 @@ extension SQLiteJournal {
     guard corrections.admits(update, correcting: kind, id) else {
       throw CorrectionScope.refusal(update, correcting: number, about: kind, id)
     }
-  }
-
-  /// Whatever day a command was told it is (`--today`), nothing is recorded as having happened
-  /// after the system's today; only a meeting may be announced for a later day.
-  static func afterToday(_ update: JournalUpdate, clock: Day) -> JournalError? {
-    guard !JournalUpdate.mayBeAhead(update.targetKind, status: update.status), update.date.earliestDay > clock else { return nil }
-    return JournalError(
-      "\(update.date) is after today by the system's clock (\(clock)): record what has happened, on the day it happened",
-      kind: .refusal)
-  }
-
-  /// Today in the local time zone, by the system's clock.
-  static func localDay() -> Day {
-    var seconds = time(nil)
-    var parts = tm()
-    localtime_r(&seconds, &parts)
-    return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
   }
 }

@@ -1,0 +1,97 @@
+import AccordCore
+import Foundation
+import XCTest
+
+/// A real PostgreSQL server for the tests, in a directory of its own with its own socket
+/// directory and port, started with Debian's `initdb` and `pg_ctl` (as `nobody` when the tests
+/// run as root, as PostgreSQL refuses to run as root) and stopped with the test process. A
+/// test that needs one and cannot start it fails: it does not skip.
+final class PostgresServer: @unchecked Sendable {
+  let directory: String
+  let port: Int
+  let bin: String
+  /// The superuser initdb makes, whom the tests connect as.
+  static let superuser = "accord"
+  static let account: (uid: UInt32, gid: UInt32) = (65534, 65534)
+
+  /// One server for the whole test process: each test makes a database of its own on it.
+  static let shared = Result { try PostgresServer() }
+
+  init() throws {
+    bin = try Self.binaries()
+    // Short: a socket's path must fit in 107 bytes.
+    directory = "/tmp/accord-pg-" + String(UUID().uuidString.prefix(8))
+    port = try Self.freePort()
+    let data = directory + "/data"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    if geteuid() == 0 { chown(directory, Self.account.uid, Self.account.gid) }
+    let runAs = geteuid() == 0 ? Self.account : nil
+    try Command.run(bin + "/initdb", ["-D", data, "-U", Self.superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"], as: runAs)
+    let options = "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off"
+    try Command.run(bin + "/pg_ctl", ["-D", data, "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"], as: runAs)
+    stopWhenTestsEnd(stop)
+  }
+
+  /// A new empty database on the server, and its address over the server's socket.
+  func database() throws -> JournalAddress {
+    let name = "journal_" + UUID().uuidString.prefix(8).lowercased()
+    try psql("postgres", "CREATE DATABASE \(name)")
+    return try JournalAddress(parsing: "postgresql://\(Self.superuser)@\(directory.replacingOccurrences(of: "/", with: "%2F")):\(port)/\(name)")
+  }
+
+  /// Runs SQL on `database` as `user` (the superuser by default) with psql, stopping at the
+  /// first error.
+  @discardableResult
+  func psql(_ database: String, _ sql: String, as user: String = superuser) throws -> String {
+    try Command.run(
+      bin + "/psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database, "-c", sql])
+  }
+
+  /// `address` with another user.
+  func address(_ address: JournalAddress, as user: String) throws -> JournalAddress {
+    try JournalAddress(parsing: address.description.replacingOccurrences(of: "://\(Self.superuser)@", with: "://\(user)@"))
+  }
+
+  func stop() {
+    let runAs = geteuid() == 0 ? Self.account : nil
+    _ = try? Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
+    try? FileManager.default.removeItem(atPath: directory)
+  }
+
+  /// The newest PostgreSQL's programs Debian installed (`.ci/run` installs `postgresql`).
+  static func binaries() throws -> String {
+    let root = "/usr/lib/postgresql"
+    let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted()
+    guard let newest = versions.last, FileManager.default.isExecutableFile(atPath: "\(root)/\(newest)/bin/initdb") else {
+      throw Command.Failure(description: "no PostgreSQL server in \(root): install Debian's postgresql (scripts/ensure-system-packages does)")
+    }
+    return "\(root)/\(newest)/bin"
+  }
+
+  /// A TCP port nothing listens on now: the kernel's pick for a socket bound to port 0.
+  static func freePort() throws -> Int {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) { pointer in
+      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+    }
+    guard bound else { throw Command.Failure(description: "no free port: \(String(cString: strerror(errno)))") }
+    return Int(UInt16(bigEndian: address.sin_port))
+  }
+}
+
+/// The servers to stop when the tests end.
+private final class Stopper: NSObject, XCTestObservation, @unchecked Sendable {
+  static let shared = Stopper()
+  var stops: [() -> Void] = []
+  func testBundleDidFinish(_ testBundle: Bundle) { for stop in stops { stop() } }
+}
+
+private func stopWhenTestsEnd(_ stop: @escaping () -> Void) {
+  if Stopper.shared.stops.isEmpty { XCTestObservationCenter.shared.addTestObserver(Stopper.shared) }
+  Stopper.shared.stops.append(stop)
+}
