@@ -40,6 +40,11 @@ enum PostgresSchema {
     CREATE FUNCTION accord_stamp_update() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       PERFORM pg_advisory_xact_lock(2023202701);
+      IF NEW.corrects IS NOT NULL AND NEW.confidence = 'confirmed'
+        AND (SELECT confidence FROM "update" WHERE id = NEW.corrects) = 'reported'
+        AND NOT pg_has_role(session_user, 'accord_coordinator', 'MEMBER') THEN
+        RAISE EXCEPTION 'only a coordinator (accord_coordinator) confirms a reported update; update #% stays reported', NEW.corrects;
+      END IF;
       NEW.id := coalesce((SELECT max(id) FROM "update"), 0) + 1;
       NEW.author := session_user;
       NEW.author_name := shobj_description((SELECT oid FROM pg_roles WHERE rolname = session_user), 'pg_authid');

@@ -92,6 +92,8 @@ final class PostgresSession: @unchecked Sendable {
     if let info = error.serverInfo, let message = info[.message] {
       switch info[.sqlState] {
       case "42501": return .unusable("\(server): \(message): this account may read the journal but not record in it (it is a viewer)")
+      // Raised by the journal's own triggers: this update, not the journal, is refused.
+      case "P0001": return .refused("\(server): \(message)")
       case "28P01", "28000": return .unusable("\(server): \(message) (a password goes in ~/.pgpass or the file PGPASSFILE names)")
       default: return .unusable("\(server): \(message)")
       }

@@ -75,6 +75,23 @@ extension JournalConformance {
     }
   }
 
+  /// A coordinator's confirmation of a reported update is a new entry correcting it, the report
+  /// kept; a confirmed update is not confirmed again.
+  func checkConfirmation() throws {
+    let journal = try open(try freshAddress())
+    var report = update(note: "from the line ministry")
+    report.confidence = .reported
+    let reported = try journal.record(report)
+    let confirmed = try journal.record(try reported.confirmation())
+    XCTAssertEqual(confirmed.corrects, reported.id)
+    XCTAssertEqual(confirmed.confidence, .confirmed)
+    XCTAssertEqual(confirmed.recording?.author, expectedAuthor, "names who confirmed")
+    XCTAssertEqual(try journal.updates(since: nil).map(\.confidence), [.reported, .confirmed])
+    XCTAssertThrowsError(try confirmed.confirmation()) { error in
+      XCTAssertEqual((error as? JournalError)?.kind, .refusal)
+    }
+  }
+
   func checkPlanIdentityAndSchema() throws {
     let address = try freshAddress()
     _ = try open(address).record(update())

@@ -27,5 +27,11 @@ final class PostgresCommandsTests: XCTestCase {
     XCTAssertEqual(history.split(separator: "\n").count, 2, history)
     XCTAssertTrue(history.contains(PostgresServer.superuser), "signed by the server's session user: \(history)")
     XCTAssertTrue(try accord(["journal", "init", address]).hasPrefix("ok: "), "a second init changes nothing")
+    let reported = ["update", "jc-16", "--status", "held", "--source", "KPL", "--date", "2026-11-20", "--confidence", "reported", "--today", "2026-11-24", "--journal", address]
+    XCTAssertEqual(try accord(reported), "recorded update 3: jc-16 held on 2026-11-20\n")
+    XCTAssertEqual(try accord(["confirm", "3", "--journal", address]), "confirmed update 3: recorded update 4: jc-16 held on 2026-11-20\n")
+    XCTAssertThrowsError(try accord(["confirm", "4", "--journal", address]), "already confirmed") { error in
+      XCTAssertTrue("\(error)".contains("update #4 is already confirmed"), "\(error)")
+    }
   }
 }

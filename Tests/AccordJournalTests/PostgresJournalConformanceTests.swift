@@ -23,6 +23,7 @@ final class PostgresJournalConformanceTests: XCTestCase, JournalConformance {
   func test_append_only() throws { try checkAppendOnly() }
   func test_corrections() throws { try checkCorrections() }
   func test_plan_identity() throws { try checkPlanIdentityAndSchema() }
+  func test_confirmation_by_a_coordinator() throws { try checkConfirmation() }
   func test_newer_schema_refused() throws { try checkNewerSchemaIsRefused("UPDATE accord_schema SET version = 99") }
   func test_concurrent_writers() throws { try checkConcurrentWriters() }
   func test_change_notification() throws { try checkChangeNotification() }

@@ -66,6 +66,22 @@ final class PostgresRolesTests: XCTestCase {
     XCTAssertThrowsError(try server.psql(database, #"UPDATE "update" SET author = 'the minister'"#, as: editor), "an editor changes nothing")
   }
 
+  func test_only_a_coordinator_confirms_a_reported_update() throws {
+    try prepare()
+    let coordinator = "bopha_\(suffix)"
+    try server.psql(database, "CREATE ROLE \(coordinator) LOGIN IN ROLE accord_coordinator")
+    var report = update
+    report.confidence = .reported
+    let reported = try open(as: editor).record(report)
+    XCTAssertThrowsError(try open(as: editor).record(try reported.confirmation()), "an editor may not") { error in
+      XCTAssertEqual((error as? JournalError)?.kind, .refusal, "\(error)")
+      XCTAssertTrue("\(error)".contains("only a coordinator (accord_coordinator) confirms a reported update; update #1 stays reported"), "\(error)")
+    }
+    let confirmed = try open(as: coordinator).record(try reported.confirmation())
+    XCTAssertEqual(confirmed.recording?.author, coordinator)
+    XCTAssertEqual(try open(as: viewer, .read).updates(since: nil).map(\.confidence), [.reported, .confirmed])
+  }
+
   func test_init_twice_changes_nothing_and_a_newer_schema_is_refused() throws {
     try prepare()
     _ = try open(as: editor).record(update)
