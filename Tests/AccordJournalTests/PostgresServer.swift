@@ -26,8 +26,11 @@ final class PostgresServer: @unchecked Sendable {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     if geteuid() == 0 { chown(directory, Self.account.uid, Self.account.gid) }
     let runAs = geteuid() == 0 ? Self.account : nil
+    try Self.makeCertificates(in: directory)
     try Command.run(bin + "/initdb", ["-D", data, "-U", Self.superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"], as: runAs)
-    let options = "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off"
+    // TLS on, with a certificate for localhost signed by a CA made here (`ca.pem`).
+    let tls = "-c ssl=on -c ssl_cert_file=\(directory)/server.pem -c ssl_key_file=\(directory)/server.key"
+    let options = "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off \(tls)"
     try Command.run(bin + "/pg_ctl", ["-D", data, "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"], as: runAs)
     stopWhenTestsEnd(stop)
   }
@@ -50,6 +53,33 @@ final class PostgresServer: @unchecked Sendable {
   /// `address` with another user.
   func address(_ address: JournalAddress, as user: String) throws -> JournalAddress {
     try JournalAddress(parsing: address.description.replacingOccurrences(of: "://\(Self.superuser)@", with: "://\(user)@"))
+  }
+
+  /// A CA (`ca.pem`, and `other-ca.pem` that signed nothing of this server's) and the server's
+  /// certificate for the name localhost, made with openssl; the key readable by the server's
+  /// account only, as PostgreSQL requires.
+  static func makeCertificates(in directory: String) throws {
+    let openssl = "/usr/bin/openssl"
+    for ca in ["ca", "other-ca"] {
+      try Command.run(
+        openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=accord test \(ca)",
+                  "-keyout", "\(directory)/\(ca).key", "-out", "\(directory)/\(ca).pem"])
+    }
+    try Command.run(
+      openssl, ["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "\(directory)/server.key",
+                "-out", "\(directory)/server.csr"])
+    try "subjectAltName=DNS:localhost\n".write(toFile: "\(directory)/san.ext", atomically: true, encoding: .utf8)
+    try Command.run(
+      openssl, ["x509", "-req", "-in", "\(directory)/server.csr", "-CA", "\(directory)/ca.pem", "-CAkey", "\(directory)/ca.key",
+                "-CAcreateserial", "-days", "2", "-extfile", "\(directory)/san.ext", "-out", "\(directory)/server.pem"])
+    chmod("\(directory)/server.key", 0o600)
+    if geteuid() == 0 { chown("\(directory)/server.key", account.uid, account.gid) }
+  }
+
+  /// A database's address over TCP to `host` with `parameters`, instead of the socket.
+  func tcpAddress(_ address: JournalAddress, host: String, parameters: String) throws -> JournalAddress {
+    guard case .server(let server) = address else { throw Command.Failure(description: "not a server") }
+    return try JournalAddress(parsing: "postgresql://\(Self.superuser)@\(host):\(port)/\(server.database ?? "")?\(parameters)")
   }
 
   func stop() {
