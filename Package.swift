@@ -72,11 +72,18 @@ let package = Package(
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI"], exclude: ["Screens"]),
     // The conformance suite every journal passes, run against SQLite and a PostgreSQL server
     // that the tests start themselves.
+    // Real PostgreSQL servers for the tests (initdb, pg_ctl), started by the tests themselves.
+    .target(name: "PostgresTestSupport", dependencies: ["AccordCore"], path: "Tests/PostgresTestSupport"),
     .testTarget(
       name: "AccordJournalTests",
-      dependencies: ["AccordCore", "AccordJournal", "AccordPostgres", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "AccordCore", "AccordJournal", "AccordPostgres", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
-    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "AccordEndToEndTests",
+      dependencies: ["AccordCore", "AccordUI", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]),
   ]
 )

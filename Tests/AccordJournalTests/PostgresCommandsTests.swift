@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import Foundation
+import PostgresTestSupport
 import XCTest
 
 /// The real `accord` on a journal on the tests' PostgreSQL server: made by `journal init`, an

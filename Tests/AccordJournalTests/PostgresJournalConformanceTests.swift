@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import Foundation
+import PostgresTestSupport
 import XCTest
 
 /// The conformance suite on a real PostgreSQL server the tests start (`PostgresServer`), a

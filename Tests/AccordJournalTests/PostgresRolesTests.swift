@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import Foundation
+import PostgresTestSupport
 import XCTest
 
 /// What the server itself enforces, whatever client writes: a viewer cannot write at all, and an

@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import Foundation
+import PostgresTestSupport
 import XCTest
 
 /// `sslmode=verify-full` with a CA file: the journal is reached over TLS only when the server's

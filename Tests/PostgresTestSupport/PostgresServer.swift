@@ -1,23 +1,22 @@
 import AccordCore
 import Foundation
-import XCTest
 
 /// A real PostgreSQL server for the tests, in a directory of its own with its own socket
 /// directory and port, started with Debian's `initdb` and `pg_ctl` (as `nobody` when the tests
 /// run as root, as PostgreSQL refuses to run as root) and stopped with the test process. A
 /// test that needs one and cannot start it fails: it does not skip.
-final class PostgresServer: @unchecked Sendable {
-  let directory: String
-  let port: Int
-  let bin: String
+public final class PostgresServer: @unchecked Sendable {
+  public let directory: String
+  public let port: Int
+  public let bin: String
   /// The superuser initdb makes, whom the tests connect as.
-  static let superuser = "accord"
-  static let account: (uid: UInt32, gid: UInt32) = (65534, 65534)
+  public static let superuser = "accord"
+  public static let account: (uid: UInt32, gid: UInt32) = (65534, 65534)
 
   /// One server for the whole test process: each test makes a database of its own on it.
-  static let shared = Result { try PostgresServer() }
+  public static let shared = Result { try PostgresServer() }
 
-  init() throws {
+  public init() throws {
     bin = try Self.binaries()
     // Short: a socket's path must fit in 107 bytes.
     directory = "/tmp/accord-pg-" + String(UUID().uuidString.prefix(8))
@@ -36,7 +35,7 @@ final class PostgresServer: @unchecked Sendable {
   }
 
   /// A new empty database on the server, and its address over the server's socket.
-  func database() throws -> JournalAddress {
+  public func database() throws -> JournalAddress {
     let name = "journal_" + UUID().uuidString.prefix(8).lowercased()
     try psql("postgres", "CREATE DATABASE \(name)")
     return try JournalAddress(parsing: "postgresql://\(Self.superuser)@\(directory.replacingOccurrences(of: "/", with: "%2F")):\(port)/\(name)")
@@ -45,20 +44,20 @@ final class PostgresServer: @unchecked Sendable {
   /// Runs SQL on `database` as `user` (the superuser by default) with psql, stopping at the
   /// first error.
   @discardableResult
-  func psql(_ database: String, _ sql: String, as user: String = superuser) throws -> String {
+  public func psql(_ database: String, _ sql: String, as user: String = superuser) throws -> String {
     try Command.run(
       bin + "/psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database, "-c", sql])
   }
 
   /// `address` with another user.
-  func address(_ address: JournalAddress, as user: String) throws -> JournalAddress {
+  public func address(_ address: JournalAddress, as user: String) throws -> JournalAddress {
     try JournalAddress(parsing: address.description.replacingOccurrences(of: "://\(Self.superuser)@", with: "://\(user)@"))
   }
 
   /// A CA (`ca.pem`, and `other-ca.pem` that signed nothing of this server's) and the server's
   /// certificate for the name localhost, made with openssl; the key readable by the server's
   /// account only, as PostgreSQL requires.
-  static func makeCertificates(in directory: String) throws {
+  public static func makeCertificates(in directory: String) throws {
     let openssl = "/usr/bin/openssl"
     for ca in ["ca", "other-ca"] {
       try Command.run(
@@ -77,19 +76,19 @@ final class PostgresServer: @unchecked Sendable {
   }
 
   /// A database's address over TCP to `host` with `parameters`, instead of the socket.
-  func tcpAddress(_ address: JournalAddress, host: String, parameters: String) throws -> JournalAddress {
+  public func tcpAddress(_ address: JournalAddress, host: String, parameters: String) throws -> JournalAddress {
     guard case .server(let server) = address else { throw Command.Failure(description: "not a server") }
     return try JournalAddress(parsing: "postgresql://\(Self.superuser)@\(host):\(port)/\(server.database ?? "")?\(parameters)")
   }
 
-  func stop() {
+  public func stop() {
     let runAs = geteuid() == 0 ? Self.account : nil
     _ = try? Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
     try? FileManager.default.removeItem(atPath: directory)
   }
 
   /// The newest PostgreSQL's programs Debian installed (`.ci/run` installs `postgresql`).
-  static func binaries() throws -> String {
+  public static func binaries() throws -> String {
     let root = "/usr/lib/postgresql"
     let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted()
     guard let newest = versions.last, FileManager.default.isExecutableFile(atPath: "\(root)/\(newest)/bin/initdb") else {
@@ -99,7 +98,7 @@ final class PostgresServer: @unchecked Sendable {
   }
 
   /// A TCP port nothing listens on now: the kernel's pick for a socket bound to port 0.
-  static func freePort() throws -> Int {
+  public static func freePort() throws -> Int {
     let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     defer { close(socket) }
     var address = sockaddr_in()
@@ -114,14 +113,10 @@ final class PostgresServer: @unchecked Sendable {
   }
 }
 
-/// The servers to stop when the tests end.
-private final class Stopper: NSObject, XCTestObservation, @unchecked Sendable {
-  static let shared = Stopper()
-  var stops: [() -> Void] = []
-  func testBundleDidFinish(_ testBundle: Bundle) { for stop in stops { stop() } }
-}
+/// The servers to stop when the test process ends.
+private nonisolated(unsafe) var stops: [() -> Void] = []
 
 private func stopWhenTestsEnd(_ stop: @escaping () -> Void) {
-  if Stopper.shared.stops.isEmpty { XCTestObservationCenter.shared.addTestObserver(Stopper.shared) }
-  Stopper.shared.stops.append(stop)
+  if stops.isEmpty { atexit { for stop in stops { stop() } } }
+  stops.append(stop)
 }

@@ -1,16 +1,17 @@
 import Foundation
 
 /// A program run to its end for the tests: what it printed, or a failure saying why not.
-enum Command {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+public enum Command {
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
+    public init(description: String) { self.description = description }
   }
 
   /// Runs `executable` (as the account `uid`/`gid` through setpriv when given and the tests run
   /// as root) in /tmp, which any account may enter, waiting at most `timeout` seconds. Spawned
   /// and waited for directly: a server it starts in the background keeps running.
   @discardableResult
-  static func run(_ executable: String, _ arguments: [String], as account: (uid: UInt32, gid: UInt32)? = nil, timeout: Double = 120) throws
+  public static func run(_ executable: String, _ arguments: [String], as account: (uid: UInt32, gid: UInt32)? = nil, timeout: Double = 120) throws
     -> String
   {
     var argv = ["/bin/sh", "-c", "cd /tmp && exec \"$@\"", "sh", executable] + arguments
