@@ -125,7 +125,7 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       listening.withLock { $0 = true }
     }
     if session.isClosed {
-      throw .unusable("\(session.server): the connection to the journal's server was lost (noticed \(Self.utcTime())); reconnecting")
+      throw .unusable("\(session.server): the journal's server is unreachable since \(ServerOutage.began(session.server)) (the connection was lost); reconnecting")
     }
     return heard.count.withLock { $0 }
   }
@@ -136,13 +136,6 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
   /// Shared with the connection's event loop, which counts what it hears.
   private final class Heard: Sendable {
     let count = Mutex(0)
-  }
-
-  static func utcTime() -> String {
-    var seconds = time(nil)
-    var parts = tm()
-    gmtime_r(&seconds, &parts)
-    return String(format: "%02d:%02d:%02d UTC", parts.tm_hour, parts.tm_min, parts.tm_sec)
   }
 
   /// A row's values as `JournalRow` takes them: numbers for the id and `corrects`, text for the rest.

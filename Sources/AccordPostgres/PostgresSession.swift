@@ -32,6 +32,7 @@ final class PostgresSession: @unchecked Sendable {
       connection = try PostgresConnection.connect(
         on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: Self.logger
       ).wait()
+      ServerOutage.ended(server)
     } catch {
       throw Self.explain(error, server: server)
     }
@@ -102,6 +103,6 @@ final class PostgresSession: @unchecked Sendable {
       return .unusable("\(server): the server asks for a password and none was found for it in ~/.pgpass or PGPASSFILE")
     }
     let cause = error.underlying.map { "\($0)" } ?? "\(error.code)"
-    return .unusable("\(server): cannot reach the journal's server (\(cause))")
+    return .unusable("\(server): cannot reach the journal's server, unreachable since \(ServerOutage.began(server)) (\(cause))")
   }
 }

@@ -42,4 +42,31 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL, 2026-11-22"])
     try pane.server.assertShows(["Past (51)"], "reconnected, the next update shows:", seconds: within)
   }
+
+  func test_a_server_that_stops_is_said_unreachable_since_when_and_its_updates_come_back_with_it() throws {
+    // A server of its own, as it is stopped.
+    let server = try PostgresServer()
+    let journal = try server.database().description
+    try accord(["journal", "init", journal])
+    let record = { (arguments: [String]) in
+      try Subprocess.run(try AccordBinary.path(), ["update"] + arguments + ["--today", "2026-11-24", "--journal", journal])
+    }
+    XCTAssertEqual(try record(["1.1", "--status", "continuous", "--date", "2026-11-01", "--source", "MOFA"]).status, 0)
+    let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 240)
+    self.pane = pane
+    try pane.send("t")
+    try pane.assertShows(["Past (49)"])
+
+    try server.halt()
+    try pane.server.assertShows(["unreachable since"], "the bottom line says so:", seconds: within)
+    XCTAssertTrue(try pane.capture().contains("Past (49)"), "the last updates stay on screen")
+    let refused = try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL"])
+    XCTAssertEqual(refused.status, 74, "nothing recorded while the server is down: \(refused.error)")
+    XCTAssertTrue(refused.error.contains("cannot reach the journal's server, unreachable since"), refused.error)
+
+    try server.start()
+    XCTAssertEqual(try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL"]).status, 0)
+    try pane.server.assertShows(["Past (50)"], "back with the server, with no key pressed:", seconds: within)
+    XCTAssertFalse(try pane.capture().contains("unreachable since"), "the notice goes once the journal is read again")
+  }
 }

@@ -27,11 +27,23 @@ public final class PostgresServer: @unchecked Sendable {
     let runAs = geteuid() == 0 ? Self.account : nil
     try Self.makeCertificates(in: directory)
     try Command.run(bin + "/initdb", ["-D", data, "-U", Self.superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"], as: runAs)
+    try start()
+    stopWhenTestsEnd(stop)
+  }
+
+  private var runAs: (uid: UInt32, gid: UInt32)? { geteuid() == 0 ? Self.account : nil }
+
+  /// Starts the server (again, after `halt`), waiting until it accepts connections.
+  public func start() throws {
     // TLS on, with a certificate for localhost signed by a CA made here (`ca.pem`).
     let tls = "-c ssl=on -c ssl_cert_file=\(directory)/server.pem -c ssl_key_file=\(directory)/server.key"
     let options = "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off \(tls)"
-    try Command.run(bin + "/pg_ctl", ["-D", data, "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"], as: runAs)
-    stopWhenTestsEnd(stop)
+    try Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"], as: runAs)
+  }
+
+  /// Stops the server at once, as a crash or a cut link would, keeping its data.
+  public func halt() throws {
+    try Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
   }
 
   /// A new empty database on the server, and its address over the server's socket.
@@ -82,8 +94,7 @@ public final class PostgresServer: @unchecked Sendable {
   }
 
   public func stop() {
-    let runAs = geteuid() == 0 ? Self.account : nil
-    _ = try? Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
+    try? halt()
     try? FileManager.default.removeItem(atPath: directory)
   }
 
