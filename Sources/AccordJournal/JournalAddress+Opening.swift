@@ -28,6 +28,24 @@ extension JournalAddress {
     }
   }
 
+  /// Copies this journal's updates into the one at `target` (made there if it is a file),
+  /// numbers, authors, times and corrections kept; what `target` already holds is not copied
+  /// again. Says how many were copied and how many were there.
+  public func copy(to target: JournalAddress, planIdentity: String) throws(JournalError) -> (copied: Int, present: Int) {
+    let source = try open(planIdentity: planIdentity, access: .read).updates(since: nil)
+    let destination = try target.open(planIdentity: planIdentity, access: .write)
+    let held = try destination.updates(since: nil)
+    let missing = try JournalCopy.missing(from: source, in: held, names: (description, target.description))
+    if !missing.isEmpty {
+      switch destination {
+      case let journal as SQLiteJournal: try journal.keep(missing)
+      case let journal as PostgresJournal: try journal.keep(missing)
+      default: throw .unusable("\(target): cannot copy into this journal")
+      }
+    }
+    return (missing.count, held.count)
+  }
+
   /// Whether there may be updates to read here now, so the dashboard says it is reading them:
   /// a file that is there, or any server (what it holds is known once connected).
   public var mayHoldUpdates: Bool {

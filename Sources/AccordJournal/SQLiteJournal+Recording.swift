@@ -34,6 +34,29 @@ extension SQLiteJournal {
     }
   }
 
+  /// Adds `updates` as they were recorded elsewhere, numbers, authors and times kept, in one
+  /// transaction (`accord journal copy`).
+  public func keep(_ updates: [JournalUpdate]) throws(JournalError) {
+    do {
+      try queue.write { db in
+        for update in updates {
+          try db.execute(
+            sql: """
+              INSERT INTO "update" (id, target_kind, target_id, status, date, note, source, url, confidence,
+                corrects, author, author_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """,
+            arguments: [
+              update.id, update.targetKind.rawValue, update.targetID, update.status, update.date.description,
+              update.note, update.source, update.url, update.confidence.rawValue, update.corrects,
+              update.recording?.author ?? "", update.recording?.authorName, update.recording?.recordedAt ?? "",
+            ])
+        }
+      }
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
   private func checkCorrection(of update: JournalUpdate, naming number: Int, in db: Database) throws {
     guard let row = try Row.fetchOne(db, sql: #"SELECT target_kind, target_id, confidence FROM "update" WHERE id = ?"#, arguments: [number])
     else { throw JournalError("there is no update \(number) to correct", kind: .refusal) }

@@ -76,6 +76,30 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
     }
   }
 
+  /// Adds `updates` as they were recorded elsewhere, numbers, authors and times kept, in one
+  /// transaction (`accord journal copy`); only the table's owner may (the server says so).
+  public func keep(_ updates: [JournalUpdate]) throws(JournalError) {
+    try session.execute("BEGIN")
+    do throws(JournalError) {
+      try session.execute("SET LOCAL accord.copying = 'on'")
+      for update in updates {
+        _ = try session.rows(
+          """
+          INSERT INTO "update" (id, target_kind, target_id, status, date, note, source, url, confidence, corrects,
+            author, author_name, recorded_at)
+          VALUES (\(update.id.map(Int64.init)), \(update.targetKind.rawValue), \(update.targetID), \(update.status),
+            \(update.date.description), \(update.note), \(update.source), \(update.url), \(update.confidence.rawValue),
+            \(update.corrects.map(Int64.init)), \(update.recording?.author ?? ""), \(update.recording?.authorName),
+            \(update.recording?.recordedAt ?? ""))
+          """)
+      }
+      try session.execute("COMMIT")
+    } catch {
+      try? session.execute("ROLLBACK")
+      throw error
+    }
+  }
+
   private func checkCorrection(of update: JournalUpdate, naming number: Int) throws(JournalError) {
     let rows = try session.rows(#"SELECT target_kind, target_id FROM "update" WHERE id = \#(Int64(number))"#)
     guard let row = rows.first else { throw .refused("there is no update \(number) to correct") }

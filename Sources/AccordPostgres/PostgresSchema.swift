@@ -40,6 +40,11 @@ enum PostgresSchema {
     CREATE FUNCTION accord_stamp_update() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       PERFORM pg_advisory_xact_lock(2023202701);
+      -- accord journal copy, by the table's owner only: the update as recorded elsewhere.
+      IF current_setting('accord.copying', true) = 'on'
+        AND pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = '"update"'::regclass), 'MEMBER') THEN
+        RETURN NEW;
+      END IF;
       IF NEW.corrects IS NOT NULL AND NEW.confidence = 'confirmed'
         AND (SELECT confidence FROM "update" WHERE id = NEW.corrects) = 'reported'
         AND NOT pg_has_role(session_user, 'accord_coordinator', 'MEMBER') THEN

@@ -34,5 +34,10 @@ final class PostgresCommandsTests: XCTestCase {
     XCTAssertThrowsError(try accord(["confirm", "4", "--journal", address]), "already confirmed") { error in
       XCTAssertTrue("\(error)".contains("update #4 is already confirmed"), "\(error)")
     }
+    let file = "/tmp/accord-copy-\(UUID().uuidString).sqlite"
+    defer { for suffix in ["", "-wal", "-shm"] { unlink(file + suffix) } }
+    XCTAssertEqual(try accord(["journal", "copy", address, file]), "copied 4 updates from \(address) to \(file) (0 already there)\n")
+    XCTAssertEqual(try accord(["journal", "copy", address, file]), "copied 0 updates from \(address) to \(file) (4 already there)\n")
+    XCTAssertEqual(try accord(["history", "--journal", file]), try accord(["history", "--journal", address]), "the same history")
   }
 }
