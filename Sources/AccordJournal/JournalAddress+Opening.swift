@@ -36,13 +36,7 @@ extension JournalAddress {
     let destination = try target.open(planIdentity: planIdentity, access: .write)
     let held = try destination.updates(since: nil)
     let missing = try JournalCopy.missing(from: source, in: held, names: (description, target.description))
-    if !missing.isEmpty {
-      switch destination {
-      case let journal as SQLiteJournal: try journal.keep(missing)
-      case let journal as PostgresJournal: try journal.keep(missing)
-      default: throw .unusable("\(target): cannot copy into this journal")
-      }
-    }
+    if !missing.isEmpty { try destination.keep(missing) }
     return (missing.count, held.count)
   }
 

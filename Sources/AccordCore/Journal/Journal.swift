@@ -14,6 +14,9 @@ public protocol Journal: Sendable {
   /// the journal's own watch: it throws `.gone` when the journal opened is no longer at its
   /// address (removed, or another put in its place), so a watcher opens it afresh.
   func changeToken() throws(JournalError) -> Int
+  /// Adds updates recorded in another journal as they were there: numbers, authors, times
+  /// (`accord journal copy`).
+  func keep(_ updates: [JournalUpdate]) throws(JournalError)
 }
 
 extension Journal {
@@ -26,6 +29,11 @@ extension Journal {
   public func reading(after number: Int) throws(JournalError) -> JournalReading {
     let all = try reading(since: nil)
     return JournalReading(updates: all.updates.filter { ($0.id ?? 0) > number }, unreadable: all.unreadable)
+  }
+
+  /// For a store that only records.
+  public func keep(_ updates: [JournalUpdate]) throws(JournalError) {
+    throw .unusable("this journal cannot take updates copied from another")
   }
 
   /// The updates of `reading(after:)`.
