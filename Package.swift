@@ -17,6 +17,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    // The PostgreSQL journal's client, in AccordPostgres only.
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // ncursesw, with the wide-character API switched on and the macros Swift cannot import.
@@ -36,10 +38,18 @@ let package = Package(
     // choice of language. No terminal code, nothing of the plan.
     .target(name: "AccordLocalization", plugins: ["EmbedBundledFiles"]),
 
-    // The journal of updates in SQLite, behind AccordCore's `Journal` protocol. No terminal code.
+    // The journal on a PostgreSQL server, behind AccordCore's `Journal` protocol. Nothing of it
+    // (no event loop, no connection) runs until a postgresql:// address is opened.
+    .target(name: "AccordPostgres", dependencies: ["AccordCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+
+    // The journal of updates in SQLite, and `JournalAddress`'s opening of either journal. No
+    // terminal code.
     .target(
       name: "AccordJournal",
-      dependencies: ["AccordCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+      dependencies: [
+        "AccordCore", "AccordPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
 
     // Text for people: display width, fitting and wrapping, and the words shown for the model's
     // statuses. No terminal code, so that reports need not import the UI.
@@ -76,10 +86,22 @@ let package = Package(
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
     .testTarget(name: "AccordUITests", dependencies: ["AccordUI", "AccordText"], exclude: ["Screens"]),
+    // The conformance suite every journal passes, run against SQLite and a PostgreSQL server
+    // that the tests start themselves.
+    // Real PostgreSQL servers for the tests (initdb, pg_ctl), started by the tests themselves.
+    .target(name: "PostgresTestSupport", dependencies: ["AccordCore"], path: "Tests/PostgresTestSupport"),
+    .testTarget(
+      name: "AccordJournalTests",
+      dependencies: [
+        "AccordCore", "AccordJournal", "AccordPostgres", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordLocalizationTests", dependencies: ["AccordLocalization"]),
     .testTarget(name: "AccordRuntimeTests", dependencies: ["AccordRuntime", "AccordUI"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
-    .testTarget(name: "AccordEndToEndTests", dependencies: ["AccordCore", "AccordText", "AccordUI", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "AccordEndToEndTests",
+      dependencies: ["AccordCore", "AccordText", "AccordUI", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Fixtures"]),
   ]
 )

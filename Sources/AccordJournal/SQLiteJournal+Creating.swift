@@ -6,7 +6,7 @@ extension SQLiteJournal {
   /// Whether there is a journal at `path`: false when nothing is there, refused when a
   /// directory on the way is closed to this account (the shared deployment's viewers
   /// directory, to anyone outside the group), rather than taken for no journal at all.
-  public static func exists(at path: String) throws(JournalError) -> Bool {
+  static func exists(at path: String) throws(JournalError) -> Bool {
     var info = stat()
     if stat(path, &info) == 0 { return true }
     guard errno == EACCES else { return false }

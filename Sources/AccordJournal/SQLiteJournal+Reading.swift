@@ -47,6 +47,9 @@ extension SQLiteJournal {
   }
 
   public func changeToken() throws(JournalError) -> Int {
+    // The open connection would go on reading a removed file, and another file's numbers are
+    // its own: either is the journal gone, for the watcher to open afresh.
+    guard Self.inode(of: path) == inode else { throw .gone(address: path) }
     do {
       return try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     } catch {

@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteJournal {
   public func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate {
-    if let refusal = Self.afterToday(update, clock: Self.localDay()) { throw refusal }
+    if let refusal = update.refusalAfterToday(clock: Day.localToday()) { throw refusal }
     var recorded = update
     recorded.recording = Recording(author: author.account, authorName: author.fullName, recordedAt: Self.utcNow())
     do {
@@ -34,31 +34,42 @@ extension SQLiteJournal {
     }
   }
 
+  /// Adds `updates` as they were recorded elsewhere, numbers, authors and times kept, in one
+  /// transaction (`accord journal copy`).
+  public func keep(_ updates: [JournalUpdate]) throws(JournalError) {
+    do {
+      try queue.write { db in
+        for update in updates {
+          try db.execute(
+            sql: """
+              INSERT INTO "update" (id, target_kind, target_id, status, date, note, source, url, confidence,
+                corrects, author, author_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """,
+            arguments: [
+              update.id, update.targetKind.rawValue, update.targetID, update.status, update.date.description,
+              update.note, update.source, update.url, update.confidence.rawValue, update.corrects,
+              update.recording?.author ?? "", update.recording?.authorName, update.recording?.recordedAt ?? "",
+            ])
+        }
+      }
+    } catch {
+      throw Self.explain(error, path: queue.path)
+    }
+  }
+
   private func checkCorrection(of update: JournalUpdate, naming number: Int, in db: Database) throws {
-    guard let row = try Row.fetchOne(db, sql: #"SELECT target_kind, target_id FROM "update" WHERE id = ?"#, arguments: [number])
+    guard let row = try Row.fetchOne(db, sql: #"SELECT target_kind, target_id, confidence FROM "update" WHERE id = ?"#, arguments: [number])
     else { throw JournalError("there is no update \(number) to correct", kind: .refusal) }
+    if case .text(let name) = Self.stored(row[2]), let confidence = Confidence(rawValue: name), update.confirms(confidence),
+      let refusal = Coordinators.refusal(of: AccountIdentity.current(), confirming: number)
+    {
+      throw refusal
+    }
     guard case .text(let kindName) = Self.stored(row[0]), let kind = JournalUpdate.TargetKind(rawValue: kindName),
       case .text(let id) = Self.stored(row[1])
     else { throw JournalError("update #\(number) cannot be read, so it cannot be corrected", kind: .refusal) }
     guard corrections.admits(update, correcting: kind, id) else {
       throw CorrectionScope.refusal(update, correcting: number, about: kind, id)
     }
-  }
-
-  /// Whatever day a command was told it is (`--today`), nothing is recorded as having happened
-  /// after the system's today; only a meeting may be announced for a later day.
-  static func afterToday(_ update: JournalUpdate, clock: Day) -> JournalError? {
-    guard !JournalUpdate.mayBeAhead(update.targetKind, status: update.status), update.date.earliestDay > clock else { return nil }
-    return JournalError(
-      "\(update.date) is after today by the system's clock (\(clock)): record what has happened, on the day it happened",
-      kind: .refusal)
-  }
-
-  /// Today in the local time zone, by the system's clock.
-  static func localDay() -> Day {
-    var seconds = time(nil)
-    var parts = tm()
-    localtime_r(&seconds, &parts)
-    return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
   }
 }

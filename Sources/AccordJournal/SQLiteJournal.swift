@@ -15,8 +15,10 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
   /// Which updates an update may correct, checked as it is recorded.
   let corrections: CorrectionScope
 
-  /// How a command uses the journal: reading never creates or changes the file.
-  public enum Access: Sendable { case read, write }
+  public typealias Access = JournalAccess
+  /// The file opened: another put at `path` (or none) is a journal gone, not a new change.
+  let inode: UInt64
+  let path: String
 
   /// Opens the journal at `path` for `planIdentity`; for `.write`, creates it if missing, in a
   /// directory that must exist. `corrections` says which updates an update may correct.
@@ -26,9 +28,10 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
   ) throws(JournalError) {
     self.author = author
     self.corrections = corrections
+    self.path = path
     try Self.refuseDirectory(path)
     let exists = try Self.exists(at: path)
-    if !exists && access == .read { throw JournalError("\(path): no journal here") }
+    if !exists && access == .read { throw JournalError.missing(address: path) }
     if !exists { try Self.create(at: path, planIdentity: planIdentity) }
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
@@ -55,9 +58,9 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
       }
       let recorded = try queue.read { db in try String.fetchOne(db, sql: "SELECT identity FROM plan") }
       if let recorded, recorded != planIdentity {
-        throw JournalError(
-          "\(path): this journal belongs to the plan '\(recorded)', not '\(planIdentity)'; give the journal of this plan with --journal")
+        throw JournalError.otherPlan(address: path, recorded: recorded, expected: planIdentity)
       }
+      inode = Self.inode(of: path) ?? 0
     } catch {
       if let error = error as? JournalError { throw error }
       if access == .read, let code = (error as? DatabaseError)?.resultCode, code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN,
@@ -84,8 +87,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
   private static func checkVersion(_ db: Database, path: String, migrating: Bool) throws -> Int {
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     if version > schemaVersion {
-      throw JournalError(
-        "\(path): the journal has schema version \(version); this accord reads up to \(schemaVersion): use a newer accord")
+      throw JournalError.newerSchema(address: path, version: version, known: schemaVersion)
     }
     if version < schemaVersion && !migrating {
       throw JournalError("\(path): is not an accord journal (it has no schema)")
@@ -125,6 +127,11 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
       try db.execute(sql: "INSERT INTO plan (identity) VALUES (?)", arguments: [planIdentity])
     }
     try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+  }
+
+  static func inode(of path: String) -> UInt64? {
+    var info = stat()
+    return stat(path, &info) == 0 ? UInt64(info.st_ino) : nil
   }
 
   static func utcNow() -> String {

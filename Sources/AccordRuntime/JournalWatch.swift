@@ -10,9 +10,11 @@ import Synchronization
 /// builds the plan view on the dashboard's day with its filters from the last one it built
 /// (`PlanView(merge:after:)`), there too: the screen's thread only takes the result. The first look reads the whole
 /// journal, so a dashboard draws its first frame without waiting for it. A journal that is not
-/// there yet is looked for at each poll and read once it appears; one that cannot be read
-/// (removed, locked, damaged) gives a `.journalFailed` event, once per problem, and is opened
-/// afresh at the next poll, while the dashboard keeps the last good updates.
+/// there yet (`.missing`) is looked for at each poll and read once it appears; one that cannot
+/// be read (removed, locked, damaged, unreachable) gives a `.journalFailed` event, once per
+/// problem, and is opened afresh at the next poll, while the dashboard keeps the last good
+/// updates. Whether the journal changed, or is gone, is the journal's own to say (its change
+/// token); one put in the place of another is read whole.
 public final class JournalWatch {
   /// Twice a second: an update shows within about half a second plus the read.
   public static let pollMilliseconds = 500
@@ -24,18 +26,18 @@ public final class JournalWatch {
   private var nextLook = 0
 
   /// - Parameters:
-  ///   - path: the journal's file; it need not exist yet.
+  ///   - address: the journal's file or server; there need be no journal there yet.
   ///   - view: what the dashboard shows: its plan file and the updates in it (later ones are
   ///     merged into them), its day and filters.
   ///   - open: opens the journal read-only (replaced in tests).
   ///   - now: the clock, in milliseconds.
   public init(
-    path: String, view: PlanView,
-    open: @escaping @Sendable (String) throws(JournalError) -> any Journal,
+    address: JournalAddress, view: PlanView,
+    open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal,
     now: @escaping () -> Int = WallClock.milliseconds
   ) {
     followed = Seen(view)
-    watcher = Watcher(path: path, merge: view.merge, seen: followed, open: open)
+    watcher = Watcher(address: address, merge: view.merge, seen: followed, open: open)
     self.now = now
   }
 
@@ -68,10 +70,11 @@ public final class JournalWatch {
     return events
   }
 
-  /// A problem as the bottom line shows it: the journal by its file's name, as a long path
-  /// would push the problem itself off a narrow screen.
-  public static func notice(_ problem: String, path: String) -> String {
-    problem.replacingOccurrences(of: path, with: LiveReload.baseName(path))
+  /// A problem as the bottom line shows it: a journal file by its name, as a long path would
+  /// push the problem itself off a narrow screen.
+  public static func notice(_ problem: String, address: JournalAddress) -> String {
+    guard case .file(let path) = address else { return problem }
+    return problem.replacingOccurrences(of: path, with: LiveReload.baseName(path))
   }
 
   /// Blocks until the look in flight is done (for tests).
@@ -82,22 +85,21 @@ public final class JournalWatch {
 /// for the loop go through a mutex held for moments, so taking them never waits for a slow read
 /// (and costs the loop, which asks after every key, next to nothing).
 private final class Watcher: @unchecked Sendable {
-  private let path: String
-  private let open: @Sendable (String) throws(JournalError) -> any Journal
+  private let address: JournalAddress
+  private let open: @Sendable (JournalAddress) throws(JournalError) -> any Journal
   private let work = DispatchQueue(label: "accord.journal-watch")
   private let looks = DispatchGroup()
 
   // On `work` only.
   private var journal: (any Journal)?
-  private var stamp: FileStamp?
   private var token: Int?
   /// The plan file and every update read so far, merged.
   private var merge: JournalMerge
   /// The last view built, of `merge`: the next is built from it, seeing anew only what the
   /// updates read next touch. Nil when `merge` was made anew.
   private var built: PlanView?
-  /// The file `merge` was read from.
-  private var mergedInode: Int?
+  /// Whether the journal `merge` was read from is gone: the next one opened is read whole.
+  private var gone = false
   /// Whether a read has been reported: the first always is, so the dashboard stops saying it
   /// is reading (a merge given with updates in it was read by whoever gave it).
   private var reported: Bool
@@ -115,8 +117,8 @@ private final class Watcher: @unchecked Sendable {
   // On `work` only.
   private var seen: Seen
 
-  init(path: String, merge: JournalMerge, seen: Seen, open: @escaping @Sendable (String) throws(JournalError) -> any Journal) {
-    self.path = path
+  init(address: JournalAddress, merge: JournalMerge, seen: Seen, open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal) {
+    self.address = address
     self.merge = merge
     self.seen = seen
     reported = merge.lastNumber != nil
@@ -151,8 +153,8 @@ private final class Watcher: @unchecked Sendable {
   /// are (after the view, so the dashboard goes on saying so).
   private func lookNow() -> [Event] {
     guard let event = lookForChanges() else { return [] }
-    guard case .journalChanged = event, let notice = UnreadableNotice.summary(unreadable, path: path) else { return [event] }
-    return [event, .journalFailed(JournalWatch.notice(notice, path: path))]
+    guard case .journalChanged = event, let notice = UnreadableNotice.summary(unreadable, path: address.description) else { return [event] }
+    return [event, .journalFailed(JournalWatch.notice(notice, address: address))]
   }
 
   private func lookForChanges() -> Event? {
@@ -163,29 +165,19 @@ private final class Watcher: @unchecked Sendable {
       }
       seen = followed
     }
-    let current = FileStamp(path: path)
-    // Gone, or another file put in its place: the open connection would go on reading the old
-    // one, and another file's numbers are its own, so it is read whole.
-    if current?.inode != stamp?.inode {
-      journal = nil
-      token = nil
-    }
-    var replaced = false
-    if let current, let mergedInode, current.inode != mergedInode {
-      merge = JournalMerge(planFile: merge.planFile)
-      built = nil
-      unreadable = []
-      self.mergedInode = nil
-      replaced = true
-    }
-    stamp = current
-    guard current != nil else {
-      return journal == nil && merge.updates.isEmpty && problem == nil ? nil : fail("\(path): the journal is gone")
-    }
     do throws(JournalError) {
       let journal: any Journal
-      if let open = self.journal { journal = open } else { journal = try open(path) }
+      if let open = self.journal { journal = open } else { journal = try open(address) }
       self.journal = journal
+      // Another journal's numbers are its own: what was read from the one gone is read anew.
+      var replaced = false
+      if gone {
+        merge = JournalMerge(planFile: merge.planFile)
+        built = nil
+        unreadable = []
+        gone = false
+        replaced = true
+      }
       let now = try journal.changeToken()
       guard now != token || problem != nil else { return nil }
       let reading = try journal.reading(after: merge.lastNumber ?? 0)
@@ -193,7 +185,6 @@ private final class Watcher: @unchecked Sendable {
       unreadable += reading.unreadable
       token = now
       merge.add(new)
-      mergedInode = current?.inode
       let changed = !new.isEmpty || problem != nil || replaced || !reported
       reported = true
       problem = nil
@@ -206,9 +197,18 @@ private final class Watcher: @unchecked Sendable {
         }
       built = view
       return .journalChanged(view)
+    } catch .missing {
+      journal = nil
+      token = nil
+      return merge.updates.isEmpty && problem == nil ? nil : fail(JournalError.gone(address: address.description).description)
     } catch {
       journal = nil
       token = nil
+      // Removed, or another put in its place: looked for again at once, to read the new one.
+      if case .gone = error, !gone {
+        gone = true
+        return lookForChanges()
+      }
       return fail(error.description)
     }
   }
@@ -217,7 +217,7 @@ private final class Watcher: @unchecked Sendable {
   private func fail(_ description: String) -> Event? {
     guard description != problem else { return nil }
     problem = description
-    return .journalFailed(JournalWatch.notice(description, path: path))
+    return .journalFailed(JournalWatch.notice(description, address: address))
   }
 }
 

@@ -26,8 +26,8 @@ struct Accord: ParsableCommand {
       """,
     version: AccordVersion.line,
     subcommands: [
-      Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self, Update.self, History.self,
-      Export.self, JournalCommand.self, Doctor.self, Keys.self,
+      Dashboard.self, Check.self, Render.self, Report.self, CalendarExport.self, Themes.self, Update.self, Confirm.self,
+      History.self, Export.self, JournalCommand.self, Doctor.self, Keys.self,
     ],
     defaultSubcommand: Dashboard.self
   )

@@ -34,23 +34,27 @@ extension Accord {
     }
 
     private func journalFindings(account: AccountIdentity, environment: [String: String]) -> [DoctorFinding] {
-      let path: String?
-      switch plan.resolvedJournalPath(access: .read) {
-      case .success(let found): path = found
-      case .failure(let error): return [.problem("journal", error.description, change: "mend the config file")]
+      let address: JournalAddress?
+      switch plan.resolvedJournalAddress(access: .read) {
+      case .success(let found): address = found
+      case .failure(let error):
+        let change = if case .malformedAddress = error { "give a file or a postgresql:// address" } else { "mend the config file" }
+        return [.problem("journal", SafeText.sanitized(error.description), change: change)]
       }
-      guard let path else {
+      guard let address else {
         return [.problem("journal", "no journal: no --journal, ACCORD_JOURNAL or HOME", change: "give --journal FILE or set ACCORD_JOURNAL")]
       }
       let origin = JournalOrigin.of(option: plan.journal, environment: environment)
+      let named = DoctorFinding.ok("journal", "\(SafeText.sanitized(address.description)) (\(origin))")
+      guard case .file(let path) = address else { return [named, opening(address)] }
       let access = JournalAccessCheck(path: path, account: account, readOnly: readOnly).findings()
-      let readable = !access.contains { $0.level == .problem } && FileManager.default.fileExists(atPath: path)
-      return [.ok("journal", "\(path) (\(origin))")] + access + (readable ? [opening(path)] : [])
+      let readable = !access.contains { $0.level == .problem } && address.mayHoldUpdates
+      return [named] + access + (readable ? [opening(address)] : [])
     }
 
     /// The journal opened as `history` opens it (reading only): a file that is not a journal,
     /// one made by a newer accord or one of another plan is refused here as it would be there.
-    private func opening(_ path: String) -> DoctorFinding {
+    private func opening(_ address: JournalAddress) -> DoctorFinding {
       let plan: Plan
       do throws(PlanLoadError) {
         if let file = self.plan.data { plan = try PlanLoader.load(path: file) } else { plan = try PlanLoader.bundled() }
@@ -58,7 +62,7 @@ extension Accord {
         return .problem("journal", error.description, change: "mend the plan file given with --data")
       }
       do throws(JournalError) {
-        let updates = try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read).updates(since: nil)
+        let updates = try address.open(planIdentity: plan.identity, access: .read).updates(since: nil)
         return .ok("journal", "opens: \(updates.count) update\(updates.count == 1 ? "" : "s") of \(plan.identity)")
       } catch {
         return .problem("journal", error.description, change: "name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")

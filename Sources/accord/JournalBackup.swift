@@ -26,17 +26,17 @@ extension Accord {
 
     func run() throws {
       let loaded = try plan.loadPlanFile()
-      guard let path = try plan.journalPath() else { throw JournalFailure.report(JournalError("no journal: give --journal or set HOME")) }
-      let journal: SQLiteJournal
+      guard let address = try plan.journalAddress() else { throw JournalFailure.report(PlanOptions.noJournal) }
+      let backUp: (String) throws(JournalError) -> Void
       do throws(JournalError) {
-        journal = try SQLiteJournal(path: path, planIdentity: loaded.identity, access: .read)
+        backUp = try address.backupSource(planIdentity: loaded.identity)
       } catch {
         throw JournalFailure.report(error)
       }
       do throws(OutputError) {
-        try refuseOverwriting(journal: path)
+        try refuseOverwriting(journal: address.description)
         try OutputFile.write(to: file) { (made: String) throws(OutputError) in
-          do throws(JournalError) { try journal.backUp(into: made) } catch {
+          do throws(JournalError) { try backUp(made) } catch {
             throw OutputError(path: file, reason: SafeText.sanitized(error.description))
           }
         }

@@ -17,7 +17,8 @@ extension Accord {
 
     func run() throws {
       let loaded = try plan.loadPlanFile()
-      guard let path = try plan.journalPath() else { throw JournalFailure.report(PlanOptions.noJournal) }
+      guard let address = try plan.journalAddress() else { throw JournalFailure.report(PlanOptions.noJournal) }
+      let path = address.description
       let lost = ["-wal", "-shm"].filter { !FileManager.default.fileExists(atPath: path + $0) }
       let directory = (path as NSString).deletingLastPathComponent
       // Opened for writing where this account may: that alone makes the files again (and
@@ -25,9 +26,7 @@ extension Accord {
       let writable = access(path, W_OK) == 0 && access(directory.isEmpty ? "." : directory, W_OK) == 0
       let inspection: JournalInspection
       do throws(JournalError) {
-        guard try SQLiteJournal.exists(at: path) else { throw JournalError("\(path): no journal here") }
-        let journal = try SQLiteJournal(path: path, planIdentity: loaded.identity, access: writable ? .write : .read)
-        inspection = try journal.inspection()
+        inspection = try address.inspection(planIdentity: loaded.identity, writable: writable)
       } catch {
         throw JournalFailure.report(error)
       }

@@ -5,7 +5,7 @@ extension Accord {
   struct JournalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "journal",
-      abstract: "Look after the journal of updates: check and mend it, back it up.",
-      subcommands: [JournalCheck.self, JournalBackup.self])
+      abstract: "Look after the journal of updates: make it, check and mend it, back it up, copy it.",
+      subcommands: [JournalInit.self, JournalCheck.self, JournalBackup.self, JournalCopyCommand.self])
   }
 }

@@ -6,30 +6,33 @@ import ArgumentParser
 import Foundation
 
 extension PlanOptions {
-  /// The journal's path by the rules of `JournalLocation`. A broken config.yaml stops only a
+  /// The journal's address by the rules of `JournalLocation`. A broken config.yaml stops only a
   /// command that writes (it could name the wrong journal); reading goes on without it, as a
-  /// typo there must not stop `check` or `render`.
-  func journalPath(access: SQLiteJournal.Access = .read) throws -> String? {
-    switch resolvedJournalPath(access: access) {
-    case .success(let path):
-      return path
+  /// typo there must not stop `check` or `render`. A malformed address stops every command.
+  func journalAddress(access: JournalAccess = .read) throws -> JournalAddress? {
+    switch resolvedJournalAddress(access: access) {
+    case .success(let address):
+      return address
     case .failure(let error):
-      Console.error(error.description)
-      throw ExitCode(65)
+      throw JournalFailure.report(error)
     }
   }
 
-  /// The same, with the settings file's error as a value: the dashboard shows it in its form.
-  func resolvedJournalPath(access: SQLiteJournal.Access) -> Result<String?, JournalError> {
+  /// The same, with the error as a value: the dashboard shows it in its form.
+  func resolvedJournalAddress(access: JournalAccess) -> Result<JournalAddress?, JournalError> {
     var config = UserConfig()
     if journal == nil, ProcessEnvironment.variables["ACCORD_JOURNAL"] == nil,
       let path = UserConfig.defaultPath()
     {
       do throws(PlanLoadError) { config = try UserConfig.load(path: path) } catch {
-        if access == .write { return .failure(JournalError(error.description)) }
+        if access == .write { return .failure(.unusable(error.description)) }
       }
     }
-    return .success(JournalLocation.path(option: journal, environment: ProcessEnvironment.variables, config: config))
+    do throws(JournalError) {
+      return .success(try JournalLocation.address(option: journal, environment: ProcessEnvironment.variables, config: config))
+    } catch {
+      return .failure(error)
+    }
   }
 
   /// The plan with the journal's updates merged in as dated evidence; no journal, no change.
@@ -46,13 +49,13 @@ extension PlanOptions {
   /// on standard error and left out; nil when there is no journal yet.
   func readJournal(for plan: Plan, since: Day?) throws -> [JournalUpdate]? {
     // Reading never creates the journal.
-    guard let path = try journalPath() else { return nil }
+    guard let address = try journalAddress() else { return nil }
     do throws(JournalError) {
-      guard try SQLiteJournal.exists(at: path) else { return nil }
-      let journal = try SQLiteJournal(path: path, planIdentity: plan.identity, access: .read)
-      let reading = try journal.reading(since: since)
-      for line in UnreadableNotice.lines(reading.unreadable, path: path) { Console.error("accord: warning: " + line) }
+      let reading = try address.open(planIdentity: plan.identity, access: .read).reading(since: since)
+      for line in UnreadableNotice.lines(reading.unreadable, path: address.description) { Console.error("accord: warning: " + line) }
       return reading.updates
+    } catch .missing {
+      return nil
     } catch {
       throw JournalFailure.report(error)
     }
@@ -64,20 +67,22 @@ extension PlanOptions {
   /// nothing at all): it shows the problem and its watch keeps trying. `exists`: whether there
   /// is a journal to read now, so the dashboard says it is reading it.
   func dashboardJournal(showing view: PlanView) throws -> (watch: JournalWatch?, exists: Bool) {
-    guard let path = try journalPath() else { return (nil, false) }
+    guard let address = try journalAddress() else { return (nil, false) }
     let identity = view.planFile.identity
-    let open: @Sendable (String) throws(JournalError) -> any Journal = { path throws(JournalError) in
-      try SQLiteJournal(path: path, planIdentity: identity, access: .read)
+    let open: @Sendable (JournalAddress) throws(JournalError) -> any Journal = { address throws(JournalError) in
+      try address.open(planIdentity: identity, access: .read)
     }
-    return (JournalWatch(path: path, view: view, open: open), FileManager.default.fileExists(atPath: path))
+    return (JournalWatch(address: address, view: view, open: open), address.mayHoldUpdates)
   }
 }
 
 /// A journal that cannot be used, or refuses an update: its message on standard error,
-/// sanitised, and exit 74, or 65 for a refusal (a data error, as a refused field is).
+/// sanitised, and exit 74, or 65 for a refusal (a data error, as a refused field is), or 64 for
+/// an address that is not one (a usage error).
 enum JournalFailure {
   static func report(_ error: JournalError) -> ExitCode {
     Console.error("accord: " + SafeText.sanitized(error.description))
+    if case .malformedAddress = error { return ExitCode(64) }
     return ExitCode(error.kind == .refusal ? 65 : 74)
   }
 }

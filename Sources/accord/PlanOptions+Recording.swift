@@ -9,30 +9,31 @@ extension PlanOptions {
   func recorder(for plan: Plan) -> (JournalUpdate) -> Result<JournalUpdate, JournalError> {
     { update in
       do throws(JournalError) {
-        guard let path = try resolvedJournalPath(access: .write).get() else { throw Self.noJournal }
-        return .success(try Self.record(update, at: path, plan: plan))
+        guard let address = try resolvedJournalAddress(access: .write).get() else { throw Self.noJournal }
+        return .success(try Self.record(update, at: address, plan: plan))
       } catch {
         return .failure(error)
       }
     }
   }
 
-  static let noJournal = JournalError("no journal: give --journal or set HOME")
+  static let noJournal = JournalError.unusable("no journal: give --journal or set HOME")
 
-  /// Records `update` in the journal at `path`, creating the journal if it is missing, as
+  /// Records `update` in the journal at `address`, creating a file journal if it is missing, as
   /// `accord update` and the dashboard's form both do.
-  static func record(_ update: JournalUpdate, at path: String, plan: Plan) throws(JournalError) -> JournalUpdate {
-    let exists = try SQLiteJournal.exists(at: path)
+  static func record(_ update: JournalUpdate, at address: JournalAddress, plan: Plan) throws(JournalError) -> JournalUpdate {
     // A journal not there has no update to correct: refused before one is made for nothing.
-    if let corrects = update.corrects, !exists {
-      throw JournalError("there is no update \(corrects) to correct: there is no journal at \(path) yet", kind: .refusal)
+    if let corrects = update.corrects {
+      do throws(JournalError) { _ = try address.open(planIdentity: plan.identity, access: .read) } catch .missing {
+        throw .refused("there is no update \(corrects) to correct: there is no journal at \(address) yet")
+      }
     }
     // Only accord's own default place is made; a path someone typed must exist but for the file.
-    if !exists, path == JournalLocation.defaultPath(environment: ProcessEnvironment.variables) {
+    if case .file(let path) = address, path == JournalLocation.defaultPath(environment: ProcessEnvironment.variables) {
       try? FileManager.default.createDirectory(
         atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     }
-    let journal = try SQLiteJournal(path: path, planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
+    let journal = try address.open(planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
     return try journal.record(update)
   }
 }

@@ -49,9 +49,9 @@ extension Accord {
     func run() throws {
       let loaded = try plan.loadPlanFile()
       let update = try validated(against: loaded)
-      guard let path = try plan.journalPath(access: .write) else { throw JournalFailure.report(PlanOptions.noJournal) }
+      guard let address = try plan.journalAddress(access: .write) else { throw JournalFailure.report(PlanOptions.noJournal) }
       do throws(JournalError) {
-        let recorded = try PlanOptions.record(update, at: path, plan: loaded)
+        let recorded = try PlanOptions.record(update, at: address, plan: loaded)
         Console.out("recorded update \(recorded.id ?? 0): \(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)")
       } catch {
         throw JournalFailure.report(error)

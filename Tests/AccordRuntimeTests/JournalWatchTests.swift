@@ -5,9 +5,11 @@ import Testing
 
 @testable import AccordRuntime
 
-/// A journal whose updates, token and failure a test sets.
+/// A journal whose updates, token and failure a test sets; its file, when it has one, stands
+/// for the journal being there (a file journal says it is gone when its file is).
 final class FakeJournal: Journal, @unchecked Sendable {
   private let lock = NSLock()
+  var file: String?
   private var stored: [JournalUpdate] = []
   private var token = 0
   var failure: JournalError?
@@ -39,6 +41,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
 
   func changeToken() throws(JournalError) -> Int {
     if let failure { throw failure }
+    if let file, !FileManager.default.fileExists(atPath: file) { throw .gone(address: file) }
     return lock.withLock { token }
   }
 }
@@ -49,10 +52,15 @@ final class FakeJournal: Journal, @unchecked Sendable {
   // Dated to a day before the one seen: a report dated only to a year is known from its end.
   let update = JournalUpdate(id: 1, targetKind: .commitment, targetID: "1.1", status: "done", date: .day(year: 2026, month: 11, day: 2), source: "MOFA")
 
-  /// A watch on `file` through `journal`, with a clock the test moves.
+  /// A watch on `file` through `journal`, with a clock the test moves: no file, no journal yet.
   func watch(showing updates: [JournalUpdate] = [], clock: Clock) -> JournalWatch {
-    let journal = journal
-    return JournalWatch(path: file, view: merged(updates), open: { _ throws(JournalError) in journal }, now: { clock.milliseconds })
+    let (journal, file) = (journal, file)
+    journal.file = file
+    let open = { @Sendable (_: JournalAddress) throws(JournalError) -> any Journal in
+      guard FileManager.default.fileExists(atPath: file) else { throw .missing(address: file) }
+      return journal
+    }
+    return JournalWatch(address: .file(file), view: merged(updates), open: open, now: { clock.milliseconds })
   }
 
   /// What the watch merges into: the bundled plan file, seen on a fixed day.

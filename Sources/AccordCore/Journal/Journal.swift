@@ -1,5 +1,5 @@
-/// A store of updates shared by everyone following one plan. SQLite today; the screens and
-/// commands see only this, so a shared server store can be added without touching them.
+/// A store of updates shared by everyone following one plan: an SQLite file or a PostgreSQL
+/// server, opened by its `JournalAddress`; the screens and commands see only this.
 public protocol Journal: Sendable {
   /// Records `update` (validated beforehand) with its author and time; returns it as recorded.
   func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate
@@ -10,8 +10,13 @@ public protocol Journal: Sendable {
   /// Every row numbered after `number`, read as `reading(since:)` reads them, oldest first: what
   /// was recorded since the last read.
   func reading(after number: Int) throws(JournalError) -> JournalReading
-  /// Changes whenever any process records an update; cheap enough to poll every second.
+  /// Changes whenever any process records an update; cheap enough to poll every second. It is
+  /// the journal's own watch: it throws `.gone` when the journal opened is no longer at its
+  /// address (removed, or another put in its place), so a watcher opens it afresh.
   func changeToken() throws(JournalError) -> Int
+  /// Adds updates recorded in another journal as they were there: numbers, authors, times
+  /// (`accord journal copy`).
+  func keep(_ updates: [JournalUpdate]) throws(JournalError)
 }
 
 extension Journal {
@@ -26,28 +31,13 @@ extension Journal {
     return JournalReading(updates: all.updates.filter { ($0.id ?? 0) > number }, unreadable: all.unreadable)
   }
 
+  /// For a store that only records.
+  public func keep(_ updates: [JournalUpdate]) throws(JournalError) {
+    throw .unusable("this journal cannot take updates copied from another")
+  }
+
   /// The updates of `reading(after:)`.
   public func updates(after number: Int) throws(JournalError) -> [JournalUpdate] {
     try reading(after: number).updates
-  }
-}
-
-/// What went wrong with a journal, said so a reader knows what to do.
-public struct JournalError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// Whether the journal cannot be used at all, or is sound and refuses this update.
-  public enum Kind: Sendable, Equatable {
-    /// Missing, damaged, locked, read-only, on a full disk: nothing can be recorded there now.
-    case unusable
-    /// The update is wrong for this journal (it corrects an update that is not there, or one
-    /// of another target): a data error, like a refused field.
-    case refusal
-  }
-
-  public var description: String
-  public var kind: Kind
-
-  public init(_ description: String, kind: Kind = .unusable) {
-    self.description = description
-    self.kind = kind
   }
 }

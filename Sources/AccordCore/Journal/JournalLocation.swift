@@ -8,6 +8,12 @@ public enum JournalLocation {
     return defaultPath(environment: environment)
   }
 
+  /// The same, parsed: a malformed server address is refused here, before anything is opened.
+  public static func address(option: String?, environment: [String: String], config: UserConfig) throws(JournalError) -> JournalAddress? {
+    guard let text = path(option: option, environment: environment, config: config) else { return nil }
+    return try JournalAddress(parsing: text)
+  }
+
   /// The journal's place when nothing names one: accord's own, made when first needed.
   public static func defaultPath(environment: [String: String]) -> String? {
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/accord/journal.sqlite" }

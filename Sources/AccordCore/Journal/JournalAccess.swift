@@ -1,0 +1,5 @@
+/// How a command uses the journal: reading never creates or changes it.
+public enum JournalAccess: Sendable {
+  case read
+  case write
+}

@@ -1,0 +1,52 @@
+/// What went wrong with a journal, said so a reader knows what to do. Each case is one thing a
+/// command or the dashboard acts on differently: `.missing` is no journal yet (reading shows no
+/// updates), `.refused` is a data error (this update, not the journal), `.malformedAddress` is
+/// a usage error, and the rest leave the journal unusable for now.
+public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// Nothing has been recorded at this address yet: no file there, or a server database without
+  /// accord's schema.
+  case missing(address: String)
+  /// The journal opened is no longer at its address: removed, or another put in its place.
+  case gone(address: String)
+  /// `--journal`, `ACCORD_JOURNAL` or `journal:` is neither a file nor a server address.
+  case malformedAddress(address: String, reason: String)
+  /// Made by a newer accord: never read nor written by this one.
+  case newerSchema(address: String, version: Int, known: Int)
+  /// Another plan's journal.
+  case otherPlan(address: String, recorded: String, expected: String)
+  /// The update is wrong for this journal (it corrects an update that is not there, or one of
+  /// another target, or is dated after today): a data error, like a refused field.
+  case refused(String)
+  /// Damaged, locked, read-only, on a full disk, unreachable: nothing can be recorded there now.
+  case unusable(String)
+
+  /// Whether the journal cannot be used at all, or is sound and refuses this update.
+  public enum Kind: Sendable, Equatable {
+    case unusable
+    case refusal
+  }
+
+  /// For the many messages that are the journal's own words (SQLite's or PostgreSQL's).
+  public init(_ description: String, kind: Kind = .unusable) {
+    self = kind == .refusal ? .refused(description) : .unusable(description)
+  }
+
+  public var kind: Kind {
+    if case .refused = self { return .refusal }
+    return .unusable
+  }
+
+  public var description: String {
+    switch self {
+    case .missing(let address): "\(address): no journal here"
+    case .gone(let address): "\(address): the journal is gone"
+    case .malformedAddress(let address, let reason):
+      "\(address): not a journal address: \(reason) (give a file, or postgresql://[user@]host[:port]/database)"
+    case .newerSchema(let address, let version, let known):
+      "\(address): the journal has schema version \(version); this accord reads up to \(known): use a newer accord"
+    case .otherPlan(let address, let recorded, let expected):
+      "\(address): this journal belongs to the plan '\(recorded)', not '\(expected)'; give the journal of this plan with --journal"
+    case .refused(let text), .unusable(let text): text
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import AccordCore
+import Foundation
+import PostgresNIO
+import Synchronization
+
+/// The journal on a PostgreSQL server, shared by every site and machine that reaches it. The
+/// server numbers, signs and dates each update (`PostgresSchema`); this checks what the plan
+/// alone knows (which updates an update may correct) as the SQLite journal does.
+public final class PostgresJournal: Journal, @unchecked Sendable {
+  let session: PostgresSession
+  let corrections: CorrectionScope
+
+  /// Opens the journal at `server` for `planIdentity`. It is made only by `initialize`: an
+  /// editor's account may not create tables, and should not be the one that decides to.
+  public init(server: ServerAddress, planIdentity: String, access: JournalAccess, corrections: CorrectionScope = .sameTarget)
+    throws(JournalError)
+  {
+    self.corrections = corrections
+    session = try PostgresSession(server: server)
+    guard let recorded = try PostgresSchema.recorded(in: session) else {
+      guard access == .write else { throw .missing(address: server.description) }
+      throw .unusable("\(server): there is no journal in this database yet; its administrator makes it with accord journal init \(server)")
+    }
+    if recorded.version > PostgresSchema.version {
+      throw .newerSchema(address: server.description, version: recorded.version, known: PostgresSchema.version)
+    }
+    if recorded.identity != planIdentity {
+      throw .otherPlan(address: server.description, recorded: recorded.identity, expected: planIdentity)
+    }
+  }
+
+  /// Makes the journal's schema and roles at `server` (`accord journal init`), or brings an
+  /// older schema up to date; a newer one is refused. Says what it did.
+  public static func initialize(server: ServerAddress, planIdentity: String) throws(JournalError) -> String {
+    let session = try PostgresSession(server: server)
+    let before = try PostgresSchema.recorded(in: session)
+    if let before, before.identity != planIdentity {
+      throw .otherPlan(address: server.description, recorded: before.identity, expected: planIdentity)
+    }
+    try PostgresSchema.make(in: session, identity: planIdentity)
+    let version = PostgresSchema.version
+    let roles = "roles accord_viewer, accord_editor, accord_coordinator"
+    switch before?.version {
+    case nil: return "made: \(server): schema version \(version) for \(planIdentity); \(roles)"
+    case version: return "ok: \(server): already at schema version \(version); \(roles)"
+    case let old?: return "migrated: \(server): schema version \(old) to \(version); \(roles)"
+    }
+  }
+
+  public func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate {
+    if let refusal = update.refusalAfterToday(clock: Day.localToday()) { throw refusal }
+    try session.execute("BEGIN")
+    do throws(JournalError) {
+      // The same turn the insert's trigger takes: the update corrected cannot change meanwhile.
+      _ = try session.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.writingLock))")
+      if let corrects = update.corrects { try checkCorrection(of: update, naming: corrects) }
+      let rows = try session.rows(
+        """
+        INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence, corrects,
+          author, recorded_at)
+        VALUES (\(update.targetKind.rawValue), \(update.targetID), \(update.status), \(update.date.description),
+          \(update.note), \(update.source), \(update.url), \(update.confidence.rawValue), \(update.corrects.map(Int64.init)),
+          '', '')
+        RETURNING id, author, author_name, recorded_at
+        """)
+      try session.execute("COMMIT")
+      guard let row = rows.first else { throw JournalError.unusable("\(session.server): the server recorded no row") }
+      let (id, author, name, at) = try PostgresSchema.decoding { try row.decode((Int64, String, String?, String).self) }
+      var recorded = update
+      recorded.id = Int(id)
+      recorded.recording = Recording(author: author, authorName: name, recordedAt: at, journalID: Int(id))
+      return recorded
+    } catch {
+      try? session.execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  /// Adds `updates` as they were recorded elsewhere, numbers, authors and times kept, in one
+  /// transaction (`accord journal copy`); only the table's owner may (the server says so).
+  public func keep(_ updates: [JournalUpdate]) throws(JournalError) {
+    try session.execute("BEGIN")
+    do throws(JournalError) {
+      try session.execute("SET LOCAL accord.copying = 'on'")
+      for update in updates {
+        _ = try session.rows(
+          """
+          INSERT INTO "update" (id, target_kind, target_id, status, date, note, source, url, confidence, corrects,
+            author, author_name, recorded_at)
+          VALUES (\(update.id.map(Int64.init)), \(update.targetKind.rawValue), \(update.targetID), \(update.status),
+            \(update.date.description), \(update.note), \(update.source), \(update.url), \(update.confidence.rawValue),
+            \(update.corrects.map(Int64.init)), \(update.recording?.author ?? ""), \(update.recording?.authorName),
+            \(update.recording?.recordedAt ?? ""))
+          """)
+      }
+      try session.execute("COMMIT")
+    } catch {
+      try? session.execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  private func checkCorrection(of update: JournalUpdate, naming number: Int) throws(JournalError) {
+    let rows = try session.rows(#"SELECT target_kind, target_id FROM "update" WHERE id = \#(Int64(number))"#)
+    guard let row = rows.first else { throw .refused("there is no update \(number) to correct") }
+    let (kindName, id) = try PostgresSchema.decoding { try row.decode((String, String).self) }
+    guard let kind = JournalUpdate.TargetKind(rawValue: kindName) else {
+      throw .refused("update #\(number) cannot be read, so it cannot be corrected")
+    }
+    guard corrections.admits(update, correcting: kind, id) else {
+      throw CorrectionScope.refusal(update, correcting: number, about: kind, id)
+    }
+  }
+
+  public func updates(since: Day?) throws(JournalError) -> [JournalUpdate] {
+    try reading(since: since).updates
+  }
+
+  public func reading(since: Day?) throws(JournalError) -> JournalReading {
+    var reading = try reading(after: 0)
+    if let since { reading.updates.removeAll { $0.date.latestDay < since } }
+    return reading
+  }
+
+  /// Every row numbered after `number`, each read as `JournalRow` reads the SQLite journal's.
+  public func reading(after number: Int) throws(JournalError) -> JournalReading {
+    let rows = try session.rows(
+      PostgresQuery(unsafeSQL: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > $1 ORDER BY id"#, binds: Self.binds(Int64(number))))
+    var reading = JournalReading(updates: [])
+    reading.updates.reserveCapacity(rows.count)
+    for row in rows {
+      do throws(UnreadableUpdate) {
+        reading.updates.append(try JournalUpdate(row: JournalRow(try Self.values(of: row))))
+      } catch {
+        reading.unreadable.append(error)
+      }
+    }
+    return reading
+  }
+
+  /// How many notifications of a recorded update this journal has heard (`LISTEN`, started at
+  /// the first call): asking costs the server nothing, and an update recorded anywhere moves it
+  /// as soon as the server tells. A connection the server or the network ended is said, with
+  /// the time it was noticed; the watcher then opens the journal afresh (reconnecting).
+  public func changeToken() throws(JournalError) -> Int {
+    if !listening.withLock({ $0 }) {
+      let heard = self.heard
+      try session.listen(on: PostgresSchema.channel) { heard.count.withLock { $0 += 1 } }
+      listening.withLock { $0 = true }
+    }
+    if session.isClosed {
+      throw .unusable("\(session.server): the journal's server is unreachable since \(ServerOutage.began(session.server)) (the connection was lost); reconnecting")
+    }
+    return heard.count.withLock { $0 }
+  }
+
+  private let listening = Mutex(false)
+  private let heard = Heard()
+
+  /// Shared with the connection's event loop, which counts what it hears.
+  private final class Heard: Sendable {
+    let count = Mutex(0)
+  }
+
+  /// A row's values as `JournalRow` takes them: numbers for the id and `corrects`, text for the rest.
+  static func values(of row: PostgresRow) throws(UnreadableUpdate) -> [StoredValue] {
+    let numbers: Set<Int> = [JournalRow.Column.id.rawValue, JournalRow.Column.corrects.rawValue]
+    return row.enumerated().map { index, cell in
+      guard cell.bytes != nil else { return .null }
+      if numbers.contains(index) { return (try? cell.decode(Int64.self)).map(StoredValue.integer) ?? .null }
+      return (try? cell.decode(String.self)).map(StoredValue.text) ?? .null
+    }
+  }
+
+  static func binds(_ number: Int64) -> PostgresBindings {
+    var binds = PostgresBindings()
+    binds.append(number)
+    return binds
+  }
+}

@@ -1,0 +1,108 @@
+import AccordCore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// One connection to the journal's server, used by one caller at a time and waited on: the
+/// journal's calls are synchronous, as the screens' and commands' are. It runs on NIO's shared
+/// event loop, which is started only when the first server journal is opened.
+final class PostgresSession: @unchecked Sendable {
+  let server: ServerAddress
+  /// The account the server knows this session by (libpq's default: this Unix account's name).
+  let user: String
+  private let connection: PostgresConnection
+  private let lock = NSLock()
+  private static let logger = Logger(label: "accord.journal.postgresql", factory: { _ in SwiftLogNoOpLogHandler() })
+
+  init(server: ServerAddress, environment: [String: String] = ProcessInfo.processInfo.environment) throws(JournalError) {
+    self.server = server
+    let user = server.user ?? environment["PGUSER"].flatMap { $0.isEmpty ? nil : $0 } ?? Recording.Author.current().account
+    self.user = user
+    let database = server.database ?? environment["PGDATABASE"].flatMap { $0.isEmpty ? nil : $0 } ?? user
+    let password = PasswordFile.password(host: server.host, port: server.port, database: database, user: user, environment: environment)
+    var configuration: PostgresConnection.Configuration
+    if server.isSocket {
+      configuration = .init(unixSocketPath: server.socketPath, username: user, password: password, database: database)
+    } else {
+      configuration = .init(
+        host: server.host, port: server.port, username: user, password: password, database: database, tls: try Self.tls(for: server))
+    }
+    configuration.options.connectTimeout = .seconds(10)
+    do {
+      connection = try PostgresConnection.connect(
+        on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: Self.logger
+      ).wait()
+      ServerOutage.ended(server)
+    } catch {
+      throw Self.explain(error, server: server)
+    }
+  }
+
+  // Waited on: postgres-nio requires a connection closed before it goes.
+  deinit { try? connection.close().wait() }
+
+  /// Whether the server or the network ended the connection.
+  var isClosed: Bool { connection.isClosed }
+
+  /// Calls `heard` for every notification on `channel` from now on (`LISTEN`): the server sends
+  /// them, so an idle listener sends nothing and is told at once.
+  func listen(on channel: String, heard: @escaping @Sendable () -> Void) throws(JournalError) {
+    connection.addListener(channel: channel) { _, _ in heard() }
+    try execute("LISTEN \(channel)")
+  }
+
+  /// The rows of `query`, all of them.
+  func rows(_ query: PostgresQuery) throws(JournalError) -> [PostgresRow] {
+    lock.lock()
+    defer { lock.unlock() }
+    do {
+      return Array(try connection.query(query, logger: Self.logger).wait().rows)
+    } catch {
+      throw Self.explain(error, server: server)
+    }
+  }
+
+  /// Runs `sql` (one or more statements, no parameters) for its effect.
+  func execute(_ sql: String) throws(JournalError) {
+    _ = try rows(PostgresQuery(unsafeSQL: sql))
+  }
+
+  /// libpq's `sslmode`: `verify-full` checks the certificate against `sslrootcert` (or the
+  /// system's CAs) and the host's name; `verify-ca` the certificate only; `require` encrypts
+  /// without checking; `prefer` and `allow` encrypt when the server offers it.
+  static func tls(for server: ServerAddress) throws(JournalError) -> PostgresConnection.Configuration.TLS {
+    guard server.sslMode != "disable" else { return .disable }
+    var tls = TLSConfiguration.makeClientConfiguration()
+    switch server.sslMode {
+    case "verify-full": tls.certificateVerification = .fullVerification
+    case "verify-ca": tls.certificateVerification = .noHostnameVerification
+    default: tls.certificateVerification = .none
+    }
+    if let file = server.sslRootCert { tls.trustRoots = .file(file) }
+    do {
+      let context = try NIOSSLContext(configuration: tls)
+      return server.sslMode.hasPrefix("verify") || server.sslMode == "require" ? .require(context) : .prefer(context)
+    } catch {
+      throw .unusable("\(server): cannot use the TLS settings (sslrootcert=\(server.sslRootCert ?? "none")): \(error)")
+    }
+  }
+
+  /// The server's or the network's error in words a reader can act on.
+  static func explain(_ error: any Error, server: ServerAddress) -> JournalError {
+    guard let error = error as? PSQLError else { return .unusable("\(server): \(error)") }
+    if let info = error.serverInfo, let message = info[.message] {
+      switch info[.sqlState] {
+      case "42501": return .unusable("\(server): \(message): this account may read the journal but not record in it (it is a viewer)")
+      // Raised by the journal's own triggers: this update, not the journal, is refused.
+      case "P0001": return .refused("\(server): \(message)")
+      case "28P01", "28000": return .unusable("\(server): \(message) (a password goes in ~/.pgpass or the file PGPASSFILE names)")
+      default: return .unusable("\(server): \(message)")
+      }
+    }
+    if error.code == .authMechanismRequiresPassword {
+      return .unusable("\(server): the server asks for a password and none was found for it in ~/.pgpass or PGPASSFILE")
+    }
+    let cause = error.underlying.map { "\($0)" } ?? "\(error.code)"
+    return .unusable("\(server): cannot reach the journal's server, unreachable since \(ServerOutage.began(server)) (\(cause))")
+  }
+}

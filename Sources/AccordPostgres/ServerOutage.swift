@@ -1,0 +1,33 @@
+import AccordCore
+import Foundation
+import Synchronization
+
+/// Since when each server has been out of reach in this process: the first failed connection or
+/// lost connection sets it, a connection that succeeds clears it. So the dashboard says how long
+/// the journal has been unreachable, and each failed attempt to reconnect words it the same
+/// (one notice, not one a poll).
+enum ServerOutage {
+  private static let since = Mutex<[String: String]>([:])
+
+  /// The time the outage of `server` began, now if it begins now.
+  static func began(_ server: ServerAddress) -> String {
+    since.withLock { outages in
+      if let time = outages[server.text] { return time }
+      let time = utcTime()
+      outages[server.text] = time
+      return time
+    }
+  }
+
+  static func ended(_ server: ServerAddress) {
+    _ = since.withLock { $0.removeValue(forKey: server.text) }
+  }
+
+  /// `14:05:09 UTC`, the bottom line's width.
+  static func utcTime() -> String {
+    var seconds = time(nil)
+    var parts = tm()
+    gmtime_r(&seconds, &parts)
+    return String(format: "%02d:%02d:%02d UTC", parts.tm_hour, parts.tm_min, parts.tm_sec)
+  }
+}
