@@ -32,15 +32,15 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     try pane.assertShows(["Political"])
     try pane.send("t")
     try pane.send("Down", "Down")
-    try pane.assertShows(["Upcoming (12)"])
+    try pane.assertShows(["Upcoming (15)"])
 
     try record(["visit-2026-king", "--status", "held", "--date", "2026-11-20", "--source", "KPL, 2026-11-21"])
-    try pane.server.assertShows(["Past (50)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
+    try pane.server.assertShows(["Past (52)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
 
     // Every connection to the journal's database dropped by the server, the dashboard's too.
     try server.psql("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(address.database ?? "")'")
     try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL, 2026-11-22"])
-    try pane.server.assertShows(["Past (51)"], "reconnected, the next update shows:", seconds: within)
+    try pane.server.assertShows(["Past (53)"], "reconnected, the next update shows:", seconds: within)
   }
 
   func test_a_server_that_stops_is_said_unreachable_since_when_and_its_updates_come_back_with_it() throws {
@@ -55,18 +55,18 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 240)
     self.pane = pane
     try pane.send("t")
-    try pane.assertShows(["Past (49)"])
+    try pane.assertShows(["Past (51)"])
 
     try server.halt()
     try pane.server.assertShows(["unreachable since"], "the bottom line says so:", seconds: within)
-    XCTAssertTrue(try pane.capture().contains("Past (49)"), "the last updates stay on screen")
+    XCTAssertTrue(try pane.capture().contains("Past (51)"), "the last updates stay on screen")
     let refused = try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL"])
     XCTAssertEqual(refused.status, 74, "nothing recorded while the server is down: \(refused.error)")
     XCTAssertTrue(refused.error.contains("cannot reach the journal's server, unreachable since"), refused.error)
 
     try server.start()
     XCTAssertEqual(try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL"]).status, 0)
-    try pane.server.assertShows(["Past (50)"], "back with the server, with no key pressed:", seconds: within)
+    try pane.server.assertShows(["Past (52)"], "back with the server, with no key pressed:", seconds: within)
     XCTAssertFalse(try pane.capture().contains("unreachable since"), "the notice goes once the journal is read again")
   }
 }
