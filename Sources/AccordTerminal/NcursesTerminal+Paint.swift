@@ -54,6 +54,7 @@ extension NcursesTerminal {
     }
     wnoutrefresh(window)
     doupdate()
+    if hyperlinks { paintLinks(grid, previous: previous, rows: rows, columns: columns) }
     enterOwnModes()
   }
 

@@ -36,6 +36,8 @@ public final class NcursesTerminal: Terminal {
   /// The last click decoded from an SGR report, to make a second one at the same cell soon
   /// after a double-click, as ncurses does with its own reports.
   var lastSGRClick: (x: Int, y: Int, at: Int)?
+  /// Whether web addresses on screen are written as hyperlinks (OSC 8): `HyperlinkSupport`.
+  public var hyperlinks = false
   private var closed = false
 
   /// Starts curses. Throws if the terminal type is unknown, cannot move the cursor, or is

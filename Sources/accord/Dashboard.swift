@@ -84,6 +84,8 @@ extension Accord {
       let record = state.readOnly || several ? nil : plan.recorder(for: loaded)
       // A settings file that does not load leaves the defaults here; `accord doctor` says why.
       let settings = UserConfig.defaultPath().flatMap { try? UserConfig.load(path: $0) } ?? UserConfig()
+      terminal.hyperlinks = HyperlinkSupport.enabled(
+        setting: settings.hyperlinks.map { $0 == .on }, environment: ProcessEnvironment.variables)
       let exit = DashboardLoop.run(
         state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal }, continued: SignalTrap.takeContinued,
         files: files, journal: journal, record: record, saveSetting: SettingsFile.save,

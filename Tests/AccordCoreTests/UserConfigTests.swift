@@ -25,7 +25,7 @@ import Testing
 
   @Test func reportsMistakesWithTheirPosition() throws {
     let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("\nthme: light\n", file: "config.yaml") }
-    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard', 'plans'")
+    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard', 'hyperlinks', 'plans'")
   }
 
   @Test func clipboardIsOsc52OrOffAndNothingElse() throws {

@@ -111,3 +111,34 @@ import Testing
     #expect(state.notice?.hasPrefix("no web address to copy here") == true)
   }
 }
+
+/// The cells that show a source's address are marked as its link, for the backend's OSC 8, and
+/// only those: nothing else on the screen, and nothing once something is drawn over them.
+@Suite struct SourceAddressLinkTests {
+  static let address = "https://en.vietnamplus.vn/laos-cambodia-foster-bilateral-cooperation/248307.vnp"
+
+  /// The text of a link's cells.
+  static func text(_ link: CellLink, in grid: CellGrid) -> String {
+    (link.x..<link.x + link.width).map { grid[$0, link.y].symbol }.joined()
+  }
+
+  @Test func theAddressCellsOfAMeetingAreItsLinkEvenWhereItWraps() {
+    let wide = Briefing.state(showing: .meeting("signing-2023-02"), width: 200, height: 60).render(width: 200, height: 60)
+    #expect(wide.links.map(\.address) == [Self.address])
+    #expect(wide.links.map { Self.text($0, in: wide) } == [Self.address])
+    // At 60 columns the address takes two rows, each linked to the whole address.
+    let narrow = Briefing.state(showing: .meeting("signing-2023-02"), width: 60, height: 40).render(width: 60, height: 40)
+    #expect(narrow.links.count == 2)
+    #expect(narrow.links.map { Self.text($0, in: narrow) }.joined() == Self.address)
+  }
+
+  @Test func aCommitmentsEvidenceAddressIsItsLink() {
+    let grid = Briefing.state(showing: .commitment("11.4"), width: 200, height: 60).render(width: 200, height: 60)
+    #expect(grid.links.contains { $0.address == "https://kpl.gov.la/EN/detail.aspx?id=101334" })
+    #expect(grid.links.allSatisfy { Self.text($0, in: grid) == $0.address })
+  }
+
+  @Test func noLinkWhereThereIsNoAddress() {
+    #expect(Briefing.state(showing: .commitment("16.3"), width: 120, height: 40).render(width: 120, height: 40).links.isEmpty)
+  }
+}

@@ -12,12 +12,20 @@ public struct UserConfig: Equatable, Sendable {
   public var journal: String?
   /// Whether `y` may copy to the terminal's clipboard; nil: on, except over SSH.
   public var clipboard: Clipboard?
+  /// Whether web addresses are written as hyperlinks (OSC 8); nil: where the terminal says it
+  /// has them.
+  public var hyperlinks: Toggle?
   /// The plan files to open when no `--data` is given: several open side by side.
   public var plans: [String]
 
   /// `osc52`: copy through the terminal (OSC 52); `off`: never.
   public enum Clipboard: String, Sendable, CaseIterable {
     case osc52, off
+  }
+
+  /// A setting that is on or off.
+  public enum Toggle: String, Sendable, CaseIterable {
+    case on, off
   }
 
   public init(theme: String? = nil, journal: String? = nil, clipboard: Clipboard? = nil, plans: [String] = []) {
@@ -63,10 +71,11 @@ public struct UserConfig: Equatable, Sendable {
     guard let root else { return UserConfig() }
     var reader = NodeReader(file: file)
     var config = UserConfig()
-    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal", "clipboard", "plans"]) {
+    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal", "clipboard", "hyperlinks", "plans"]) {
       config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
       config.journal = fields["journal"] != nil ? reader.string(fields, "journal") : nil
       config.clipboard = fields["clipboard"] != nil ? reader.choice(fields, "clipboard", as: Clipboard.self) : nil
+      config.hyperlinks = fields["hyperlinks"] != nil ? reader.choice(fields, "hyperlinks", as: Toggle.self) : nil
       config.plans = reader.strings(fields, "plans")
     }
     guard reader.diagnostics.isEmpty else { throw PlanLoadError(reader.diagnostics) }

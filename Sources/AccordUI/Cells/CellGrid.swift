@@ -7,6 +7,9 @@ public struct CellGrid: Sendable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
+  /// The runs of cells that show a web address. Anything drawn over one later leaves it here:
+  /// the backend links a run only while its cells still show part of the address.
+  public private(set) var links: [CellLink] = []
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -131,6 +134,14 @@ public struct CellGrid: Sendable {
       self[next, y] = Cell(.space, style: self[next, y].style)
       next += 1
     }
+  }
+
+  /// Marks `width` cells from (x, y), which show `address` or a part of it, as its link.
+  public mutating func link(_ address: String, x: Int, y: Int, width: Int) {
+    let start = max(0, x)
+    let end = min(self.width, x + width)
+    guard y >= 0, y < height, start < end else { return }
+    links.append(CellLink(x: start, y: y, width: end - start, address: address))
   }
 
   /// Fills a rectangle with spaces in a style.

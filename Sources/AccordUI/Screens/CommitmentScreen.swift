@@ -52,7 +52,7 @@ struct CommitmentScreen: Screen {
       doc.hanging(lead, owner + evidence.summary, indent: 2)
       doc.hanging(String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))", indent: 2, style: Style(.dimText))
       if let address = SafeText.webAddress(evidence.url) {
-        doc.hanging(String(repeating: " ", count: 12) + "address: ", address, indent: 2, style: Style(.dimText))
+        doc.hanging(String(repeating: " ", count: 12) + "address: ", address, indent: 2, style: Style(.dimText), link: address)
       }
     }
     let journal = context.view.journal

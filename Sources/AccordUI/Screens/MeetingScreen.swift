@@ -19,7 +19,7 @@ struct MeetingScreen: Screen {
     doc.field("Status", MeetingWhen.statusLabel(meeting, today: schedule.today))
     doc.field("Confidence", meeting.confidence == .confirmed ? "confirmed" : "reported (weaker source)")
     doc.field("Source", meeting.source)
-    if let address = SafeText.webAddress(meeting.url) { doc.field("Address", address) }
+    if let address = SafeText.webAddress(meeting.url) { doc.hanging("Address: ", address, link: address) }
     if let leaders = meeting.ledBy {
       let sides = [("Lao PDR", leaders.lao), ("Cambodia", leaders.cambodia)].map { "\($0.0): \($0.1 ?? "not named")" }
       doc.field("Led by", sides.joined(separator: "; ") + " (\(leaders.source))")

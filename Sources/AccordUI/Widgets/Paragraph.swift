@@ -5,11 +5,16 @@ public struct StyledLine: Equatable, Sendable {
   public var text: String
   public var style: Style
   public var indent: Int
+  /// The web address the text shows from column `linkColumn` on (its whole rest of the line).
+  public var link: String?
+  public var linkColumn: Int
 
-  public init(_ text: String, style: Style = .text, indent: Int = 0) {
+  public init(_ text: String, style: Style = .text, indent: Int = 0, link: String? = nil, linkColumn: Int = 0) {
     self.text = text
     self.style = style
     self.indent = indent
+    self.link = link
+    self.linkColumn = linkColumn
   }
 }
 
@@ -47,18 +52,21 @@ public struct Document: Sendable {
   }
 
   /// `lead` then `text`, wrapped so the continuation lines start under the text, e.g.
-  /// `2024-03-25 PM Hun Manet's first visit...`. With no room for that, under the lead.
-  public mutating func hanging(_ lead: String, _ text: String, indent: Int = 0, style: Style = .text) {
+  /// `2024-03-25 PM Hun Manet's first visit...`. With no room for that, under the lead. With
+  /// `link`, the text is that web address, and each of its lines links to it.
+  public mutating func hanging(_ lead: String, _ text: String, indent: Int = 0, style: Style = .text, link: String? = nil) {
     let hang = indent + DisplayWidth.of(lead)
     let room = width - hang
     guard room >= 12 else {
       paragraph(lead, indent: indent, style: style)
+      let start = lines.count
       paragraph(text, indent: indent + 2, style: style)
+      for index in start..<lines.count { lines[index].link = link }
       return
     }
     for (index, line) in TextWrap.lines(glyphs.text(text), width: room).enumerated() {
       let head = index == 0 ? glyphs.text(lead) : String(repeating: " ", count: DisplayWidth.of(lead))
-      lines.append(StyledLine(head + line, style: style, indent: indent))
+      lines.append(StyledLine(head + line, style: style, indent: indent, link: link, linkColumn: DisplayWidth.of(head)))
     }
   }
 
@@ -82,6 +90,11 @@ public struct Paragraph: Widget {
       guard index < lines.count else { break }
       let line = lines[index]
       grid.write(line.text, in: area, dx: line.indent, dy: row, style: line.style)
+      if let address = line.link {
+        let x = line.indent + line.linkColumn
+        let shown = min(area.width - x, DisplayWidth.of(line.text) - line.linkColumn)
+        if shown > 0 { grid.link(address, x: area.x + x, y: area.y + row, width: shown) }
+      }
     }
   }
 }
