@@ -30,10 +30,11 @@ final class SSHServer {
   private var pid: pid_t = 0
   private var stopped = false
 
-  /// Skips the test when sshd is not installed (`scripts/ensure-system-packages` installs it).
+  /// Fails the test when sshd is not installed (`scripts/ensure-system-packages`, which `make
+  /// test` runs, installs it): a test that needs the server starts it, it does not skip.
   static func requireInstalled() throws {
     for path in [sshdPath, sshPath, keygenPath] where !FileManager.default.isExecutableFile(atPath: path) {
-      throw XCTSkip("\(path) is missing; the SSH end-to-end tests need openssh-server and openssh-client (scripts/ensure-system-packages installs them)")
+      throw HarnessFailure("\(path) is missing; the SSH end-to-end tests need openssh-server and openssh-client (scripts/ensure-system-packages installs them)")
     }
     // sshd's privilege separation needs root; CI runs the tests as root.
     if getuid() != 0 { throw XCTSkip("the SSH end-to-end tests start sshd, which needs root") }

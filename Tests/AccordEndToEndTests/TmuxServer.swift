@@ -28,7 +28,7 @@ final class TmuxServer {
   init(
     width: Int = 120, height: Int = 40, showWithin: Double = 20, command: (_ directory: URL) throws -> [String]
   ) throws {
-    guard Self.path != nil else { throw XCTSkip("tmux is not installed; the end-to-end tests need it") }
+    guard Self.path != nil else { throw HarnessFailure("tmux is not installed; the end-to-end tests need it (make test installs it)") }
     socket = "accord-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
     self.showWithin = showWithin
