@@ -13,7 +13,7 @@ SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,$(PASSED),$(if $($(v)
 ACCORD ?= .build-static/release/accord
 MANPAGE ?= .build-static/release/accord.1
 
-.PHONY: run test build-tests build release install install-files man bench fuzz deps pot
+.PHONY: run test build-tests build release install install-files man bench fuzz deps pot lint format
 
 run: release
 	$(ACCORD)
@@ -23,6 +23,15 @@ run: release
 # man page plugin (the man page is made from the binary, scripts/manual.py).
 test: build-tests
 	$(SWIFT) test --skip-build
+
+# swift-format (in the toolchain), configured by .swift-format: `make format` rewrites the
+# sources, `make lint` fails on what it would change; CI runs lint.
+FORMATTED = Sources Tests Package.swift Plugins Fuzz/Sources Fuzz/Package.swift
+lint:
+	$(SWIFT) format lint --recursive --parallel --strict $(FORMATTED)
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMATTED)
 
 build-tests: deps
 	$(SWIFTPM) build --build-tests

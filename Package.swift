@@ -40,7 +40,8 @@ let package = Package(
 
     // The journal on a PostgreSQL server, behind AccordCore's `Journal` protocol. Nothing of it
     // (no event loop, no connection) runs until a postgresql:// address is opened.
-    .target(name: "AccordPostgres", dependencies: ["AccordCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+    .target(
+      name: "AccordPostgres", dependencies: ["AccordCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
 
     // The journal of updates in SQLite, and `JournalAddress`'s opening of either journal. No
     // terminal code.
@@ -93,7 +94,8 @@ let package = Package(
     .testTarget(
       name: "AccordJournalTests",
       dependencies: [
-        "AccordCore", "AccordJournal", "AccordPostgres", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        "AccordCore", "AccordJournal", "AccordPostgres", "PostgresTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
     .testTarget(name: "AccordLocalizationTests", dependencies: ["AccordLocalization"]),
@@ -101,7 +103,9 @@ let package = Package(
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
     .testTarget(
       name: "AccordEndToEndTests",
-      dependencies: ["AccordCore", "AccordText", "AccordUI", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "AccordCore", "AccordText", "AccordUI", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       exclude: ["Fixtures"]),
   ]
 )

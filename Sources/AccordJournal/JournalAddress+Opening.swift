@@ -22,7 +22,8 @@ extension JournalAddress {
     case .file(let path):
       let existed = try SQLiteJournal.exists(at: path)
       _ = try SQLiteJournal(path: path, planIdentity: planIdentity, access: .write)
-      return existed ? "ok: \(path): already a journal of \(planIdentity)" : "made: \(path): a journal of \(planIdentity)"
+      return existed
+        ? "ok: \(path): already a journal of \(planIdentity)" : "made: \(path): a journal of \(planIdentity)"
     case .server(let server):
       return try PostgresJournal.initialize(server: server, planIdentity: planIdentity)
     }
@@ -31,7 +32,8 @@ extension JournalAddress {
   /// Copies this journal's updates into the one at `target` (made there if it is a file),
   /// numbers, authors, times and corrections kept; what `target` already holds is not copied
   /// again. Says how many were copied and how many were there.
-  public func copy(to target: JournalAddress, planIdentity: String) throws(JournalError) -> (copied: Int, present: Int) {
+  public func copy(to target: JournalAddress, planIdentity: String) throws(JournalError) -> (copied: Int, present: Int)
+  {
     let source = try open(planIdentity: planIdentity, access: .read).updates(since: nil)
     let destination = try target.open(planIdentity: planIdentity, access: .write)
     let held = try destination.updates(since: nil)
@@ -69,7 +71,9 @@ extension JournalAddress {
     switch self {
     case .file(let path): return path
     case .server(let server):
-      throw .unusable("\(server): \(command) is for a journal file; a PostgreSQL journal is checked and backed up with the server's own tools (pg_dump, pg_amcheck)")
+      throw .unusable(
+        "\(server): \(command) is for a journal file; a PostgreSQL journal is checked and backed up with the server's own tools (pg_dump, pg_amcheck)"
+      )
     }
   }
 }

@@ -35,12 +35,14 @@ struct JournalHolders: Equatable {
         continue
       }
       let holds = fds.contains { fd in
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "\(descriptors)/\(fd)")).map(files.contains) ?? false
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "\(descriptors)/\(fd)")).map(files.contains)
+          ?? false
       }
       guard holds else { continue }
       var info = stat()
       let uid = stat("\(proc)/\(entry)", &info) == 0 ? info.st_uid : uid_t.max
-      let command = (try? String(contentsOfFile: "\(proc)/\(entry)/comm", encoding: .utf8))?
+      let command =
+        (try? String(contentsOfFile: "\(proc)/\(entry)/comm", encoding: .utf8))?
         .trimmingCharacters(in: .newlines) ?? "?"
       found.holders.append(Holder(pid: pid, command: command, account: account(uid)))
     }
@@ -63,7 +65,9 @@ struct JournalHolders: Equatable {
     } else {
       parts.append("no process this account can see has it open")
     }
-    if unseen > 0 { parts.append("\(unseen) processes of other accounts could not be looked into (root sees them all)") }
+    if unseen > 0 {
+      parts.append("\(unseen) processes of other accounts could not be looked into (root sees them all)")
+    }
     return parts.joined(separator: "; ")
   }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import AccordCore
+import Foundation
 
 /// Why this account cannot write a journal it can read, in words an administrator can act on:
 /// the first of the journal, its `-wal`, its `-shm` and its directory that this account may not

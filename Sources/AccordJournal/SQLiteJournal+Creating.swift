@@ -20,10 +20,15 @@ extension SQLiteJournal {
   static func create(at path: String, planIdentity: String) throws(JournalError) {
     let directory = (path as NSString).deletingLastPathComponent
     var isDirectory: ObjCBool = false
-    if !directory.isEmpty && !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) {
-      throw JournalError("\(path): there is no directory \(directory); check the path (accord makes no directories for a journal)")
+    if !directory.isEmpty
+      && !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue)
+    {
+      throw JournalError(
+        "\(path): there is no directory \(directory); check the path (accord makes no directories for a journal)")
     }
-    let building = (directory.isEmpty ? "" : directory + "/") + ".\((path as NSString).lastPathComponent).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let building =
+      (directory.isEmpty ? "" : directory + "/")
+      + ".\((path as NSString).lastPathComponent).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     // SQLite makes its files 0644 whatever the umask; made here 0666 less the umask, the
     // editors' umask gives their group write access to it, and to the -wal and -shm files
     // SQLite then makes with the same mode.
@@ -35,7 +40,9 @@ extension SQLiteJournal {
     // journal is the group's to write whatever this session's umask: an SSH ForceCommand reads
     // no profile, and its umask 022 would lock the next editor out.
     var folder = stat()
-    if stat(directory.isEmpty ? "." : directory, &folder) == 0, folder.st_mode & S_ISGID != 0, folder.st_mode & S_IWGRP != 0 {
+    if stat(directory.isEmpty ? "." : directory, &folder) == 0, folder.st_mode & S_ISGID != 0,
+      folder.st_mode & S_IWGRP != 0
+    {
       var made = stat()
       if fstat(descriptor, &made) == 0 { fchmod(descriptor, (made.st_mode & 0o777) | 0o060) }
     }

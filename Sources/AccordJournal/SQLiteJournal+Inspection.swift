@@ -15,7 +15,8 @@ extension SQLiteJournal {
   /// The whole journal checked: SQLite's pages and indexes, then every row as an update.
   public func inspection() throws(JournalError) -> JournalInspection {
     do {
-      let lines = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check(\(Self.integrityLimit))") }
+      let lines = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check(\(Self.integrityLimit))")
+      }
       return JournalInspection(integrity: lines == ["ok"] ? [] : lines, reading: try reading(since: nil))
     } catch let error as JournalError {
       throw error

@@ -25,13 +25,16 @@ extension SQLiteJournal {
         // Sized once: growing an array of 100,000 updates copied each of them about 17 times.
         let count = try Int.fetchOne(db, sql: #"SELECT count(*) FROM "update" WHERE id > ?"#, arguments: [number]) ?? 0
         reading.updates.reserveCapacity(count)
-        let statement = try db.makeStatement(sql: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > ? ORDER BY id"#)
+        let statement = try db.makeStatement(
+          sql: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > ? ORDER BY id"#)
         let rows = try Row.fetchCursor(statement, arguments: [number])
         let columns = CInt(JournalRow.Column.allCases.count)
         while try rows.next() != nil {
           // The values straight from the statement, by index: a `Row`'s collection names every
           // column of every row, which was a third of reading 100,000 rows.
-          let values = (0..<columns).map { Self.stored(DatabaseValue(sqliteStatement: statement.sqliteStatement, index: $0)) }
+          let values = (0..<columns).map {
+            Self.stored(DatabaseValue(sqliteStatement: statement.sqliteStatement, index: $0))
+          }
           do throws(UnreadableUpdate) {
             let update = try JournalUpdate(row: JournalRow(values))
             if kept(update) { reading.updates.append(update) }

@@ -58,9 +58,12 @@ extension SQLiteJournal {
   }
 
   private func checkCorrection(of update: JournalUpdate, naming number: Int, in db: Database) throws {
-    guard let row = try Row.fetchOne(db, sql: #"SELECT target_kind, target_id, confidence FROM "update" WHERE id = ?"#, arguments: [number])
+    guard
+      let row = try Row.fetchOne(
+        db, sql: #"SELECT target_kind, target_id, confidence FROM "update" WHERE id = ?"#, arguments: [number])
     else { throw JournalError("there is no update \(number) to correct", kind: .refusal) }
-    if case .text(let name) = Self.stored(row[2]), let confidence = Confidence(rawValue: name), update.confirms(confidence),
+    if case .text(let name) = Self.stored(row[2]), let confidence = Confidence(rawValue: name),
+      update.confirms(confidence),
       let refusal = Coordinators.refusal(of: AccountIdentity.current(), confirming: number)
     {
       throw refusal

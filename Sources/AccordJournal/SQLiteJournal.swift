@@ -63,11 +63,13 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
       inode = Self.inode(of: path) ?? 0
     } catch {
       if let error = error as? JournalError { throw error }
-      if access == .read, let code = (error as? DatabaseError)?.resultCode, code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN,
+      if access == .read, let code = (error as? DatabaseError)?.resultCode,
+        code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN,
         !FileManager.default.fileExists(atPath: path + "-shm")
       {
         throw JournalError(
-          "\(path): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again")
+          "\(path): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again"
+        )
       }
       throw Self.explain(error, path: path)
     }
@@ -94,36 +96,38 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     }
     // An empty file becomes a journal; another program's database is never made one.
     if version == 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 > 0 {
-      throw JournalError("\(path): is an SQLite database but not an accord journal; accord records only into its own journal")
+      throw JournalError(
+        "\(path): is an SQLite database but not an accord journal; accord records only into its own journal")
     }
     return version
   }
 
   static func migrate(_ db: Database, from version: Int, planIdentity: String) throws {
     if version < 1 {
-      try db.execute(sql: """
-        CREATE TABLE plan (identity TEXT NOT NULL);
-        CREATE TABLE "update" (
-          id INTEGER PRIMARY KEY AUTOINCREMENT,
-          target_kind TEXT NOT NULL CHECK (target_kind IN ('commitment', 'milestone', 'meeting')),
-          target_id TEXT NOT NULL,
-          status TEXT NOT NULL,
-          date TEXT NOT NULL,
-          note TEXT NOT NULL,
-          source TEXT NOT NULL,
-          url TEXT,
-          confidence TEXT NOT NULL CHECK (confidence IN ('confirmed', 'reported')),
-          corrects INTEGER REFERENCES "update"(id),
-          author TEXT NOT NULL,
-          author_name TEXT,
-          recorded_at TEXT NOT NULL
-        );
-        CREATE INDEX update_recorded_at ON "update"(recorded_at);
-        CREATE TRIGGER update_is_append_only_u BEFORE UPDATE ON "update"
-          BEGIN SELECT RAISE(ABORT, 'updates are never changed: record a correction'); END;
-        CREATE TRIGGER update_is_append_only_d BEFORE DELETE ON "update"
-          BEGIN SELECT RAISE(ABORT, 'updates are never deleted: record a correction'); END;
-        """)
+      try db.execute(
+        sql: """
+          CREATE TABLE plan (identity TEXT NOT NULL);
+          CREATE TABLE "update" (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            target_kind TEXT NOT NULL CHECK (target_kind IN ('commitment', 'milestone', 'meeting')),
+            target_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            date TEXT NOT NULL,
+            note TEXT NOT NULL,
+            source TEXT NOT NULL,
+            url TEXT,
+            confidence TEXT NOT NULL CHECK (confidence IN ('confirmed', 'reported')),
+            corrects INTEGER REFERENCES "update"(id),
+            author TEXT NOT NULL,
+            author_name TEXT,
+            recorded_at TEXT NOT NULL
+          );
+          CREATE INDEX update_recorded_at ON "update"(recorded_at);
+          CREATE TRIGGER update_is_append_only_u BEFORE UPDATE ON "update"
+            BEGIN SELECT RAISE(ABORT, 'updates are never changed: record a correction'); END;
+          CREATE TRIGGER update_is_append_only_d BEFORE DELETE ON "update"
+            BEGIN SELECT RAISE(ABORT, 'updates are never deleted: record a correction'); END;
+          """)
       try db.execute(sql: "INSERT INTO plan (identity) VALUES (?)", arguments: [planIdentity])
     }
     try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
@@ -147,12 +151,14 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     case .SQLITE_NOTADB: return JournalError("\(path): is not an accord journal (not an SQLite database)")
     case .SQLITE_FULL: return JournalError("\(path): the disk is full; nothing was recorded")
     case .SQLITE_READONLY: return JournalError(JournalWriteAccess.refusal(for: path))
-    case .SQLITE_CANTOPEN: return JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
+    case .SQLITE_CANTOPEN:
+      return JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
     case .SQLITE_IOERR: return JournalError("\(path): input/output error (is the disk full?); nothing was recorded")
     case .SQLITE_BUSY, .SQLITE_PROTOCOL, .SQLITE_LOCKED:
       // Any account that can read the journal can hold its lock: say who may be holding it.
       return JournalError(
-        "\(path): the journal stayed locked by another process; nothing was recorded; \(JournalHolders.find(for: path).description)")
+        "\(path): the journal stayed locked by another process; nothing was recorded; \(JournalHolders.find(for: path).description)"
+      )
     default: return JournalError("\(path): \(error.message ?? "\(error.resultCode)")")
     }
   }

@@ -16,7 +16,8 @@ public struct Catalog: Sendable {
 
   /// The catalog of a PO file: its translated entries (fuzzy and empty ones left to English).
   public init(language: Language, file: PoFile) throws(PluralRule.Problem) {
-    let plurals = try file.header["Plural-Forms"].map { text throws(PluralRule.Problem) in try PluralRule(parsing: text) }
+    let plurals = try file.header["Plural-Forms"].map { text throws(PluralRule.Problem) in try PluralRule(parsing: text)
+    }
     var messages: [String: [String]] = [:]
     for entry in file.entries where entry.isTranslated {
       messages[Self.key(entry.id, context: entry.context)] = entry.translations

@@ -4,7 +4,9 @@
 public struct LanguageChoice: Sendable, Equatable {
   /// Where the language was named.
   public enum Source: Sendable, Equatable {
-    case option, environment, config, locale(variable: String), none
+    case option, environment, config
+    case locale(variable: String)
+    case none
   }
 
   public var language: Language
@@ -36,7 +38,9 @@ public struct LanguageChoice: Sendable, Equatable {
     ]
     var choice = LanguageChoice(language: .english, source: .none)
     if let (name, source) = named.first(where: { !($0.0 ?? "").isEmpty }), let name {
-      guard let language = Language(rawValue: name.lowercased()) else { throw UnknownLanguage(name: name, source: source) }
+      guard let language = Language(rawValue: name.lowercased()) else {
+        throw UnknownLanguage(name: name, source: source)
+      }
       choice = LanguageChoice(language: language, source: source)
     } else if let (variable, locale) = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy
       .compactMap({ variable in environment[variable].map { (variable, $0) } }).first(where: { !$0.1.isEmpty })

@@ -54,7 +54,8 @@ indirect enum PluralExpression: Sendable, Equatable {
     case .n: return n
     case .number(let value): return value
     case .not(let operand): return operand.evaluate(n: n) == 0 ? 1 : 0
-    case .choice(let condition, let yes, let no): return condition.evaluate(n: n) != 0 ? yes.evaluate(n: n) : no.evaluate(n: n)
+    case .choice(let condition, let yes, let no):
+      return condition.evaluate(n: n) != 0 ? yes.evaluate(n: n) : no.evaluate(n: n)
     case .binary(let op, let left, let right):
       let (a, b) = (left.evaluate(n: n), right.evaluate(n: n))
       switch op {
@@ -84,12 +85,16 @@ struct PluralParser {
   var position = 0
   var depth = 0
 
-  static let levels: [[String]] = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]]
+  static let levels: [[String]] = [
+    ["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"],
+  ]
 
   mutating func parseWhole() throws(PluralRule.Problem) -> PluralExpression {
     let expression = try parseChoice()
     skipSpaces()
-    guard position == text.count else { throw problem("unexpected \"\(String(decoding: text[position...], as: UTF8.self))\"") }
+    guard position == text.count else {
+      throw problem("unexpected \"\(String(decoding: text[position...], as: UTF8.self))\"")
+    }
     return expression
   }
 
@@ -142,8 +147,12 @@ struct PluralParser {
   private mutating func take(_ token: String) -> Bool {
     skipSpaces()
     let bytes = Array(token.utf8)
-    guard position + bytes.count <= text.count, Array(text[position..<position + bytes.count]) == bytes else { return false }
-    if bytes.count == 1, ["<", ">", "!"].contains(token), position + 1 < text.count, text[position + 1] == UInt8(ascii: "=") {
+    guard position + bytes.count <= text.count, Array(text[position..<position + bytes.count]) == bytes else {
+      return false
+    }
+    if bytes.count == 1, ["<", ">", "!"].contains(token), position + 1 < text.count,
+      text[position + 1] == UInt8(ascii: "=")
+    {
       return false
     }
     position += bytes.count
@@ -151,7 +160,9 @@ struct PluralParser {
   }
 
   private mutating func skipSpaces() {
-    while position < text.count, text[position] == UInt8(ascii: " ") || text[position] == UInt8(ascii: "\t") { position += 1 }
+    while position < text.count, text[position] == UInt8(ascii: " ") || text[position] == UInt8(ascii: "\t") {
+      position += 1
+    }
   }
 
   private func problem(_ description: String) -> PluralRule.Problem { PluralRule.Problem(description: description) }

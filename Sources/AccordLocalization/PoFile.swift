@@ -16,7 +16,8 @@ public struct PoFile: Sendable, Equatable {
 
   public init(parsing text: String, file: String) throws(PoError) {
     guard text.utf8.count <= Self.maximumBytes else {
-      throw PoError(file: file, line: 1, column: 1, problem: "larger than \(Self.maximumBytes >> 20) MB; this is not a catalog")
+      throw PoError(
+        file: file, line: 1, column: 1, problem: "larger than \(Self.maximumBytes >> 20) MB; this is not a catalog")
     }
     var reader = PoReader(file: file)
     var number = 0
@@ -44,7 +45,10 @@ public struct PoFile: Sendable, Equatable {
 /// The state of reading a PO file: the entry being put together and the field that a
 /// continuation line (`"..."` alone) adds to.
 struct PoReader {
-  enum Field: Equatable { case context, id, pluralID, translation(Int) }
+  enum Field: Equatable {
+    case context, id, pluralID
+    case translation(Int)
+  }
 
   let file: String
   var entries: [PoEntry] = []
@@ -138,7 +142,8 @@ struct PoReader {
       throw failure(start, 1, "msgid \"\(PoString.visible(id.prefix(40)))\" has no msgstr, or a gap in its msgstr[n]")
     }
     guard (pluralID != nil) == indexed else {
-      throw failure(start, 1, "msgid \"\(PoString.visible(id.prefix(40)))\": msgid_plural goes with msgstr[0], msgstr[1]...")
+      throw failure(
+        start, 1, "msgid \"\(PoString.visible(id.prefix(40)))\": msgid_plural goes with msgstr[0], msgstr[1]...")
     }
     let key = (context ?? "") + "\u{4}" + id
     guard seen.insert(key).inserted else {

@@ -6,7 +6,9 @@ enum PoString {
     var result = ""
     var scalars = text.unicodeScalars.dropFirst()[...]
     var offset = 1
-    func fail(_ problem: String) -> PoError { PoError(file: file, line: line, column: column + offset, problem: problem) }
+    func fail(_ problem: String) -> PoError {
+      PoError(file: file, line: line, column: column + offset, problem: problem)
+    }
     while let scalar = scalars.popFirst() {
       offset += 1
       switch scalar {
@@ -16,7 +18,9 @@ enum PoString {
         return result
       case "\\":
         let backslash = offset
-        func fail(_ problem: String) -> PoError { PoError(file: file, line: line, column: column + backslash - 1, problem: problem) }
+        func fail(_ problem: String) -> PoError {
+          PoError(file: file, line: line, column: column + backslash - 1, problem: problem)
+        }
         guard let escaped = scalars.popFirst() else { throw fail("a string ends in a lone backslash") }
         offset += 1
         switch escaped {

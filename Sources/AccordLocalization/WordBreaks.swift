@@ -19,7 +19,7 @@ public enum WordBreaks {
     guard units.count < Int(Int32.max) else { return nil }
     var status: Int32 = 0
     let iterator = units.withUnsafeBufferPointer { buffer in
-      icu.open(1 /* UBRK_WORD */, "", buffer.baseAddress, Int32(buffer.count), &status)
+      icu.open(ICUBreakFunctions.wordBreaks, "", buffer.baseAddress, Int32(buffer.count), &status)
     }
     guard let iterator, status <= 0 else { return nil }
     defer { icu.close(iterator) }
@@ -34,16 +34,24 @@ public enum WordBreaks {
 
   /// Whether `text` has letters of a script written without spaces between words.
   public static func needsDictionary(_ text: String) -> Bool {
-    text.unicodeScalars.contains { (0x0E80...0x0EFF).contains($0.value) || (0x1780...0x17FF).contains($0.value) || (0x19E0...0x19FF).contains($0.value) }
+    text.unicodeScalars.contains {
+      (0x0E80...0x0EFF).contains($0.value) || (0x1780...0x17FF).contains($0.value)
+        || (0x19E0...0x19FF).contains($0.value)
+    }
   }
 }
 
 /// The four functions of ICU's C API that word breaks need, from libicuuc opened at run time.
 /// Their names carry ICU's major version (`ubrk_open_72`).
 struct ICUBreakFunctions: @unchecked Sendable {
-  typealias Open = @convention(c) (Int32, UnsafePointer<CChar>?, UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<Int32>?) -> OpaquePointer?
+  typealias Open =
+    @convention(c) (Int32, UnsafePointer<CChar>?, UnsafePointer<UInt16>?, Int32, UnsafeMutablePointer<Int32>?) ->
+    OpaquePointer?
   typealias Step = @convention(c) (OpaquePointer?) -> Int32
   typealias Close = @convention(c) (OpaquePointer?) -> Void
+
+  /// UBRK_WORD, the word break iterator's type.
+  static let wordBreaks: Int32 = 1
 
   let open: Open
   let first: Step

@@ -18,7 +18,10 @@ public struct Writing: Sendable {
   /// `text`'s ASCII digits in the script's own digits, when the reader asked for them.
   public func digits(_ text: String) -> String {
     guard nativeDigits, let native = language.nativeDigits else { return text }
-    return String(text.map { character in character.asciiValue.flatMap { (48...57).contains($0) ? native[Int($0 - 48)] : nil } ?? character })
+    return String(
+      text.map { character in
+        character.asciiValue.flatMap { (48...57).contains($0) ? native[Int($0 - 48)] : nil } ?? character
+      })
   }
 
   public func number(_ value: Int) -> String { digits(String(value)) }

@@ -13,7 +13,9 @@ public enum PasswordFile {
 
   /// The password for `user` at `host:port/database`, or nil: no file, none matching, or a
   /// file others may read.
-  public static func password(host: String, port: Int, database: String, user: String, environment: [String: String]) -> String? {
+  public static func password(host: String, port: Int, database: String, user: String, environment: [String: String])
+    -> String?
+  {
     guard let path = path(environment: environment) else { return nil }
     var info = stat()
     guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o077 == 0,

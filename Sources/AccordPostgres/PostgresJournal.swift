@@ -12,14 +12,18 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
 
   /// Opens the journal at `server` for `planIdentity`. It is made only by `initialize`: an
   /// editor's account may not create tables, and should not be the one that decides to.
-  public init(server: ServerAddress, planIdentity: String, access: JournalAccess, corrections: CorrectionScope = .sameTarget)
+  public init(
+    server: ServerAddress, planIdentity: String, access: JournalAccess, corrections: CorrectionScope = .sameTarget
+  )
     throws(JournalError)
   {
     self.corrections = corrections
     session = try PostgresSession(server: server)
     guard let recorded = try PostgresSchema.recorded(in: session) else {
       guard access == .write else { throw .missing(address: server.description) }
-      throw .unusable("\(server): there is no journal in this database yet; its administrator makes it with accord journal init \(server)")
+      throw .unusable(
+        "\(server): there is no journal in this database yet; its administrator makes it with accord journal init \(server)"
+      )
     }
     if recorded.version > PostgresSchema.version {
       throw .newerSchema(address: server.description, version: recorded.version, known: PostgresSchema.version)
@@ -125,7 +129,9 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
   /// Every row numbered after `number`, each read as `JournalRow` reads the SQLite journal's.
   public func reading(after number: Int) throws(JournalError) -> JournalReading {
     let rows = try session.rows(
-      PostgresQuery(unsafeSQL: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > $1 ORDER BY id"#, binds: Self.binds(Int64(number))))
+      PostgresQuery(
+        unsafeSQL: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > $1 ORDER BY id"#,
+        binds: Self.binds(Int64(number))))
     var reading = JournalReading(updates: [])
     reading.updates.reserveCapacity(rows.count)
     for row in rows {
@@ -149,7 +155,9 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       listening.withLock { $0 = true }
     }
     if session.isClosed {
-      throw .unusable("\(session.server): the journal's server is unreachable since \(ServerOutage.began(session.server)) (the connection was lost); reconnecting")
+      throw .unusable(
+        "\(session.server): the journal's server is unreachable since \(ServerOutage.began(session.server)) (the connection was lost); reconnecting"
+      )
     }
     return heard.count.withLock { $0 }
   }

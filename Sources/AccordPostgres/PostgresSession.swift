@@ -14,18 +14,22 @@ final class PostgresSession: @unchecked Sendable {
   private let lock = NSLock()
   private static let logger = Logger(label: "accord.journal.postgresql", factory: { _ in SwiftLogNoOpLogHandler() })
 
-  init(server: ServerAddress, environment: [String: String] = ProcessInfo.processInfo.environment) throws(JournalError) {
+  init(server: ServerAddress, environment: [String: String] = ProcessInfo.processInfo.environment) throws(JournalError)
+  {
     self.server = server
-    let user = server.user ?? environment["PGUSER"].flatMap { $0.isEmpty ? nil : $0 } ?? Recording.Author.current().account
+    let user =
+      server.user ?? environment["PGUSER"].flatMap { $0.isEmpty ? nil : $0 } ?? Recording.Author.current().account
     self.user = user
     let database = server.database ?? environment["PGDATABASE"].flatMap { $0.isEmpty ? nil : $0 } ?? user
-    let password = PasswordFile.password(host: server.host, port: server.port, database: database, user: user, environment: environment)
+    let password = PasswordFile.password(
+      host: server.host, port: server.port, database: database, user: user, environment: environment)
     var configuration: PostgresConnection.Configuration
     if server.isSocket {
       configuration = .init(unixSocketPath: server.socketPath, username: user, password: password, database: database)
     } else {
       configuration = .init(
-        host: server.host, port: server.port, username: user, password: password, database: database, tls: try Self.tls(for: server))
+        host: server.host, port: server.port, username: user, password: password, database: database,
+        tls: try Self.tls(for: server))
     }
     configuration.options.connectTimeout = .seconds(10)
     do {
@@ -92,10 +96,13 @@ final class PostgresSession: @unchecked Sendable {
     guard let error = error as? PSQLError else { return .unusable("\(server): \(error)") }
     if let info = error.serverInfo, let message = info[.message] {
       switch info[.sqlState] {
-      case "42501": return .unusable("\(server): \(message): this account may read the journal but not record in it (it is a viewer)")
+      case "42501":
+        return .unusable(
+          "\(server): \(message): this account may read the journal but not record in it (it is a viewer)")
       // Raised by the journal's own triggers: this update, not the journal, is refused.
       case "P0001": return .refused("\(server): \(message)")
-      case "28P01", "28000": return .unusable("\(server): \(message) (a password goes in ~/.pgpass or the file PGPASSFILE names)")
+      case "28P01", "28000":
+        return .unusable("\(server): \(message) (a password goes in ~/.pgpass or the file PGPASSFILE names)")
       default: return .unusable("\(server): \(message)")
       }
     }
@@ -103,6 +110,7 @@ final class PostgresSession: @unchecked Sendable {
       return .unusable("\(server): the server asks for a password and none was found for it in ~/.pgpass or PGPASSFILE")
     }
     let cause = error.underlying.map { "\($0)" } ?? "\(error.code)"
-    return .unusable("\(server): cannot reach the journal's server, unreachable since \(ServerOutage.began(server)) (\(cause))")
+    return .unusable(
+      "\(server): cannot reach the journal's server, unreachable since \(ServerOutage.began(server)) (\(cause))")
   }
 }

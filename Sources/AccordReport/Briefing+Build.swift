@@ -57,12 +57,20 @@ extension Briefing {
   static func due(in commitments: [Commitment], from today: Day, to until: Day) -> [DueItem] {
     let items = commitments.flatMap { commitment -> [DueItem] in
       var items: [DueItem] = []
-      if commitment.kind == .deliverable, commitment.milestones.isEmpty, commitment.status != .done, let target = commitment.target {
-        items.append(DueItem(id: commitment.id, commitmentID: commitment.id, what: commitment.text, due: "\(target)", deadline: target.deadline))
+      if commitment.kind == .deliverable, commitment.milestones.isEmpty, commitment.status != .done,
+        let target = commitment.target
+      {
+        items.append(
+          DueItem(
+            id: commitment.id, commitmentID: commitment.id, what: commitment.text, due: "\(target)",
+            deadline: target.deadline))
       }
       for milestone in commitment.milestones where milestone.status != .done {
         guard let target = milestone.due.target else { continue }
-        items.append(DueItem(id: milestone.id, commitmentID: commitment.id, what: milestone.what, due: milestone.due.description, deadline: target.deadline))
+        items.append(
+          DueItem(
+            id: milestone.id, commitmentID: commitment.id, what: milestone.what, due: milestone.due.description,
+            deadline: target.deadline))
       }
       return items.filter { today <= $0.deadline && $0.deadline <= until }
     }
@@ -83,7 +91,8 @@ extension Briefing {
       MilestoneFacts(
         id: milestone.id, what: milestone.what, due: milestone.due.description, status: milestone.status,
         confidence: confidence(of: milestone.status, milestone.statusConfidence),
-        daysOverdue: milestone.dueState(on: today) == .overdue ? milestone.due.target?.deadline.days(until: today) : nil)
+        daysOverdue: milestone.dueState(on: today) == .overdue ? milestone.due.target?.deadline.days(until: today) : nil
+      )
     }
     let latest = (commitment.evidence + commitment.milestones.flatMap(\.evidence))
       .filter { $0.date.earliestDay <= today }

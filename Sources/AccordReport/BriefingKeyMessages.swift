@@ -29,7 +29,9 @@ enum BriefingKeyMessages {
         "Nothing fell overdue since \(since); \(count(briefing.overdue.count, "deliverable or milestone", "deliverables and milestones")) overdue in all"
           + (briefing.overdue.first.map { ", the oldest \(escape($0.id)) by \($0.daysOverdue) days." } ?? "."))
     } else {
-      lines.append("Fell overdue since \(since): " + fell.map { "\(escape($0.id)) (due \(escape($0.due)))" }.joined(separator: ", ") + ".")
+      lines.append(
+        "Fell overdue since \(since): "
+          + fell.map { "\(escape($0.id)) (due \(escape($0.due)))" }.joined(separator: ", ") + ".")
     }
     let due = briefing.dueBeforeNextMeeting
     let by = due.last.map { " (by \($0.deadline))" } ?? ""
@@ -41,7 +43,8 @@ enum BriefingKeyMessages {
     lines.append(
       next.isEmpty
         ? "No meeting is to come."
-        : "Next meetings: " + next.map { "\(escape($0.title)), \(BriefingWording.when($0))" }.joined(separator: "; ") + ".")
+        : "Next meetings: " + next.map { "\(escape($0.title)), \(BriefingWording.when($0))" }.joined(separator: "; ")
+          + ".")
     return lines
   }
 

@@ -42,7 +42,9 @@ struct BriefingPaper {
       let ids = Set(pillar.commitments.map(\.id))
       return PillarNews(
         pillar: pillar,
-        moved: briefing.reportedSince.filter { $0.subject != .meeting && byID[$0.id].map { ids.contains($0.id) } == true },
+        moved: briefing.reportedSince.filter {
+          $0.subject != .meeting && byID[$0.id].map { ids.contains($0.id) } == true
+        },
         overdue: briefing.overdue.compactMap { item in
           byID[item.commitmentID].flatMap { ids.contains($0.id) ? (item, $0) : nil }
         },

@@ -56,7 +56,9 @@ enum BriefingWording {
   static func countdown(_ meeting: MeetingFacts) -> String {
     // Called off or put off is the news about a meeting to come, ahead of its countdown.
     if meeting.status == .cancelled { return "cancelled" }
-    if meeting.status == .postponed { return "postponed" + (meeting.daysUntil.map { $0 > 0 ? ", in \($0) day\($0 == 1 ? "" : "s")" : "" } ?? "") }
+    if meeting.status == .postponed {
+      return "postponed" + (meeting.daysUntil.map { $0 > 0 ? ", in \($0) day\($0 == 1 ? "" : "s")" : "" } ?? "")
+    }
     guard let days = meeting.daysUntil else { return "day not known" }
     switch days {
     case ..<1: return meeting.end.map { _ in "under way" } ?? "today"

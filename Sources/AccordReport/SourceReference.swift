@@ -21,7 +21,9 @@ struct SourceReference: Equatable {
       let rest = source[source.index(after: start)...]
       return rest.firstIndex(of: close).map { String(rest[..<$0]) }
     }.first
-    if let quoted, let comma = source.firstIndex(of: ","), comma < (source.firstIndex { $0 == "\"" || $0 == "“" } ?? source.endIndex) {
+    if let quoted, let comma = source.firstIndex(of: ","),
+      comma < (source.firstIndex { $0 == "\"" || $0 == "“" } ?? source.endIndex)
+    {
       publisher = String(source[..<comma])
       title = quoted
     } else {
@@ -32,7 +34,8 @@ struct SourceReference: Equatable {
 
   /// Every source with an address that the briefing cites, once each, in the order cited.
   static func list(_ briefing: Briefing) -> [SourceReference] {
-    let evidence = briefing.reportedSince.map(\.evidence) + briefing.pillars.flatMap(\.commitments).compactMap(\.latestEvidence)
+    let evidence =
+      briefing.reportedSince.map(\.evidence) + briefing.pillars.flatMap(\.commitments).compactMap(\.latestEvidence)
     let meetings = (briefing.nextMeetings + briefing.unreportedMeetings).compactMap { meeting in
       meeting.date.flatMap { SourceReference(source: meeting.source, date: $0, url: meeting.url) }
     }

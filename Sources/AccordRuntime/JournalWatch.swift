@@ -117,7 +117,10 @@ private final class Watcher: @unchecked Sendable {
   // On `work` only.
   private var seen: Seen
 
-  init(address: JournalAddress, merge: JournalMerge, seen: Seen, open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal) {
+  init(
+    address: JournalAddress, merge: JournalMerge, seen: Seen,
+    open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal
+  ) {
     self.address = address
     self.merge = merge
     self.seen = seen
@@ -153,7 +156,8 @@ private final class Watcher: @unchecked Sendable {
   /// are (after the view, so the dashboard goes on saying so).
   private func lookNow() -> [Event] {
     guard let event = lookForChanges() else { return [] }
-    guard case .journalChanged = event, let notice = UnreadableNotice.summary(unreadable, path: address.description) else { return [event] }
+    guard case .journalChanged = event, let notice = UnreadableNotice.summary(unreadable, path: address.description)
+    else { return [event] }
     return [event, .journalFailed(JournalWatch.notice(notice, address: address))]
   }
 
@@ -200,7 +204,8 @@ private final class Watcher: @unchecked Sendable {
     } catch .missing {
       journal = nil
       token = nil
-      return merge.updates.isEmpty && problem == nil ? nil : fail(JournalError.gone(address: address.description).description)
+      return merge.updates.isEmpty && problem == nil
+        ? nil : fail(JournalError.gone(address: address.description).description)
     } catch {
       journal = nil
       token = nil

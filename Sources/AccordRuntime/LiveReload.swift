@@ -28,7 +28,9 @@ public final class LiveReload {
   ///   - loadPlan: reads a plan file (replaced in tests to hold a load in flight).
   public init(
     planPath: String?, themePath: String?,
-    loadPlan: @escaping @Sendable (String) throws(PlanLoadError) -> Plan = { path throws(PlanLoadError) in try PlanLoader.load(path: path) }
+    loadPlan: @escaping @Sendable (String) throws(PlanLoadError) -> Plan = { path throws(PlanLoadError) in
+      try PlanLoader.load(path: path)
+    }
   ) {
     self.planPath = planPath
     self.themePath = themePath
@@ -36,7 +38,8 @@ public final class LiveReload {
     #if canImport(Glibc)
       // Loads run on other threads; in glibc's default a thread allocates from an arena of its
       // own, so a reload of a large plan would not reuse what the first load freed: one arena.
-      _ = mallopt(-8 /* M_ARENA_MAX */, 1)
+      let arenaMaximum: Int32 = -8  // M_ARENA_MAX, a macro Swift does not import
+      _ = mallopt(arenaMaximum, 1)
     #endif
     planStamp = planPath.flatMap { FileStamp(path: $0) }
     themeStamp = themePath.flatMap { FileStamp(path: $0) }
@@ -82,7 +85,9 @@ public final class LiveReload {
         return .planReloaded(try loadPlan(path))
       } catch {
         // The file's own name: a long path would push the error off a narrow screen.
-        let named = error.diagnostics.map { PlanDiagnostic(file: Self.baseName(path), position: $0.position, message: $0.message) }
+        let named = error.diagnostics.map {
+          PlanDiagnostic(file: Self.baseName(path), position: $0.position, message: $0.message)
+        }
         return .reloadFailed(Self.summary(named.map(\.description)))
       }
     }

@@ -15,7 +15,8 @@ extension NcursesTerminal {
   func paintLinks(_ grid: CellGrid, previous: CellGrid?, rows: Int, columns: Int) {
     let stale = grid.links.filter { link in
       guard link.y < rows, link.x + link.width <= columns else { return false }
-      guard let previous, previous.width == grid.width, previous.height == grid.height, previous.links.contains(link) else {
+      guard let previous, previous.width == grid.width, previous.height == grid.height, previous.links.contains(link)
+      else {
         return true
       }
       return (link.x..<link.x + link.width).contains { previous[$0, link.y] != grid[$0, link.y] }

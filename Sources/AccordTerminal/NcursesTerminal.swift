@@ -83,7 +83,8 @@ public final class NcursesTerminal: Terminal {
     typeahead(-1)
 
     var old: mmask_t = 0
-    let buttons = accord_button1_clicked() | accord_button1_double_clicked()
+    let buttons =
+      accord_button1_clicked() | accord_button1_double_clicked()
       | accord_button4_pressed() | accord_button5_pressed()
     let reported = mousemask(buttons, &old)
     mouseinterval(200)
@@ -133,7 +134,9 @@ public final class NcursesTerminal: Terminal {
     }
     var width: Int32 = 0
     var height: Int32 = 0
-    if accord_window_size(STDOUT_FILENO, &width, &height) == 0, !TerminalSize(width: Int(width), height: Int(height)).isDrawable {
+    if accord_window_size(STDOUT_FILENO, &width, &height) == 0,
+      !TerminalSize(width: Int(width), height: Int(height)).isDrawable
+    {
       throw .tooLarge("the terminal is \(width)x\(height); accord draws at most \(largest.width)x\(largest.height)")
     }
   }

@@ -33,7 +33,9 @@ func measureJournal(path: String, plan: Plan, today: Day) throws {
   }
 
   let busiest = Dictionary(grouping: updates, by: \.targetID).max { $0.value.count < $1.value.count }?.key ?? "1.1"
-  for (route, name) in [(Route.commitment(busiest), "commitment \(busiest)'s history"), (.recentUpdates(asOf: today), "recent updates (U)")] {
+  for (route, name) in [
+    (Route.commitment(busiest), "commitment \(busiest)'s history"), (.recentUpdates(asOf: today), "recent updates (U)"),
+  ] {
     _ = state.show(route)
     measure("200 j/k keys, \(name)", runs: 3) {
       for index in 0..<200 {

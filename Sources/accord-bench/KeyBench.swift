@@ -18,14 +18,19 @@ func measureKeys(_ label: String, plan: Plan, today: Day, route: Route, width: I
   }
   let total = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
   let name = label.padding(toLength: 44, withPad: " ", startingAt: 0)
-  print("\(name) total \(String(format: "%8.1f ms", total))   per key \(String(format: "%6.3f ms", total / Double(max(1, keys))))   (\(keys) keys)")
+  print(
+    "\(name) total \(String(format: "%8.1f ms", total))   per key \(String(format: "%6.3f ms", total / Double(max(1, keys))))   (\(keys) keys)"
+  )
 }
 
 /// The key costs at 120x40 on the screens a user pages through, for a plan of any size, and
 /// the plan view they all read (built once per plan and day, not per key).
 func measureKeys(plan: Plan, today: Day, name: String) {
   measure("plan view of the \(name) plan (once a day)", runs: 20) { _ = PlanView(plan: plan, today: today) }
-  for (route, screen) in [(Route.overview, "overview"), (.timeline, "timeline"), (.sector(plan.sectors.first?.id ?? "1"), "first sector")] {
-    measureKeys("2,000 j/k keys, \(name) \(screen) 120x40", plan: plan, today: today, route: route, width: 120, height: 40)
+  for (route, screen) in [
+    (Route.overview, "overview"), (.timeline, "timeline"), (.sector(plan.sectors.first?.id ?? "1"), "first sector"),
+  ] {
+    measureKeys(
+      "2,000 j/k keys, \(name) \(screen) 120x40", plan: plan, today: today, route: route, width: 120, height: 40)
   }
 }

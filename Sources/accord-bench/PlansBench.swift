@@ -5,7 +5,8 @@ import AccordUI
 /// as issue 22 sets the goals (the plans screen's first frame within 40 ms, switching within 2 ms).
 func measurePlans(bundled: Plan, today: Day) throws {
   let others = try (1...9).map { number in
-    try PlanLoader.load(text: SyntheticPlan.yaml(commitments: 140, meetings: 60, sectorsPerPillar: 6), file: "synthetic-\(number).yaml")
+    try PlanLoader.load(
+      text: SyntheticPlan.yaml(commitments: 140, meetings: 60, sectorsPerPillar: 6), file: "synthetic-\(number).yaml")
   }
   func open() -> AppState {
     var state = AppState(plan: bundled, today: today)

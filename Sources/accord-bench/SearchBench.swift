@@ -7,12 +7,15 @@ import AccordUI
 func measureSearchKeys(plan: Plan, today: Day, name: String, query: String = "cooperation number 9") {
   var state = AppState(plan: plan, today: today, size: TerminalSize(width: 120, height: 40))
   let clock = ContinuousClock()
-  func milliseconds(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+  func milliseconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+  }
   func stroke(_ key: Key) -> Double {
-    milliseconds(clock.measure {
-      _ = state.update(.key(key))
-      _ = state.render(width: 120, height: 40)
-    })
+    milliseconds(
+      clock.measure {
+        _ = state.update(.key(key))
+        _ = state.render(width: 120, height: 40)
+      })
   }
   let opening = stroke(.character("/"))
   let keys = query.map { Key.character($0) } + Array(repeating: .backspace, count: query.count)

@@ -22,7 +22,8 @@ func measure(_ label: String, runs: Int, _ body: () throws -> Void) rethrows {
 
 // `accord-bench --write-synthetic FILE` only writes the synthetic plan, for scripts/bench.py.
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-synthetic" {
-  try SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000).write(toFile: CommandLine.arguments[2], atomically: true, encoding: .utf8)
+  try SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000).write(
+    toFile: CommandLine.arguments[2], atomically: true, encoding: .utf8)
   exit(0)
 }
 
@@ -32,8 +33,13 @@ let today = Day(year: 2026, month: 11, day: 24)
 if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--journal" {
   let plan = try PlanLoader.bundled()
   try measureJournal(path: CommandLine.arguments[2], plan: plan, today: today)
-  measureSearchKeys(plan: JournalMerge(planFile: plan, updates: try SQLiteJournal(
-    path: CommandLine.arguments[2], planIdentity: plan.identity, access: .read).updates(since: nil)).plan, today: today, name: "journal")
+  measureSearchKeys(
+    plan: JournalMerge(
+      planFile: plan,
+      updates: try SQLiteJournal(
+        path: CommandLine.arguments[2], planIdentity: plan.identity, access: .read
+      ).updates(since: nil)
+    ).plan, today: today, name: "journal")
   exit(0)
 }
 let bundledBytes = PlanLoader.bundledText.utf8.count
@@ -48,9 +54,13 @@ try measurePlans(bundled: plan, today: today)
 
 let synthetic = SyntheticPlan.yaml(commitments: 10_000, meetings: 1_000)
 print("synthetic plan: 10,000 commitments, 1,000 meetings, \(synthetic.utf8.count / 1024) KiB")
-try measure("load synthetic plan (parse + validate)", runs: 5) { _ = try PlanLoader.load(text: synthetic, file: "synthetic.yaml") }
+try measure("load synthetic plan (parse + validate)", runs: 5) {
+  _ = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
+}
 let big = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
-measure("render synthetic overview 200x60", runs: 20) { _ = AppState(plan: big, today: today).render(width: 200, height: 60) }
+measure("render synthetic overview 200x60", runs: 20) {
+  _ = AppState(plan: big, today: today).render(width: 200, height: 60)
+}
 measureKeys(plan: big, today: today, name: "synthetic")
 measureSearchKeys(plan: big, today: today, name: "synthetic")
 

@@ -35,7 +35,9 @@ struct Accord: ParsableCommand {
   static func main() {
     let commands = configuration.subcommands.map { $0._commandName } + ["help"]
     let taking = Set(["dashboard", "check", "render", "report", "calendar", "export", "doctor"])
-    switch ArgumentArrangement.arrange(Array(CommandLine.arguments.dropFirst()), commands: commands, takingPlanOptions: taking) {
+    switch ArgumentArrangement.arrange(
+      Array(CommandLine.arguments.dropFirst()), commands: commands, takingPlanOptions: taking)
+    {
     case .arguments(let arguments):
       execute(arguments)
     case .unknownCommand(let message):

@@ -10,7 +10,8 @@ enum ArgumentArrangement: Equatable {
 
   static let planOptions = ["--today", "--data"]
 
-  static func arrange(_ arguments: [String], commands: [String], takingPlanOptions: Set<String>) -> ArgumentArrangement {
+  static func arrange(_ arguments: [String], commands: [String], takingPlanOptions: Set<String>) -> ArgumentArrangement
+  {
     var leading: [String] = []
     var index = arguments.startIndex
     while index < arguments.endIndex {

@@ -14,7 +14,9 @@ extension Accord {
 
     @OptionGroup var plan: PlanOptions
 
-    @Flag(name: .customLong("include-tentative"), help: "Also the meetings known only to a month or a year, as tentative events spanning it.")
+    @Flag(
+      name: .customLong("include-tentative"),
+      help: "Also the meetings known only to a month or a year, as tentative events spanning it.")
     var includeTentative = false
 
     @OptionGroup var output: OutputOptions
@@ -50,7 +52,8 @@ extension Accord {
         let digits = String(number ?? 0)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
       }
-      return "\(pad(parts.year, 4))\(pad(parts.month))\(pad(parts.day))T\(pad(parts.hour))\(pad(parts.minute))\(pad(parts.second))Z"
+      return
+        "\(pad(parts.year, 4))\(pad(parts.month))\(pad(parts.day))T\(pad(parts.hour))\(pad(parts.minute))\(pad(parts.second))Z"
     }
   }
 }

@@ -31,7 +31,8 @@ extension Accord {
       if let file { options.data = file }
       let files = options.planFiles
       guard files.count > 1 else {
-        return summarise(try options.loadPlan(), on: options.day, file: files.first ?? PlanLoader.bundledName, named: false)
+        return summarise(
+          try options.loadPlan(), on: options.day, file: files.first ?? PlanLoader.bundledName, named: false)
       }
       try options.refuseJournal(forPlans: files.count)
       // Several files: each checked and its line named, the problems of every one at the end.
@@ -39,7 +40,9 @@ extension Accord {
       for file in files {
         var one = options
         one.data = file
-        do { summarise(try one.loadPlanFile(), on: one.day, file: file, named: true) } catch let failure as Failure { problems += failure.lines }
+        do { summarise(try one.loadPlanFile(), on: one.day, file: file, named: true) } catch let failure as Failure {
+          problems += failure.lines
+        }
       }
       if !problems.isEmpty { throw Failure(.dataError, problems) }
     }
@@ -51,14 +54,17 @@ extension Accord {
       let unreported = facts.meetingsWithoutReport.count
       Console.out(
         (named ? "\(file): " : "") + PlanSummary(loaded).line
-          + ", \(facts.overdueCommitments) overdue, \(unreported) meeting\(unreported == 1 ? "" : "s") with no report on \(day)")
+          + ", \(facts.overdueCommitments) overdue, \(unreported) meeting\(unreported == 1 ? "" : "s") with no report on \(day)"
+      )
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
       let stale = view.schedule.dueWithoutReport
       // A generated or long-neglected plan may have thousands: name a screenful, count the rest.
       for meeting in stale.prefix(Self.warningLimit) {
         let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""
-        Console.error("warning: \(file): meeting \(SafeText.quoted(meeting.id)) was due \(due) and has no report; record what happened or mark it 'not-reported'")
+        Console.error(
+          "warning: \(file): meeting \(SafeText.quoted(meeting.id)) was due \(due) and has no report; record what happened or mark it 'not-reported'"
+        )
       }
       if stale.count > Self.warningLimit {
         Console.error("warning: \(file): \(stale.count - Self.warningLimit) more meetings were due and have no report")
@@ -67,7 +73,9 @@ extension Accord {
       // was never planned as far as the sources go.
       for meeting in loaded.meetings where meeting.isPlannedAfterTheFact {
         let known = meeting.knownFrom.map { "\($0)" } ?? ""
-        Console.error("warning: \(file): meeting \(SafeText.quoted(meeting.id)) is 'planned' but its first source is dated \(known), after the meeting itself; give its announcement ('announced') or the status its source shows")
+        Console.error(
+          "warning: \(file): meeting \(SafeText.quoted(meeting.id)) is 'planned' but its first source is dated \(known), after the meeting itself; give its announcement ('announced') or the status its source shows"
+        )
       }
     }
   }

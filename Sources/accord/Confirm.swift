@@ -18,16 +18,21 @@ extension Accord {
 
     func run() throws {
       let loaded = try plan.loadPlanFile()
-      guard let address = try plan.journalAddress(access: .write) else { throw JournalFailure.report(PlanOptions.noJournal) }
+      guard let address = try plan.journalAddress(access: .write) else {
+        throw JournalFailure.report(PlanOptions.noJournal)
+      }
       do throws(JournalError) {
         let journal = try address.open(planIdentity: loaded.identity, access: .read)
         guard let reported = try journal.updates(since: nil).first(where: { $0.id == number }) else {
           throw .refused("there is no update \(number) to confirm")
         }
         let recorded = try PlanOptions.record(try reported.confirmation(), at: address, plan: loaded)
-        Console.out("confirmed update \(number): recorded update \(recorded.id ?? 0): \(SafeText.sanitized(recorded.targetID)) \(recorded.status) on \(recorded.date)")
+        Console.out(
+          "confirmed update \(number): recorded update \(recorded.id ?? 0): \(SafeText.sanitized(recorded.targetID)) \(recorded.status) on \(recorded.date)"
+        )
       } catch .missing {
-        throw JournalFailure.report(.refused("there is no update \(number) to confirm: there is no journal at \(address) yet"))
+        throw JournalFailure.report(
+          .refused("there is no update \(number) to confirm: there is no journal at \(address) yet"))
       } catch {
         throw JournalFailure.report(error)
       }

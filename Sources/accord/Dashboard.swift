@@ -31,18 +31,28 @@ extension Accord {
 
     @OptionGroup var look: ThemeOptions
 
-    @Flag(name: .long, help: "Briefing-room mode: full screen, read-only, cycles through the overview, each pillar, the meetings and a watch list by itself; only Ctrl-C or typing `quit` ends it.")
+    @Flag(
+      name: .long,
+      help:
+        "Briefing-room mode: full screen, read-only, cycles through the overview, each pillar, the meetings and a watch list by itself; only Ctrl-C or typing `quit` ends it."
+    )
     var kiosk = false
 
     // Unconditional: `--cycle -1` is a bad value to name, not an unknown option `-1`.
-    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seconds each kiosk page stays (with --kiosk).", valueName: "seconds"))
+    @Option(
+      name: .long, parsing: .unconditional,
+      help: ArgumentHelp("Seconds each kiosk page stays (with --kiosk).", valueName: "seconds"))
     var cycle = 20
 
-    @Flag(name: .customLong("read-only"), help: "Turn off everything that writes: the mode for viewer accounts (see README, 'Serving accord over SSH').")
+    @Flag(
+      name: .customLong("read-only"),
+      help: "Turn off everything that writes: the mode for viewer accounts (see README, 'Serving accord over SSH').")
     var readOnly = false
 
     func validate() throws {
-      guard (1...3600).contains(cycle) else { throw ValidationError("--cycle \(cycle) is not valid: it takes seconds from 1 to 3600") }
+      guard (1...3600).contains(cycle) else {
+        throw ValidationError("--cycle \(cycle) is not valid: it takes seconds from 1 to 3600")
+      }
     }
 
     func run() throws {
@@ -61,7 +71,10 @@ extension Accord {
       let files = LiveReload(planPath: several ? nil : plan.planFiles.first, themePath: themeFile)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        throw Failure(.failure, "accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`")
+        throw Failure(
+          .failure,
+          "accord: the dashboard needs a terminal on standard input and output; to print a screen as text, use `accord render`"
+        )
       }
 
       SignalTrap.install()
@@ -87,7 +100,8 @@ extension Accord {
       terminal.hyperlinks = HyperlinkSupport.enabled(
         setting: settings.hyperlinks.map { $0 == .on }, environment: ProcessEnvironment.variables)
       let exit = DashboardLoop.run(
-        state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal }, continued: SignalTrap.takeContinued,
+        state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal },
+        continued: SignalTrap.takeContinued,
         files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
         writeBriefing: DashboardBriefing.write,
         copy: ClipboardCopy.copier(setting: settings.clipboard, environment: ProcessEnvironment.variables))

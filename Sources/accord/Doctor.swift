@@ -23,10 +23,11 @@ extension Accord {
       let environment = ProcessEnvironment.variables
       let account = AccountIdentity.current()
       Console.out("accord doctor: account \(account.name) (groups: \(account.groupNames.joined(separator: ", ")))")
-      let findings = journalFindings(account: account, environment: environment) + [
-        SessionCheck.terminal(environment), SessionCheck.locale(environment), SessionCheck.colour(environment),
-        SessionCheck.config(),
-      ]
+      let findings =
+        journalFindings(account: account, environment: environment) + [
+          SessionCheck.terminal(environment), SessionCheck.locale(environment), SessionCheck.colour(environment),
+          SessionCheck.config(),
+        ]
       for finding in findings { Console.out(finding.lines.joined(separator: "\n")) }
       let problems = findings.filter { $0.level == .problem }.count
       Console.out(problems == 0 ? "all is well" : "\(problems) problem\(problems == 1 ? "" : "s") found")
@@ -38,11 +39,16 @@ extension Accord {
       switch plan.resolvedJournalAddress(access: .read) {
       case .success(let found): address = found
       case .failure(let error):
-        let change = if case .malformedAddress = error { "give a file or a postgresql:// address" } else { "mend the config file" }
+        let change =
+          if case .malformedAddress = error { "give a file or a postgresql:// address" } else { "mend the config file" }
         return [.problem("journal", SafeText.sanitized(error.description), change: change)]
       }
       guard let address else {
-        return [.problem("journal", "no journal: no --journal, ACCORD_JOURNAL or HOME", change: "give --journal FILE or set ACCORD_JOURNAL")]
+        return [
+          .problem(
+            "journal", "no journal: no --journal, ACCORD_JOURNAL or HOME",
+            change: "give --journal FILE or set ACCORD_JOURNAL")
+        ]
       }
       let origin = JournalOrigin.of(option: plan.journal, environment: environment)
       let named = DoctorFinding.ok("journal", "\(SafeText.sanitized(address.description)) (\(origin))")
@@ -65,7 +71,9 @@ extension Accord {
         let updates = try address.open(planIdentity: plan.identity, access: .read).updates(since: nil)
         return .ok("journal", "opens: \(updates.count) update\(updates.count == 1 ? "" : "s") of \(plan.identity)")
       } catch {
-        return .problem("journal", error.description, change: "name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")
+        return .problem(
+          "journal", error.description,
+          change: "name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")
       }
     }
   }

@@ -51,9 +51,10 @@ enum HistoryFormat: String, ExpressibleByArgument, CaseIterable {
 /// How `accord history` prints an update; journal text is sanitised, never printed raw.
 enum HistoryLine {
   static func text(_ update: JournalUpdate) -> String {
-    let author = update.recording.map { recording in
-      recording.authorName.map { "\($0) (\(recording.author))" } ?? recording.author
-    } ?? "?"
+    let author =
+      update.recording.map { recording in
+        recording.authorName.map { "\($0) (\(recording.author))" } ?? recording.author
+      } ?? "?"
     var fields = [
       "#\(update.id ?? 0)", "\(update.date)", update.targetID, update.status, author,
     ]

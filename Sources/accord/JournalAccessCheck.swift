@@ -18,12 +18,17 @@ struct JournalAccessCheck {
     var findings: [DoctorFinding] = []
     if !folder.allows(.search, to: account) {
       let refusal = folder.refusal(.search, to: account)
-      return [.problem("journal", "cannot reach the directory \(folder.path) (\(folder.summary)): \(refusal.why)", change: refusal.change)]
+      return [
+        .problem(
+          "journal", "cannot reach the directory \(folder.path) (\(folder.summary)): \(refusal.why)",
+          change: refusal.change)
+      ]
     }
     if folder.groupMayWrite && !folder.isSetgid {
       findings.append(
         .problem(
-          "journal", "\(folder.path) (\(folder.summary)) is group-writable but not setgid: a journal made there gets its maker's group, not \(AccountIdentity.groupName(folder.group))",
+          "journal",
+          "\(folder.path) (\(folder.summary)) is group-writable but not setgid: a journal made there gets its maker's group, not \(AccountIdentity.groupName(folder.group))",
           change: "chmod g+s \(ShellWord.quoted(folder.path))"))
     }
     guard let journal = FileAccess.of(path) else {
@@ -31,13 +36,16 @@ struct JournalAccessCheck {
     }
     if !journal.allows(.read, to: account) {
       let refusal = journal.refusal(.read, to: account)
-      return findings + [.problem("journal", "cannot read \(path) (\(journal.summary)): \(refusal.why)", change: refusal.change)]
+      return findings + [
+        .problem("journal", "cannot read \(path) (\(journal.summary)): \(refusal.why)", change: refusal.change)
+      ]
     }
     let missing = companions.filter { FileAccess.of($0) == nil }
     if !missing.isEmpty && !folder.allows(.write, to: account) {
       findings.append(
         .problem(
-          "journal", "\(missing.joined(separator: " and ")) missing, and this account cannot make them in \(folder.path): it cannot read the journal",
+          "journal",
+          "\(missing.joined(separator: " and ")) missing, and this account cannot make them in \(folder.path): it cannot read the journal",
           change: "an editor's next `accord update` makes them again (they must be kept)"))
     }
     findings.append(.ok("journal", "\(account.name) can read \(path) (\(journal.summary))"))
@@ -54,7 +62,8 @@ struct JournalAccessCheck {
     }
     return blocked.map { file in
       let refusal = file.refusal(.write, to: account)
-      return .problem("journal", "cannot record: \(file.path) is \(file.summary): \(refusal.why)", change: refusal.change)
+      return .problem(
+        "journal", "cannot record: \(file.path) is \(file.summary): \(refusal.why)", change: refusal.change)
     }
   }
 
@@ -65,7 +74,9 @@ struct JournalAccessCheck {
     }
     guard folder.allows(.write, to: account) else {
       let refusal = folder.refusal(.write, to: account)
-      return .problem("journal", "\(path) does not exist and cannot be made in \(folder.path) (\(folder.summary)): \(refusal.why)", change: refusal.change)
+      return .problem(
+        "journal", "\(path) does not exist and cannot be made in \(folder.path) (\(folder.summary)): \(refusal.why)",
+        change: refusal.change)
     }
     return .ok("journal", "\(path) does not exist yet; \(account.name)'s first update makes it")
   }
@@ -74,14 +85,23 @@ struct JournalAccessCheck {
   /// parent lets this account.
   private func missingDirectory() -> [DoctorFinding] {
     var parent = directory
-    while FileAccess.of(parent) == nil, parent != "/", !parent.isEmpty { parent = (parent as NSString).deletingLastPathComponent }
+    while FileAccess.of(parent) == nil, parent != "/", !parent.isEmpty {
+      parent = (parent as NSString).deletingLastPathComponent
+    }
     guard let existing = FileAccess.of(parent.isEmpty ? "." : parent) else { return [] }
     if readOnly {
-      return [.note("journal", "\(directory) does not exist yet: nothing to show until an editor records the first update")]
+      return [
+        .note("journal", "\(directory) does not exist yet: nothing to show until an editor records the first update")
+      ]
     }
     guard existing.allows(.write, to: account), existing.allows(.search, to: account) else {
       let refusal = existing.refusal(.write, to: account)
-      return [.problem("journal", "\(directory) does not exist and cannot be made in \(existing.path) (\(existing.summary)): \(refusal.why)", change: refusal.change)]
+      return [
+        .problem(
+          "journal",
+          "\(directory) does not exist and cannot be made in \(existing.path) (\(existing.summary)): \(refusal.why)",
+          change: refusal.change)
+      ]
     }
     return [.ok("journal", "\(path) does not exist yet; \(account.name)'s first update makes it")]
   }

@@ -7,7 +7,8 @@ extension Accord {
   struct JournalCheck: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
-      abstract: "Check the journal (SQLite's integrity check, every row readable as an update) and mend lost -wal and -shm files.",
+      abstract:
+        "Check the journal (SQLite's integrity check, every row readable as an update) and mend lost -wal and -shm files.",
       discussion: """
         A plain sqlite3 read of the journal while no accord has it open deletes its -wal and -shm files, and accounts that cannot write the journal's directory (viewers) can then not read it. Run by an account that can write the journal, this makes them again.
         Exit status: 0 when the journal is sound (mended or not), 65 when rows cannot be read as updates (each is named), 74 when the journal cannot be used or fails the integrity check.
@@ -31,7 +32,9 @@ extension Accord {
         throw JournalFailure.report(error)
       }
       if writable && !lost.isEmpty {
-        Console.out("mended: \(path): its \(lost.joined(separator: " and ")) files were gone (a plain sqlite3 read removes them) and are made again, so viewers can read it")
+        Console.out(
+          "mended: \(path): its \(lost.joined(separator: " and ")) files were gone (a plain sqlite3 read removes them) and are made again, so viewers can read it"
+        )
       }
       guard inspection.integrity.isEmpty else {
         throw Failure(.ioError, inspection.integrity.map { "accord: \(path): integrity check: \($0)" })
@@ -40,7 +43,9 @@ extension Accord {
       let count = inspection.reading.updates.count
       let unreadable = inspection.reading.unreadable.count
       let updates = count == 1 ? "1 update" : "\(count) updates"
-      let rows = unreadable == 0 ? "every row readable" : "\(unreadable) unreadable \(unreadable == 1 ? "row" : "rows") (left out everywhere)"
+      let rows =
+        unreadable == 0
+        ? "every row readable" : "\(unreadable) unreadable \(unreadable == 1 ? "row" : "rows") (left out everywhere)"
       Console.out("\(unreadable == 0 ? "ok" : "damaged"): \(path): \(updates), \(rows), integrity ok")
       if unreadable > 0 { throw Failure(.dataError, []) }
     }

@@ -26,7 +26,9 @@ extension Accord {
         let source = try JournalAddress(parsing: from)
         let target = try JournalAddress(parsing: to)
         let (copied, present) = try source.copy(to: target, planIdentity: loaded.identity)
-        Console.out(SafeText.sanitized("copied \(copied) update\(copied == 1 ? "" : "s") from \(source) to \(target) (\(present) already there)"))
+        Console.out(
+          SafeText.sanitized(
+            "copied \(copied) update\(copied == 1 ? "" : "s") from \(source) to \(target) (\(present) already there)"))
       } catch {
         throw JournalFailure.report(error)
       }

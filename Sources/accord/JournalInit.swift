@@ -12,7 +12,8 @@ extension Accord {
         Exit status: 0 when made or already there, 64 for an address that is not one, 74 when the journal cannot be made.
         """)
 
-    @Argument(help: ArgumentHelp("The journal's file, or postgresql://[user@]host[:port]/database.", valueName: "address"))
+    @Argument(
+      help: ArgumentHelp("The journal's file, or postgresql://[user@]host[:port]/database.", valueName: "address"))
     var address: String
 
     @OptionGroup var plan: PlanOptions

@@ -19,10 +19,13 @@ extension Accord {
 
     func run() throws {
       let lists = Self.screens.map { KeyMap.bindings(for: $0.route) }
-      let everywhere = lists.dropFirst().reduce(Set(lists[0].map(Self.identity))) { $0.intersection($1.map(Self.identity)) }
+      let everywhere = lists.dropFirst().reduce(Set(lists[0].map(Self.identity))) {
+        $0.intersection($1.map(Self.identity))
+      }
       var listed: Set<String> = []
       var rows: [[String]] = []
-      let sections = [("everywhere", lists[0].filter { everywhere.contains(Self.identity($0)) })]
+      let sections =
+        [("everywhere", lists[0].filter { everywhere.contains(Self.identity($0)) })]
         + zip(Self.screens, lists).map { ($0.heading, $1) }
       for (heading, bindings) in sections {
         for binding in bindings where listed.insert(Self.identity(binding)).inserted {

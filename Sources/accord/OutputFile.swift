@@ -10,7 +10,9 @@ import Foundation
 /// Where an export goes: standard output, or with `-o FILE` a file written whole (a partial
 /// file never replaces a good one), as `OutputFile` writes it.
 struct OutputOptions: ParsableArguments {
-  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
   var output: String?
 
   func write(_ text: String) throws {
@@ -105,9 +107,10 @@ enum OutputFile {
 /// `write(2)` to the end, or the error that stopped it (a full disk, a closed pipe).
 enum DescriptorWriting {
   static func write(_ bytes: some Collection<UInt8>, to descriptor: Int32, path: String) throws(OutputError) {
-    let failure: Int32? = bytes.withContiguousStorageIfAvailable { buffer in
-      send(buffer, to: descriptor)
-    } ?? Array(bytes).withUnsafeBufferPointer { send($0, to: descriptor) }
+    let failure: Int32? =
+      bytes.withContiguousStorageIfAvailable { buffer in
+        send(buffer, to: descriptor)
+      } ?? Array(bytes).withUnsafeBufferPointer { send($0, to: descriptor) }
     if let failure { throw OutputError(path: path, errno: failure) }
   }
 

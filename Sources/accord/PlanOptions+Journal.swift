@@ -29,7 +29,8 @@ extension PlanOptions {
       }
     }
     do throws(JournalError) {
-      return .success(try JournalLocation.address(option: journal, environment: ProcessEnvironment.variables, config: config))
+      return .success(
+        try JournalLocation.address(option: journal, environment: ProcessEnvironment.variables, config: config))
     } catch {
       return .failure(error)
     }
@@ -52,7 +53,9 @@ extension PlanOptions {
     guard let address = try journalAddress() else { return nil }
     do throws(JournalError) {
       let reading = try address.open(planIdentity: plan.identity, access: .read).reading(since: since)
-      for line in UnreadableNotice.lines(reading.unreadable, path: address.description) { Console.error("accord: warning: " + line) }
+      for line in UnreadableNotice.lines(reading.unreadable, path: address.description) {
+        Console.error("accord: warning: " + line)
+      }
       return reading.updates
     } catch .missing {
       return nil

@@ -21,7 +21,9 @@ extension PlanOptions {
 
   /// Records `update` in the journal at `address`, creating a file journal if it is missing, as
   /// `accord update` and the dashboard's form both do.
-  static func record(_ update: JournalUpdate, at address: JournalAddress, plan: Plan) throws(JournalError) -> JournalUpdate {
+  static func record(_ update: JournalUpdate, at address: JournalAddress, plan: Plan) throws(JournalError)
+    -> JournalUpdate
+  {
     // A journal not there has no update to correct: refused before one is made for nothing.
     if let corrects = update.corrects {
       do throws(JournalError) { _ = try address.open(planIdentity: plan.identity, access: .read) } catch .missing {
@@ -33,7 +35,8 @@ extension PlanOptions {
       try? FileManager.default.createDirectory(
         atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     }
-    let journal = try address.open(planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
+    let journal = try address.open(
+      planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
     return try journal.record(update)
   }
 }

@@ -7,7 +7,9 @@ import Foundation
 struct PlanOptions: ParsableArguments {
   @Option(
     name: .customLong("data"),
-    help: ArgumentHelp("A plan file to open instead of the bundled plan; given more than once, the dashboard, render, check and calendar open several.", valueName: "file"))
+    help: ArgumentHelp(
+      "A plan file to open instead of the bundled plan; given more than once, the dashboard, render, check and calendar open several.",
+      valueName: "file"))
   var dataFiles: [String] = []
 
   /// The plan file of a command that reads one plan: the first `--data`.
@@ -22,7 +24,11 @@ struct PlanOptions: ParsableArguments {
     transform: PlanOptions.parseDay)
   var today: Day?
 
-  @Option(name: .long, help: ArgumentHelp("The journal of updates (default: ACCORD_JOURNAL, config.yaml, then ~/.local/share/accord/journal.sqlite).", valueName: "file"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The journal of updates (default: ACCORD_JOURNAL, config.yaml, then ~/.local/share/accord/journal.sqlite).",
+      valueName: "file"))
   var journal: String?
 
   static func parseDay(_ text: String) throws -> Day {
@@ -56,7 +62,9 @@ struct PlanOptions: ParsableArguments {
   func loadPlanFile() throws -> Plan {
     let files = planFiles
     guard files.count <= 1 else {
-      let given = dataFiles.isEmpty ? "config.yaml names \(files.count) plans (plans:); give --data FILE" : "--data was given \(files.count) times"
+      let given =
+        dataFiles.isEmpty
+        ? "config.yaml names \(files.count) plans (plans:); give --data FILE" : "--data was given \(files.count) times"
       throw Failure.refused(given + "; the dashboard, `render`, `check` and `calendar` open several plans")
     }
     return try loadOne(files.first)

@@ -40,7 +40,8 @@ extension Accord {
       let plans = try plan.loadPlanFiles()
       let loaded = plans[0]
       let updates = try plan.journalUpdates(for: plans)
-      var state = AppState(plan: loaded, updates: updates, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
+      var state = AppState(
+        plan: loaded, updates: updates, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
       for other in plans.dropFirst() { state.addPlan(other) }
       // A screen the plan lacks is exit status 64, without the usage text.
       let route: Route
@@ -84,7 +85,8 @@ extension Accord {
       let size = TerminalSize(width: width, height: height)
       let largest = TerminalSize.largest
       guard size.isDrawable else {
-        throw ValidationError("--size \(width)x\(height) is larger than accord draws; at most \(largest.width)x\(largest.height)")
+        throw ValidationError(
+          "--size \(width)x\(height) is larger than accord draws; at most \(largest.width)x\(largest.height)")
       }
       return size
     }
@@ -101,7 +103,9 @@ enum ScreenName {
     let name = String(separator.map { trimmed[..<$0] } ?? Substring(trimmed)).lowercased()
     let id = separator.map { trimmed[trimmed.index(after: $0)...].trimmingCharacters(in: .whitespaces) } ?? ""
     func needID() throws {
-      if id.isEmpty { throw ValidationError("--screen \(name) needs an id, e.g. --screen \"\(name) \(example(name, plan))\"") }
+      if id.isEmpty {
+        throw ValidationError("--screen \(name) needs an id, e.g. --screen \"\(name) \(example(name, plan))\"")
+      }
     }
     switch name {
     case "overview" where id.isEmpty: return .overview
@@ -110,13 +114,16 @@ enum ScreenName {
     case "plans" where id.isEmpty: return .plans
     case "updates" where id.isEmpty: return .recentUpdates(asOf: today)
     case "updates":
-      guard let since = Day(iso: id) else { throw ValidationError("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\"") }
+      guard let since = Day(iso: id) else {
+        throw ValidationError("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\"")
+      }
       return .updates(since: since)
     case "pillar":
       try needID()
       if let number = Int(id), plan.pillars.indices.contains(number - 1) { return .pillar(number - 1) }
       if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == id.lowercased() }) { return .pillar(index) }
-      throw ValidationError("no pillar \(SafeText.quoted(id)); expected 1-\(plan.pillars.count) or \(ids(plan.pillars.map(\.id)))")
+      throw ValidationError(
+        "no pillar \(SafeText.quoted(id)); expected 1-\(plan.pillars.count) or \(ids(plan.pillars.map(\.id)))")
     case "sector":
       try needID()
       guard plan.sector(id: id) != nil else {
@@ -126,17 +133,21 @@ enum ScreenName {
     case "commitment":
       try needID()
       guard plan.commitment(id: id) != nil else {
-        throw ValidationError("no commitment \(SafeText.quoted(id)); ids look like \(example(name, plan)) (sector.number)")
+        throw ValidationError(
+          "no commitment \(SafeText.quoted(id)); ids look like \(example(name, plan)) (sector.number)")
       }
       return .commitment(id)
     case "meeting":
       try needID()
       guard plan.meeting(id: id) != nil else {
-        throw ValidationError("no meeting \(SafeText.quoted(id)); meeting ids are \(ids(plan.meetings.map(\.id), count: 6))")
+        throw ValidationError(
+          "no meeting \(SafeText.quoted(id)); meeting ids are \(ids(plan.meetings.map(\.id), count: 6))")
       }
       return .meeting(id)
     default:
-      throw ValidationError("unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE], plans")
+      throw ValidationError(
+        "unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE], plans"
+      )
     }
   }
 

@@ -33,7 +33,9 @@ extension Accord {
     @Option(name: .long, help: ArgumentHelp("Only this pillar: 1-5 or I-V.", valueName: "N"))
     var pillar: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only the commitments whose responsible agencies name this text.", valueName: "agency"))
+    @Option(
+      name: .long,
+      help: ArgumentHelp("Only the commitments whose responsible agencies name this text.", valueName: "agency"))
     var agency: String?
 
     @OptionGroup var output: OutputOptions
@@ -45,7 +47,8 @@ extension Accord {
         throw Failure.refused("--since \(since) is after the report's day \(today)")
       }
       let scope = BriefingScope(pillar: try pillarIndex(in: loaded), agency: try agencyText(in: loaded))
-      let briefing = Briefing(view: PlanView(plan: loaded, today: today), since: since ?? lastBriefingDay(before: today), scope: scope)
+      let briefing = Briefing(
+        view: PlanView(plan: loaded, today: today), since: since ?? lastBriefingDay(before: today), scope: scope)
       let text: String =
         switch format {
         case .md: MarkdownReport.render(briefing)
@@ -59,7 +62,9 @@ extension Accord {
     /// The day of the briefing in the file `-o` writes over, when it is before `today`: the
     /// new one then tells what was reported since the last.
     func lastBriefingDay(before today: Day) -> Day? {
-      guard let path = output.output, path != "-", let start = OutputFile.start(of: path, length: LastBriefingDay.prefixLength) else { return nil }
+      guard let path = output.output, path != "-",
+        let start = OutputFile.start(of: path, length: LastBriefingDay.prefixLength)
+      else { return nil }
       return LastBriefingDay.find(in: start).flatMap { $0 < today ? $0 : nil }
     }
 
@@ -67,7 +72,8 @@ extension Accord {
       guard let pillar else { return nil }
       if let number = Int(pillar), plan.pillars.indices.contains(number - 1) { return number - 1 }
       if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == pillar.lowercased() }) { return index }
-      throw Failure.refused("no pillar '\(pillar)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))")
+      throw Failure.refused(
+        "no pillar '\(pillar)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))")
     }
 
     func agencyText(in plan: Plan) throws -> String? {

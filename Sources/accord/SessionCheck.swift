@@ -8,7 +8,9 @@ import Foundation
 enum SessionCheck {
   static func terminal(_ environment: [String: String]) -> DoctorFinding {
     guard let term = environment["TERM"], !term.isEmpty else {
-      return .problem("terminal", "TERM is not set: the dashboard cannot draw", change: "ssh -t passes the client's TERM; else export TERM=xterm-256color")
+      return .problem(
+        "terminal", "TERM is not set: the dashboard cannot draw",
+        change: "ssh -t passes the client's TERM; else export TERM=xterm-256color")
     }
     guard let entry = TerminalCapabilities.lookUp(term) else {
       return .problem(
@@ -16,7 +18,9 @@ enum SessionCheck {
         change: "install ncurses-term (apt-get install ncurses-term), or use TERM=xterm-256color")
     }
     guard entry.movesCursor else {
-      return .problem("terminal", "TERM=\(term) cannot move the cursor: no dashboard on it", change: "use a terminal such as TERM=xterm-256color, or accord render")
+      return .problem(
+        "terminal", "TERM=\(term) cannot move the cursor: no dashboard on it",
+        change: "use a terminal such as TERM=xterm-256color, or accord render")
     }
     let colours = entry.trueColour ? "true colour" : entry.colours > 0 ? "\(entry.colours) colours" : "no colours"
     return .ok("terminal", "TERM=\(term): found in terminfo, \(colours)")
@@ -39,7 +43,9 @@ enum SessionCheck {
   }
 
   static func colour(_ environment: [String: String]) -> DoctorFinding {
-    guard let value = environment["NO_COLOR"], !value.isEmpty else { return .ok("colour", "NO_COLOR not set: the theme's colours") }
+    guard let value = environment["NO_COLOR"], !value.isEmpty else {
+      return .ok("colour", "NO_COLOR not set: the theme's colours")
+    }
     return .note("colour", "NO_COLOR is set: attributes only, no colour (unset it for colours)")
   }
 

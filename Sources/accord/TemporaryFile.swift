@@ -16,7 +16,8 @@ struct TemporaryFile {
     let template: String
     if let destination {
       let name = (destination as NSString).lastPathComponent
-      template = ((destination as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).accord-XXXXXX")
+      template = ((destination as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+        ".\(name).accord-XXXXXX")
     } else {
       let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
       template = (directory as NSString).appendingPathComponent("accord-output-XXXXXX")

@@ -16,7 +16,8 @@ extension Accord {
         let summary: String
         do {
           let theme = try catalog.theme(entry.name)
-          summary = [theme.name, theme.summary].compactMap { $0 }.map { SafeText.excerpt($0, limit: 80) }.joined(separator: ": ")
+          summary = [theme.name, theme.summary].compactMap { $0 }.map { SafeText.excerpt($0, limit: 80) }.joined(
+            separator: ": ")
         } catch {
           summary = "broken: \(error.description.split(separator: "\n").first ?? "")"
         }

@@ -22,7 +22,8 @@ extension Accord {
     var id: String
 
     @Option(
-      help: "The new status: a commitment status (done, in-progress, continuous, not-started, unknown) or, for a meeting, held, postponed, cancelled or planned.",
+      help:
+        "The new status: a commitment status (done, in-progress, continuous, not-started, unknown) or, for a meeting, held, postponed, cancelled or planned.",
       completion: ShellCompletion.statuses)
     var status: String
 
@@ -49,10 +50,14 @@ extension Accord {
     func run() throws {
       let loaded = try plan.loadPlanFile()
       let update = try validated(against: loaded)
-      guard let address = try plan.journalAddress(access: .write) else { throw JournalFailure.report(PlanOptions.noJournal) }
+      guard let address = try plan.journalAddress(access: .write) else {
+        throw JournalFailure.report(PlanOptions.noJournal)
+      }
       do throws(JournalError) {
         let recorded = try PlanOptions.record(update, at: address, plan: loaded)
-        Console.out("recorded update \(recorded.id ?? 0): \(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)")
+        Console.out(
+          "recorded update \(recorded.id ?? 0): \(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)"
+        )
       } catch {
         throw JournalFailure.report(error)
       }

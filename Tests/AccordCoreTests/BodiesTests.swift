@@ -38,7 +38,9 @@ import Testing
     let sector1 = plan.sector(id: "1")!.commitments.map(\.id)
     let index = AgencyIndex(plan: plan)
     #expect(index.agency(named: "Ministry of Foreign Affairs (Lao PDR)")?.commitments == sector1)
-    #expect(index.agency(named: "Ministry of Foreign Affairs and International Cooperation (Cambodia)")?.commitments == sector1)
+    #expect(
+      index.agency(named: "Ministry of Foreign Affairs and International Cooperation (Cambodia)")?.commitments
+        == sector1)
     var filter = CommitmentFilter()
     filter.agency = "Ministry of Foreign Affairs (Lao PDR)"
     let admitted = plan.commitments.filter { filter.admits($0, pillar: 0, overdue: false) }.map(\.id)
@@ -50,7 +52,10 @@ import Testing
   @Test func aSectorNamingABodyThePlanLacksIsAnErrorAtItsPosition() {
     let found = problems(withBodies("[la-mofa, kh-mfa]"))
     #expect(found.count == 1)
-    #expect(found.first?.contains("sector names body 'kh-mfa', which the plan's 'bodies' does not have (did you mean 'kh-mfaic'?)") == true, "\(found)")
+    #expect(
+      found.first?.contains(
+        "sector names body 'kh-mfa', which the plan's 'bodies' does not have (did you mean 'kh-mfaic'?)") == true,
+      "\(found)")
     #expect(found.first?.hasPrefix("plan.yaml:") == true)
   }
 
@@ -72,7 +77,8 @@ import Testing
         #expect(!name.name.isEmpty && !name.source.isEmpty, "\(body.id)")
       }
     }
-    let agriculture = AgencyIndex(plan: plan).agency(named: "Ministry of Agriculture, Forestry and Fisheries (Cambodia)")
+    let agriculture = AgencyIndex(plan: plan).agency(
+      named: "Ministry of Agriculture, Forestry and Fisheries (Cambodia)")
     #expect(agriculture?.commitments == plan.sector(id: "9")?.commitments.map(\.id))
   }
 }

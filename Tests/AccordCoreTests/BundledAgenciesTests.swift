@@ -46,7 +46,9 @@ import Testing
     #expect(agriculture.map(\.id) == ["9.1"])
     let centralBanks = plan.commitments.filter { $0.agencies.contains("Central banks") }.map(\.id)
     #expect(centralBanks == ["17.1", "17.3", "17.5"])
-    let prosecutors = plan.commitments.filter { $0.agencies.contains("Supreme People's Prosecutors / prosecutors' offices") }
+    let prosecutors = plan.commitments.filter {
+      $0.agencies.contains("Supreme People's Prosecutors / prosecutors' offices")
+    }
     #expect(prosecutors.map(\.id) == ["8.4", "8.8", "8.9"])
     #expect(plan.commitments.filter { !$0.agencies.isEmpty }.count > 60)
   }

@@ -10,7 +10,10 @@ import Testing
   }
 
   @Test func holdsTheWholePlan() {
-    #expect(plan.pillars.map(\.name) == ["Political", "Defense and Security Cooperation", "Economic and Technical", "Socio-Cultural", "Multilateral"])
+    #expect(
+      plan.pillars.map(\.name) == [
+        "Political", "Defense and Security Cooperation", "Economic and Technical", "Socio-Cultural", "Multilateral",
+      ])
     #expect(plan.sectors.count == 29)
     #expect(plan.sectors.map(\.id) == (1...26).map(String.init) + ["a", "b", "c"])
     #expect(plan.commitments.count == 140)
@@ -62,7 +65,9 @@ import Testing
       let commitment = try #require(plan.commitment(id: id))
       #expect(commitment.target == nil, "\(id) has milestones, so no target of its own")
       for milestone in commitment.milestones {
-        #expect(commitment.text.contains(milestone.what.components(separatedBy: ",").first ?? milestone.what), "\(milestone.id)")
+        #expect(
+          commitment.text.contains(milestone.what.components(separatedBy: ",").first ?? milestone.what),
+          "\(milestone.id)")
       }
       return commitment.milestones.map(\.due.description)
     }
@@ -87,7 +92,8 @@ import Testing
     let summit = try #require(plan.meeting(id: "clv-parliament-1"))
     #expect(summit.date == .day(year: 2023, month: 12, day: 5))
     #expect(summit.end == Day(year: 2023, month: 12, day: 6))
-    #expect(try #require(plan.commitment(id: "2.1")).evidence.contains { $0.date == .day(year: 2023, month: 12, day: 5) })
+    #expect(
+      try #require(plan.commitment(id: "2.1")).evidence.contains { $0.date == .day(year: 2023, month: 12, day: 5) })
     #expect(plan.meeting(id: "asean-49")?.status == .notReported)
     #expect(plan.meeting(id: "jc-14")?.status == .notReported, "an announcement, not a report that it was held")
     let nextJC = try #require(plan.meeting(id: "jc-16"))
@@ -104,12 +110,14 @@ import Testing
   /// The corrections of the December 2026 audit (data-audit-2), each as its source has it.
   @Test func theSecondAuditIsApplied() throws {
     let group = try #require(plan.commitment(id: "22.8"))
-    #expect(group.status == .done && group.evidence.map(\.source) == ["Action Plan 2023-2027, item 22.3 (signed 2023-02-13)"])
+    #expect(
+      group.status == .done && group.evidence.map(\.source) == ["Action Plan 2023-2027, item 22.3 (signed 2023-02-13)"])
     let jtc2 = try #require(plan.meeting(id: "jtc-2"))
     #expect(jtc2.note?.contains("already schedules the third") == true, "the conflict is stated")
     #expect(jtc2.knownFrom == Day(year: 2026, month: 11, day: 30), "known only from its source")
     #expect(plan.meeting(id: "inspection-2024-09")?.commitments == ["3.3"], "no MoU talks reported at it")
-    for id in ["bridge-wg-2025-01", "flights-2024-03", "border-treaty-cabinet-2023-03", "border-treaty-senate-2023-04"] {
+    for id in ["bridge-wg-2025-01", "flights-2024-03", "border-treaty-cabinet-2023-03", "border-treaty-senate-2023-04"]
+    {
       #expect(plan.meeting(id: id)?.date?.isExactDay == false, "\(id): an inferred year keeps the month only")
     }
     let stateVisit = try #require(plan.meeting(id: "visit-2025-state-laos"))
@@ -125,14 +133,17 @@ import Testing
     let drugMeetings = plan.meetings.filter { $0.commitments == ["6.2"] }
     #expect(drugMeetings.count == 10, "once a year at provincial and at district level, 2023-2027")
     #expect(Set(drugMeetings.compactMap { $0.date?.description }) == ["2023", "2024", "2025", "2026", "2027"])
-    for id in ["supreme-courts-clv-4", "judicial-conference-clv", "business-forum-chambers", "action-plan-consultations"] {
+    for id in [
+      "supreme-courts-clv-4", "judicial-conference-clv", "business-forum-chambers", "action-plan-consultations",
+    ] {
       #expect(plan.meeting(id: id)?.date == nil, "\(id)")
       #expect(plan.meeting(id: id)?.status == .expected, "\(id)")
     }
   }
 
   @Test func weakSourcesAreMarkedAsOnlyReported() throws {
-    let bridgeGroup = try #require(plan.meetings.first { $0.title.contains("Selampao") || $0.title.contains("Tonle Ropov") })
+    let bridgeGroup = try #require(
+      plan.meetings.first { $0.title.contains("Selampao") || $0.title.contains("Tonle Ropov") })
     #expect(bridgeGroup.confidence == .reported)
     let secondJTC = try #require(plan.meetings.first { $0.type == .jointTradeCommission && $0.date == nil })
     #expect(secondJTC.confidence == .reported)

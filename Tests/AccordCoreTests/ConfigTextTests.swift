@@ -14,7 +14,9 @@ import Testing
     #expect(try ConfigText.setting("theme", to: "light", in: "") == "theme: \"light\"\n")
     #expect(try ConfigText.setting("theme", to: "light", in: "journal: /j\n") == "journal: /j\ntheme: \"light\"\n")
     #expect(try ConfigText.setting("theme", to: "light", in: "journal: /j") == "journal: /j\ntheme: \"light\"\n")
-    #expect(try ConfigText.setting("theme", to: "light", in: "  theme: nested\n") == "  theme: nested\ntheme: \"light\"\n", "an indented key is not the setting")
+    #expect(
+      try ConfigText.setting("theme", to: "light", in: "  theme: nested\n") == "  theme: nested\ntheme: \"light\"\n",
+      "an indented key is not the setting")
   }
 
   @Test func aHashInsideQuotesIsPartOfTheValue() throws {
@@ -22,12 +24,17 @@ import Testing
     #expect(try ConfigText.setting("theme", to: "x", in: "theme: 'a # b'\n") == "theme: \"x\"\n")
   }
 
-  @Test(arguments: ["light", "my \"quoted\" theme", "back\\slash", "line\nbreak", "esc\u{1B}[2J", "# not a comment", "ລາວ ខ្មែរ", "tag\u{E0001}"])
+  @Test(arguments: [
+    "light", "my \"quoted\" theme", "back\\slash", "line\nbreak", "esc\u{1B}[2J", "# not a comment", "ລາວ ខ្មែរ",
+    "tag\u{E0001}",
+  ])
   func whateverTheNameTheFileReadsBackToIt(name: String) throws {
     let written = try ConfigText.setting("theme", to: name, in: "# settings\njournal: /j\n")
     let config = try UserConfig.parse(written, file: "config.yaml")
     #expect(config.theme == name)
     #expect(config.journal == "/j")
-    #expect(!written.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }, "written raw: \(written.debugDescription)")
+    #expect(
+      !written.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) },
+      "written raw: \(written.debugDescription)")
   }
 }

@@ -17,7 +17,9 @@ import Testing
 
   @Test func countsDaysAcrossLeapYears() {
     let signed = Day(year: 2023, month: 2, day: 13)
-    #expect(signed.days(until: Day(year: 2028, month: 2, day: 13)) == 5 * 365 + 1, "one leap day: 2024-02-29 (2028-02-29 comes after the 13th)")
+    #expect(
+      signed.days(until: Day(year: 2028, month: 2, day: 13)) == 5 * 365 + 1,
+      "one leap day: 2024-02-29 (2028-02-29 comes after the 13th)")
     #expect(Day(year: 2024, month: 2, day: 28).days(until: Day(year: 2024, month: 3, day: 1)) == 2)
     #expect(Day(year: 2023, month: 2, day: 28).days(until: Day(year: 2023, month: 3, day: 1)) == 1)
     #expect(Day(year: 2026, month: 11, day: 24).days(until: Day(year: 2027, month: 12, day: 31)) == 402)

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import AccordCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import AccordCore
 
 /// Files and values made to hurt: control characters, huge values, files that are not files.
 /// The large inputs would not finish in time if the work were quadratic.
@@ -40,7 +40,8 @@ import Testing
   }
 
   @Test func thousandsOfProblemsPrintTheFirstHundredAndACount() {
-    let many = PlanLoadError((1...5_000).map { PlanDiagnostic(file: "f", position: .init(line: $0, column: 1), message: "m") })
+    let many = PlanLoadError(
+      (1...5_000).map { PlanDiagnostic(file: "f", position: .init(line: $0, column: 1), message: "m") })
     let lines = many.description.split(separator: "\n")
     #expect(lines.count == PlanLoadError.shownLimit + 1)
     #expect(lines.last == "(and 4900 more problems)")
@@ -56,22 +57,28 @@ import Testing
 
   @Test func aUTF16FileSaysItIsUTF16() {
     let utf16 = Data([0xFF, 0xFE]) + "format: accord-plan/1\n".data(using: .utf16LittleEndian)!
-    #expect(errorText { try PlanLoader.load(data: utf16, file: "w.yaml") } == "w.yaml: is UTF-16 text; save it as UTF-8")
+    #expect(
+      errorText { try PlanLoader.load(data: utf16, file: "w.yaml") } == "w.yaml: is UTF-16 text; save it as UTF-8")
     let bigEndian = Data([0xFE, 0xFF]) + "format".data(using: .utf16BigEndian)!
-    #expect(errorText { try PlanLoader.load(data: bigEndian, file: "w.yaml") } == "w.yaml: is UTF-16 text; save it as UTF-8")
+    #expect(
+      errorText { try PlanLoader.load(data: bigEndian, file: "w.yaml") } == "w.yaml: is UTF-16 text; save it as UTF-8")
     // A UTF-8 byte order mark is only dropped.
     let bom = Data([0xEF, 0xBB, 0xBF]) + Data(PlanLoader.bundledText.utf8)
     #expect(throws: Never.self) { try PlanLoader.load(data: bom, file: "bom.yaml") }
   }
 
   @Test func devicesPipesAndDirectoriesAreNamedNotWaitedOn() throws {
-    #expect(errorText { try PlanLoader.load(path: "/dev/null") } == "/dev/null: is a character device (a terminal, /dev/null...), not a file; save it to a file first")
+    #expect(
+      errorText { try PlanLoader.load(path: "/dev/null") }
+        == "/dev/null: is a character device (a terminal, /dev/null...), not a file; save it to a file first")
     #expect(errorText { try PlanLoader.load(path: "/tmp") } == "/tmp: is a directory, not a file")
     let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("accord-fifo-\(UUID())").path
     #expect(mkfifo(fifo, 0o600) == 0)
     defer { unlink(fifo) }
     // No writer ever comes: reading must not wait for one.
-    #expect(errorText { try PlanLoader.load(path: fifo) } == "\(fifo): is a pipe (a FIFO, /dev/stdin or <(...)), not a file; save it to a file first")
+    #expect(
+      errorText { try PlanLoader.load(path: fifo) }
+        == "\(fifo): is a pipe (a FIFO, /dev/stdin or <(...)), not a file; save it to a file first")
     #expect(errorText { try UserConfig.load(path: fifo) }.contains("is a pipe"))
   }
 
@@ -81,9 +88,11 @@ import Testing
     // A sparse file of 65 MiB: no disk used, and nothing read.
     #expect(FileManager.default.createFile(atPath: path, contents: nil))
     #expect(truncate(path, off_t(65 << 20)) == 0)
-    #expect(errorText { try PlanLoader.load(path: path) } == "\(path): is too large (68157440 bytes; the limit is 64 MiB)")
+    #expect(
+      errorText { try PlanLoader.load(path: path) } == "\(path): is too large (68157440 bytes; the limit is 64 MiB)")
     #expect(truncate(path, off_t(2 << 20)) == 0)
-    #expect(errorText { try UserConfig.load(path: path) } == "\(path): is too large (2097152 bytes; the limit is 1 MiB)")
+    #expect(
+      errorText { try UserConfig.load(path: path) } == "\(path): is too large (2097152 bytes; the limit is 1 MiB)")
   }
 
   private func errorText(_ body: () throws -> Any) -> String {

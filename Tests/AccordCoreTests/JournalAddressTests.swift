@@ -10,18 +10,23 @@ import Testing
   }
 
   @Test func a_postgresql_uri_is_a_server_with_libpq_defaults() throws {
-    guard case .server(let server) = try JournalAddress(parsing: "postgresql://somchai@db.mofa.gov.la:5433/accord?sslmode=verify-full&sslrootcert=/etc/ca.pem")
+    guard
+      case .server(let server) = try JournalAddress(
+        parsing: "postgresql://somchai@db.mofa.gov.la:5433/accord?sslmode=verify-full&sslrootcert=/etc/ca.pem")
     else {
       Issue.record("not a server")
       return
     }
-    #expect(server.host == "db.mofa.gov.la" && server.port == 5433 && server.user == "somchai" && server.database == "accord")
+    #expect(
+      server.host == "db.mofa.gov.la" && server.port == 5433 && server.user == "somchai" && server.database == "accord")
     #expect(server.sslMode == "verify-full" && server.sslRootCert == "/etc/ca.pem" && !server.isSocket)
     guard case .server(let local) = try JournalAddress(parsing: "postgres://%2Frun%2Fpostgresql/accord") else {
       Issue.record("not a server")
       return
     }
-    #expect(local.isSocket && local.socketPath == "/run/postgresql/.s.PGSQL.5432" && local.user == nil && local.sslMode == "prefer")
+    #expect(
+      local.isSocket && local.socketPath == "/run/postgresql/.s.PGSQL.5432" && local.user == nil
+        && local.sslMode == "prefer")
   }
 
   @Test func a_malformed_server_address_is_refused_saying_what_is_wrong() {

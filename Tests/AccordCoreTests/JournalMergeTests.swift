@@ -26,7 +26,9 @@ import Testing
     #expect(batched.updates == journal)
     #expect(batched.lastNumber == journal.count)
     #expect(Self.difference(batched.plan, whole.plan) == nil, "seed \(seed): \(journal.count) updates")
-    #expect(Self.difference(whole.plan, OneAtATimeMerge.merging(journal, into: planFile)) == nil, "seed \(seed): as merged before")
+    #expect(
+      Self.difference(whole.plan, OneAtATimeMerge.merging(journal, into: planFile)) == nil,
+      "seed \(seed): as merged before")
   }
 
   /// The first commitment, milestone or meeting two plans differ in, by id (a whole plan would
@@ -56,7 +58,9 @@ import Testing
     let updates = (1...10_000).map { RandomJournal.update($0, .commitment, "16.3", "in-progress", "2025-06-01") }
     let merge = JournalMerge(planFile: bundled, updates: updates)
     #expect(merge.evidenceWritten == 10_000)
-    #expect(merge.plan.commitment(id: "16.3")?.evidence.count == 10_000 + (bundled.commitment(id: "16.3")?.evidence.count ?? 0))
+    #expect(
+      merge.plan.commitment(id: "16.3")?.evidence.count == 10_000
+        + (bundled.commitment(id: "16.3")?.evidence.count ?? 0))
   }
 
   @Test func a_batch_writes_only_the_targets_it_touches() {
@@ -88,7 +92,10 @@ struct RandomJournal {
       let statuses = kind == .meeting ? meetingStatuses : commitmentStatuses
       let year = 2023 + Int(random.next() % 4)
       let month = 1 + Int(random.next() % 12)
-      let date = [String(year), String(format: "%d-%02d", year, month), String(format: "%d-%02d-%02d", year, month, 1 + Int(random.next() % 28))][
+      let date = [
+        String(year), String(format: "%d-%02d", year, month),
+        String(format: "%d-%02d-%02d", year, month, 1 + Int(random.next() % 28)),
+      ][
         Int(random.next() % 3)]
       var update = Self.update(number, kind, id, statuses[Int(random.next() % UInt64(statuses.count))], date)
       switch random.next() % 10 {
@@ -100,7 +107,9 @@ struct RandomJournal {
     }
   }
 
-  static func update(_ number: Int, _ kind: JournalUpdate.TargetKind, _ id: String, _ status: String, _ date: String) -> JournalUpdate {
+  static func update(_ number: Int, _ kind: JournalUpdate.TargetKind, _ id: String, _ status: String, _ date: String)
+    -> JournalUpdate
+  {
     JournalUpdate(
       id: number, targetKind: kind, targetID: id, status: status, date: PlanDate(iso: date)!, note: "update \(number)",
       source: "MOFA", recording: Recording(author: "somchai", recordedAt: "2026-11-25T06:30:00Z", journalID: number))

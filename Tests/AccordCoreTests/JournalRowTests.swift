@@ -8,8 +8,10 @@ import Testing
   func row(_ changes: [JournalRow.Column: StoredValue] = [:]) -> JournalRow {
     var values: [JournalRow.Column: StoredValue] = [
       .id: .integer(7), .target_kind: .text("commitment"), .target_id: .text("16.3"), .status: .text("done"),
-      .date: .text("2026-11"), .note: .text("ສຳເລັດ"), .source: .text("MOFA"), .url: .null, .confidence: .text("confirmed"),
-      .corrects: .integer(3), .author: .text("somchai"), .author_name: .null, .recorded_at: .text("2026-11-25T06:30:00Z"),
+      .date: .text("2026-11"), .note: .text("ສຳເລັດ"), .source: .text("MOFA"), .url: .null,
+      .confidence: .text("confirmed"),
+      .corrects: .integer(3), .author: .text("somchai"), .author_name: .null,
+      .recorded_at: .text("2026-11-25T06:30:00Z"),
     ]
     values.merge(changes) { $1 }
     return JournalRow(JournalRow.Column.allCases.map { values[$0]! })
@@ -31,15 +33,30 @@ import Testing
   }
 
   @Test func a_value_of_the_wrong_type_makes_the_row_unreadable_by_its_number() {
-    #expect(problem([.note: .blob([0xFF, 0x00])]) == "update #7 cannot be read (its note is a blob, not text); it is left out")
-    #expect(problem([.corrects: .text("abc")]) == "update #7 cannot be read (its corrects is text, not the number of an update); it is left out")
-    #expect(problem([.corrects: .real(1e20)]) == "update #7 cannot be read (its corrects is a real number, not the number of an update); it is left out")
-    #expect(problem([.corrects: .integer(0)]) == "update #7 cannot be read (its corrects is a whole number, not the number of an update); it is left out")
+    #expect(
+      problem([.note: .blob([0xFF, 0x00])]) == "update #7 cannot be read (its note is a blob, not text); it is left out"
+    )
+    #expect(
+      problem([.corrects: .text("abc")])
+        == "update #7 cannot be read (its corrects is text, not the number of an update); it is left out")
+    #expect(
+      problem([.corrects: .real(1e20)])
+        == "update #7 cannot be read (its corrects is a real number, not the number of an update); it is left out")
+    #expect(
+      problem([.corrects: .integer(0)])
+        == "update #7 cannot be read (its corrects is a whole number, not the number of an update); it is left out")
     #expect(problem([.source: .null]) == "update #7 cannot be read (its source is empty, not text); it is left out")
-    #expect(problem([.url: .integer(5)]) == "update #7 cannot be read (its url is a whole number, not text); it is left out")
-    #expect(problem([.id: .real(2.5)]) == "update without a number cannot be read (its id is a real number, not an update's number); it is left out")
-    #expect(problem([.date: .text("2026-02-30")]) == "update #7 cannot be read (its date is not YYYY, YYYY-MM or YYYY-MM-DD); it is left out")
-    #expect(problem([.target_kind: .text("pillar")]) == "update #7 cannot be read (its target_kind is not commitment, milestone or meeting); it is left out")
+    #expect(
+      problem([.url: .integer(5)]) == "update #7 cannot be read (its url is a whole number, not text); it is left out")
+    #expect(
+      problem([.id: .real(2.5)])
+        == "update without a number cannot be read (its id is a real number, not an update's number); it is left out")
+    #expect(
+      problem([.date: .text("2026-02-30")])
+        == "update #7 cannot be read (its date is not YYYY, YYYY-MM or YYYY-MM-DD); it is left out")
+    #expect(
+      problem([.target_kind: .text("pillar")])
+        == "update #7 cannot be read (its target_kind is not commitment, milestone or meeting); it is left out")
   }
 
   @Test func a_row_cut_short_is_unreadable_not_a_crash() {

@@ -17,8 +17,10 @@ import Testing
     note: String = "", source: String = "MOFA", number: Int? = nil, corrects: Int? = nil
   ) -> JournalUpdate {
     JournalUpdate(
-      id: number, targetKind: kind, targetID: id, status: status, date: PlanDate(iso: date)!, note: note, source: source,
-      corrects: corrects, recording: Recording(author: "somchai", authorName: "Somchai P.", recordedAt: "2026-11-25T06:30:00Z"))
+      id: number, targetKind: kind, targetID: id, status: status, date: PlanDate(iso: date)!, note: note,
+      source: source,
+      corrects: corrects,
+      recording: Recording(author: "somchai", authorName: "Somchai P.", recordedAt: "2026-11-25T06:30:00Z"))
   }
 
   @Test func a_target_is_found_by_kind_and_an_unknown_one_gets_a_did_you_mean() throws {
@@ -32,12 +34,15 @@ import Testing
   }
 
   @Test func a_bad_status_and_a_missing_source_are_refused_but_unknown_needs_none() {
-    #expect(JournalValidation.problems(in: update("1.2", status: "finished", source: "")) == [
-      "'finished' is not a status; expected one of done, in-progress, continuous, not-started, unknown",
-      "a source is required for status 'finished'",
-    ])
+    #expect(
+      JournalValidation.problems(in: update("1.2", status: "finished", source: "")) == [
+        "'finished' is not a status; expected one of done, in-progress, continuous, not-started, unknown",
+        "a source is required for status 'finished'",
+      ])
     #expect(JournalValidation.problems(in: update("1.2", status: "unknown", source: "")).isEmpty)
-    #expect(JournalValidation.problems(in: update("jc-15", .meeting, status: "done")).first?.contains("held, postponed, cancelled, planned") == true)
+    #expect(
+      JournalValidation.problems(in: update("jc-15", .meeting, status: "done")).first?.contains(
+        "held, postponed, cancelled, planned") == true)
     #expect(JournalValidation.problems(in: update("jc-15", .meeting, status: "postponed")).isEmpty)
   }
 
@@ -80,7 +85,12 @@ import Testing
     #expect(JournalLocation.path(option: "/o.sqlite", environment: environment, config: config) == "/o.sqlite")
     #expect(JournalLocation.path(option: nil, environment: environment, config: config) == "/srv/env.sqlite")
     #expect(JournalLocation.path(option: nil, environment: ["HOME": "/home/u"], config: config) == "/srv/config.sqlite")
-    #expect(JournalLocation.path(option: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/home/u"], config: UserConfig()) == "/xdg/accord/journal.sqlite")
-    #expect(JournalLocation.path(option: nil, environment: ["HOME": "/home/u"], config: UserConfig()) == "/home/u/.local/share/accord/journal.sqlite")
+    #expect(
+      JournalLocation.path(
+        option: nil, environment: ["XDG_DATA_HOME": "/xdg", "HOME": "/home/u"], config: UserConfig())
+        == "/xdg/accord/journal.sqlite")
+    #expect(
+      JournalLocation.path(option: nil, environment: ["HOME": "/home/u"], config: UserConfig())
+        == "/home/u/.local/share/accord/journal.sqlite")
   }
 }

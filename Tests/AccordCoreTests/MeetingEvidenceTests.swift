@@ -17,7 +17,8 @@ import Testing
   static func jbc(_ status: String, date: String, recorded: String, number: Int = 1) -> JournalUpdate {
     JournalUpdate(
       id: number, targetKind: .meeting, targetID: "jbc", status: status, date: PlanDate(iso: date)!,
-      source: "MOFA notice \(number)", recording: Recording(author: "somchai", recordedAt: "\(recorded)T08:00:00Z", journalID: number))
+      source: "MOFA notice \(number)",
+      recording: Recording(author: "somchai", recordedAt: "\(recorded)T08:00:00Z", journalID: number))
   }
 
   func jbc(in plan: Plan, on day: String) -> Meeting {
@@ -58,7 +59,8 @@ import Testing
     #expect(!jbc(in: merged, on: "2027-01-05").isDueWithoutReport(on: Self.day("2027-01-05")))
     let day = Self.day("2026-12-14")
     #expect(Schedule(plan: plan.asOf(day), today: day).nextMeeting?.id == "jbc")
-    #expect(Schedule(plan: merged.asOf(day), today: day).nextMeeting?.id == "king-visit", "the state visit, some day in 2026")
+    #expect(
+      Schedule(plan: merged.asOf(day), today: day).nextMeeting?.id == "king-visit", "the state visit, some day in 2026")
   }
 
   @Test func the_newest_known_report_stands_and_a_corrected_one_is_left_out() {
@@ -68,7 +70,8 @@ import Testing
       Self.jbc("cancelled", date: "2026-12-06", recorded: "2026-12-06", number: 3),
       JournalUpdate(
         id: 4, targetKind: .meeting, targetID: "jbc", status: "planned", date: .day(year: 2027, month: 2, day: 10),
-        source: "MOFA notice 4", corrects: 3, recording: Recording(author: "somchai", recordedAt: "2026-12-07T08:00:00Z", journalID: 4)),
+        source: "MOFA notice 4", corrects: 3,
+        recording: Recording(author: "somchai", recordedAt: "2026-12-07T08:00:00Z", journalID: 4)),
     ])
     #expect(merged.meeting(id: "jbc")?.evidence.count == 3)
     #expect(jbc(in: merged, on: "2026-12-03").status == .postponed)

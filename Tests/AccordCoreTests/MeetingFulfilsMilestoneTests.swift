@@ -20,7 +20,8 @@ import Testing
 
   static let jtc2024 = Meeting(
     id: "jtc-2024", title: "Annual JTC, 2024", type: .jointTradeCommission, date: .year(2024), status: .notReported,
-    source: "Action Plan, item 16.3", announced: Announcement(date: .day(year: 2023, month: 2, day: 13), source: "Action Plan"),
+    source: "Action Plan, item 16.3",
+    announced: Announcement(date: .day(year: 2023, month: 2, day: 13), source: "Action Plan"),
     fulfils: "16.3b")
 
   static func milestone(_ plan: Plan, on text: String) -> (Milestone, Commitment) {
@@ -73,18 +74,21 @@ import Testing
 
   @Test func fulfilsMustNameAMilestoneOfThePlan() {
     // Appended to the fixture's list of meetings.
-    let text = good + """
-        - id: jtc-2024
-          title: "Annual JTC, 2024"
-          type: joint-trade-commission
-          status: planned
-          source: "Action Plan"
-          fulfils: 16.3b
+    let text =
+      good + """
+          - id: jtc-2024
+            title: "Annual JTC, 2024"
+            type: joint-trade-commission
+            status: planned
+            source: "Action Plan"
+            fulfils: 16.3b
 
-      """
+        """
     let found = problems(text)
     #expect(found.count == 1)
-    #expect(found.first?.hasSuffix("meeting 'jtc-2024' fulfils milestone '16.3b', which the plan does not have") == true, "\(found)")
+    #expect(
+      found.first?.hasSuffix("meeting 'jtc-2024' fulfils milestone '16.3b', which the plan does not have") == true,
+      "\(found)")
     #expect(found.first?.hasPrefix("plan.yaml:") == true)
   }
 

@@ -90,7 +90,9 @@ import Testing
 
   @Test func evidence_dated_to_a_month_or_a_year_is_known_from_its_end() throws {
     let plan = try plan()
-    func status(_ id: String, on day: String) -> CommitmentStatus? { plan.asOf(Self.day(day)).commitment(id: id)?.status }
+    func status(_ id: String, on day: String) -> CommitmentStatus? {
+      plan.asOf(Self.day(day)).commitment(id: id)?.status
+    }
     // 2.1: done "2024-12"; 5.1: in progress "2025".
     #expect(status("2.1", on: "2024-12-01") == .unknown)
     #expect(status("2.1", on: "2024-12-30") == .unknown)
@@ -104,29 +106,44 @@ import Testing
   /// Nothing is known before the date of its source: 2.1's MoU of "2024-12" reported on the
   /// 6th; the 15th JC of 26-28 November reported on the 28th; a source dated only "May 2023".
   @Test func nothing_is_known_before_the_date_of_its_source() throws {
-    let text = edited("                source: \"KPL, 2024-12-06\"\n", "                source: \"KPL, 2024-12-06\"\n                published: 2024-12-06\n")
-      .replacingOccurrences(of: "    source: \"KPL, 2025-11-28\"\n", with: "    source: \"KPL, 2025-11-28\"\n    published: 2025-11-27\n")
+    let text = edited(
+      "                source: \"KPL, 2024-12-06\"\n",
+      "                source: \"KPL, 2024-12-06\"\n                published: 2024-12-06\n"
+    )
+    .replacingOccurrences(
+      of: "    source: \"KPL, 2025-11-28\"\n", with: "    source: \"KPL, 2025-11-28\"\n    published: 2025-11-27\n")
     let plan = try PlanLoader.load(text: text, file: "plan.yaml")
     #expect(plan.asOf(Self.day("2024-12-05")).commitment(id: "2.1")?.status == .unknown)
-    #expect(plan.asOf(Self.day("2024-12-06")).commitment(id: "2.1")?.status == .done, "not the end of the month: its source says so on the 6th")
+    #expect(
+      plan.asOf(Self.day("2024-12-06")).commitment(id: "2.1")?.status == .done,
+      "not the end of the month: its source says so on the 6th")
     #expect(plan.asOf(Self.day("2025-11-26")).meeting(id: "jc-15") == nil)
     #expect(plan.asOf(Self.day("2025-11-27")).meeting(id: "jc-15")?.status == .held)
-    #expect(KnownDay.of(.day(year: 2023, month: 5, day: 4), published: .month(year: 2023, month: 5), recordedOn: nil) == Self.day("2023-05-31"))
-    #expect(KnownDay.of(.day(year: 2024, month: 12, day: 4), published: .day(year: 2024, month: 12, day: 1), recordedOn: nil) == Self.day("2024-12-04"), "never before it happened")
+    #expect(
+      KnownDay.of(.day(year: 2023, month: 5, day: 4), published: .month(year: 2023, month: 5), recordedOn: nil)
+        == Self.day("2023-05-31"))
+    #expect(
+      KnownDay.of(.day(year: 2024, month: 12, day: 4), published: .day(year: 2024, month: 12, day: 1), recordedOn: nil)
+        == Self.day("2024-12-04"), "never before it happened")
   }
 
   @Test func a_journal_update_is_known_from_the_day_it_was_recorded_when_that_is_earlier() {
     #expect(KnownDay.of(.month(year: 2026, month: 11), recordedOn: Self.day("2026-11-10")) == Self.day("2026-11-10"))
     #expect(KnownDay.of(.month(year: 2026, month: 11), recordedOn: nil) == Self.day("2026-11-30"))
-    #expect(KnownDay.of(.day(year: 2026, month: 11, day: 5), recordedOn: Self.day("2026-11-20")) == Self.day("2026-11-05"))
+    #expect(
+      KnownDay.of(.day(year: 2026, month: 11, day: 5), recordedOn: Self.day("2026-11-20")) == Self.day("2026-11-05"))
     // Progress is never known before it can have happened; news of a meeting to come is.
-    #expect(KnownDay.of(.day(year: 2026, month: 11, day: 30), recordedOn: Self.day("2026-11-24")) == Self.day("2026-11-30"))
-    #expect(KnownDay.ofMeetingNews(.month(year: 2027, month: 3), recordedOn: Self.day("2026-11-24")) == Self.day("2026-11-24"))
+    #expect(
+      KnownDay.of(.day(year: 2026, month: 11, day: 30), recordedOn: Self.day("2026-11-24")) == Self.day("2026-11-30"))
+    #expect(
+      KnownDay.ofMeetingNews(.month(year: 2027, month: 3), recordedOn: Self.day("2026-11-24")) == Self.day("2026-11-24")
+    )
   }
 
   @Test func a_planned_meeting_first_heard_of_after_it_took_place_is_flagged_but_a_held_one_is_not() throws {
     let late = edited(
-      "    source: \"test\"\n", "    source: \"test\"\n    announced: {date: 2027-01-05, source: \"MOFA, 2027-01-05\"}\n")
+      "    source: \"test\"\n",
+      "    source: \"test\"\n    announced: {date: 2027-01-05, source: \"MOFA, 2027-01-05\"}\n")
     let jbc = try #require(try PlanLoader.load(text: late, file: "plan.yaml").meeting(id: "jbc"))
     #expect(jbc.isPlannedAfterTheFact)
     var held = jbc

@@ -71,7 +71,9 @@ import Testing
   }
 
   @Test func evidenceStatusesAreThePlansOwnValues() {
-    let text = edited("status: continuous\n                summary: State visit", "status: finished\n                summary: State visit")
+    let text = edited(
+      "status: continuous\n                summary: State visit",
+      "status: finished\n                summary: State visit")
     #expect(problems(text).first?.contains("unknown status 'finished'") == true)
   }
 
@@ -93,22 +95,35 @@ import Testing
   }
 
   @Test func aStatusMustBeTheOneItsNewestReportShows() {
-    let text = edited("status: continuous\n                summary: State visit", "status: in-progress\n                summary: State visit")
-    #expect(problems(text).first?.contains("status 'continuous' disagrees with the newest evidence (2024-04-23), which shows 'in-progress'") == true)
+    let text = edited(
+      "status: continuous\n                summary: State visit",
+      "status: in-progress\n                summary: State visit")
+    #expect(
+      problems(text).first?.contains(
+        "status 'continuous' disagrees with the newest evidence (2024-04-23), which shows 'in-progress'") == true)
     #expect(problems(good).isEmpty)
     // A report that supports no status cannot carry one.
-    let context = edited("status: continuous\n                summary: State visit", "status: none\n                summary: State visit")
-    #expect(problems(context) == ["plan.yaml:20:21: status 'continuous' rests on no evidence that supports it (each says 'status: none'); give the status a report supports, or 'unknown'"])
+    let context = edited(
+      "status: continuous\n                summary: State visit", "status: none\n                summary: State visit")
+    #expect(
+      problems(context) == [
+        "plan.yaml:20:21: status 'continuous' rests on no evidence that supports it (each says 'status: none'); give the status a report supports, or 'unknown'"
+      ])
   }
 
   /// Every report says what it supports; only where the item's status is `unknown` may it
   /// leave that out (it then supports none), so no report silently takes the file's status.
   @Test func evidenceWithoutAStatusIsRefusedAtItsPositionUnlessTheItemIsUnknown() throws {
-    let bare = edited("                status: continuous\n                summary: State visit", "                summary: State visit")
-    #expect(problems(bare) == [
-      "plan.yaml:23:17: evidence of an item whose status is 'continuous' needs 'status': the status this report supports ('done', 'in-progress', 'continuous', 'not-started', 'unknown', 'none'; 'none' for context such as a pledge or talks)"
-    ])
-    let unknown = bare.replacingOccurrences(of: "            status: continuous\n            text: Maintaining", with: "            status: unknown\n            text: Maintaining")
+    let bare = edited(
+      "                status: continuous\n                summary: State visit", "                summary: State visit"
+    )
+    #expect(
+      problems(bare) == [
+        "plan.yaml:23:17: evidence of an item whose status is 'continuous' needs 'status': the status this report supports ('done', 'in-progress', 'continuous', 'not-started', 'unknown', 'none'; 'none' for context such as a pledge or talks)"
+      ])
+    let unknown = bare.replacingOccurrences(
+      of: "            status: continuous\n            text: Maintaining",
+      with: "            status: unknown\n            text: Maintaining")
     let plan = try PlanLoader.load(text: unknown, file: "plan.yaml")
     #expect(plan.commitment(id: "1.1")?.evidence.first?.status == nil)
     #expect(plan.asOf(Day(year: 2026, month: 1, day: 1)).commitment(id: "1.1")?.status == .unknown)

@@ -5,9 +5,10 @@ import AccordCore
 enum OneAtATimeMerge {
   static func merging(_ updates: [JournalUpdate], into plan: Plan) -> Plan {
     let corrected = Set(updates.compactMap(\.corrects))
-    let items = plan.commitments.flatMap { commitment in
-      commitment.evidence.map(\.recording) + commitment.milestones.flatMap { $0.evidence.map(\.recording) }
-    } + plan.meetings.flatMap { $0.evidence.map(\.recording) }
+    let items =
+      plan.commitments.flatMap { commitment in
+        commitment.evidence.map(\.recording) + commitment.milestones.flatMap { $0.evidence.map(\.recording) }
+      } + plan.meetings.flatMap { $0.evidence.map(\.recording) }
     let present = Set(items.compactMap { $0.flatMap(key) })
     var plan = plan
     for update in updates where !corrected.contains(update.id ?? -1) {
@@ -46,7 +47,9 @@ enum OneAtATimeMerge {
               var milestone = commitment.milestones[m]
               add(evidence, to: &milestone.evidence, status: &milestone.status)
               commitment.milestones[m] = milestone
-            } else { continue }
+            } else {
+              continue
+            }
             plan.pillars[p].sectors[s].commitments[c] = commitment
             return
           }

@@ -10,7 +10,8 @@ import Testing
       title: "T", shortTitle: "T", parties: ["A", "B"], signed: day("2023-02-13"), signedAt: nil, signatories: [],
       periodStart: day("2023-01-01"), periodEnd: day("2027-12-31"), validUntil: day("2028-02-13"), source: nil)
     return Plan(
-      info: info, pillars: [Pillar(id: "I", name: "P", sectors: [Sector(id: "9", name: "S", commitments: commitments)])],
+      info: info,
+      pillars: [Pillar(id: "I", name: "P", sectors: [Sector(id: "9", name: "S", commitments: commitments)])],
       meetings: meetings)
   }
 
@@ -42,7 +43,8 @@ import Testing
     let taxation = Commitment(
       id: "9.6", text: "Negotiating the agreement", kind: .deliverable, status: .done,
       evidence: [
-        Evidence(date: .day(year: 2023, month: 5, day: 4), summary: "Leaders pledged to fast-track talks", source: "VT"),
+        Evidence(
+          date: .day(year: 2023, month: 5, day: 4), summary: "Leaders pledged to fast-track talks", source: "VT"),
         Evidence(date: .day(year: 2024, month: 12, day: 4), summary: "Agreement signed", source: "LT", status: .done),
       ])
     #expect(status(taxation, on: "2024-06-01") == .unknown)
@@ -59,14 +61,16 @@ import Testing
     // Not done by the end of its target year, though done later.
     let january = Self.day("2025-01-01")
     #expect(!Self.plan([Self.agriculture]).asOf(january).commitments[0].isOverdue(on: january))
-    let late = Commitment(id: "9.2", text: "x", kind: .deliverable, target: Target(.year(2023)), status: .done,
+    let late = Commitment(
+      id: "9.2", text: "x", kind: .deliverable, target: Target(.year(2023)), status: .done,
       evidence: [Evidence(date: .year(2025), summary: "done", source: "S", status: .done)])
     let y2024 = Self.day("2024-06-01")
     #expect(Self.plan([late]).asOf(y2024).commitments[0].isOverdue(on: y2024))
   }
 
   @Test func beforeSigningNothingIsDone() {
-    let summary = ProgressSummary(plan: Self.plan([Self.agriculture]).asOf(Self.day("2020-01-01")), on: Self.day("2020-01-01"))
+    let summary = ProgressSummary(
+      plan: Self.plan([Self.agriculture]).asOf(Self.day("2020-01-01")), on: Self.day("2020-01-01"))
     #expect(summary.deliverablesDone == 0)
     #expect(summary.count(.unknown) == 1)
   }
@@ -74,7 +78,9 @@ import Testing
   @Test func aStatusRestingOnlyOnReportedEvidenceSaysSo() {
     let bridge = Commitment(
       id: "9.3", text: "Bridge", kind: .deliverable, status: .inProgress,
-      evidence: [Evidence(date: .year(2025), summary: "Talks", source: "aggregator", confidence: .reported, status: .inProgress)])
+      evidence: [
+        Evidence(date: .year(2025), summary: "Talks", source: "aggregator", confidence: .reported, status: .inProgress)
+      ])
     let seen = Self.plan([bridge]).asOf(Self.day("2026-01-01"))
     #expect(seen.commitments[0].statusConfidence == .reported)
     #expect(ProgressSummary(plan: seen, on: Self.day("2026-01-01")).reportedOnly == 1)
@@ -88,8 +94,12 @@ import Testing
     Commitment(
       id: "8.4", text: "Visit and seminar", kind: .deliverable, status: .unknown,
       milestones: [
-        Milestone(id: "8.4a", what: "visit", due: Due(target: Target(.year(2023))), status: visit.isEmpty ? .unknown : .done, evidence: visit),
-        Milestone(id: "8.4b", what: "seminar", due: Due(target: Target(.year(2024))), status: seminar.isEmpty ? .unknown : .done, evidence: seminar),
+        Milestone(
+          id: "8.4a", what: "visit", due: Due(target: Target(.year(2023))), status: visit.isEmpty ? .unknown : .done,
+          evidence: visit),
+        Milestone(
+          id: "8.4b", what: "seminar", due: Due(target: Target(.year(2024))),
+          status: seminar.isEmpty ? .unknown : .done, evidence: seminar),
       ])
   }
 
@@ -100,14 +110,18 @@ import Testing
     #expect(seen.overdueMilestones(on: d2024).map(\.id) == ["8.4a"])
     #expect(seen.isOverdue(on: d2024))
     #expect(!seen.isOverdue(on: Self.day("2023-12-31")))
-    let summary = ProgressSummary(plan: Self.plan([commitment]).asOf(Self.day("2025-01-01")), on: Self.day("2025-01-01"))
+    let summary = ProgressSummary(
+      plan: Self.plan([commitment]).asOf(Self.day("2025-01-01")), on: Self.day("2025-01-01"))
     #expect(summary.overdueMilestones == ["8.4a", "8.4b"])
     #expect(summary.milestones == 2)
   }
 
   @Test func aCommitmentIsDoneWhenItsMilestonesAre() {
     let visit = [Evidence(date: .month(year: 2023, month: 5), summary: "visit", source: "S", status: .done)]
-    let seminar = [Evidence(date: .month(year: 2024, month: 9), summary: "seminar", source: "S", confidence: .reported, status: .done)]
+    let seminar = [
+      Evidence(
+        date: .month(year: 2024, month: 9), summary: "seminar", source: "S", confidence: .reported, status: .done)
+    ]
     let commitment = Self.prosecutors(visit: visit, seminar: seminar)
     #expect(status(commitment, on: "2023-04-30") == .unknown)
     #expect(status(commitment, on: "2023-06-01") == .inProgress)
@@ -134,7 +148,8 @@ import Testing
     id: "asean-49", title: "49th ASEAN Summit", type: .asean, date: .day(year: 2026, month: 11, day: 10),
     end: Self.day("2026-11-12"), status: .planned, source: "ASEAN")
   static let party = Meeting(
-    id: "vn-la", title: "Vietnam-Laos party meeting", type: .other, date: .month(year: 2027, month: 2), status: .planned,
+    id: "vn-la", title: "Vietnam-Laos party meeting", type: .other, date: .month(year: 2027, month: 2),
+    status: .planned,
     source: "VNA", isContext: true)
 
   @Test func aMeetingIsNotHeldBeforeItBeginsAndShowsItsAnnouncementUntilThen() {
@@ -146,7 +161,9 @@ import Testing
     #expect(plan.asOf(Self.day("2025-11-26")).meetings[0].status == .held)
     var unannounced = Self.jc
     unannounced.announced = nil
-    #expect(Self.plan([], meetings: [unannounced]).asOf(Self.day("2025-11-27")).meetings.isEmpty, "first reported on its last day")
+    #expect(
+      Self.plan([], meetings: [unannounced]).asOf(Self.day("2025-11-27")).meetings.isEmpty,
+      "first reported on its last day")
     #expect(Self.plan([], meetings: [unannounced]).asOf(Self.day("2025-11-28")).meetings[0].status == .held)
   }
 

@@ -15,7 +15,10 @@ import Testing
   /// Read from the bytes since a journal holds 100,000 of them: only ASCII digits and dashes
   /// in the three shapes, as before.
   @Test func takesOnlyAsciiDigitsInTheThreeShapes() {
-    for text in ["２０２４", "2٠24", "2024\u{301}", "2024-", "2024-1", "-2024", "20245", "2024-06-", "2024-06-1", "2024--06", "+2024", " 2024", "2024-0a"] {
+    for text in [
+      "２０２４", "2٠24", "2024\u{301}", "2024-", "2024-1", "-2024", "20245", "2024-06-", "2024-06-1", "2024--06", "+2024",
+      " 2024", "2024-0a",
+    ] {
       #expect(PlanDate(iso: text) == nil, "\(text)")
       #expect(Day(iso: text) == nil, "\(text)")
     }
@@ -33,7 +36,10 @@ import Testing
   }
 
   @Test func ordersPartialDatesSensibly() {
-    let dates: [PlanDate] = [.year(2024), .month(year: 2024, month: 1), .day(year: 2024, month: 1, day: 1), .day(year: 2023, month: 12, day: 31), .month(year: 2024, month: 3)]
+    let dates: [PlanDate] = [
+      .year(2024), .month(year: 2024, month: 1), .day(year: 2024, month: 1, day: 1),
+      .day(year: 2023, month: 12, day: 31), .month(year: 2024, month: 3),
+    ]
     #expect(dates.sorted().map(\.description) == ["2023-12-31", "2024-01-01", "2024-01", "2024", "2024-03"])
   }
 }

@@ -15,10 +15,12 @@ import Testing
     note: String = "", source: String = "MOFA", number: Int, corrects: Int? = nil, url: String? = nil
   ) -> JournalUpdate {
     JournalUpdate(
-      id: number, targetKind: kind, targetID: id, status: status, date: PlanDate(iso: date)!, note: note, source: source,
+      id: number, targetKind: kind, targetID: id, status: status, date: PlanDate(iso: date)!, note: note,
+      source: source,
       url: url, confidence: number % 2 == 0 ? .reported : .confirmed, corrects: corrects,
       recording: Recording(
-        author: "somchai", authorName: number == 3 ? nil : "ສົມໃຈ ພົມມະ", recordedAt: "2026-11-2\(number % 10)T06:30:0\(number % 10)Z",
+        author: "somchai", authorName: number == 3 ? nil : "ສົມໃຈ ພົມມະ",
+        recordedAt: "2026-11-2\(number % 10)T06:30:0\(number % 10)Z",
         journalID: number))
   }
 
@@ -62,7 +64,8 @@ import Testing
     "\n- id: x\n  kind: deliverable", "status: done", "key: value # not a comment", "# a comment",
     "\"double\" and 'single' quotes", "   three leading spaces", "trailing spaces   ", "null", "~", "", "- a list?",
     "[1, 2]", "{a: b}", "&anchor *alias !tag", "| literal", "> folded", "---\n...", "tab\there", "cr\rlf\r\n",
-    "ESC \u{1B}[31mred\u{1B}[0m BEL \u{07} NEL \u{85} CSI \u{9B}", "bidi \u{202E}olleh\u{202C} \u{2066}x\u{2069}", "marks \u{200F}RLM \u{061C}ALM \u{200E}LRM",
+    "ESC \u{1B}[31mred\u{1B}[0m BEL \u{07} NEL \u{85} CSI \u{9B}", "bidi \u{202E}olleh\u{202C} \u{2066}x\u{2069}",
+    "marks \u{200F}RLM \u{061C}ALM \u{200E}LRM",
     "line\u{2028}separator\u{2029}", "ສຳເລັດ ບັນລຸ ប្រជុំ​លើក​ទី ១៥ 中文", "é (e + \u{301})", "0x1F 1e3 .inf true yes",
     "\\ backslash \\n not a break", "NUL \u{0} here",
   ])
@@ -90,7 +93,8 @@ import Testing
 
   @Test func meeting_statuses_postponed_and_cancelled_load_from_a_plan_file() throws {
     let text = edited("    status: planned\n    source: \"test\"", "    status: cancelled\n    source: \"test\"")
-      .replacingOccurrences(of: "    date: 2027-05\n    status: planned", with: "    date: 2027-05\n    status: postponed")
+      .replacingOccurrences(
+        of: "    date: 2027-05\n    status: planned", with: "    date: 2027-05\n    status: postponed")
     let plan = try PlanLoader.load(text: text, file: "plan.yaml")
     #expect(plan.meeting(id: "jbc")?.status == .cancelled)
     #expect(plan.meeting(id: "asean-50")?.status == .postponed)
@@ -98,25 +102,38 @@ import Testing
 
   @Test func bad_recording_keys_are_reported_at_their_line_and_column() {
     let item = "                source: \"Xinhua, April 2024\"\n"
-    #expect(problems(edited(item, item + "                recorded_by: somchai\n                recorded_at: 2026-11-25 06:30\n                journal_update: -3\n")) == [
-      "plan.yaml:28:30: 'recorded_at' is not a time in UTC: '2026-11-25 06:30'; expected YYYY-MM-DDTHH:MM:SSZ",
-      "plan.yaml:29:33: 'journal_update' should be the update's number in its journal (1, 2, ...); found '-3'",
-    ])
-    #expect(problems(edited(item, item + "                recorded_by_name: Somchai\n")) == [
-      "plan.yaml:23:17: a recorded item needs 'recorded_by' (the account that recorded it)",
-      "plan.yaml:23:17: a recorded item needs 'recorded_at' (when, in UTC)",
-    ])
-    #expect(problems(edited(item, item + "                recorded_by: somchai\n                recorded_at: 2026-13-25T06:30:00Z\n")) == [
-      "plan.yaml:28:30: 'recorded_at' is not a time in UTC: '2026-13-25T06:30:00Z'; expected YYYY-MM-DDTHH:MM:SSZ"
-    ])
+    #expect(
+      problems(
+        edited(
+          item,
+          item
+            + "                recorded_by: somchai\n                recorded_at: 2026-11-25 06:30\n                journal_update: -3\n"
+        )) == [
+          "plan.yaml:28:30: 'recorded_at' is not a time in UTC: '2026-11-25 06:30'; expected YYYY-MM-DDTHH:MM:SSZ",
+          "plan.yaml:29:33: 'journal_update' should be the update's number in its journal (1, 2, ...); found '-3'",
+        ])
+    #expect(
+      problems(edited(item, item + "                recorded_by_name: Somchai\n")) == [
+        "plan.yaml:23:17: a recorded item needs 'recorded_by' (the account that recorded it)",
+        "plan.yaml:23:17: a recorded item needs 'recorded_at' (when, in UTC)",
+      ])
+    #expect(
+      problems(
+        edited(item, item + "                recorded_by: somchai\n                recorded_at: 2026-13-25T06:30:00Z\n")
+      ) == [
+        "plan.yaml:28:30: 'recorded_at' is not a time in UTC: '2026-13-25T06:30:00Z'; expected YYYY-MM-DDTHH:MM:SSZ"
+      ])
   }
 
   @Test func a_meetings_evidence_needs_a_meeting_status_and_is_checked_like_any_other() {
     let meeting = "    source: \"Viet Nam News\"\n"
-    let evidence = meeting + "    evidence:\n      - date: 2026-11-30\n        status: done\n        summary: x\n        source: y\n        recorded_by: a\n"
-    #expect(problems(edited(meeting, evidence)) == [
-      "plan.yaml:86:9: a recorded item needs 'recorded_at' (when, in UTC)",
-      "plan.yaml:87:17: unknown status 'done'; expected one of 'held', 'planned', 'expected', 'not-reported', 'postponed', 'cancelled'",
-    ])
+    let evidence =
+      meeting
+      + "    evidence:\n      - date: 2026-11-30\n        status: done\n        summary: x\n        source: y\n        recorded_by: a\n"
+    #expect(
+      problems(edited(meeting, evidence)) == [
+        "plan.yaml:86:9: a recorded item needs 'recorded_at' (when, in UTC)",
+        "plan.yaml:87:17: unknown status 'done'; expected one of 'held', 'planned', 'expected', 'not-reported', 'postponed', 'cancelled'",
+      ])
   }
 }

@@ -78,8 +78,12 @@ enum PlanViewDifference {
     if a.progress != b.progress { return "progress" }
     if a.overdue.map(\.id) != b.overdue.map(\.id) { return "overdue" }
     for (p, (x, y)) in zip(a.pillars, b.pillars).enumerated() {
-      if x.pillar != y.pillar || x.progress != y.progress || x.sectorProgress != y.sectorProgress { return "pillar \(p)" }
-      if x.overdue.map(\.id) != y.overdue.map(\.id) || x.sectorsByOverdue != y.sectorsByOverdue { return "pillar \(p)'s overdue" }
+      if x.pillar != y.pillar || x.progress != y.progress || x.sectorProgress != y.sectorProgress {
+        return "pillar \(p)"
+      }
+      if x.overdue.map(\.id) != y.overdue.map(\.id) || x.sectorsByOverdue != y.sectorsByOverdue {
+        return "pillar \(p)'s overdue"
+      }
       if x.latestReports != y.latestReports { return "pillar \(p)'s latest reports" }
     }
     for id in targets {
@@ -88,11 +92,14 @@ enum PlanViewDifference {
         let ids = [id] + commitment.milestones.map(\.id)
         if a.journal.updates(of: ids) != b.journal.updates(of: ids) { return "history of \(id) and its milestones" }
       }
-      if a.place(ofCommitment: id) != b.place(ofCommitment: id) || a.meeting(id: id) != b.meeting(id: id) { return "where \(id) is" }
+      if a.place(ofCommitment: id) != b.place(ofCommitment: id) || a.meeting(id: id) != b.meeting(id: id) {
+        return "where \(id) is"
+      }
       if a.meetings(linkedTo: id) != b.meetings(linkedTo: id) { return "meetings of \(id)" }
     }
     if a.journal.newestFirst != b.journal.newestFirst { return "the journal, newest first" }
-    if let update = a.journal.newestFirst.first(where: { a.journal.correction(of: $0) != b.journal.correction(of: $0) }) {
+    if let update = a.journal.newestFirst.first(where: { a.journal.correction(of: $0) != b.journal.correction(of: $0) })
+    {
       return "the correction of #\(update.id ?? 0)"
     }
     for day in PlanViewAfterTests.days where a.journal.recorded(since: day) != b.journal.recorded(since: day) {

@@ -16,7 +16,9 @@ import Testing
         #expect(view.sector(id: sector.id) == sector)
         #expect(view.pillarIndex(ofSector: sector.id) == p)
         for (c, commitment) in sector.commitments.enumerated() {
-          #expect(view.place(ofCommitment: commitment.id) == PlanView.CommitmentPlace(sector: PlanView.SectorPlace(pillar: p, sector: s), commitment: c))
+          #expect(
+            view.place(ofCommitment: commitment.id)
+              == PlanView.CommitmentPlace(sector: PlanView.SectorPlace(pillar: p, sector: s), commitment: c))
           #expect(view.commitment(id: commitment.id) == commitment)
           #expect(view.sector(ofCommitment: commitment.id) == sector)
         }
@@ -47,7 +49,8 @@ import Testing
       #expect(pillar.sectorProgress.map(\.total).reduce(0, +) == pillar.progress.total)
       #expect(pillar.sectorProgress.flatMap(\.overdue) == pillar.progress.overdue)
       for (s, sector) in plan.pillars[p].sectors.enumerated() {
-        #expect(view.progress(of: PlanView.SectorPlace(pillar: p, sector: s)) == ProgressSummary(sector: sector, on: today))
+        #expect(
+          view.progress(of: PlanView.SectorPlace(pillar: p, sector: s)) == ProgressSummary(sector: sector, on: today))
       }
       deliverables += pillar.progress.deliverables
     }
@@ -80,7 +83,9 @@ import Testing
     plan.pillars[2].sectors[sector].commitments[index].target = Target(.year(2024))
     let pillar = PlanView(plan: plan, today: today).pillars[2]
     #expect(pillar.sectorsByOverdue.map { pillar.pillar.sectors[$0].id } == ["17", "16"])
-    #expect(self.view.pillars[2].sectorsByOverdue.map { self.view.pillars[2].pillar.sectors[$0].id } == ["16", "17"], "a tie keeps the plan's order")
+    #expect(
+      self.view.pillars[2].sectorsByOverdue.map { self.view.pillars[2].pillar.sectors[$0].id } == ["16", "17"],
+      "a tie keeps the plan's order")
   }
 
   @Test func theTimelineIsUpcomingThenPastOrderedOnceWithEachMeetingsPlace() {

@@ -60,7 +60,8 @@ import Testing
 
   @Test func aMeetingReportedHeldIsPastEvenWithoutADate() {
     var plan = plan
-    plan.meetings.append(Meeting(id: "jtc-2", title: "2nd JTC", type: .jointTradeCommission, date: nil, status: .held, source: "AKP"))
+    plan.meetings.append(
+      Meeting(id: "jtc-2", title: "2nd JTC", type: .jointTradeCommission, date: nil, status: .held, source: "AKP"))
     let briefing = Schedule(plan: plan, today: Day(year: 2026, month: 11, day: 24))
     #expect(!briefing.upcoming.contains { $0.id == "jtc-2" })
     #expect(briefing.past.last?.id == "jtc-2", "after every dated one")

@@ -15,17 +15,27 @@ import Testing
           id: "16.3", text: "Organizing the 3rd Joint Trade Commission (JTC) Meeting", kind: .deliverable,
           agencies: ["Ministries of Commerce"], status: .inProgress,
           evidence: [Evidence(date: .year(2025), summary: "Préparation du JTC", source: "Vientiane Times")],
-          milestones: [Milestone(id: "16.3a", what: "the 3rd JTC", due: Due(target: Target(.year(2023)), agreedDateAllowed: true))]),
+          milestones: [
+            Milestone(id: "16.3a", what: "the 3rd JTC", due: Due(target: Target(.year(2023)), agreedDateAllowed: true))
+          ]),
         Commitment(id: "16.4", text: "Business forum of the chambers of commerce", kind: .deliverable),
       ])
     let culture = Sector(
       id: "21", name: "Culture",
-      commitments: [Commitment(id: "21.1", text: "ສົ່ງເສີມ ວັດທະນະທຳ ລາວ and ភាសាខ្មែរ", kind: .continuous, agencies: ["Ministries of Culture"])])
+      commitments: [
+        Commitment(
+          id: "21.1", text: "ສົ່ງເສີມ ວັດທະນະທຳ ລາວ and ភាសាខ្មែរ", kind: .continuous, agencies: ["Ministries of Culture"])
+      ])
     return Plan(
       info: info,
-      pillars: [Pillar(id: "III", name: "Economic and Technical", sectors: [trade]), Pillar(id: "IV", name: "Socio-Cultural", sectors: [culture])],
+      pillars: [
+        Pillar(id: "III", name: "Economic and Technical", sectors: [trade]),
+        Pillar(id: "IV", name: "Socio-Cultural", sectors: [culture]),
+      ],
       meetings: [
-        Meeting(id: "jtc-3", title: "3rd Joint Trade Commission", type: .jointTradeCommission, date: .year(2026), place: "Phnom Penh", status: .expected, source: "plan")
+        Meeting(
+          id: "jtc-3", title: "3rd Joint Trade Commission", type: .jointTradeCommission, date: .year(2026),
+          place: "Phnom Penh", status: .expected, source: "plan")
       ])
   }
 

@@ -23,7 +23,11 @@ import Testing
 
   var items: [Item] {
     plan.commitments.flatMap { commitment in
-      [Item(id: commitment.id, status: commitment.status, evidence: commitment.evidence, hasMilestones: !commitment.milestones.isEmpty)]
+      [
+        Item(
+          id: commitment.id, status: commitment.status, evidence: commitment.evidence,
+          hasMilestones: !commitment.milestones.isEmpty)
+      ]
         + commitment.milestones.map { Item(id: $0.id, status: $0.status, evidence: $0.evidence) }
     }
   }
@@ -37,7 +41,8 @@ import Testing
 
   /// Newest by first day; of two on the same day, the later in the file.
   static func newest(_ evidence: [Evidence]) -> Evidence? {
-    evidence.enumerated().max { ($0.element.date.earliestDay, $0.offset) < ($1.element.date.earliestDay, $1.offset) }?.element
+    evidence.enumerated().max { ($0.element.date.earliestDay, $0.offset) < ($1.element.date.earliestDay, $1.offset) }?
+      .element
   }
 
   static func publisher(_ source: String) -> String {
@@ -45,8 +50,11 @@ import Testing
   }
 
   static func line(_ item: Item, _ evidence: Evidence) -> String {
-    [item.id, item.status.rawValue, evidence.date.description, publisher(evidence.source), evidence.confidence.rawValue]
-      .joined(separator: " | ")
+    [
+      item.id, item.status.rawValue, evidence.date.description, publisher(evidence.source),
+      evidence.confidence.rawValue,
+    ]
+    .joined(separator: " | ")
   }
 
   static func listed(_ fixture: String) throws -> [String] {
@@ -65,7 +73,8 @@ import Testing
   @Test func everyReportedStatusRestsOnTheListedEvidence() throws {
     var actual: [String] = []
     for item in items where item.status != .unknown {
-      let evidence = try #require(Self.basis(of: item), "\(item.id) is '\(item.status.rawValue)' with no evidence supporting it")
+      let evidence = try #require(
+        Self.basis(of: item), "\(item.id) is '\(item.status.rawValue)' with no evidence supporting it")
       actual.append(Self.line(item, evidence))
     }
     Self.compare(actual, with: try Self.listed("status-basis.txt"))
@@ -79,12 +88,18 @@ import Testing
     for item in items where !item.hasMilestones {
       let supporting = item.evidence.filter { $0.status != nil }
       if item.status != .unknown {
-        let last = try #require(Self.newest(supporting), "\(item.id) is '\(item.status.rawValue)' with no evidence supporting a status")
-        #expect(last.status == item.status, "\(item.id): newest supporting evidence (\(last.date)) shows \(last.status?.rawValue ?? "-")")
+        let last = try #require(
+          Self.newest(supporting), "\(item.id) is '\(item.status.rawValue)' with no evidence supporting a status")
+        #expect(
+          last.status == item.status,
+          "\(item.id): newest supporting evidence (\(last.date)) shows \(last.status?.rawValue ?? "-")")
       }
-      let seen = afterEverything.commitment(id: item.id)?.status
+      let seen =
+        afterEverything.commitment(id: item.id)?.status
         ?? afterEverything.commitments.flatMap(\.milestones).first { $0.id == item.id }?.status
-      #expect(seen == item.status, "\(item.id): the file says '\(item.status.rawValue)', its evidence '\(seen?.rawValue ?? "-")'")
+      #expect(
+        seen == item.status,
+        "\(item.id): the file says '\(item.status.rawValue)', its evidence '\(seen?.rawValue ?? "-")'")
     }
   }
 
@@ -92,7 +107,9 @@ import Testing
     let bridge = try #require(items.first { $0.id == "12.4" })
     #expect(Self.basis(of: bridge)?.confidence == .reported)
     let parliament = try #require(items.first { $0.id == "2.1" })
-    #expect(Self.basis(of: parliament)?.confidence == .confirmed, "the 2023 summit is confirmed even though later items are reported")
+    #expect(
+      Self.basis(of: parliament)?.confidence == .confirmed,
+      "the 2023 summit is confirmed even though later items are reported")
   }
 
   /// `id | the first day it is known | what makes it known`.

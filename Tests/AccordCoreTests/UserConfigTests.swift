@@ -15,7 +15,9 @@ import Testing
     let file = directory.appendingPathComponent("config.yaml")
     try "plans: [old.yaml, /srv/plans/next.yaml]\n".write(to: file, atomically: true, encoding: .utf8)
     #expect(try UserConfig.load(path: file.path).plans == [directory.path + "/old.yaml", "/srv/plans/next.yaml"])
-    let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("plans: old.yaml\n", file: "config.yaml") }
+    let error = try #require(throws: PlanLoadError.self) {
+      try UserConfig.parse("plans: old.yaml\n", file: "config.yaml")
+    }
     #expect(error.description.hasPrefix("config.yaml:1:8: 'plans' should be a list"))
   }
 
@@ -24,15 +26,22 @@ import Testing
   }
 
   @Test func reportsMistakesWithTheirPosition() throws {
-    let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("\nthme: light\n", file: "config.yaml") }
-    #expect(error.description == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard', 'hyperlinks', 'plans'")
+    let error = try #require(throws: PlanLoadError.self) {
+      try UserConfig.parse("\nthme: light\n", file: "config.yaml")
+    }
+    #expect(
+      error.description
+        == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard', 'hyperlinks', 'plans'"
+    )
   }
 
   @Test func clipboardIsOsc52OrOffAndNothingElse() throws {
     #expect(try UserConfig.parse("clipboard: osc52\n", file: "config.yaml").clipboard == .osc52)
     #expect(try UserConfig.parse("clipboard: off\n", file: "config.yaml").clipboard == .off)
     #expect(try UserConfig.parse("theme: light\n", file: "config.yaml").clipboard == nil)
-    let error = try #require(throws: PlanLoadError.self) { try UserConfig.parse("clipboard: yes\n", file: "config.yaml") }
+    let error = try #require(throws: PlanLoadError.self) {
+      try UserConfig.parse("clipboard: yes\n", file: "config.yaml")
+    }
     #expect(error.description.hasPrefix("config.yaml:1:12: unknown clipboard 'yes'"), "\(error.description)")
   }
 

@@ -10,7 +10,8 @@ enum AccordBinary {
     }
     let binary = productsDirectory.appendingPathComponent("accord")
     guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-      throw HarnessFailure("no accord binary at \(binary.path): run `swift build` before `swift test` (or set ACCORD_BINARY)")
+      throw HarnessFailure(
+        "no accord binary at \(binary.path): run `swift build` before `swift test` (or set ACCORD_BINARY)")
     }
     return binary.path
   }

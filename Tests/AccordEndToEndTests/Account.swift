@@ -18,7 +18,9 @@ struct Account {
   /// Runs `executable` as this account with its `umask` and supplementary groups (its own, or
   /// `groups` for this run): through setpriv when the tests run as root, as the test's own
   /// (unprivileged) account otherwise. Status, output, error.
-  func run(_ executable: String, _ arguments: [String], umask: String = "022", groups: [String]? = nil) throws -> (status: Int32, output: String, error: String) {
+  func run(_ executable: String, _ arguments: [String], umask: String = "022", groups: [String]? = nil) throws -> (
+    status: Int32, output: String, error: String
+  ) {
     let groups = groups ?? self.groups
     let command = "umask \(umask) && exec \"$0\" \"$@\""
     guard geteuid() == 0 else { return try Subprocess.run("/bin/sh", ["-c", command, executable] + arguments) }
@@ -27,7 +29,10 @@ struct Account {
     }
     return try Subprocess.run(
       "/usr/bin/setpriv",
-      ["--reuid=\(uid)", "--regid=\(gid)", groups.isEmpty ? "--clear-groups" : "--groups=" + groups.joined(separator: ","),
-       "/bin/sh", "-c", command, executable] + arguments)
+      [
+        "--reuid=\(uid)", "--regid=\(gid)",
+        groups.isEmpty ? "--clear-groups" : "--groups=" + groups.joined(separator: ","),
+        "/bin/sh", "-c", command, executable,
+      ] + arguments)
   }
 }

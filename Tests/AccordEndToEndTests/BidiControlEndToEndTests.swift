@@ -11,13 +11,18 @@ final class BidiControlEndToEndTests: XCTestCase {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let journal = ["--today", "2026-11-24", "--journal", directory.appendingPathComponent("journal.sqlite").path]
-    try Subprocess.check(accord, [
-      "update", "16.3", "--status", "done", "--date", "2026-11-20", "--note", "ລາຍງານ \u{200F}RLM\u{061C}ALM\u{200E}LRM",
-      "--source", "MOFA \u{200F}RLM letter",
-    ] + journal)
-    try Subprocess.check(accord, [
-      "update", "jc-16", "--status", "held", "--date", "2026-11-20", "--source", "KPL \u{200F}RLM\u{061C}ALM",
-    ] + journal)
+    try Subprocess.check(
+      accord,
+      [
+        "update", "16.3", "--status", "done", "--date", "2026-11-20", "--note",
+        "ລາຍງານ \u{200F}RLM\u{061C}ALM\u{200E}LRM",
+        "--source", "MOFA \u{200F}RLM letter",
+      ] + journal)
+    try Subprocess.check(
+      accord,
+      [
+        "update", "jc-16", "--status", "held", "--date", "2026-11-20", "--source", "KPL \u{200F}RLM\u{061C}ALM",
+      ] + journal)
 
     let outputs: [[String]] = [
       ["history"], ["history", "--format", "json"], ["render", "--screen", "commitment 16.3", "--size", "200x60"],

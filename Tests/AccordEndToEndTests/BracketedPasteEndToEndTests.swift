@@ -114,7 +114,8 @@ final class BracketedPasteEndToEndTests: XCTestCase {
   private func modeSequences(term: String, end: (PtySession) -> Void) throws -> String {
     let session = try PtySession(
       try AccordBinary.path(), ["--today", "2026-11-24"],
-      environment: ["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=\(term)", "LANG=C.UTF-8"], width: 100, height: 30)
+      environment: ["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=\(term)", "LANG=C.UTF-8"], width: 100,
+      height: 30)
     self.session = session
     // The last pillar's pane is drawn and, where the terminal has it, the mode is on (accord
     // turns it on after its first frame): the dashboard is up.

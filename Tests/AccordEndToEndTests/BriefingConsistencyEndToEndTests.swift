@@ -24,7 +24,8 @@ final class BriefingConsistencyEndToEndTests: XCTestCase {
       ["asean-49", "--status", "held", "--date", "2026-11-10", "--source", "ASEAN"],
       ["jc-16", "--status", "planned", "--date", "2027-02", "--source", "KPL"],
     ] {
-      try Subprocess.check(try AccordBinary.path(), ["update"] + update + ["--today", "2026-11-24", "--journal", journal])
+      try Subprocess.check(
+        try AccordBinary.path(), ["update"] + update + ["--today", "2026-11-24", "--journal", journal])
     }
     for day in Self.days {
       try expectAgreement(on: day, journal: journal)
@@ -51,26 +52,41 @@ final class BriefingConsistencyEndToEndTests: XCTestCase {
     if let dated = next.first(where: { $0["date"] is String && $0["status"] as? String != "cancelled" }),
       let title = dated["title"] as? String
     {
-      XCTAssertTrue(overview.contains("Next meeting: \(dated["date"]!)"), "next meeting \(context):\n\(overview)", file: file, line: line)
-      XCTAssertTrue(overview.contains(String(title.prefix(40))), "next meeting's title \(context)", file: file, line: line)
+      XCTAssertTrue(
+        overview.contains("Next meeting: \(dated["date"]!)"), "next meeting \(context):\n\(overview)", file: file,
+        line: line)
+      XCTAssertTrue(
+        overview.contains(String(title.prefix(40))), "next meeting's title \(context)", file: file, line: line)
     }
-    let expectedOverdue = pillars.map { ($0["overdue"] as? Int).map { $0 == 0 ? "none overdue" : "! \($0) overdue" } ?? "" }
+    let expectedOverdue = pillars.map {
+      ($0["overdue"] as? Int).map { $0 == 0 ? "none overdue" : "! \($0) overdue" } ?? ""
+    }
     XCTAssertEqual(panes(of: overview, containing: "overdue"), expectedOverdue, context, file: file, line: line)
     let expectedGauges = pillars.map { pillar in
-      pillar["deliverables"] as? Int == 0 ? "no deliverables" : "\(pillar["deliverables_done"]!)/\(pillar["deliverables"]!)"
+      pillar["deliverables"] as? Int == 0
+        ? "no deliverables" : "\(pillar["deliverables_done"]!)/\(pillar["deliverables"]!)"
     }
-    let gauges = panes(of: overview, containing: "no deliverables").map { $0.split(separator: " ").first { $0.contains("/") || $0 == "no" } }
-    XCTAssertEqual(gauges.map { $0 == "no" ? "no deliverables" : $0.map(String.init) ?? "" }, expectedGauges, context, file: file, line: line)
+    let gauges = panes(of: overview, containing: "no deliverables").map {
+      $0.split(separator: " ").first { $0.contains("/") || $0 == "no" }
+    }
+    XCTAssertEqual(
+      gauges.map { $0 == "no" ? "no deliverables" : $0.map(String.init) ?? "" }, expectedGauges, context, file: file,
+      line: line)
     for (label, key) in [("✓ done", "done"), ("↻ continuous", "continuous"), ("? no report", "unknown")] {
       let expected = pillars.map { ($0["counts"] as? [String: Int])?[key] ?? -1 }
-      let shown = panes(of: overview, containing: label).map { Int($0.dropFirst(label.count).split(separator: " ").first ?? "") ?? -2 }
+      let shown = panes(of: overview, containing: label).map {
+        Int($0.dropFirst(label.count).split(separator: " ").first ?? "") ?? -2
+      }
       XCTAssertEqual(shown, expected, "\(label) \(context)", file: file, line: line)
     }
 
     // The watch list: its headings' counts, and the overdue ids themselves.
     let watch = try Subprocess.check(accord, ["render", "--screen", "watch", "--size", "200x100"] + options)
-    XCTAssertTrue(watch.contains("Meetings with no report (\(unreported.count))"), "\(context):\n\(watch)", file: file, line: line)
-    XCTAssertTrue(watch.contains("Overdue milestones and deliverables (\(overdue.count))"), "\(context):\n\(watch)", file: file, line: line)
+    XCTAssertTrue(
+      watch.contains("Meetings with no report (\(unreported.count))"), "\(context):\n\(watch)", file: file, line: line)
+    XCTAssertTrue(
+      watch.contains("Overdue milestones and deliverables (\(overdue.count))"), "\(context):\n\(watch)", file: file,
+      line: line)
     let watchedIDs = watch.split(separator: "\n").compactMap { row -> String? in
       let words = Array(row.split(separator: " ").drop { $0 == ">" })  // the selected row's marker
       return words.first == "!" && words.count > 1 ? String(words[1]) : nil
@@ -81,7 +97,8 @@ final class BriefingConsistencyEndToEndTests: XCTestCase {
     let check = try Subprocess.run(accord, ["check"] + options).output
     let commitments = pillars.compactMap { $0["overdue"] as? Int }.reduce(0, +)
     let meetings = "\(unreported.count) meeting\(unreported.count == 1 ? "" : "s") with no report on \(day)"
-    XCTAssertTrue(check.hasSuffix(", \(commitments) overdue, \(meetings)\n"), "\(context): \(check)", file: file, line: line)
+    XCTAssertTrue(
+      check.hasSuffix(", \(commitments) overdue, \(meetings)\n"), "\(context): \(check)", file: file, line: line)
   }
 
   /// The text of each pillar pane on the overview's first row holding `text`, left to right.

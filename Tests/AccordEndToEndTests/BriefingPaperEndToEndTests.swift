@@ -12,20 +12,24 @@ final class BriefingPaperEndToEndTests: XCTestCase {
     addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
     let html = directory.appendingPathComponent("briefing.html").path
     let pdf = directory.appendingPathComponent("briefing.pdf").path
-    try Subprocess.check(try AccordBinary.path(), ["report", "--format", "html", "--today", "2026-11-24", "--since", "2025-11-01", "-o", html])
+    try Subprocess.check(
+      try AccordBinary.path(),
+      ["report", "--format", "html", "--today", "2026-11-24", "--since", "2025-11-01", "-o", html])
     try expectStrictHTML(html)
 
     let chromium = try tool("/usr/bin/chromium")
     let printed = try Subprocess.run(
       chromium,
       [
-        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(directory.path)/profile",
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+        "--user-data-dir=\(directory.path)/profile",
         "--print-to-pdf=\(pdf)", "file://\(html)",
       ], timeout: 120)
     XCTAssertEqual(printed.status, 0, printed.error)
 
     let info = try Subprocess.check(try tool("/usr/bin/pdfinfo"), [pdf])
-    let pages = try XCTUnwrap(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last.flatMap { Int($0) })
+    let pages = try XCTUnwrap(
+      info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last.flatMap { Int($0) })
     XCTAssertTrue((4...14).contains(pages), "a briefing of a few pages, not 118 rows over six: \(pages)")
     XCTAssertTrue(info.contains("(A4)"), "A4 pages:\n\(info)")
 
@@ -52,10 +56,14 @@ final class BriefingPaperEndToEndTests: XCTestCase {
       let file = directory.appendingPathComponent("briefing.\(format)").path
       try Subprocess.check(accord, ["report", "--format", format, "--today", "2026-02-01", "-o", file])
       let first = try String(contentsOfFile: file, encoding: .utf8)
-      XCTAssertTrue(first.contains("since 2026-01-02") || first.contains("\"since\": \"2026-01-02\""), "a new file: 30 days back (\(format))")
+      XCTAssertTrue(
+        first.contains("since 2026-01-02") || first.contains("\"since\": \"2026-01-02\""),
+        "a new file: 30 days back (\(format))")
       try Subprocess.check(accord, ["report", "--format", format, "--today", "2026-11-24", "-o", file])
       let second = try String(contentsOfFile: file, encoding: .utf8)
-      XCTAssertTrue(second.contains("since 2026-02-01") || second.contains("\"since\": \"2026-02-01\""), "since the last briefing (\(format))")
+      XCTAssertTrue(
+        second.contains("since 2026-02-01") || second.contains("\"since\": \"2026-02-01\""),
+        "since the last briefing (\(format))")
     }
   }
 

@@ -9,7 +9,10 @@ final class CommandLineEndToEndTests: XCTestCase {
   func test_check_finds_the_bundled_plan_and_summarises_it() throws {
     let result = try Subprocess.run(try accord, ["check", "--today", "2026-11-24"])
     XCTAssertEqual(result.status, 0, result.error)
-    XCTAssertEqual(result.output, "ok: 5 pillars, 29 sectors, 140 commitments, 68 meetings, 24 with evidence, 4 overdue, 15 meetings with no report on 2026-11-24\n")
+    XCTAssertEqual(
+      result.output,
+      "ok: 5 pillars, 29 sectors, 140 commitments, 68 meetings, 24 with evidence, 4 overdue, 15 meetings with no report on 2026-11-24\n"
+    )
   }
 
   func test_a_copied_binary_run_from_elsewhere_still_has_the_plan_and_themes() throws {
@@ -19,7 +22,8 @@ final class CommandLineEndToEndTests: XCTestCase {
     let copy = directory.appendingPathComponent("accord")
     try FileManager.default.copyItem(atPath: try accord, toPath: copy.path)
     // From / : nothing of the repository is reachable by a relative path.
-    let result = try Subprocess.run("/bin/sh", ["-c", "cd / && \(shellQuoted(copy.path)) check && \(shellQuoted(copy.path)) themes"])
+    let result = try Subprocess.run(
+      "/bin/sh", ["-c", "cd / && \(shellQuoted(copy.path)) check && \(shellQuoted(copy.path)) themes"])
     XCTAssertEqual(result.status, 0, result.error)
     XCTAssertTrue(result.output.hasPrefix("ok: 5 pillars, 29 sectors, 140 commitments"), result.output)
     XCTAssertTrue(result.output.contains("high-contrast"), result.output)
@@ -28,7 +32,8 @@ final class CommandLineEndToEndTests: XCTestCase {
   func test_check_reports_every_problem_with_its_place_and_exits_65() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID()).yaml")
     defer { try? FileManager.default.removeItem(at: file) }
-    try "format: accord-plan/1\nplan:\n  title: T\n  signed: 2023-02-30\n  period: {start: 2023-01-01, end: 2027-12-31}\n  valid_until: 2028-02-13\n  colour: red\npillars: []\n"
+    try
+      "format: accord-plan/1\nplan:\n  title: T\n  signed: 2023-02-30\n  period: {start: 2023-01-01, end: 2027-12-31}\n  valid_until: 2028-02-13\n  colour: red\npillars: []\n"
       .write(to: file, atomically: true, encoding: .utf8)
     let result = try Subprocess.run(try accord, ["check", file.path])
     XCTAssertEqual(result.status, 65)
@@ -45,8 +50,11 @@ final class CommandLineEndToEndTests: XCTestCase {
   }
 
   func test_render_keeps_within_the_size_asked() throws {
-    for (size, screen) in [("60x20", "sector 16"), ("80x24", "overview"), ("200x60", "timeline"), ("20x6", "commitment 16.3")] {
-      let result = try Subprocess.run(try accord, ["render", "--size", size, "--screen", screen, "--today", "2026-11-24"])
+    for (size, screen) in [
+      ("60x20", "sector 16"), ("80x24", "overview"), ("200x60", "timeline"), ("20x6", "commitment 16.3"),
+    ] {
+      let result = try Subprocess.run(
+        try accord, ["render", "--size", size, "--screen", screen, "--today", "2026-11-24"])
       XCTAssertEqual(result.status, 0, result.error)
       let parts = size.split(separator: "x").compactMap { Int($0) }
       let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -65,9 +73,13 @@ final class CommandLineEndToEndTests: XCTestCase {
     let plain = try Subprocess.run(try accord, ["render", "--today", "2026-11-24"])
     XCTAssertFalse(plain.output.contains("\u{1B}"))
     // The test runner may itself set NO_COLOR, which accord would honour.
-    let coloured = try Subprocess.run("/usr/bin/env", ["-u", "NO_COLOR", try accord, "render", "--today", "2026-11-24", "--color", "256", "--theme", "light"])
+    let coloured = try Subprocess.run(
+      "/usr/bin/env",
+      ["-u", "NO_COLOR", try accord, "render", "--today", "2026-11-24", "--color", "256", "--theme", "light"])
     XCTAssertTrue(coloured.output.contains("38;5;"), String(coloured.output.prefix(200)))
-    let refused = try Subprocess.run("/usr/bin/env", ["NO_COLOR=1", try accord, "render", "--today", "2026-11-24", "--color", "256", "--theme", "light"])
+    let refused = try Subprocess.run(
+      "/usr/bin/env",
+      ["NO_COLOR=1", try accord, "render", "--today", "2026-11-24", "--color", "256", "--theme", "light"])
     XCTAssertFalse(refused.output.contains("38;5;"), "NO_COLOR is honoured by render too")
   }
 }

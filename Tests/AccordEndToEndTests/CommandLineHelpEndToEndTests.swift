@@ -5,13 +5,16 @@ import XCTest
 /// before the command, errors without usage noise, the settings file, and `make install`.
 final class CommandLineHelpEndToEndTests: XCTestCase {
   var accord: String { get throws { try AccordBinary.path() } }
-  let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+  let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..")
+    .standardized
 
   func test_version_names_the_plan_format_the_bundled_plan_is_written_in() throws {
     let result = try Subprocess.run(try accord, ["--version"])
     XCTAssertEqual(result.status, 0)
-    let sample = try String(contentsOf: repository.appendingPathComponent("sample-data/lao-cambodia-2023-2027.yaml"), encoding: .utf8)
-    let format = try XCTUnwrap(sample.split(separator: "\n").first { $0.hasPrefix("format: ") }).dropFirst("format: ".count)
+    let sample = try String(
+      contentsOf: repository.appendingPathComponent("sample-data/lao-cambodia-2023-2027.yaml"), encoding: .utf8)
+    let format = try XCTUnwrap(sample.split(separator: "\n").first { $0.hasPrefix("format: ") }).dropFirst(
+      "format: ".count)
     XCTAssertTrue(result.output.hasPrefix("accord "), result.output)
     XCTAssertTrue(result.output.hasSuffix(" (reads plan format \(format))\n"), result.output)
   }
@@ -20,9 +23,10 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     let help = try Subprocess.run(try accord, ["--help"]).output
     let dashboard = try Subprocess.run(try accord, ["dashboard", "--help"]).output
     // The first word of each line of its OPTIONS list.
-    let options = Set(dashboard.split(separator: "\n").compactMap { line in
-      line.hasPrefix("  --") ? line.split(separator: " ").first.map(String.init) : nil
-    }.filter { $0 != "--help" })
+    let options = Set(
+      dashboard.split(separator: "\n").compactMap { line in
+        line.hasPrefix("  --") ? line.split(separator: " ").first.map(String.init) : nil
+      }.filter { $0 != "--help" })
     XCTAssertGreaterThanOrEqual(options.count, 8, "\(options)")
     for option in options { XCTAssertTrue(help.contains(option), "accord --help lacks \(option)") }
     for command in ["dashboard", "check", "render", "report", "calendar", "themes"] {
@@ -55,13 +59,16 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     XCTAssertFalse(missing.error.contains("Usage:"), missing.error)
     let help = try Subprocess.run(try accord, ["render", "--help"]).output
     XCTAssertEqual(help.components(separatedBy: "default: overview").count, 2, help)
-    XCTAssertTrue(help.contains("no line wider than the width, at most as many lines as the height."), "one paragraph, wrapped by the help printer: \(help)")
+    XCTAssertTrue(
+      help.contains("no line wider than the width, at most as many lines as the height."),
+      "one paragraph, wrapped by the help printer: \(help)")
   }
 
   /// A settings directory holding `config.yaml` with `text`.
   func settings(_ text: String) throws -> String {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-config-\(UUID())")
-    try FileManager.default.createDirectory(at: directory.appendingPathComponent("accord"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("accord"), withIntermediateDirectories: true)
     try text.write(to: directory.appendingPathComponent("accord/config.yaml"), atomically: true, encoding: .utf8)
     addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
     return directory.path
@@ -73,11 +80,13 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
       let result = try Subprocess.run("/usr/bin/env", ["XDG_CONFIG_HOME=\(typo)", try accord] + command)
       XCTAssertEqual(result.status, 0, "\(command): \(result.error)")
     }
-    let coloured = try Subprocess.run("/usr/bin/env", ["XDG_CONFIG_HOME=\(typo)", try accord, "render", "--color", "256"])
+    let coloured = try Subprocess.run(
+      "/usr/bin/env", ["XDG_CONFIG_HOME=\(typo)", try accord, "render", "--color", "256"])
     XCTAssertEqual(coloured.status, 65)
     XCTAssertTrue(coloured.error.hasPrefix("\(typo)/accord/config.yaml:1:1: unknown key 'thme'"), coloured.error)
     let unknown = try settings("theme: lihgt\n")
-    let named = try Subprocess.run("/usr/bin/env", ["XDG_CONFIG_HOME=\(unknown)", try accord, "render", "--color", "256"])
+    let named = try Subprocess.run(
+      "/usr/bin/env", ["XDG_CONFIG_HOME=\(unknown)", try accord, "render", "--color", "256"])
     XCTAssertEqual(named.status, 65)
     XCTAssertTrue(named.error.hasPrefix("\(unknown)/accord/config.yaml: theme: lihgt: no such theme"), named.error)
   }
@@ -90,9 +99,15 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     defer { try? FileManager.default.removeItem(atPath: stage) }
     try FileManager.default.createDirectory(atPath: stage, withIntermediateDirectories: true)
     let manual = stage + "/accord.1"
-    try Subprocess.check("/bin/sh", ["-c", "\"$0\" \"$1\" > \"$2\"", repository.appendingPathComponent("scripts/manual.py").path, try accord, manual])
     try Subprocess.check(
-      "/usr/bin/env", ["make", "-s", "-C", repository.path, "install-files", "ACCORD=\(try accord)", "MANPAGE=\(manual)", "DESTDIR=\(stage)", "PREFIX=/opt/accord"])
+      "/bin/sh",
+      ["-c", "\"$0\" \"$1\" > \"$2\"", repository.appendingPathComponent("scripts/manual.py").path, try accord, manual])
+    try Subprocess.check(
+      "/usr/bin/env",
+      [
+        "make", "-s", "-C", repository.path, "install-files", "ACCORD=\(try accord)", "MANPAGE=\(manual)",
+        "DESTDIR=\(stage)", "PREFIX=/opt/accord",
+      ])
     let root = stage + "/opt/accord"
     XCTAssertTrue(FileManager.default.isExecutableFile(atPath: root + "/bin/accord"))
     let version = try Subprocess.run(root + "/bin/accord", ["--version"])
@@ -105,13 +120,16 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     XCTAssertTrue(try Subprocess.check("/usr/bin/readelf", ["-S", "-W", debug]).contains(".debug_info"), debug)
     // The link: the debug file's name, NUL, then a CRC (bytes, not text).
     let link = stage + "/debuglink"
-    try Subprocess.check("/usr/bin/objcopy", ["--dump-section", ".gnu_debuglink=\(link)", root + "/bin/accord", stage + "/scratch"])
+    try Subprocess.check(
+      "/usr/bin/objcopy", ["--dump-section", ".gnu_debuglink=\(link)", root + "/bin/accord", stage + "/scratch"])
     let name = try Data(contentsOf: URL(fileURLWithPath: link)).prefix { $0 != 0 }
     XCTAssertEqual(String(decoding: name, as: UTF8.self), "accord.debug")
     let size = { (path: String) in (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
     XCTAssertLessThan(try size(root + "/bin/accord"), try size(try accord))
     let bash = try String(contentsOfFile: root + "/share/bash-completion/completions/accord", encoding: .utf8)
-    XCTAssertTrue(bash.contains("complete ") && bash.contains("report") && bash.contains("--include-tentative"), String(bash.prefix(300)))
+    XCTAssertTrue(
+      bash.contains("complete ") && bash.contains("report") && bash.contains("--include-tentative"),
+      String(bash.prefix(300)))
     let zsh = try String(contentsOfFile: root + "/share/zsh/site-functions/_accord", encoding: .utf8)
     XCTAssertTrue(zsh.hasPrefix("#compdef accord"), String(zsh.prefix(100)))
     let fish = try String(contentsOfFile: root + "/share/fish/vendor_completions.d/accord.fish", encoding: .utf8)
@@ -119,7 +137,9 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     // The man page as man shows it: its name, synopsis and every command's options.
     let page = try Subprocess.run("/usr/bin/env", ["MANWIDTH=80", "man", "-l", root + "/share/man/man1/accord.1"])
     XCTAssertEqual(page.status, 0, page.error)
-    for expected in ["ACCORD(1)", "NAME", "accord — A terminal dashboard", "SYNOPSIS", "report", "--include-tentative", "--since date"] {
+    for expected in [
+      "ACCORD(1)", "NAME", "accord — A terminal dashboard", "SYNOPSIS", "report", "--include-tentative", "--since date",
+    ] {
       XCTAssertTrue(page.output.contains(expected), "man page lacks \(expected)")
     }
   }

@@ -3,7 +3,9 @@ import XCTest
 /// The dashboard's screens, driven through the real binary in tmux.
 final class DashboardEndToEndTests: XCTestCase {
   static let title = "Lao PDR-Cambodia Action Plan"
-  static let pillars = ["Political", "Defense and Security Cooperati", "Economic and Technical", "Socio-Cultural", "Multilateral"]
+  static let pillars = [
+    "Political", "Defense and Security Cooperati", "Economic and Technical", "Socio-Cultural", "Multilateral",
+  ]
   private var pane: TmuxPane?
 
   override func tearDown() {
@@ -11,7 +13,9 @@ final class DashboardEndToEndTests: XCTestCase {
     pane = nil
   }
 
-  private func start(width: Int = 120, height: Int = 40, _ extra: [String] = [], environment: [String] = []) throws -> TmuxPane {
+  private func start(width: Int = 120, height: Int = 40, _ extra: [String] = [], environment: [String] = []) throws
+    -> TmuxPane
+  {
     let pane = try TmuxPane(["--today", "2026-11-24"] + extra, width: width, height: height, environment: environment)
     self.pane = pane
     return pane
@@ -116,7 +120,9 @@ final class DashboardEndToEndTests: XCTestCase {
     try pane.assertShows([Self.title])
     let screen = try pane.capture()
     let foreign = screen.unicodeScalars.filter { !$0.isASCII }
-    XCTAssertTrue(foreign.isEmpty, "non-ASCII under LANG=C: \(String(String.UnicodeScalarView(foreign.prefix(10))))\n\(TmuxServer.framed(screen))")
+    XCTAssertTrue(
+      foreign.isEmpty,
+      "non-ASCII under LANG=C: \(String(String.UnicodeScalarView(foreign.prefix(10))))\n\(TmuxServer.framed(screen))")
   }
 
   func test_the_ascii_flag_draws_ascii_only() throws {
@@ -138,7 +144,8 @@ final class DashboardEndToEndTests: XCTestCase {
   func test_colours_are_used_by_default() throws {
     let pane = try start()
     try pane.assertShows([Self.title])
-    XCTAssertTrue(try eventually { !Self.colourParameters(try pane.capture(escapes: true)).isEmpty }, "no colour on screen")
+    XCTAssertTrue(
+      try eventually { !Self.colourParameters(try pane.capture(escapes: true)).isEmpty }, "no colour on screen")
   }
 
   // MARK: Helpers
@@ -146,7 +153,10 @@ final class DashboardEndToEndTests: XCTestCase {
   /// Box drawing and block elements must not appear in ASCII mode.
   private func assertNoLineDrawing(_ screen: String, file: StaticString = #filePath, line: UInt = #line) throws {
     let drawing = screen.unicodeScalars.filter { (0x2500...0x259F).contains($0.value) }
-    XCTAssertTrue(drawing.isEmpty, "line drawing in ASCII mode: \(String(String.UnicodeScalarView(drawing.prefix(10))))\n\(TmuxServer.framed(screen))", file: file, line: line)
+    XCTAssertTrue(
+      drawing.isEmpty,
+      "line drawing in ASCII mode: \(String(String.UnicodeScalarView(drawing.prefix(10))))\n\(TmuxServer.framed(screen))",
+      file: file, line: line)
   }
 
   /// The SGR colour parameters (30-37, 90-97, 38;5;n, 38;2;r;g;b foregrounds) in escaped text.

@@ -33,7 +33,9 @@ final class DoctorEndToEndTests: XCTestCase {
   }
 
   /// doctor run as `account` (root when nil) with the session's settings and `settings`.
-  func doctor(as account: Account?, _ arguments: [String], settings: [String] = []) throws -> (status: Int32, output: String, error: String) {
+  func doctor(as account: Account?, _ arguments: [String], settings: [String] = []) throws -> (
+    status: Int32, output: String, error: String
+  ) {
     let words = session + settings + [try AccordBinary.path(), "doctor"] + arguments
     guard let account else { return try Subprocess.run("/usr/bin/env", words) }
     return try account.run("/usr/bin/env", words)
@@ -43,9 +45,11 @@ final class DoctorEndToEndTests: XCTestCase {
     let journal = try deployment()
     let result = try doctor(as: editor, [], settings: ["ACCORD_JOURNAL=\(journal)"])
     XCTAssertEqual(result.status, 0, result.output + result.error)
-    for text in ["\(journal) (from ACCORD_JOURNAL)", "can read \(journal) (rw-rw-r-- root:gid 4242)", "can record updates there",
-      "opens: 1 update of ", "TERM=xterm-256color: found in terminfo, 256 colours", "LANG=C.UTF-8: UTF-8", "all is well"]
-    {
+    for text in [
+      "\(journal) (from ACCORD_JOURNAL)", "can read \(journal) (rw-rw-r-- root:gid 4242)", "can record updates there",
+      "opens: 1 update of ", "TERM=xterm-256color: found in terminfo, 256 colours", "LANG=C.UTF-8: UTF-8",
+      "all is well",
+    ] {
       XCTAssertTrue(result.output.contains(text), "lacks \(text): \(result.output)")
     }
     XCTAssertFalse(result.output.contains("problem"), result.output)
@@ -55,7 +59,8 @@ final class DoctorEndToEndTests: XCTestCase {
     let journal = try deployment()
     let result = try doctor(as: .nobody, ["--journal", journal])
     XCTAssertEqual(result.status, 1, result.output)
-    XCTAssertTrue(result.output.contains("problem journal   cannot record: \(journal) is rw-rw-r-- root:gid 4242: "), result.output)
+    XCTAssertTrue(
+      result.output.contains("problem journal   cannot record: \(journal) is rw-rw-r-- root:gid 4242: "), result.output)
     XCTAssertTrue(result.output.contains("is not in its group gid 4242, which may write it"), result.output)
     XCTAssertTrue(result.output.contains("change: usermod -aG 4242 "), result.output)
     XCTAssertTrue(result.output.hasSuffix("problems found\n"), result.output)
@@ -67,7 +72,8 @@ final class DoctorEndToEndTests: XCTestCase {
     let result = try doctor(as: editor, ["--journal", journal])
     XCTAssertEqual(result.status, 1, result.output)
     for file in [journal, journal + "-wal", journal + "-shm"] {
-      XCTAssertTrue(result.output.contains("cannot record: \(file) is rw-r--r-- root:gid 4242: "), "\(file): \(result.output)")
+      XCTAssertTrue(
+        result.output.contains("cannot record: \(file) is rw-r--r-- root:gid 4242: "), "\(file): \(result.output)")
       XCTAssertTrue(result.output.contains("change: chmod g+w \(file)"), "\(file): \(result.output)")
     }
   }
@@ -76,30 +82,41 @@ final class DoctorEndToEndTests: XCTestCase {
     let journal = try deployment(directoryMode: 0o2755, fileMode: 0o644)
     let viewer = try doctor(as: .nobody, ["--journal", journal, "--read-only"])
     XCTAssertEqual(viewer.status, 0, viewer.output)
-    XCTAssertTrue(viewer.output.contains("note    journal   nobody cannot record updates there (a viewer: --read-only)"), viewer.output)
+    XCTAssertTrue(
+      viewer.output.contains("note    journal   nobody cannot record updates there (a viewer: --read-only)"),
+      viewer.output)
     for file in [journal + "-wal", journal + "-shm"] { try FileManager.default.removeItem(atPath: file) }
     let without = try doctor(as: .nobody, ["--journal", journal, "--read-only"])
     XCTAssertEqual(without.status, 1, without.output)
-    XCTAssertTrue(without.output.contains("-wal and \(journal)-shm missing, and this account cannot make them"), without.output)
+    XCTAssertTrue(
+      without.output.contains("-wal and \(journal)-shm missing, and this account cannot make them"), without.output)
     XCTAssertEqual(chmod(journal, 0o600), 0)
     let unreadable = try doctor(as: .nobody, ["--journal", journal, "--read-only"])
     XCTAssertEqual(unreadable.status, 1, unreadable.output)
-    XCTAssertTrue(unreadable.output.contains("cannot read \(journal) (rw------- root:gid 4242): nobody is neither its owner nor in its group"), unreadable.output)
+    XCTAssertTrue(
+      unreadable.output.contains(
+        "cannot read \(journal) (rw------- root:gid 4242): nobody is neither its owner nor in its group"),
+      unreadable.output)
   }
 
   /// A file that is not a journal, and a journal of another plan, are refused as `history`
   /// refuses them, whatever their modes allow.
   func test_a_journal_that_cannot_be_used() throws {
     let journal = try deployment()
-    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mixed-scripts-plan.yaml").path
+    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/mixed-scripts-plan.yaml"
+    ).path
     let other = try doctor(as: editor, ["--journal", journal, "--data", plan])
     XCTAssertEqual(other.status, 1, other.output)
     let history = try Subprocess.run(try AccordBinary.path(), ["history", "--journal", journal, "--data", plan])
     XCTAssertEqual(history.status, 74, history.error)
-    let refusal = history.error.replacingOccurrences(of: "accord: ", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+    let refusal = history.error.replacingOccurrences(of: "accord: ", with: "").trimmingCharacters(
+      in: .whitespacesAndNewlines)
     XCTAssertTrue(other.output.contains("problem journal   " + refusal), "\(refusal)\n\(other.output)")
     let notJournal = (journal as NSString).deletingLastPathComponent + "/notes.sqlite"
-    XCTAssertTrue(FileManager.default.createFile(atPath: notJournal, contents: Data("not a journal\n".utf8), attributes: [.posixPermissions: 0o664]))
+    XCTAssertTrue(
+      FileManager.default.createFile(
+        atPath: notJournal, contents: Data("not a journal\n".utf8), attributes: [.posixPermissions: 0o664]))
     let text = try doctor(as: editor, ["--journal", notJournal])
     XCTAssertEqual(text.status, 1, text.output)
     XCTAssertTrue(text.output.contains("problem journal   \(notJournal)"), text.output)
@@ -120,7 +137,9 @@ final class DoctorEndToEndTests: XCTestCase {
     for missing in [directory + "/new/journal.sqlite", directory + "/other.sqlite"] {
       let result = try doctor(as: .nobody, ["--journal", missing])
       XCTAssertEqual(result.status, 1, result.output)
-      XCTAssertTrue(result.output.contains("does not exist and cannot be made in \(directory) (rwxr-xr-x root:gid 4242)"), result.output)
+      XCTAssertTrue(
+        result.output.contains("does not exist and cannot be made in \(directory) (rwxr-xr-x root:gid 4242)"),
+        result.output)
     }
     let editors = try doctor(as: editor, ["--journal", directory + "/other.sqlite"])
     XCTAssertTrue(editors.output.contains("change: chmod g+w \(directory)"), editors.output)
@@ -136,7 +155,9 @@ final class DoctorEndToEndTests: XCTestCase {
   }
 
   func test_the_terminal_the_locale_and_colour() throws {
-    let journal = FileManager.default.temporaryDirectory.appendingPathComponent("accord-doctor-\(UUID())/journal.sqlite").path
+    let journal = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "accord-doctor-\(UUID())/journal.sqlite"
+    ).path
     let cases: [(settings: [String], status: Int32, expected: String)] = [
       (["TERM=no-such-terminal"], 1, "TERM=no-such-terminal has no terminfo entry here"),
       (["TERM=dumb"], 1, "TERM=dumb cannot move the cursor"),
@@ -155,7 +176,8 @@ final class DoctorEndToEndTests: XCTestCase {
 
   func test_the_config_file_names_the_journal_and_a_broken_one_is_a_problem() throws {
     let config = FileManager.default.temporaryDirectory.appendingPathComponent("accord-doctor-config-\(UUID())")
-    try FileManager.default.createDirectory(at: config.appendingPathComponent("accord"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: config.appendingPathComponent("accord"), withIntermediateDirectories: true)
     addTeardownBlock { try? FileManager.default.removeItem(at: config) }
     let file = config.appendingPathComponent("accord/config.yaml")
     let journal = config.appendingPathComponent("journal.sqlite").path

@@ -7,7 +7,8 @@ import XCTest
 /// `docs/examples`, and its output compared with the text under the command. A line `...` stands
 /// for any lines; `...` inside a line for any text.
 final class DocumentedExamplesEndToEndTests: XCTestCase {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
   private var directory: URL!
 
   override func setUpWithError() throws {
@@ -24,10 +25,12 @@ final class DocumentedExamplesEndToEndTests: XCTestCase {
   /// The JSON excerpt is cut to one item a list: each of its values is in the real report.
   func test_the_json_excerpt_is_part_of_the_real_report() throws {
     let text = try String(contentsOf: Self.root.appendingPathComponent("docs/report-format.md"), encoding: .utf8)
-    let excerpt = try XCTUnwrap(text.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
+    let excerpt = try XCTUnwrap(
+      text.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "```").first)
     let file = directory.appendingPathComponent("excerpt.json")
     try excerpt.write(to: file, atomically: true, encoding: .utf8)
-    let report = try Subprocess.run(try AccordBinary.path(), ["report", "--format", "json", "--today", "2026-11-24", "--pillar", "3"])
+    let report = try Subprocess.run(
+      try AccordBinary.path(), ["report", "--format", "json", "--today", "2026-11-24", "--pillar", "3"])
     XCTAssertEqual(report.status, 0, report.error)
     try report.output.write(to: directory.appendingPathComponent("report.json"), atomically: true, encoding: .utf8)
     let verdict = try PythonCheck.run(
@@ -93,7 +96,10 @@ struct DocumentedExample {
       guard inFence else { continue }
       if line.hasPrefix("$ ") {
         if current == nil {
-          guard line.hasPrefix("$ accord") else { inFence = true; continue }
+          guard line.hasPrefix("$ accord") else {
+            inFence = true
+            continue
+          }
           current = DocumentedExample(line: number + 1)
         }
         current?.steps.append((String(line.dropFirst(2)), []))

@@ -34,7 +34,8 @@ final class FindingEndToEndTests: XCTestCase {
     try type(pane, "m")
     try pane.assertShows(["results for \"tourism\""], "after one more letter:")
     try pane.send("Enter")
-    try pane.assertShows(["Overview › Search › 22 Tourism"], "after Enter on the first result, the Tourism sector, with the way back:")
+    try pane.assertShows(
+      ["Overview › Search › 22 Tourism"], "after Enter on the first result, the Tourism sector, with the way back:")
     try pane.send("Escape")
     try pane.assertShows(["results for \"tourism\""], "Back returns to the results:")
     try pane.send("/")
@@ -77,7 +78,8 @@ final class FindingEndToEndTests: XCTestCase {
     try pane.send("Enter")
     // The agency's heading with its count, then its one commitment's row: a count of 11 or a
     // second row would not do.
-    try pane.assertShows(["Overview › Agencies › Agricultural research institutions"], "after Enter on the first agency:")
+    try pane.assertShows(
+      ["Overview › Agencies › Agricultural research institutions"], "after Enter on the first agency:")
     let rows = try pane.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     XCTAssertEqual(rows[1].trimmingCharacters(in: .whitespaces), "Agricultural research institutions · 1 commitment")
     XCTAssertTrue(rows[3].hasPrefix("> 9.2 "), rows[3])
@@ -88,7 +90,10 @@ final class FindingEndToEndTests: XCTestCase {
     let pane = try start()
     try pane.send("w")
     try pane.assertShows(
-      ["Watch list", "Meetings with no report (15)", "Meetings in the next 90 days", "Overdue milestones and deliverables (8)"], "after w:")
+      [
+        "Watch list", "Meetings with no report (15)", "Meetings in the next 90 days",
+        "Overdue milestones and deliverables (8)",
+      ], "after w:")
   }
 
   func test_enter_follows_the_links_between_commitments_and_meetings() throws {
@@ -142,20 +147,24 @@ final class FindingEndToEndTests: XCTestCase {
 
   /// The row the filter line is on.
   private func filterRow(_ pane: TmuxPane) throws -> Int? {
-    try pane.capture().split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(" filtered: ") }
+    try pane.capture().split(separator: "\n", omittingEmptySubsequences: false).firstIndex {
+      $0.hasPrefix(" filtered: ")
+    }
   }
 
   func test_a_result_found_by_its_source_quotes_it() throws {
     let pane = try start()
     try type(pane, "/laotian times")
-    try pane.assertShows(["results for \"laotian times\"", "source: Laotian Times, 2024-03-27"], "after /laotian times:")
+    try pane.assertShows(
+      ["results for \"laotian times\"", "source: Laotian Times, 2024-03-27"], "after /laotian times:")
   }
 
   func test_m_opens_the_next_meeting() throws {
     let pane = try start()
     // The header names the next meeting; m opens that one.
     let header = try pane.capture().split(separator: "\n").first { $0.contains("Next meeting:") }
-    let title = try XCTUnwrap(header?.components(separatedBy: " · ").last?.trimmingCharacters(in: .whitespaces)).replacingOccurrences(of: "…", with: "")
+    let title = try XCTUnwrap(header?.components(separatedBy: " · ").last?.trimmingCharacters(in: .whitespaces))
+      .replacingOccurrences(of: "…", with: "")
     try pane.send("m")
     try pane.assertShows(["Overview › Timeline › " + String(title.prefix(30)), "Commitments ("], "after m:")
   }

@@ -12,7 +12,8 @@ final class HostileTextEndToEndTests: XCTestCase {
   /// Every kind of sequence at once, as YAML double-quoted escapes.
   static let yamlPayload = #"\e]0;pwned\a\e]8;;http://x\e\\link\e]8;;\e\\\e]52;c;aGk=\a\e[2J\x9b2J\a"#
   /// The same as raw characters, for theme files and file names.
-  static let rawPayload = "\u{1B}]0;pwned\u{07}\u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\\u{1B}]52;c;aGk=\u{07}\u{1B}[2J\u{9B}2J\u{07}"
+  static let rawPayload =
+    "\u{1B}]0;pwned\u{07}\u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\\u{1B}]52;c;aGk=\u{07}\u{1B}[2J\u{9B}2J\u{07}"
 
   private var directory: URL!
   private var accord: String!
@@ -20,7 +21,8 @@ final class HostileTextEndToEndTests: XCTestCase {
   override func setUpWithError() throws {
     accord = try AccordBinary.path()
     directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-hostile-\(UUID())")
-    try FileManager.default.createDirectory(at: directory.appendingPathComponent("config/accord/themes"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("config/accord/themes"), withIntermediateDirectories: true)
   }
 
   override func tearDown() {
@@ -42,12 +44,15 @@ final class HostileTextEndToEndTests: XCTestCase {
       for extra in [[], ["--ascii"], ["--size", "200x60"]] {
         let render = try run(["render", "--data", plan, "--today", "2026-11-24", "--screen", screen] + extra)
         XCTAssertEqual(render.status, 0, "\(screen.debugDescription): \(render.errorText)")
-        XCTAssertTrue(render.outputText.contains("\u{FFFD}") || extra == ["--ascii"], "\(screen.debugDescription) shows the data")
+        XCTAssertTrue(
+          render.outputText.contains("\u{FFFD}") || extra == ["--ascii"], "\(screen.debugDescription) shows the data")
         assertClean(render, screen.debugDescription)
       }
     }
     // Colours are accord's own escapes (SGR only); the data's are not among them.
-    let coloured = try run(["render", "--data", plan, "--today", "2026-11-24", "--color", "256", "--screen", "timeline"], environment: ["NO_COLOR="])
+    let coloured = try run(
+      ["render", "--data", plan, "--today", "2026-11-24", "--color", "256", "--screen", "timeline"],
+      environment: ["NO_COLOR="])
     XCTAssertEqual(coloured.status, 0, coloured.errorText)
     assertClean(coloured.withoutColours, "render --color")
 
@@ -75,10 +80,13 @@ final class HostileTextEndToEndTests: XCTestCase {
 
   func test_themes_and_settings_with_escapes_are_listed_and_refused_clean() throws {
     let themes = "config/accord/themes/"
-    try write(themes + "evil.theme", "name = \"\(Self.rawPayload)\"\ndescription = \u{9B}2J \(Self.rawPayload)\ntext = green\n")
+    try write(
+      themes + "evil.theme", "name = \"\(Self.rawPayload)\"\ndescription = \u{9B}2J \(Self.rawPayload)\ntext = green\n")
     let fileName = Self.rawPayload.replacingOccurrences(of: "/", with: "")
     try write(themes + "e\(fileName)vil.theme", "name = Evil file name\n")
-    try write(themes + "broken.theme", "name = B\n\(Self.rawPayload) = red\ntext = \(Self.rawPayload)\nborder = red \(Self.rawPayload)\n")
+    try write(
+      themes + "broken.theme",
+      "name = B\n\(Self.rawPayload) = red\ntext = \(Self.rawPayload)\nborder = red \(Self.rawPayload)\n")
     let config = ["XDG_CONFIG_HOME=" + directory.appendingPathComponent("config").path]
 
     let list = try run(["themes"], environment: config)
@@ -89,7 +97,10 @@ final class HostileTextEndToEndTests: XCTestCase {
 
     // render reads a theme only for --color.
     let colour = ["render", "--color", "256"]
-    for arguments in [colour + ["--theme", "evil"], colour + ["--theme", "broken"], ["--theme", "broken"], colour + ["--theme", "no\(Self.rawPayload)"]] {
+    for arguments in [
+      colour + ["--theme", "evil"], colour + ["--theme", "broken"], ["--theme", "broken"],
+      colour + ["--theme", "no\(Self.rawPayload)"],
+    ] {
       let result = try run(arguments + ["--today", "2026-11-24"], environment: config)
       assertClean(result.withoutColours, arguments.joined(separator: " "))
     }
@@ -97,7 +108,9 @@ final class HostileTextEndToEndTests: XCTestCase {
     XCTAssertEqual(broken.status, 65)
     XCTAssertEqual(broken.errorText.split(separator: "\n").count, 3, broken.errorText)
 
-    for settings in ["theme: \"\(Self.yamlPayload)\"\n", "\"col\(Self.yamlPayload)our\": red\n", "theme: [\"\(Self.yamlPayload)\"]\n"] {
+    for settings in [
+      "theme: \"\(Self.yamlPayload)\"\n", "\"col\(Self.yamlPayload)our\": red\n", "theme: [\"\(Self.yamlPayload)\"]\n",
+    ] {
       try write("config/accord/config.yaml", settings)
       for arguments in [colour, ["dashboard"]] {
         let result = try run(arguments, environment: config)
@@ -134,7 +147,8 @@ final class HostileTextEndToEndTests: XCTestCase {
   /// accord with `arguments`, without a terminal, and both outputs as bytes.
   private func run(_ arguments: [String], environment: [String] = []) throws -> Output {
     let base = directory.appendingPathComponent("run-\(UUID())").path
-    let pid = try Subprocess.spawn("/usr/bin/env", environment + [accord] + arguments, output: base + ".out", errorOutput: base + ".err")
+    let pid = try Subprocess.spawn(
+      "/usr/bin/env", environment + [accord] + arguments, output: base + ".out", errorOutput: base + ".err")
     guard let status = Subprocess.wait(pid, seconds: 30) else {
       Subprocess.terminate(pid)
       throw HarnessFailure("accord \(arguments) did not end within 30 s")
@@ -144,7 +158,8 @@ final class HostileTextEndToEndTests: XCTestCase {
       error: FileManager.default.contents(atPath: base + ".err") ?? Data())
   }
 
-  private func assertClean(_ result: Output, _ context: String = "", file: StaticString = #filePath, line: UInt = #line) {
+  private func assertClean(_ result: Output, _ context: String = "", file: StaticString = #filePath, line: UInt = #line)
+  {
     assertClean(result.output, "stdout \(context)", file: file, line: line)
     assertClean(result.error, "stderr \(context)", file: file, line: line)
   }
@@ -157,7 +172,9 @@ final class HostileTextEndToEndTests: XCTestCase {
     let controls = String(decoding: bytes, as: UTF8.self).unicodeScalars.filter {
       ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
     }
-    XCTAssertTrue(controls.isEmpty, "control characters \(controls.map { String($0.value, radix: 16) }) in \(context)", file: file, line: line)
+    XCTAssertTrue(
+      controls.isEmpty, "control characters \(controls.map { String($0.value, radix: 16) }) in \(context)", file: file,
+      line: line)
   }
 
   @discardableResult

@@ -22,7 +22,8 @@ final class HyperlinkEndToEndTests: XCTestCase {
   private func output(environment: [String]) throws -> String {
     let session = try PtySession(
       try AccordBinary.path(), ["--today", "2026-11-24"],
-      environment: ["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=xterm-256color", "LANG=C.UTF-8"] + environment,
+      environment: ["PATH=/usr/bin:/bin", "HOME=\(directory.path)", "TERM=xterm-256color", "LANG=C.UTF-8"]
+        + environment,
       width: 120, height: 40)
     self.session = session
     _ = session.read(until: { String(decoding: $0, as: UTF8.self).contains("Multilateral") })
@@ -49,6 +50,7 @@ final class HyperlinkEndToEndTests: XCTestCase {
     let config = directory.appendingPathComponent(".config/accord")
     try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
     try "hyperlinks: on\n".write(to: config.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
-    XCTAssertTrue(try output(environment: []).contains("\u{1B}]8;;\(Self.address)\u{1B}\\"), "hyperlinks: on gave no link")
+    XCTAssertTrue(
+      try output(environment: []).contains("\u{1B}]8;;\(Self.address)\u{1B}\\"), "hyperlinks: on gave no link")
   }
 }

@@ -10,19 +10,30 @@ final class JournalAddressEndToEndTests: XCTestCase {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let update = ["update", "16.3", "--status", "done", "--source", "JTC minutes", "--today", "2026-11-24"]
     let cases: [(address: String, status: Int32, error: String)] = [
-      ("postgresql:/accord", 64, "accord: postgresql:/accord: not a journal address: a server address begins postgresql://"),
-      ("postgresql://somchai:secret@127.0.0.1:1/accord", 64, "accord: postgresql://somchai:secret@127.0.0.1:1/accord: not a journal address: a password does not belong"),
+      (
+        "postgresql:/accord", 64,
+        "accord: postgresql:/accord: not a journal address: a server address begins postgresql://"
+      ),
+      (
+        "postgresql://somchai:secret@127.0.0.1:1/accord", 64,
+        "accord: postgresql://somchai:secret@127.0.0.1:1/accord: not a journal address: a password does not belong"
+      ),
       // Nothing listens on port 1: the server cannot be reached, and nothing is made instead.
       ("postgresql://127.0.0.1:1/accord", 74, "accord: postgresql://127.0.0.1:1/accord: "),
     ]
     for (address, status, error) in cases {
       for command in [update, ["history"]] {
-        let result = try Subprocess.run("/bin/sh", ["-c", "cd \"$1\" && shift && exec \"$@\"", "sh", directory, try AccordBinary.path()] + command + ["--journal", address])
+        let result = try Subprocess.run(
+          "/bin/sh",
+          ["-c", "cd \"$1\" && shift && exec \"$@\"", "sh", directory, try AccordBinary.path()] + command + [
+            "--journal", address,
+          ])
         XCTAssertEqual(result.status, status, "\(command) \(address): \(result.error)")
         XCTAssertTrue(result.error.hasPrefix(error), "\(command) \(address): \(result.error)")
         XCTAssertEqual(result.error.components(separatedBy: "\n").count, 2, "one line: \(result.error)")
       }
     }
-    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), [], "no postgresql: directory, no journal")
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: directory), [], "no postgresql: directory, no journal")
   }
 }

@@ -26,10 +26,12 @@ final class JournalBackupEndToEndTests: XCTestCase {
   private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
   private func record(_ id: String, _ status: String) throws {
-    try Subprocess.check(try accord, [
-      "update", id, "--status", status, "--date", "2026-11", "--source", "JTC minutes", "--today", "2026-11-24",
-      "--journal", journal,
-    ])
+    try Subprocess.check(
+      try accord,
+      [
+        "update", id, "--status", status, "--date", "2026-11", "--source", "JTC minutes", "--today", "2026-11-24",
+        "--journal", journal,
+      ])
   }
 
   private func history(_ journal: String) throws -> String {

@@ -80,7 +80,9 @@ final class JournalConcurrencyEndToEndTests: XCTestCase {
     XCTAssertTrue(Set(reported).isSubset(of: stored), "every update reported as recorded is in the journal")
     try database.close()
 
-    let after = try Subprocess.run(try accord, ["update", "1.1", "--status", "done", "--source", "after", "--journal", journal, "--today", "2026-11-24"])
+    let after = try Subprocess.run(
+      try accord,
+      ["update", "1.1", "--status", "done", "--source", "after", "--journal", journal, "--today", "2026-11-24"])
     XCTAssertEqual(after.status, 0, after.error)
     XCTAssertTrue(after.output.hasPrefix("recorded update "), after.output)
   }

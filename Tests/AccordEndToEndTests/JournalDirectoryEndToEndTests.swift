@@ -7,9 +7,11 @@ final class JournalDirectoryEndToEndTests: XCTestCase {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-journal-dir-\(UUID())").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: directory) }
-    let expected = "accord: \(directory): is a directory, not a journal; give the journal's file, e.g. --journal \(directory)/journal.sqlite\n"
+    let expected =
+      "accord: \(directory): is a directory, not a journal; give the journal's file, e.g. --journal \(directory)/journal.sqlite\n"
     let commands = [
-      ["update", "16.3", "--status", "done", "--source", "JTC minutes", "--today", "2026-11-24"], ["history"], ["check"],
+      ["update", "16.3", "--status", "done", "--source", "JTC minutes", "--today", "2026-11-24"], ["history"],
+      ["check"],
       ["journal", "backup", directory + "/backup.sqlite"],
     ]
     for command in commands {

@@ -18,11 +18,15 @@ final class JournalFailureEndToEndTests: XCTestCase {
     try? FileManager.default.removeItem(at: directory)
   }
 
-  private func update(_ arguments: [String] = [], journal: String? = nil) throws -> (status: Int32, output: String, error: String) {
+  private func update(_ arguments: [String] = [], journal: String? = nil) throws -> (
+    status: Int32, output: String, error: String
+  ) {
     try Subprocess.run(
       try accord,
-      ["update", "1.1", "--status", "done", "--source", "MOFA", "--note", "ລົງນາມ ចុះហត្ថលេខា", "--today", "2026-11-24",
-       "--journal", journal ?? self.journal] + arguments)
+      [
+        "update", "1.1", "--status", "done", "--source", "MOFA", "--note", "ລົງນາມ ចុះហត្ថលេខា", "--today", "2026-11-24",
+        "--journal", journal ?? self.journal,
+      ] + arguments)
   }
 
   private func history() throws -> [String] {
@@ -86,12 +90,15 @@ final class JournalFailureEndToEndTests: XCTestCase {
   func test_a_journal_in_an_unwritable_place_is_refused_clearly() throws {
     let result = try update(journal: "/proc/journal.sqlite")
     XCTAssertEqual(result.status, 74)
-    XCTAssertEqual(result.error, "accord: /proc/journal.sqlite: cannot open or create the journal here (check the directory's permissions)\n")
+    XCTAssertEqual(
+      result.error,
+      "accord: /proc/journal.sqlite: cannot open or create the journal here (check the directory's permissions)\n")
     let nowhere = try update(journal: "/proc/accord-nowhere/journal.sqlite")
     XCTAssertEqual(nowhere.status, 74)
     XCTAssertEqual(
       nowhere.error,
-      "accord: /proc/accord-nowhere/journal.sqlite: there is no directory /proc/accord-nowhere; check the path (accord makes no directories for a journal)\n")
+      "accord: /proc/accord-nowhere/journal.sqlite: there is no directory /proc/accord-nowhere; check the path (accord makes no directories for a journal)\n"
+    )
   }
 
   func test_a_full_disk_is_refused_clearly_and_loses_nothing() throws {
@@ -99,7 +106,10 @@ final class JournalFailureEndToEndTests: XCTestCase {
     // SIGXFSZ ignored, so a write past the limit fails with EFBIG as on a full disk.
     let full = try Subprocess.run(
       "/bin/sh",
-      ["-c", "trap '' XFSZ; ulimit -f 1; exec \(shellQuoted(try accord)) update 1.1 --status done --source S --today 2026-11-24 --journal \(shellQuoted(journal))"])
+      [
+        "-c",
+        "trap '' XFSZ; ulimit -f 1; exec \(shellQuoted(try accord)) update 1.1 --status done --source S --today 2026-11-24 --journal \(shellQuoted(journal))",
+      ])
     XCTAssertEqual(full.status, 74, full.output + full.error)
     XCTAssertTrue(full.error.hasPrefix("accord: \(journal): "), full.error)
     XCTAssertTrue(full.error.contains("disk is full") || full.error.contains("input/output error"), full.error)
@@ -125,19 +135,24 @@ final class JournalFailureEndToEndTests: XCTestCase {
     try database.close()
     let result = try update()
     XCTAssertEqual(result.status, 74)
-    XCTAssertEqual(result.error, "accord: \(journal): the journal has schema version 7; this accord reads up to 1: use a newer accord\n")
+    XCTAssertEqual(
+      result.error,
+      "accord: \(journal): the journal has schema version 7; this accord reads up to 1: use a newer accord\n")
     let check = try DatabaseQueue(path: journal)
     XCTAssertEqual(try check.read { try Int.fetchOne($0, sql: #"SELECT count(*) FROM "update""#) }, 1)
   }
 
   func test_a_journal_of_another_plan_is_refused() throws {
     XCTAssertEqual(try update().status, 0)
-    let other = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mixed-scripts-plan.yaml").path
+    let other = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/mixed-scripts-plan.yaml"
+    ).path
     let result = try Subprocess.run(try accord, ["check", "--data", other, "--journal", journal])
     XCTAssertEqual(result.status, 74)
     XCTAssertEqual(
       result.error,
-      "accord: \(journal): this journal belongs to the plan 'Lao PDR-Cambodia Action Plan 2023-2027, signed 2023-02-13', not 'A-B Test Plan, signed 2023-02-13'; give the journal of this plan with --journal\n")
+      "accord: \(journal): this journal belongs to the plan 'Lao PDR-Cambodia Action Plan 2023-2027, signed 2023-02-13', not 'A-B Test Plan, signed 2023-02-13'; give the journal of this plan with --journal\n"
+    )
   }
 
   /// As an account that may write neither the journal nor its directory (root could).
@@ -151,7 +166,8 @@ final class JournalFailureEndToEndTests: XCTestCase {
     let check = try Account.nobody.run(try accord, ["check", "--journal", journal, "--today", "2026-11-24"])
     XCTAssertEqual(check.status, 0, check.error)
     let refused = try Account.nobody.run(
-      try accord, ["update", "1.2", "--status", "done", "--source", "MOFA", "--today", "2026-11-24", "--journal", journal])
+      try accord,
+      ["update", "1.2", "--status", "done", "--source", "MOFA", "--today", "2026-11-24", "--journal", journal])
     XCTAssertEqual(refused.status, 74, "the account cannot record: \(refused.output)")
     XCTAssertEqual(try self.history().count, 1, "nothing was recorded by the refused update")
   }

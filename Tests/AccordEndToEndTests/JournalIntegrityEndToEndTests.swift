@@ -21,9 +21,12 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
   }
 
   @discardableResult
-  private func update(_ id: String, _ arguments: [String], journal: String? = nil) throws -> (status: Int32, output: String, error: String) {
+  private func update(_ id: String, _ arguments: [String], journal: String? = nil) throws -> (
+    status: Int32, output: String, error: String
+  ) {
     try Subprocess.run(
-      try accord, ["update", id, "--source", "MOFA", "--today", "2026-11-24", "--journal", journal ?? self.journal] + arguments)
+      try accord,
+      ["update", id, "--source", "MOFA", "--today", "2026-11-24", "--journal", journal ?? self.journal] + arguments)
   }
 
   private func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
@@ -39,13 +42,15 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
     try database.close()
   }
 
-  private static let columns = "target_kind, target_id, status, date, note, source, confidence, corrects, author, recorded_at"
+  private static let columns =
+    "target_kind, target_id, status, date, note, source, confidence, corrects, author, recorded_at"
 
   // MARK: Item 4: one bad row never stops a reader
 
   func test_rows_no_accord_wrote_are_named_once_and_left_out_by_every_reader() throws {
     XCTAssertEqual(try update("1.1", ["--status", "continuous", "--date", "2026-11-01"]).status, 0)
-    try insertRaw("""
+    try insertRaw(
+      """
       INSERT INTO "update" (\(Self.columns)) VALUES ('commitment', '1.2', 'done', '2026-11-02', X'FF00FE', 'S', 'confirmed', NULL, 'x', '2026-11-02T00:00:00Z');
       INSERT INTO "update" (\(Self.columns)) VALUES ('commitment', '1.2', 'done', '2026-11-02', 'n', 'S', 'confirmed', 'abc', 'x', '2026-11-02T00:00:00Z');
       INSERT INTO "update" (\(Self.columns)) VALUES ('commitment', '1.2', 'done', '2026-11-02', 'n', 'S', 'confirmed', 1e20, 'x', '2026-11-02T00:00:00Z');
@@ -60,19 +65,25 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
     XCTAssertEqual(history.output.split(separator: "\n").count, 1, history.output)
     XCTAssertTrue(history.output.hasPrefix("#1  2026-11-01  1.1  continuous"), history.output)
     XCTAssertEqual(history.error.split(separator: "\n").map(String.init), warnings)
-    for command in [["check", "--today", "2026-11-24"], ["export"], ["render", "--size", "80x24", "--today", "2026-11-24"]] {
+    for command in [
+      ["check", "--today", "2026-11-24"], ["export"], ["render", "--size", "80x24", "--today", "2026-11-24"],
+    ] {
       let result = try run(command)
       XCTAssertEqual(result.status, 0, "\(command): \(result.error)")
       XCTAssertEqual(
-        result.error.split(separator: "\n").filter { $0.hasPrefix("accord: warning: ") }.map(String.init), warnings, "\(command)")
+        result.error.split(separator: "\n").filter { $0.hasPrefix("accord: warning: ") }.map(String.init), warnings,
+        "\(command)")
     }
     let check = try run(["journal", "check"])
     XCTAssertEqual(check.status, 65, check.error)
-    XCTAssertEqual(check.output, "damaged: \(journal): 1 update, 3 unreadable rows (left out everywhere), integrity ok\n")
+    XCTAssertEqual(
+      check.output, "damaged: \(journal): 1 update, 3 unreadable rows (left out everywhere), integrity ok\n")
 
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 160)
     self.pane = pane
-    try pane.assertShows(["Political", "journal.sqlite: left out unreadable 3 rows, first #2 (its note is a blob, not text)"])
+    try pane.assertShows([
+      "Political", "journal.sqlite: left out unreadable 3 rows, first #2 (its note is a blob, not text)",
+    ])
     try pane.send("1")
     try pane.assertShows(["I Political"], "the dashboard stays up and answers keys")
   }
@@ -92,7 +103,8 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
 
     XCTAssertEqual(try update("8.4a", ["--status", "done", "--date", "2026-11-02"]).status, 0)
     let ofItsMilestone = try update("8.4", ["--status", "in-progress", "--corrects", "2"])
-    XCTAssertEqual(ofItsMilestone.status, 0, "a commitment's update corrects one of its milestone's: \(ofItsMilestone.error)")
+    XCTAssertEqual(
+      ofItsMilestone.status, 0, "a commitment's update corrects one of its milestone's: \(ofItsMilestone.error)")
     let ofTheCommitment = try update("8.4b", ["--status", "done", "--corrects", "3"])
     XCTAssertEqual(ofTheCommitment.status, 65)
     XCTAssertEqual(
@@ -116,7 +128,10 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
   func test_dates_are_checked_against_the_system_clock_and_the_plans_years_whatever_today_says() throws {
     let future = try Subprocess.run(
       try accord,
-      ["update", "1.1", "--status", "done", "--source", "S", "--today", "9999-12-31", "--date", "9999-12-31", "--journal", journal])
+      [
+        "update", "1.1", "--status", "done", "--source", "S", "--today", "9999-12-31", "--date", "9999-12-31",
+        "--journal", journal,
+      ])
     XCTAssertEqual(future.status, 65)
     XCTAssertTrue(future.error.contains("9999-12-31 is outside the plan's years (2023 to 2028)"), future.error)
     let ancient = try update("16.3", ["--status", "done", "--date", "0001-01-01"])
@@ -135,9 +150,12 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
     try database.close()
     let result = try update("1.1", ["--status", "done"])
     XCTAssertEqual(result.status, 74)
-    XCTAssertEqual(result.error, "accord: \(journal): is an SQLite database but not an accord journal; accord records only into its own journal\n")
+    XCTAssertEqual(
+      result.error,
+      "accord: \(journal): is an SQLite database but not an accord journal; accord records only into its own journal\n")
     let after = try DatabaseQueue(path: journal)
-    XCTAssertEqual(try after.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master ORDER BY name") }, ["notes"])
+    XCTAssertEqual(
+      try after.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master ORDER BY name") }, ["notes"])
     try after.close()
   }
 
@@ -147,19 +165,23 @@ final class JournalIntegrityEndToEndTests: XCTestCase {
     XCTAssertEqual(result.status, 74)
     XCTAssertEqual(
       result.error,
-      "accord: \(typo): there is no directory \(directory.appendingPathComponent("var/lib/acord").path); check the path (accord makes no directories for a journal)\n")
+      "accord: \(typo): there is no directory \(directory.appendingPathComponent("var/lib/acord").path); check the path (accord makes no directories for a journal)\n"
+    )
     XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("var").path))
   }
 
   func test_a_relative_journal_in_the_settings_is_relative_to_the_settings_file() throws {
     let settings = directory.appendingPathComponent("config/accord")
     try FileManager.default.createDirectory(at: settings, withIntermediateDirectories: true)
-    try "journal: shared.sqlite\n".write(to: settings.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
+    try "journal: shared.sqlite\n".write(
+      to: settings.appendingPathComponent("config.yaml"), atomically: true, encoding: .utf8)
     let elsewhere = directory.appendingPathComponent("elsewhere")
     try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
-    let script = "cd \(shellQuoted(elsewhere.path)) && exec env -u ACCORD_JOURNAL XDG_CONFIG_HOME=\(shellQuoted(directory.appendingPathComponent("config").path)) \"$@\""
+    let script =
+      "cd \(shellQuoted(elsewhere.path)) && exec env -u ACCORD_JOURNAL XDG_CONFIG_HOME=\(shellQuoted(directory.appendingPathComponent("config").path)) \"$@\""
     let result = try Subprocess.run(
-      "/bin/sh", ["-c", script, "sh", try accord, "update", "1.1", "--status", "done", "--source", "S", "--today", "2026-11-24"])
+      "/bin/sh",
+      ["-c", script, "sh", try accord, "update", "1.1", "--status", "done", "--source", "S", "--today", "2026-11-24"])
     XCTAssertEqual(result.status, 0, result.error)
     XCTAssertTrue(FileManager.default.fileExists(atPath: settings.appendingPathComponent("shared.sqlite").path))
     XCTAssertFalse(FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("shared.sqlite").path))

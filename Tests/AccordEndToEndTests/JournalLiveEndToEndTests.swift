@@ -31,7 +31,8 @@ final class JournalLiveEndToEndTests: XCTestCase {
   }
 
   private func record(_ arguments: [String]) throws {
-    let result = try Subprocess.run(try AccordBinary.path(), ["update"] + arguments + ["--today", "2026-11-24", "--journal", journal])
+    let result = try Subprocess.run(
+      try AccordBinary.path(), ["update"] + arguments + ["--today", "2026-11-24", "--journal", journal])
     XCTAssertEqual(result.status, 0, result.error)
   }
 
@@ -53,10 +54,13 @@ final class JournalLiveEndToEndTests: XCTestCase {
     XCTAssertFalse(try pane.capture().contains("2026-11-20 visit"))
 
     try record(["visit-2026-king", "--status", "held", "--date", "2026-11-20", "--source", "KPL, 2026-11-21"])
-    try pane.server.assertShows(["Past (52)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
+    try pane.server.assertShows(
+      ["Past (52)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
     let screen = try pane.capture()
     XCTAssertTrue(screen.contains("Overview › Timeline"), "same screen:\n\(TmuxServer.framed(screen))")
-    XCTAssertTrue(selectedRow(screen).contains("King Norodom Sihamoni"), "the selection follows the meeting:\n\(TmuxServer.framed(screen))")
+    XCTAssertTrue(
+      selectedRow(screen).contains("King Norodom Sihamoni"),
+      "the selection follows the meeting:\n\(TmuxServer.framed(screen))")
 
     try pane.send("Enter")
     try pane.assertShows(["History (1 update in the journal)", "2026-11-20  held", "#2", "source: KPL, 2026-11-21"])
@@ -72,7 +76,8 @@ final class JournalLiveEndToEndTests: XCTestCase {
     XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "the dashboard never creates the journal")
 
     try record(["1.1", "--status", "continuous", "--date", "2026-11-02", "--note", "ການປະຊຸມ ការប្រជុំ", "--source", "MOFA"])
-    try pane.server.assertShows(["History (1 update in the journal)", "2026-11-02  ↻ continuous", "ການປະຊຸມ ការប្រជុំ"], seconds: within)
+    try pane.server.assertShows(
+      ["History (1 update in the journal)", "2026-11-02  ↻ continuous", "ການປະຊຸມ ការប្រជុំ"], seconds: within)
     XCTAssertFalse(try pane.capture().contains("journal unreadable"))
   }
 
@@ -81,7 +86,9 @@ final class JournalLiveEndToEndTests: XCTestCase {
       .appendingPathComponent("../AccordCoreTests/Fixtures/minimal-plan.yaml").standardized
     let plan = directory.appendingPathComponent("plan.yaml")
     try FileManager.default.copyItem(at: fixture, to: plan)
-    try record(["1.2", "--status", "in-progress", "--date", "2026-11-10", "--source", "MOFA letter", "--data", plan.path])
+    try record([
+      "1.2", "--status", "in-progress", "--date", "2026-11-10", "--source", "MOFA letter", "--data", plan.path,
+    ])
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal, "--data", plan.path])
     self.pane = pane
     try pane.assertShows(["Political"])
@@ -92,10 +99,12 @@ final class JournalLiveEndToEndTests: XCTestCase {
     let text = try String(contentsOf: plan, encoding: .utf8)
     try text.replacingOccurrences(of: "name: Foreign Affairs", with: "name: Foreign Affairs and Protocol")
       .write(to: plan, atomically: false, encoding: .utf8)
-    try pane.assertShows(["Foreign Affairs and Protocol", "Status: ◐ in progress", "2026-11-10  ◐ in progress"], "after the edit:")
+    try pane.assertShows(
+      ["Foreign Affairs and Protocol", "Status: ◐ in progress", "2026-11-10  ◐ in progress"], "after the edit:")
 
     try record(["1.2", "--status", "done", "--date", "2026-11-20", "--source", "Joint statement", "--data", plan.path])
-    try pane.server.assertShows(["Foreign Affairs and Protocol", "Status: ✓ done", "History (2 updates"], seconds: within)
+    try pane.server.assertShows(
+      ["Foreign Affairs and Protocol", "Status: ✓ done", "History (2 updates"], seconds: within)
   }
 
   /// The dashboard as `nobody`, who can write neither the journal nor its directory.
@@ -108,9 +117,11 @@ final class JournalLiveEndToEndTests: XCTestCase {
     chmod(directory.path, 0o755)
     let binary = try AccordBinary.path()
     let server = try TmuxServer(width: 120, height: 40) { _ in
-      ["env", "-u", "LC_ALL", "LANG=C.UTF-8", "TERM=xterm-256color", "HOME=/nonexistent",
-       "setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-       binary, "--today", "2026-11-24", "--journal", journal, "--read-only"]
+      [
+        "env", "-u", "LC_ALL", "LANG=C.UTF-8", "TERM=xterm-256color", "HOME=/nonexistent",
+        "setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+        binary, "--today", "2026-11-24", "--journal", journal, "--read-only",
+      ]
     }
     self.server = server
     try server.assertShows(["Political"])
@@ -125,7 +136,8 @@ final class JournalLiveEndToEndTests: XCTestCase {
     try server.assertShows(["History (1 update in the journal)", "2026-11-01  ↻ continuous"])
 
     try record(["1.1", "--status", "continuous", "--date", "2026-11-15", "--note", "second report", "--source", "KPL"])
-    try server.assertShows(["History (2 updates in the journal)", "2026-11-15  ↻ continuous", "second report"], seconds: within)
+    try server.assertShows(
+      ["History (2 updates in the journal)", "2026-11-15  ↻ continuous", "second report"], seconds: within)
     let screen = try server.capture()
     XCTAssertFalse(screen.contains("journal unreadable"), TmuxServer.framed(screen))
   }

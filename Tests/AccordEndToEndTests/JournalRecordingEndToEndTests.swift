@@ -23,12 +23,14 @@ final class JournalRecordingEndToEndTests: XCTestCase {
   private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
   /// `accord arguments` with `settings` (`NAME=value`) added to the test's environment.
-  private func run(_ settings: [String], _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+  private func run(_ settings: [String], _ arguments: [String]) throws -> (status: Int32, output: String, error: String)
+  {
     try Subprocess.run("/usr/bin/env", settings + [accord] + arguments)
   }
 
   private func record(_ settings: [String], _ extra: [String] = []) throws {
-    let result = try run(settings, ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24"] + extra)
+    let result = try run(
+      settings, ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24"] + extra)
     XCTAssertEqual(result.status, 0, result.error)
   }
 
@@ -40,7 +42,8 @@ final class JournalRecordingEndToEndTests: XCTestCase {
     let configured = "XDG_CONFIG_HOME=" + path("config")
 
     try record([home])
-    XCTAssertTrue(FileManager.default.fileExists(atPath: path("home/.local/share/accord/journal.sqlite")), "the home default")
+    XCTAssertTrue(
+      FileManager.default.fileExists(atPath: path("home/.local/share/accord/journal.sqlite")), "the home default")
     try record([home, "XDG_DATA_HOME=" + path("data")])
     XCTAssertTrue(FileManager.default.fileExists(atPath: path("data/accord/journal.sqlite")), "XDG_DATA_HOME")
     try record([home, "XDG_DATA_HOME=" + path("data"), configured])
@@ -63,24 +66,32 @@ final class JournalRecordingEndToEndTests: XCTestCase {
 
   func test_an_update_keeps_its_address_and_confidence_and_a_future_date_only_for_a_meeting_to_come() throws {
     let journal = ["--journal", path("j.sqlite"), "--today", "2026-11-24"]
-    let recorded = try run([], ["update", "16.3", "--status", "done", "--date", "2026-11", "--source", "KPL",
-      "--url", "https://kpl.gov.la/x", "--confidence", "reported"] + journal)
+    let recorded = try run(
+      [],
+      [
+        "update", "16.3", "--status", "done", "--date", "2026-11", "--source", "KPL",
+        "--url", "https://kpl.gov.la/x", "--confidence", "reported",
+      ] + journal)
     XCTAssertEqual(recorded.status, 0, recorded.error)
     let json = try run([], ["history", "16.3", "--format", "json", "--journal", path("j.sqlite")])
     let updates = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
     XCTAssertEqual(updates.first?["url"] as? String, "https://kpl.gov.la/x")
     XCTAssertEqual(updates.first?["confidence"] as? String, "reported")
 
-    let commitment = try run([], ["update", "16.3", "--status", "done", "--date", "2026-12-01", "--source", "KPL"] + journal)
+    let commitment = try run(
+      [], ["update", "16.3", "--status", "done", "--date", "2026-12-01", "--source", "KPL"] + journal)
     XCTAssertEqual(commitment.status, 65)
     XCTAssertTrue(commitment.error.contains("2026-12-01 is after today (2026-11-24)"), commitment.error)
-    let held = try run([], ["update", "jc-16", "--status", "held", "--date", "2027-02-10", "--source", "MOFA"] + journal)
+    let held = try run(
+      [], ["update", "jc-16", "--status", "held", "--date", "2027-02-10", "--source", "MOFA"] + journal)
     XCTAssertEqual(held.status, 65, "a meeting cannot be held in the future")
     for status in ["planned", "postponed"] {
-      let ahead = try run([], ["update", "jc-16", "--status", status, "--date", "2027-02-10", "--source", "MOFA"] + journal)
+      let ahead = try run(
+        [], ["update", "jc-16", "--status", status, "--date", "2027-02-10", "--source", "MOFA"] + journal)
       XCTAssertEqual(ahead.status, 0, "\(status): \(ahead.error)")
     }
-    let unknown = try run([], ["update", "16.3", "--status", "done", "--source", "KPL", "--confidence", "maybe"] + journal)
+    let unknown = try run(
+      [], ["update", "16.3", "--status", "done", "--source", "KPL", "--confidence", "maybe"] + journal)
     XCTAssertEqual(unknown.status, 65)
     XCTAssertTrue(unknown.error.contains("'maybe' is not a confidence; expected confirmed or reported"), unknown.error)
   }
@@ -91,7 +102,8 @@ final class JournalRecordingEndToEndTests: XCTestCase {
     }
     let since = try run([], ["history", "1.1", "--since", "2026-06-01", "--journal", path("j.sqlite")])
     XCTAssertEqual(since.status, 0, since.error)
-    XCTAssertEqual(since.output.split(separator: "\n").map { String($0.prefix(15)) }, ["#2  2026-06-01 ", "#3  2026-11-20 "])
+    XCTAssertEqual(
+      since.output.split(separator: "\n").map { String($0.prefix(15)) }, ["#2  2026-06-01 ", "#3  2026-11-20 "])
   }
 
   /// An account whose full name (GECOS) is not its name: Debian's `list`, "Mailing List Manager",
@@ -103,7 +115,9 @@ final class JournalRecordingEndToEndTests: XCTestCase {
     let fullName = String(cString: entry.pointee.pw_gecos).split(separator: ",").first.map(String.init) ?? name
     chmod(directory.path, 0o777)
     let journal = path("j.sqlite")
-    let recorded = try account.run(accord, ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24", "--journal", journal])
+    let recorded = try account.run(
+      accord,
+      ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24", "--journal", journal])
     XCTAssertEqual(recorded.status, 0, recorded.error)
     let history = try run([], ["history", "--journal", journal])
     XCTAssertTrue(history.output.contains("  \(fullName) (\(name))  "), history.output)

@@ -21,7 +21,9 @@ final class JournalRepairEndToEndTests: XCTestCase {
 
   private func record(_ arguments: [String] = []) throws -> (status: Int32, output: String, error: String) {
     try Subprocess.run(
-      try accord, ["update", "1.1", "--status", "done", "--source", "MOFA", "--today", "2026-11-24", "--journal", journal] + arguments,
+      try accord,
+      ["update", "1.1", "--status", "done", "--source", "MOFA", "--today", "2026-11-24", "--journal", journal]
+        + arguments,
       timeout: 60)
   }
 
@@ -33,7 +35,8 @@ final class JournalRepairEndToEndTests: XCTestCase {
         try FileManager.default.removeItem(atPath: directory.appendingPathComponent(name).path)
       }
       let pid = try Subprocess.spawn(
-        try accord, ["update", "1.1", "--status", "done", "--source", "S", "--today", "2026-11-24", "--journal", journal])
+        try accord,
+        ["update", "1.1", "--status", "done", "--source", "S", "--today", "2026-11-24", "--journal", journal])
       usleep(useconds_t(step * 2_000))
       kill(pid, SIGKILL)
       _ = Subprocess.wait(pid, seconds: 10)
@@ -48,7 +51,8 @@ final class JournalRepairEndToEndTests: XCTestCase {
     let sqlite = try Subprocess.run("/usr/bin/sqlite3", [journal, #"SELECT count(*) FROM "update""#])
     XCTAssertEqual(sqlite.output, "1\n")
     for suffix in ["-wal", "-shm"] {
-      XCTAssertFalse(FileManager.default.fileExists(atPath: journal + suffix), "sqlite3 removed journal.sqlite\(suffix)")
+      XCTAssertFalse(
+        FileManager.default.fileExists(atPath: journal + suffix), "sqlite3 removed journal.sqlite\(suffix)")
     }
     let check = try Subprocess.run(try accord, ["journal", "check", "--journal", journal])
     XCTAssertEqual(check.status, 0, check.error)
@@ -78,12 +82,14 @@ final class JournalRepairEndToEndTests: XCTestCase {
       """
     let pid = try Subprocess.spawn("/usr/bin/python3", ["-c", script, journal, ready])
     holder = pid
-    XCTAssertTrue(eventually(seconds: 10) { FileManager.default.fileExists(atPath: ready) }, "the reader holds its lock")
+    XCTAssertTrue(
+      eventually(seconds: 10) { FileManager.default.fileExists(atPath: ready) }, "the reader holds its lock")
     let account = String(cString: getpwuid(geteuid())!.pointee.pw_name)
     let locked = try record()
     XCTAssertEqual(locked.status, 74, locked.output)
     XCTAssertTrue(
-      locked.error.hasPrefix("accord: \(journal): the journal stayed locked by another process; nothing was recorded; it is open in "),
+      locked.error.hasPrefix(
+        "accord: \(journal): the journal stayed locked by another process; nothing was recorded; it is open in "),
       locked.error)
     XCTAssertTrue(locked.error.contains("(pid \(pid), account \(account))"), locked.error)
     Subprocess.terminate(pid)

@@ -25,7 +25,9 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     let journal = try server.database()
     guard case .server(let address) = journal else { return XCTFail("not a server") }
     try accord(["journal", "init", journal.description])
-    let record = { (arguments: [String]) in try self.accord(["update"] + arguments + ["--today", "2026-11-24", "--journal", journal.description]) }
+    let record = { (arguments: [String]) in
+      try self.accord(["update"] + arguments + ["--today", "2026-11-24", "--journal", journal.description])
+    }
     try record(["1.1", "--status", "continuous", "--date", "2026-11-01", "--source", "MOFA"])
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal.description])
     self.pane = pane
@@ -35,10 +37,12 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     try pane.assertShows(["Upcoming (15)"])
 
     try record(["visit-2026-king", "--status", "held", "--date", "2026-11-20", "--source", "KPL, 2026-11-21"])
-    try pane.server.assertShows(["Past (52)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
+    try pane.server.assertShows(
+      ["Past (52)", "2026-11-20 visit"], "the visit moves to the past meetings:", seconds: within)
 
     // Every connection to the journal's database dropped by the server, the dashboard's too.
-    try server.psql("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(address.database ?? "")'")
+    try server.psql(
+      "postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(address.database ?? "")'")
     try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL, 2026-11-22"])
     try pane.server.assertShows(["Past (53)"], "reconnected, the next update shows:", seconds: within)
   }
@@ -49,7 +53,8 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     let journal = try server.database().description
     try accord(["journal", "init", journal])
     let record = { (arguments: [String]) in
-      try Subprocess.run(try AccordBinary.path(), ["update"] + arguments + ["--today", "2026-11-24", "--journal", journal])
+      try Subprocess.run(
+        try AccordBinary.path(), ["update"] + arguments + ["--today", "2026-11-24", "--journal", journal])
     }
     XCTAssertEqual(try record(["1.1", "--status", "continuous", "--date", "2026-11-01", "--source", "MOFA"]).status, 0)
     let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal], width: 240)

@@ -14,7 +14,9 @@ final class JournalViewerEndToEndTests: XCTestCase {
 
   override func setUpWithError() throws {
     guard geteuid() == 0 else { throw XCTSkip("runs processes as other accounts: needs root") }
-    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { throw XCTSkip("needs setpriv (util-linux)") }
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+      throw XCTSkip("needs setpriv (util-linux)")
+    }
     directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-shared-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     // As the README's deployment: the group's directory, setgid, writable by the group only.
@@ -37,21 +39,26 @@ final class JournalViewerEndToEndTests: XCTestCase {
   }
 
   private func record(_ status: String) throws {
-    let result = try run(as: Self.editor, umask: "002", ["update", "1.1", "--status", status, "--source", "MOFA", "--journal", journal])
+    let result = try run(
+      as: Self.editor, umask: "002", ["update", "1.1", "--status", status, "--source", "MOFA", "--journal", journal])
     XCTAssertEqual(result.status, 0, result.error)
   }
 
   private func viewerHistory() throws -> [String] {
     let result = try run(as: Self.viewer, ["history", "--journal", journal])
     XCTAssertEqual(result.status, 0, "the viewer reads the journal: \(result.error)")
-    return result.output.split(separator: "\n").map { String($0.split(separator: " ", omittingEmptySubsequences: true).prefix(4).joined(separator: " ")) }
+    return result.output.split(separator: "\n").map {
+      String($0.split(separator: " ", omittingEmptySubsequences: true).prefix(4).joined(separator: " "))
+    }
   }
 
   /// An editor whose session has umask 022 (an SSH ForceCommand reads no profile) still makes
   /// the journal the group's to write in the group's setgid directory, and a second editor of
   /// the group records after it.
   func test_a_journal_made_under_umask_022_in_the_groups_directory_is_the_groups_to_write() throws {
-    let update = { (id: String) in ["update", id, "--status", "continuous", "--source", "MOFA", "--journal", self.journal] }
+    let update = { (id: String) in
+      ["update", id, "--status", "continuous", "--source", "MOFA", "--journal", self.journal]
+    }
     let first = try run(as: Self.editor, umask: "022", update("1.1"))
     XCTAssertEqual(first.status, 0, first.error)
     for suffix in ["", "-wal", "-shm"] {
@@ -60,7 +67,8 @@ final class JournalViewerEndToEndTests: XCTestCase {
       XCTAssertEqual(info.st_mode & 0o777, 0o664, "journal.sqlite\(suffix) is the group's to write whatever the umask")
       XCTAssertEqual(info.st_gid, gid_t(Self.editor.gid)!)
     }
-    let second = try run(as: Account(uid: "64105", gid: "64105"), umask: "022", groups: [Self.editor.gid], update("1.2"))
+    let second = try run(
+      as: Account(uid: "64105", gid: "64105"), umask: "022", groups: [Self.editor.gid], update("1.2"))
     XCTAssertEqual(second.status, 0, "a second editor of the group records: \(second.error)")
   }
 
@@ -74,11 +82,16 @@ final class JournalViewerEndToEndTests: XCTestCase {
     let member = try run(as: Account(uid: "64105", gid: "64105"), groups: [Self.editor.gid], update)
     XCTAssertEqual(member.status, 74)
     XCTAssertTrue(
-      member.error.contains("\(journal) is rw-r--r-- uid 64101:gid 64100; uid 64105 is in its group gid 64100, which may not write it; to mend it: chmod g+w \(journal)"),
+      member.error.contains(
+        "\(journal) is rw-r--r-- uid 64101:gid 64100; uid 64105 is in its group gid 64100, which may not write it; to mend it: chmod g+w \(journal)"
+      ),
       member.error)
     let outsider = try run(as: Account(uid: "64106", gid: "64106"), update)
     XCTAssertEqual(outsider.status, 74)
-    XCTAssertTrue(outsider.error.contains("uid 64106 is neither its owner nor in its group gid 64100; to mend it: usermod -aG 64100 64106"), outsider.error)
+    XCTAssertTrue(
+      outsider.error.contains(
+        "uid 64106 is neither its owner nor in its group gid 64100; to mend it: usermod -aG 64100 64106"),
+      outsider.error)
   }
 
   func test_a_viewer_without_write_permission_reads_the_journal_after_every_editor_closed_it() throws {
@@ -89,7 +102,8 @@ final class JournalViewerEndToEndTests: XCTestCase {
       var info = stat()
       XCTAssertEqual(stat(journal + suffix, &info), 0, "journal.sqlite\(suffix) is kept")
       XCTAssertEqual(info.st_mode & 0o777, 0o664, "journal.sqlite\(suffix) is group-writable by the umask")
-      XCTAssertEqual(info.st_gid, gid_t(Self.editor.gid)!, "journal.sqlite\(suffix) belongs to the group (setgid directory)")
+      XCTAssertEqual(
+        info.st_gid, gid_t(Self.editor.gid)!, "journal.sqlite\(suffix) belongs to the group (setgid directory)")
     }
     XCTAssertEqual(try viewerHistory().count, 1)
 
@@ -110,7 +124,8 @@ final class JournalViewerEndToEndTests: XCTestCase {
     XCTAssertEqual(refused.status, 74)
     XCTAssertEqual(
       refused.error,
-      "accord: \(journal): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again\n")
+      "accord: \(journal): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again\n"
+    )
     try record("done")
     XCTAssertEqual(try viewerHistory().count, 2)
   }
@@ -148,8 +163,11 @@ final class JournalViewerEndToEndTests: XCTestCase {
     XCTAssertEqual(viewer.output.split(separator: "\n").count, 1)
 
     let outsider = try run(as: Account(uid: "64103", gid: "64103"), ["history", "--journal", journal])
-    XCTAssertEqual(outsider.status, 74, "an account outside the group is refused, not shown an empty journal: \(outsider.output)")
-    XCTAssertEqual(outsider.error, "accord: \(journal): this account may not reach the journal (a directory on its path is closed to it)\n")
+    XCTAssertEqual(
+      outsider.status, 74, "an account outside the group is refused, not shown an empty journal: \(outsider.output)")
+    XCTAssertEqual(
+      outsider.error,
+      "accord: \(journal): this account may not reach the journal (a directory on its path is closed to it)\n")
   }
 
   func test_an_editor_locked_out_by_a_viewers_process_is_told_what_this_account_may_know_of_it() throws {
@@ -166,18 +184,27 @@ final class JournalViewerEndToEndTests: XCTestCase {
       time.sleep(300)
       """
     let holder = try Subprocess.spawn(
-      "/usr/bin/setpriv", ["--reuid=\(Self.viewer.uid)", "--regid=\(Self.viewer.gid)", "--clear-groups", "/usr/bin/python3", "-c", script, journal, ready])
+      "/usr/bin/setpriv",
+      [
+        "--reuid=\(Self.viewer.uid)", "--regid=\(Self.viewer.gid)", "--clear-groups", "/usr/bin/python3", "-c", script,
+        journal, ready,
+      ])
     defer { Subprocess.terminate(holder) }
     XCTAssertTrue(
-      eventually(seconds: 10) { (try? String(contentsOfFile: ready, encoding: .utf8)) == "held" }, "the viewer holds its lock")
+      eventually(seconds: 10) { (try? String(contentsOfFile: ready, encoding: .utf8)) == "held" },
+      "the viewer holds its lock")
 
     // The editor, not root, cannot see the viewer's descriptors and says so.
-    let editor = try run(as: Self.editor, umask: "002", ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal])
+    let editor = try run(
+      as: Self.editor, umask: "002", ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal])
     XCTAssertEqual(editor.status, 74)
     XCTAssertTrue(
-      editor.error.contains("the journal stayed locked by another process; nothing was recorded; no process this account can see has it open; "),
+      editor.error.contains(
+        "the journal stayed locked by another process; nothing was recorded; no process this account can see has it open; "
+      ),
       editor.error)
-    XCTAssertTrue(editor.error.contains("processes of other accounts could not be looked into (root sees them all)"), editor.error)
+    XCTAssertTrue(
+      editor.error.contains("processes of other accounts could not be looked into (root sees them all)"), editor.error)
     // Root sees them all: the viewer's process, by its pid and account.
     let root = try Subprocess.run(
       try accord, ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal], timeout: 60)

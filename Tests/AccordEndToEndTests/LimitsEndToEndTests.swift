@@ -24,7 +24,8 @@ final class LimitsEndToEndTests: XCTestCase {
   func test_devices_pipes_and_stdin_are_read_or_refused_for_what_they_are() throws {
     let null = try Subprocess.run(accord, ["check", "/dev/null"])
     XCTAssertEqual(null.status, 65)
-    XCTAssertEqual(null.error, "/dev/null: is a character device (a terminal, /dev/null...), not a file; save it to a file first\n")
+    XCTAssertEqual(
+      null.error, "/dev/null: is a character device (a terminal, /dev/null...), not a file; save it to a file first\n")
 
     let fifo = directory.appendingPathComponent("plan.fifo").path
     XCTAssertEqual(mkfifo(fifo, 0o600), 0)
@@ -34,14 +35,17 @@ final class LimitsEndToEndTests: XCTestCase {
     XCTAssertTrue(pipe.error.contains("is a pipe"), pipe.error)
     XCTAssertFalse(pipe.error.contains("permission denied"), pipe.error)
 
-    let piped = try Subprocess.run("/bin/sh", ["-c", "printf 'format: x\\n' | \(shellQuoted(accord)) check /dev/stdin"])
+    let piped = try Subprocess.run(
+      "/bin/sh", ["-c", "printf 'format: x\\n' | \(shellQuoted(accord)) check /dev/stdin"])
     XCTAssertEqual(piped.status, 65)
-    XCTAssertEqual(piped.error, "/dev/stdin: is a pipe (a FIFO, /dev/stdin or <(...)), not a file; save it to a file first\n")
+    XCTAssertEqual(
+      piped.error, "/dev/stdin: is a pipe (a FIFO, /dev/stdin or <(...)), not a file; save it to a file first\n")
 
     // Standard input from a file is a file: read.
     let plan = directory.appendingPathComponent("plan.yaml")
     try PlanFixture.bundled.write(to: plan, atomically: true, encoding: .utf8)
-    let redirected = try Subprocess.run("/bin/sh", ["-c", "\(shellQuoted(accord)) check /dev/stdin --today 2026-11-24 < \(shellQuoted(plan.path))"])
+    let redirected = try Subprocess.run(
+      "/bin/sh", ["-c", "\(shellQuoted(accord)) check /dev/stdin --today 2026-11-24 < \(shellQuoted(plan.path))"])
     XCTAssertEqual(redirected.status, 0, redirected.error)
     XCTAssertTrue(redirected.output.hasPrefix("ok: 5 pillars"), redirected.output)
   }
@@ -82,7 +86,9 @@ final class LimitsEndToEndTests: XCTestCase {
   /// As an account that may not read the file (root reads everything).
   func test_an_unreadable_plan_says_permission_denied_without_guessing() throws {
     let plan = directory.appendingPathComponent("locked.yaml").path
-    XCTAssertTrue(FileManager.default.createFile(atPath: plan, contents: Data("format: accord\n".utf8), attributes: [.posixPermissions: 0]))
+    XCTAssertTrue(
+      FileManager.default.createFile(
+        atPath: plan, contents: Data("format: accord\n".utf8), attributes: [.posixPermissions: 0]))
     let result = try Account.nobody.run(accord, ["check", plan])
     XCTAssertEqual(result.status, 65)
     XCTAssertEqual(result.error, "\(plan): cannot be read: permission denied\n")
@@ -99,8 +105,10 @@ final class LimitsEndToEndTests: XCTestCase {
 enum PlanFixture {
   static var bundled: String {
     get throws {
-      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      return try String(contentsOf: root.appendingPathComponent("sample-data/lao-cambodia-2023-2027.yaml"), encoding: .utf8)
+      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+      return try String(
+        contentsOf: root.appendingPathComponent("sample-data/lao-cambodia-2023-2027.yaml"), encoding: .utf8)
     }
   }
 }

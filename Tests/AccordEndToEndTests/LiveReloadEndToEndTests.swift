@@ -44,11 +44,14 @@ final class LiveReloadEndToEndTests: XCTestCase {
     self.pane = pane
     try pane.assertShows(["Political", "Defence and Security"])
     try edit("    name: Defence and Security", "    name: Defence and Security\n    colour: red")
-    try pane.assertShows(["reload failed", "\(file.lastPathComponent)", "unknown key 'colour'"], "after a broken edit:")
+    try pane.assertShows(
+      ["reload failed", "\(file.lastPathComponent)", "unknown key 'colour'"], "after a broken edit:")
     try pane.assertShows(["Political", "Defence and Security"], "the last good data stays:")
     XCTAssertTrue(ProcessTable.isRunning(try pane.pid()))
     try edit("\n    colour: red", "")
-    XCTAssertTrue(try eventually { !(try pane.capture().contains("reload failed")) }, "the notice stays after the fix:\n\(TmuxServer.framed((try? pane.capture()) ?? ""))")
+    XCTAssertTrue(
+      try eventually { !(try pane.capture().contains("reload failed")) },
+      "the notice stays after the fix:\n\(TmuxServer.framed((try? pane.capture()) ?? ""))")
   }
 
   /// An edit that no watch can see (same size, same inode, its modification time put back), as
@@ -64,7 +67,9 @@ final class LiveReloadEndToEndTests: XCTestCase {
     XCTAssertEqual(utimensat(AT_FDCWD, file.path, &times, 0), 0)
     var after = stat()
     XCTAssertEqual(stat(file.path, &after), 0)
-    XCTAssertEqual([after.st_size, Int(after.st_ino), after.st_mtim.tv_sec, after.st_mtim.tv_nsec], [before.st_size, Int(before.st_ino), before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
+    XCTAssertEqual(
+      [after.st_size, Int(after.st_ino), after.st_mtim.tv_sec, after.st_mtim.tv_nsec],
+      [before.st_size, Int(before.st_ino), before.st_mtim.tv_sec, before.st_mtim.tv_nsec])
     try pane.send("r")
     try pane.assertShows(["Political", "Defence and Securitx"], "after r:")
     XCTAssertFalse(try pane.capture().contains("reload failed"))

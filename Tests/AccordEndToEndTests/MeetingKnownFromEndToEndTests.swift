@@ -39,7 +39,8 @@ final class MeetingKnownFromEndToEndTests: XCTestCase {
 
   /// The timeline row of the meeting, the header's next meeting, the briefing's next meetings
   /// and the calendar event, as `accord` prints them on `day`.
-  func seen(on day: String, plan: String) throws -> (timeline: String?, next: String, briefing: String, event: String?) {
+  func seen(on day: String, plan: String) throws -> (timeline: String?, next: String, briefing: String, event: String?)
+  {
     let timeline = try run(["render", "--screen", "timeline", "--size", "160x60"], on: day, plan: plan)
     let overview = try run(["render", "--size", "160x40"], on: day, plan: plan)
     let briefing = try run(["report"], on: day, plan: plan)
@@ -49,7 +50,8 @@ final class MeetingKnownFromEndToEndTests: XCTestCase {
     return (
       timeline.split(separator: "\n").map(String.init).first { $0.contains("4th Joint Trade Commission") },
       overview.split(separator: "\n").map(String.init).first { $0.contains("Next meeting") } ?? "",
-      next, event)
+      next, event
+    )
   }
 
   func test_before_the_announcement_the_meeting_is_nowhere() throws {
@@ -58,9 +60,11 @@ final class MeetingKnownFromEndToEndTests: XCTestCase {
     XCTAssertFalse(seen.next.contains("4th Joint Trade"), seen.next)
     XCTAssertFalse(seen.briefing.contains("4th Joint Trade"), seen.briefing)
     XCTAssertNil(seen.event)
-    let screen = try Subprocess.run(try accord, ["render", "--screen", "meeting jtc-4", "--data", try planFile(), "--today", "2026-03-09"])
+    let screen = try Subprocess.run(
+      try accord, ["render", "--screen", "meeting jtc-4", "--data", try planFile(), "--today", "2026-03-09"])
     XCTAssertEqual(screen.status, 64, screen.output)
-    XCTAssertEqual(screen.error, "accord: meeting 'jtc-4' is not known on 2026-03-09: its first source is dated 2026-03-10\n")
+    XCTAssertEqual(
+      screen.error, "accord: meeting 'jtc-4' is not known on 2026-03-09: its first source is dated 2026-03-10\n")
   }
 
   func test_once_announced_it_shows_the_date_known_that_day() throws {
@@ -74,7 +78,8 @@ final class MeetingKnownFromEndToEndTests: XCTestCase {
     let postponed = try seen(on: "2026-05-20", plan: plan)
     XCTAssertTrue(postponed.timeline?.contains("2026-09-15") == true, postponed.timeline ?? "not on the timeline")
     XCTAssertTrue(postponed.timeline?.contains("postponed") == true, postponed.timeline ?? "")
-    XCTAssertFalse(postponed.next.contains("4th Joint Trade"), "the anniversary on 15 June comes first: \(postponed.next)")
+    XCTAssertFalse(
+      postponed.next.contains("4th Joint Trade"), "the anniversary on 15 June comes first: \(postponed.next)")
     XCTAssertTrue(postponed.event?.contains("DTSTART;VALUE=DATE:20260915") == true, postponed.event ?? "no event")
     XCTAssertTrue(postponed.event?.contains("STATUS:TENTATIVE") == true, postponed.event ?? "no event")
   }

@@ -62,13 +62,16 @@ final class OutputFileEndToEndTests: XCTestCase {
     let target = path("target.md")
     try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
     XCTAssertEqual(symlink("target.md", path("link.md")), 0)
-    XCTAssertEqual(try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "-o", path("link.md")]).status, 0)
+    XCTAssertEqual(
+      try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "-o", path("link.md")]).status, 0)
     XCTAssertEqual(fileType(path("link.md")), S_IFLNK, "the symlink was replaced by a file")
-    XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), try report(), "the link's target was not written")
+    XCTAssertEqual(
+      try String(contentsOfFile: target, encoding: .utf8), try report(), "the link's target was not written")
 
     // A link to nothing yet names the file to make.
     XCTAssertEqual(symlink("later.md", path("dangling.md")), 0)
-    XCTAssertEqual(try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "-o", path("dangling.md")]).status, 0)
+    XCTAssertEqual(
+      try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "-o", path("dangling.md")]).status, 0)
     XCTAssertEqual(fileType(path("dangling.md")), S_IFLNK)
     XCTAssertEqual(try String(contentsOfFile: path("later.md"), encoding: .utf8), try report())
   }
@@ -119,7 +122,9 @@ final class OutputFileEndToEndTests: XCTestCase {
     // A node of its own for /dev/full (1, 7; 0x107 as Linux numbers it): an accord that
     // replaced it must not take the machine's /dev/full with it.
     let full = path("full")
-    guard mknod(full, S_IFCHR | 0o666, dev_t(0x107)) == 0 else { throw XCTSkip("cannot make a device node here (needs root)") }
+    guard mknod(full, S_IFCHR | 0o666, dev_t(0x107)) == 0 else {
+      throw XCTSkip("cannot make a device node here (needs root)")
+    }
     let result = try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "-o", full])
     XCTAssertEqual(result.status, 73)
     XCTAssertEqual(result.error, "accord: cannot write \(full): No space left on device\n")

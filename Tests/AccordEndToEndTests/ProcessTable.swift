@@ -35,7 +35,9 @@ enum ProcessTable {
   /// The command line, one string per argument.
   static func arguments(_ pid: pid_t) -> [String] {
     guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return [] }
-    return data.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+    return data.split(separator: 0, omittingEmptySubsequences: false).dropLast().map {
+      String(decoding: $0, as: UTF8.self)
+    }
   }
 
   /// The environment, as NAME=value strings.
@@ -53,6 +55,7 @@ enum ProcessTable {
   }
 
   static func command(_ pid: pid_t) -> String {
-    ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "").trimmingCharacters(
+      in: .whitespacesAndNewlines)
   }
 }

@@ -19,6 +19,7 @@ enum PythonCheck {
   }
 
   static var hostilePlan: String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/hostile-plan.yaml").path
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/hostile-plan.yaml")
+      .path
   }
 }

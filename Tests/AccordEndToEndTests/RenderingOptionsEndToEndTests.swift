@@ -24,7 +24,9 @@ final class RenderingOptionsEndToEndTests: XCTestCase {
   private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
   private func render(_ arguments: [String], environment settings: [String] = []) throws -> String {
-    let result = try Subprocess.run("/usr/bin/env", ["-u", "NO_COLOR"] + settings + [accord, "render", "--today", "2026-11-24", "--size", "80x24"] + arguments)
+    let result = try Subprocess.run(
+      "/usr/bin/env",
+      ["-u", "NO_COLOR"] + settings + [accord, "render", "--today", "2026-11-24", "--size", "80x24"] + arguments)
     XCTAssertEqual(result.status, 0, result.error)
     return result.output
   }
@@ -40,7 +42,9 @@ final class RenderingOptionsEndToEndTests: XCTestCase {
   func test_render_color_gives_each_depth_its_own_codes() throws {
     func codes(_ depth: String) throws -> [[Int]] { Self.sgr(try render(["--color", depth, "--theme", "light"])) }
     func uses(_ lists: [[Int]], _ introducer: Int, _ kind: Int) -> Bool {
-      lists.contains { list in list.indices.contains { list[$0] == introducer && list.indices.contains($0 + 1) && list[$0 + 1] == kind } }
+      lists.contains { list in
+        list.indices.contains { list[$0] == introducer && list.indices.contains($0 + 1) && list[$0 + 1] == kind }
+      }
     }
     let basic = Set(30...37).union(40...47)
     let bright = Set(90...97).union(100...107)
@@ -66,7 +70,8 @@ final class RenderingOptionsEndToEndTests: XCTestCase {
     let configured = try render(["--color", "256"], environment: ["XDG_CONFIG_HOME=" + path("config")])
     XCTAssertEqual(configured, try render(["--color", "256", "--theme", "light"]))
     XCTAssertNotEqual(configured, try render(["--color", "256"]), "the light theme looks like the default")
-    XCTAssertEqual(try render(["--color", "256", "--theme", "projector"], environment: ["XDG_CONFIG_HOME=" + path("config")]),
+    XCTAssertEqual(
+      try render(["--color", "256", "--theme", "projector"], environment: ["XDG_CONFIG_HOME=" + path("config")]),
       try render(["--color", "256", "--theme", "projector"]), "--theme beats the config")
   }
 
@@ -94,7 +99,10 @@ final class RenderingOptionsEndToEndTests: XCTestCase {
     let red = "38;5;196"
     XCTAssertTrue(try eventually { try pane.capture(escapes: true).contains(red) }, "the theme's red text is not drawn")
     try "name = Mine\ntext = #0000FF\n".write(toFile: theme, atomically: false, encoding: .utf8)
-    let blue = try eventually { let screen = try pane.capture(escapes: true); return screen.contains("38;5;21m") && !screen.contains(red) }
+    let blue = try eventually {
+      let screen = try pane.capture(escapes: true)
+      return screen.contains("38;5;21m") && !screen.contains(red)
+    }
     let screen = try pane.capture(escapes: true)
     XCTAssertTrue(blue, "the edit's blue text is not drawn:\n\(screen.prefix(400).debugDescription)")
     XCTAssertFalse(try pane.capture().contains("reload failed"))
@@ -103,13 +111,26 @@ final class RenderingOptionsEndToEndTests: XCTestCase {
   func test_the_dashboard_starts_on_a_journal_it_cannot_use_and_says_why() throws {
     try "not a database, only some text\n".write(toFile: path("text.sqlite"), atomically: true, encoding: .utf8)
     let newer = path("newer.sqlite")
-    XCTAssertEqual(try Subprocess.run(accord, ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24", "--journal", newer]).status, 0)
+    XCTAssertEqual(
+      try Subprocess.run(
+        accord,
+        ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24", "--journal", newer]
+      ).status, 0)
     let database = try DatabaseQueue(path: newer)
     try database.write { try $0.execute(sql: "PRAGMA user_version = 99") }
     try database.close()
     let other = path("other.sqlite")
-    let otherPlan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mixed-scripts-plan.yaml").path
-    XCTAssertEqual(try Subprocess.run(accord, ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24", "--data", otherPlan, "--journal", other]).status, 0)
+    let otherPlan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/mixed-scripts-plan.yaml"
+    ).path
+    XCTAssertEqual(
+      try Subprocess.run(
+        accord,
+        [
+          "update", "1.1", "--status", "continuous", "--source", "MOFA", "--today", "2026-11-24", "--data", otherPlan,
+          "--journal", other,
+        ]
+      ).status, 0)
 
     for (journal, reason) in [
       (path("text.sqlite"), "is not an accord journal (not an SQLite database)"),

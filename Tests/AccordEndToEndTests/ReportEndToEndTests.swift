@@ -26,8 +26,10 @@ final class ReportEndToEndTests: XCTestCase {
       "- Period gone: 78% (from 2023-01-01)", "- Deliverables done: 3 of 30 (10%)", "- Milestones done: 0 of 13 (0%)",
       "## Pillar III: Economic and Technical",
       "- **16.3b** (due 2024, 693 days overdue, no report): the annual Joint Trade Commission (JTC) Meeting, 2024; 16.3 Trade and Investment, Effectively",
-      "## Meetings reported since 2025-11-01", "meeting jc-15: 15th Lao-Cambodia Joint Commission on Bilateral Cooperation, Vientiane (source: KPL, 2025-11-28",
-      "## Meetings with no report", "## Annex: commitments with no report", "| 16 Trade and Investment", "## References",
+      "## Meetings reported since 2025-11-01",
+      "meeting jc-15: 15th Lao-Cambodia Joint Commission on Bilateral Cooperation, Vientiane (source: KPL, 2025-11-28",
+      "## Meetings with no report", "## Annex: commitments with no report", "| 16 Trade and Investment",
+      "## References",
       "(source: [KPL, 2026-05-26, \"Laos and Cambodia Partner on Cross-Border Power Grid Study\" (\"held yesterday, 25 May 2026\")](https://kpl.gov.la/EN/detail.aspx?id=101334))",
     ] {
       XCTAssertTrue(text.contains(expected), "missing: \(expected)")
@@ -44,7 +46,9 @@ final class ReportEndToEndTests: XCTestCase {
     ] {
       XCTAssertTrue(front.contains(expected), "not on the first page: \(expected)\n\(front)")
     }
-    let nextMeetings = front.components(separatedBy: "## Next meetings\n\n")[1].split(separator: "\n").filter { $0.hasPrefix("|") }
+    let nextMeetings = front.components(separatedBy: "## Next meetings\n\n")[1].split(separator: "\n").filter {
+      $0.hasPrefix("|")
+    }
     XCTAssertEqual(nextMeetings.count, 2 + 3, "the next three meetings")
     XCTAssertFalse(text.contains("| 1.2 "), "1.2 has no report: in the annex, not a row of its own")
     let annex = text.components(separatedBy: "## Annex: commitments with no report")[1]
@@ -59,7 +63,8 @@ final class ReportEndToEndTests: XCTestCase {
     let pillar = try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "--pillar", "2"])
     XCTAssertTrue(pillar.output.contains("Scope: pillar II Defense and Security Cooperation"), pillar.output)
     XCTAssertFalse(pillar.output.contains("## Pillar III"))
-    let agency = try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "--agency", "prosecutor", "--format", "csv"])
+    let agency = try Subprocess.run(
+      try accord, ["report", "--today", "2026-11-24", "--agency", "prosecutor", "--format", "csv"])
     let ids = agency.output.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",")[0] }
     XCTAssertEqual(ids, ["8.4", "8.8", "8.9"])
     let unknown = try Subprocess.run(try accord, ["report", "--pillar", "9"])
@@ -80,7 +85,9 @@ final class ReportEndToEndTests: XCTestCase {
       print(row[1], row[2], row[3], row[4], row[5], row[7], row[8], row[9])
       print(row[13][:60])
       """, on: file)
-    XCTAssertEqual(output, """
+    XCTAssertEqual(
+      output,
+      """
       140 id,pillar,sector,sector_name,kind,status,confidence,targets,overdue,days_overdue,agencies,latest_evidence_date,latest_evidence_source,text
       III 16 Trade and Investment deliverable unknown 2023 or agreed; 2024; 2025; 2026; 2027 yes 693
       Effectively implementing the bilateral trade agreement betwe
@@ -89,7 +96,8 @@ final class ReportEndToEndTests: XCTestCase {
   }
 
   func test_csv_of_hostile_text_cannot_run_a_formula_or_reach_the_terminal() throws {
-    let file = try report(["--format", "csv", "--today", "2026-11-24", "--data", PythonCheck.hostilePlan], suffix: "csv")
+    let file = try report(
+      ["--format", "csv", "--today", "2026-11-24", "--data", PythonCheck.hostilePlan], suffix: "csv")
     let output = try PythonCheck.run(
       """
       import csv, sys
@@ -102,7 +110,9 @@ final class ReportEndToEndTests: XCTestCase {
               assert not field.lstrip()[:1] in ('=', '+', '-', '@'), field
       print(' '.join(rows[1][:3])); print(rows[1][10]); print(rows[1][12])
       """, on: file)
-    XCTAssertEqual(output, """
+    XCTAssertEqual(
+      output,
+      """
       1.1 I 1
       '=HYPERLINK("http://evil.example","x"); +SUM(1,2); -2+3; @evil; Ministry of "Quotes", Commas
       '=2+5
@@ -123,7 +133,9 @@ final class ReportEndToEndTests: XCTestCase {
       print(sorted({r['subject'] for r in d['reported_since']}), 'jc-15' in [r['id'] for r in d['reported_since']])
       print(sorted(d.keys()))
       """, on: file)
-    XCTAssertEqual(output, """
+    XCTAssertEqual(
+      output,
+      """
       accord-report/2 2026-11-24 2025-11-01 402 running
       30 3 ['I', 'II', 'III', 'IV', 'V']
       deliverable unknown ['2023 or agreed', '2024', '2025', '2026', '2027'] True 693 None
@@ -134,7 +146,9 @@ final class ReportEndToEndTests: XCTestCase {
   }
 
   func test_json_of_hostile_text_keeps_the_text_and_drops_escapes_and_unsafe_links() throws {
-    let file = try report(["--format", "json", "--today", "2026-11-24", "--since", "2025-01-01", "--data", PythonCheck.hostilePlan], suffix: "json")
+    let file = try report(
+      ["--format", "json", "--today", "2026-11-24", "--since", "2025-01-01", "--data", PythonCheck.hostilePlan],
+      suffix: "json")
     let output = try PythonCheck.run(
       """
       import json, sys
@@ -152,7 +166,9 @@ final class ReportEndToEndTests: XCTestCase {
       print([o['id'] for o in d['overdue']], [m['id'] for m in d['unreported_meetings']])
       print([r['url'] for r in d['reported_since'] if r['subject'] == 'meeting'])
       """, on: file)
-    XCTAssertEqual(output, """
+    XCTAssertEqual(
+      output,
+      """
       Text with "quotes", a comma, line two and \u{FFFD}[31mred\u{FFFD}[0m and \u{FFFD}]0;owned\u{FFFD}
       reported None <img src=x onerror=alert(1)> met | twice
       [('1.2a', True, 693), ('1.2b', False, None)]
@@ -163,7 +179,8 @@ final class ReportEndToEndTests: XCTestCase {
   }
 
   func test_markdown_of_hostile_text_escapes_markup_and_terminal_sequences() throws {
-    let result = try Subprocess.run(try accord, ["report", "--today", "2026-11-24", "--since", "2025-01-01", "--data", PythonCheck.hostilePlan])
+    let result = try Subprocess.run(
+      try accord, ["report", "--today", "2026-11-24", "--since", "2025-01-01", "--data", PythonCheck.hostilePlan])
     XCTAssertEqual(result.status, 0, result.error)
     XCTAssertFalse(result.output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "no control character")
     XCTAssertTrue(result.output.contains("## Pillar I: \\<script\\>alert(1)\\</script\\> Political"), result.output)
@@ -172,7 +189,9 @@ final class ReportEndToEndTests: XCTestCase {
   }
 
   func test_html_is_one_well_formed_page_that_fetches_nothing() throws {
-    let file = try report(["--format", "html", "--today", "2026-11-24", "--since", "2025-01-01", "--data", PythonCheck.hostilePlan], suffix: "html")
+    let file = try report(
+      ["--format", "html", "--today", "2026-11-24", "--since", "2025-01-01", "--data", PythonCheck.hostilePlan],
+      suffix: "html")
     let output = try PythonCheck.run(
       """
       import sys, html5lib
@@ -196,7 +215,9 @@ final class ReportEndToEndTests: XCTestCase {
       print(sorted({e.get('class') for e in doc.iter() if e.tag.endswith('circle') or e.tag.endswith('rect')}))
       print(sorted({a.get('href') for a in doc.iter() if a.tag == 'a'}))
       """, on: file)
-    XCTAssertEqual(output, """
+    XCTAssertEqual(
+      output,
+      """
       Hostile \u{FFFD}[2J Plan: briefing as of 2026-11-24
       True True
       1 1

@@ -34,7 +34,10 @@ final class SSHEndToEndTests: XCTestCase {
   /// change them. A login takes longer than a local start, hence the longer wait for a screen.
   private func connect(_ server: SSHServer, command: [String] = []) throws -> TmuxServer {
     let pane = try TmuxServer { _ in
-      ["exec", "env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "SSH_AUTH_SOCK", "TERM=xterm-256color", "LANG=C.UTF-8"]
+      [
+        "exec", "env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "SSH_AUTH_SOCK", "TERM=xterm-256color",
+        "LANG=C.UTF-8",
+      ]
         + [SSHServer.sshPath, "-tt"] + server.sshArguments(["-o", "SendEnv=LANG"]) + command
     }
     self.pane = pane
@@ -59,7 +62,11 @@ final class SSHEndToEndTests: XCTestCase {
     try pane.assertShows(DashboardEndToEndTests.pillars, "after Escape:")
 
     var found: pid_t?
-    XCTAssertTrue(eventually { found = accordProcess(server, binary: binary); return found != nil }, "no accord under sshd: \(server.log)")
+    XCTAssertTrue(
+      eventually {
+        found = accordProcess(server, binary: binary)
+        return found != nil
+      }, "no accord under sshd: \(server.log)")
     let accord = try XCTUnwrap(found)
     let environment = ProcessTable.environment(accord)
     XCTAssertTrue(environment.contains("TERM=xterm-256color"), "TERM did not reach accord: \(environment)")
@@ -68,16 +75,25 @@ final class SSHEndToEndTests: XCTestCase {
 
     // The link drops: the client dies at once, as on a lost connection.
     var client: pid_t?
-    XCTAssertTrue(try eventually { client = try pane.commandPid(); return client.map(ProcessTable.command) == "ssh" })
+    XCTAssertTrue(
+      try eventually {
+        client = try pane.commandPid()
+        return client.map(ProcessTable.command) == "ssh"
+      })
     XCTAssertEqual(kill(try XCTUnwrap(client), SIGKILL), 0)
 
     let dropped = Date()
     let gone = eventually { !ProcessTable.isRunning(accord) }
     XCTAssertTrue(gone, "accord \(accord) still running 5 s after the ssh client was killed")
-    if gone { print("accord over ssh: server-side accord gone \(Int(Date().timeIntervalSince(dropped) * 1000)) ms after the client was killed") }
+    if gone {
+      print(
+        "accord over ssh: server-side accord gone \(Int(Date().timeIntervalSince(dropped) * 1000)) ms after the client was killed"
+      )
+    }
     XCTAssertTrue(
       eventually { server.sessionProcesses().isEmpty },
-      "processes left under sshd: \(server.sessionProcesses().map { ProcessTable.arguments($0).filter { !$0.isEmpty } })")
+      "processes left under sshd: \(server.sessionProcesses().map { ProcessTable.arguments($0).filter { !$0.isEmpty } })"
+    )
   }
 
   func test_a_command_without_a_terminal_gets_no_shell() throws {

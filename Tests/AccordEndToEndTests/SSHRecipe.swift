@@ -25,8 +25,9 @@ struct SSHRecipe {
 
   /// The section's first ```` ```sh ```` block and its first block of `Match` settings.
   init(readme: String) throws {
-    guard let section = readme.components(separatedBy: "\n## Serving accord over SSH\n").dropFirst().first?
-      .components(separatedBy: "\n## ").first
+    guard
+      let section = readme.components(separatedBy: "\n## Serving accord over SSH\n").dropFirst().first?
+        .components(separatedBy: "\n## ").first
     else { throw HarnessFailure("README.md has no section \"Serving accord over SSH\"") }
     let blocks = Self.fencedBlocks(section)
     guard let shell = blocks.first(where: { $0.info == "sh" })?.text else {

@@ -29,10 +29,14 @@ final class SSHRecipeEndToEndTests: XCTestCase {
 
   func test_two_editors_a_viewer_and_a_wall_screen_as_the_readme_sets_them_up() throws {
     try SSHServer.requireInstalled()
-    let recipe = try SSHRecipe(readme: String(contentsOf: DocumentedExamplesEndToEndTests.root.appendingPathComponent("README.md"), encoding: .utf8))
+    let recipe = try SSHRecipe(
+      readme: String(
+        contentsOf: DocumentedExamplesEndToEndTests.root.appendingPathComponent("README.md"), encoding: .utf8))
     try makeTheMachine(recipe)
     let binary = try AccordBinary.path()
-    let server = try SSHServer(pam: true) { _ in recipe.matchBlocks.replacingOccurrences(of: SSHRecipe.installedPath, with: binary) }
+    let server = try SSHServer(pam: true) { _ in
+      recipe.matchBlocks.replacingOccurrences(of: SSHRecipe.installedPath, with: binary)
+    }
     self.server = server
 
     // The first editor makes the journal, in a session whose umask is sshd's 022.
@@ -63,13 +67,16 @@ final class SSHRecipeEndToEndTests: XCTestCase {
     try viewer.send("u")
     try viewer.assertShows(["read-only"], "u as the viewer:")
     let viewerSession = try XCTUnwrap(accordProcess(of: "viewer", under: server))
-    XCTAssertEqual(Array(ProcessTable.arguments(viewerSession).dropFirst()), ["--read-only", "--journal", SSHRecipe.journal])
+    XCTAssertEqual(
+      Array(ProcessTable.arguments(viewerSession).dropFirst()), ["--read-only", "--journal", SSHRecipe.journal])
 
     // The wall screen gets the kiosk, by the second Match block.
     let wall = try login("wallscreen", to: server)
     try wall.assertShows(["1/", "Overview"], "the wall screen:")
     let wallSession = try XCTUnwrap(accordProcess(of: "wallscreen", under: server))
-    XCTAssertEqual(Array(ProcessTable.arguments(wallSession).dropFirst()), ["--kiosk", "--read-only", "--journal", SSHRecipe.journal])
+    XCTAssertEqual(
+      Array(ProcessTable.arguments(wallSession).dropFirst()),
+      ["--kiosk", "--read-only", "--journal", SSHRecipe.journal])
   }
 
   /// Runs the recipe's shell block as root in a folder holding a key for each account, on a
@@ -78,25 +85,36 @@ final class SSHRecipeEndToEndTests: XCTestCase {
     if FileManager.default.fileExists(atPath: SSHRecipe.marker) { SSHRecipe.remove() }
     let existing = SSHRecipe.existing()
     guard existing.isEmpty else {
-      throw HarnessFailure("this machine already has \(existing.joined(separator: ", ")): the recipe test sets up a fresh machine, as CI's is")
+      throw HarnessFailure(
+        "this machine already has \(existing.joined(separator: ", ")): the recipe test sets up a fresh machine, as CI's is"
+      )
     }
-    let keys = FileManager.default.temporaryDirectory.appendingPathComponent("accord-recipe-\(UUID().uuidString.prefix(8))")
+    let keys = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "accord-recipe-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: keys, withIntermediateDirectories: true)
     self.keys = keys
     for account in SSHRecipe.accounts {
-      try Subprocess.check(SSHServer.keygenPath, ["-q", "-N", "", "-t", "ed25519", "-C", account, "-f", keys.appendingPathComponent(account).path])
+      try Subprocess.check(
+        SSHServer.keygenPath,
+        ["-q", "-N", "", "-t", "ed25519", "-C", account, "-f", keys.appendingPathComponent(account).path])
     }
     madeTheMachine = true
-    let result = try Subprocess.run("/bin/sh", ["-e", "-x", "-c", "cd \"$0\" && " + recipe.shell, keys.path], timeout: 60)
+    let result = try Subprocess.run(
+      "/bin/sh", ["-e", "-x", "-c", "cd \"$0\" && " + recipe.shell, keys.path], timeout: 60)
     try? Data().write(to: URL(fileURLWithPath: SSHRecipe.marker))
-    guard result.status == 0 else { throw HarnessFailure("the README's recipe failed (\(result.status)):\n\(result.output)\(result.error)") }
+    guard result.status == 0 else {
+      throw HarnessFailure("the README's recipe failed (\(result.status)):\n\(result.output)\(result.error)")
+    }
   }
 
   /// `ssh -tt account@127.0.0.1` in a pane, with the account's key, waiting for the dashboard.
   private func login(_ account: String, to server: SSHServer) throws -> TmuxServer {
     let key = try XCTUnwrap(keys).appendingPathComponent(account).path
     let pane = try TmuxServer { _ in
-      ["exec", "env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "SSH_AUTH_SOCK", "TERM=xterm-256color", "LANG=C.UTF-8"]
+      [
+        "exec", "env", "-u", "LC_ALL", "-u", "LC_CTYPE", "-u", "NO_COLOR", "-u", "SSH_AUTH_SOCK", "TERM=xterm-256color",
+        "LANG=C.UTF-8",
+      ]
         + [SSHServer.sshPath, "-tt"] + server.sshArguments(["-o", "SendEnv=LANG"], user: account, key: key)
     }
     panes.append(pane)

@@ -34,7 +34,9 @@ final class SSHServer {
   /// test` runs, installs it): a test that needs the server starts it, it does not skip.
   static func requireInstalled() throws {
     for path in [sshdPath, sshPath, keygenPath] where !FileManager.default.isExecutableFile(atPath: path) {
-      throw HarnessFailure("\(path) is missing; the SSH end-to-end tests need openssh-server and openssh-client (scripts/ensure-system-packages installs them)")
+      throw HarnessFailure(
+        "\(path) is missing; the SSH end-to-end tests need openssh-server and openssh-client (scripts/ensure-system-packages installs them)"
+      )
     }
     // sshd's privilege separation needs root; CI runs the tests as root.
     if getuid() != 0 { throw XCTSkip("the SSH end-to-end tests start sshd, which needs root") }
@@ -59,13 +61,16 @@ final class SSHServer {
     try Self.requireInstalled()
     guard let entry = getpwuid(getuid()) else { throw HarnessFailure("no passwd entry for uid \(getuid())") }
     user = String(cString: entry.pointee.pw_name)
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-ssh-\(getpid())-\(UUID().uuidString.prefix(8))")
+    directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "accord-ssh-\(getpid())-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     // sshd refuses to start without its privilege separation directory.
     try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
 
     for name in ["host_key", "client_key"] {
-      try Subprocess.check(Self.keygenPath, ["-q", "-N", "", "-t", "ed25519", "-C", "accord-e2e", "-f", directory.appendingPathComponent(name).path])
+      try Subprocess.check(
+        Self.keygenPath,
+        ["-q", "-N", "", "-t", "ed25519", "-C", "accord-e2e", "-f", directory.appendingPathComponent(name).path])
     }
     try FileManager.default.copyItem(
       at: directory.appendingPathComponent("client_key.pub"), to: directory.appendingPathComponent("authorized_keys"))
@@ -132,7 +137,8 @@ final class SSHServer {
     let logPath = directory.appendingPathComponent("sshd.log").path
     let pidPath = directory.appendingPathComponent("sshd.pid").path
     unlink(pidPath)
-    let pid = try Subprocess.spawn("/bin/sh", ["-c", "umask 022 && exec \"$0\" \"$@\"", sshdPath, "-D", "-f", config, "-e"], output: logPath)
+    let pid = try Subprocess.spawn(
+      "/bin/sh", ["-c", "umask 022 && exec \"$0\" \"$@\"", sshdPath, "-D", "-f", config, "-e"], output: logPath)
     let deadline = Date().addingTimeInterval(10)
     while Date() < deadline {
       if Subprocess.reap(pid) != nil { return nil }
@@ -144,7 +150,8 @@ final class SSHServer {
       usleep(50_000)
     }
     Subprocess.terminate(pid)
-    throw HarnessFailure("sshd wrote no pid file within 10 s: \((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "")")
+    throw HarnessFailure(
+      "sshd wrote no pid file within 10 s: \((try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "")")
   }
 
   /// `ssh` with this server's port and key, no configuration files, no known hosts, as the

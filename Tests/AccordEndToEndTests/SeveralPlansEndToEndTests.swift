@@ -11,7 +11,9 @@ final class SeveralPlansEndToEndTests: XCTestCase {
   }
 
   static var fixture: String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/fixture-next-plan.yaml").path
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/fixture-next-plan.yaml"
+    ).path
   }
 
   static var bundled: String {
@@ -21,7 +23,8 @@ final class SeveralPlansEndToEndTests: XCTestCase {
 
   func test_render_prints_a_row_a_plan_and_a_one_plan_command_refuses_several() throws {
     let accord = try AccordBinary.path()
-    let plans = try Subprocess.run(accord, ["render", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture, "--screen", "plans"])
+    let plans = try Subprocess.run(
+      accord, ["render", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture, "--screen", "plans"])
     XCTAssertEqual(plans.status, 0, plans.error)
     let rows = plans.output.split(separator: "\n").filter { $0.contains("Lao PDR-Camb") || $0.contains("FIXTURE A-B") }
     XCTAssertEqual(rows.count, 2, plans.output)
@@ -36,13 +39,15 @@ final class SeveralPlansEndToEndTests: XCTestCase {
 
   func test_plans_in_the_settings_file_open_several_and_a_one_plan_command_asks_which() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-plans-\(UUID())")
-    try FileManager.default.createDirectory(at: directory.appendingPathComponent("accord"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("accord"), withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     try "plans: [\(Self.bundled), \(Self.fixture)]\n".write(
       to: directory.appendingPathComponent("accord/config.yaml"), atomically: true, encoding: .utf8)
     let accord = try AccordBinary.path()
     let environment = "XDG_CONFIG_HOME=\(directory.path)"
-    let plans = try Subprocess.run("/usr/bin/env", [environment, accord, "render", "--today", "2026-11-24", "--screen", "plans"])
+    let plans = try Subprocess.run(
+      "/usr/bin/env", [environment, accord, "render", "--today", "2026-11-24", "--screen", "plans"])
     XCTAssertEqual(plans.status, 0, plans.error)
     XCTAssertTrue(plans.output.contains("2 plans open") && plans.output.contains("FIXTURE A-B"), plans.output)
     let check = try Subprocess.run("/usr/bin/env", [environment, accord, "report"])
@@ -56,15 +61,20 @@ final class SeveralPlansEndToEndTests: XCTestCase {
   func test_check_checks_each_file_and_names_the_one_a_problem_is_in() throws {
     let broken = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID()).yaml")
     defer { try? FileManager.default.removeItem(at: broken) }
-    try "format: accord-plan/1\nplan:\n  title: T\n  signed: 2023-02-30\n".write(to: broken, atomically: true, encoding: .utf8)
+    try "format: accord-plan/1\nplan:\n  title: T\n  signed: 2023-02-30\n".write(
+      to: broken, atomically: true, encoding: .utf8)
     let accord = try AccordBinary.path()
-    let both = try Subprocess.run(accord, ["check", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture])
+    let both = try Subprocess.run(
+      accord, ["check", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture])
     XCTAssertEqual(both.status, 0, both.error)
-    XCTAssertEqual(both.output.split(separator: "\n").map(String.init), [
-      "\(Self.bundled): ok: 5 pillars, 29 sectors, 140 commitments, 68 meetings, 24 with evidence, 4 overdue, 15 meetings with no report on 2026-11-24",
-      "\(Self.fixture): ok: 2 pillars, 2 sectors, 4 commitments, 1 meetings, 2 with evidence, 2 overdue, 0 meetings with no report on 2026-11-24",
-    ])
-    let one = try Subprocess.run(accord, ["check", "--today", "2026-11-24", "--data", Self.fixture, "--data", broken.path])
+    XCTAssertEqual(
+      both.output.split(separator: "\n").map(String.init),
+      [
+        "\(Self.bundled): ok: 5 pillars, 29 sectors, 140 commitments, 68 meetings, 24 with evidence, 4 overdue, 15 meetings with no report on 2026-11-24",
+        "\(Self.fixture): ok: 2 pillars, 2 sectors, 4 commitments, 1 meetings, 2 with evidence, 2 overdue, 0 meetings with no report on 2026-11-24",
+      ])
+    let one = try Subprocess.run(
+      accord, ["check", "--today", "2026-11-24", "--data", Self.fixture, "--data", broken.path])
     XCTAssertEqual(one.status, 65)
     XCTAssertTrue(one.output.hasPrefix("\(Self.fixture): ok: "), one.output)
     XCTAssertTrue(one.error.contains("\(broken.path):4:11: 'signed' is not a real day"), one.error)
@@ -88,7 +98,8 @@ final class SeveralPlansEndToEndTests: XCTestCase {
 
   func test_two_plans_open_on_the_plans_screen_and_enter_and_P_move_between_them() throws {
     let bundled = Self.bundled
-    let pane = try TmuxPane(["--today", "2026-11-24", "--data", bundled, "--data", Self.fixture], width: 120, height: 40)
+    let pane = try TmuxPane(
+      ["--today", "2026-11-24", "--data", bundled, "--data", Self.fixture], width: 120, height: 40)
     self.pane = pane
     try pane.assertShows(["2 plans open", "FIXTURE A-B plan 2025-2029", "Lao PDR-Cambodia"])
     try pane.send("Down", "Enter")

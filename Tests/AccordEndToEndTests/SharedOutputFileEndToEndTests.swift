@@ -45,7 +45,8 @@ final class SharedOutputFileEndToEndTests: XCTestCase {
   private func assertOwnershipKept(_ message: String, file: StaticString = #filePath, line: UInt = #line) {
     var info = stat()
     XCTAssertEqual(stat(shared, &info), 0)
-    XCTAssertEqual([info.st_uid, info.st_gid, info.st_mode & 0o7777], [0, 4242, 0o664], message, file: file, line: line)
+    XCTAssertEqual(
+      [info.st_uid, info.st_gid, info.st_mode & 0o7777], [0, 4242, 0o664], message, file: file, line: line)
   }
 
   func test_a_group_member_rewrites_a_shared_file_in_place() throws {
@@ -58,7 +59,8 @@ final class SharedOutputFileEndToEndTests: XCTestCase {
       XCTAssertEqual(result.status, 0, result.error)
       assertOwnershipKept("directory \(String(directoryMode, radix: 8))")
       XCTAssertEqual(try String(contentsOfFile: shared, encoding: .utf8), report)
-      XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["shared.md"], "a temporary file was left")
+      XCTAssertEqual(
+        try FileManager.default.contentsOfDirectory(atPath: directory.path), ["shared.md"], "a temporary file was left")
     }
   }
 
@@ -66,7 +68,8 @@ final class SharedOutputFileEndToEndTests: XCTestCase {
     // A small file system of its own, filled until the report (27 KB, 7 pages) fits once
     // beside the old file but not a second time in its place.
     // As root (setUp makes sure), mounting a tmpfs works: its failure fails the test.
-    let mounted = try Subprocess.run("/bin/mount", ["-t", "tmpfs", "-o", "size=64k,mode=0777", "tmpfs", directory.path])
+    let mounted = try Subprocess.run(
+      "/bin/mount", ["-t", "tmpfs", "-o", "size=64k,mode=0777", "tmpfs", directory.path])
     guard mounted.status == 0 else { throw HarnessFailure("cannot mount a tmpfs: \(mounted.output)\(mounted.error)") }
     try makeSharedFile()
     var space = statvfs()

@@ -55,10 +55,10 @@ final class ShellCompletionEndToEndTests: XCTestCase {
         return settings + [program, "--no-config", "-i", "-C", setup]
       }
       try """
-        PS1='ready> '
-        fpath=(\(folder) $fpath)
-        autoload -U compinit && compinit -u
-        """.write(to: directory.appendingPathComponent(".zshrc"), atomically: true, encoding: .utf8)
+      PS1='ready> '
+      fpath=(\(folder) $fpath)
+      autoload -U compinit && compinit -u
+      """.write(to: directory.appendingPathComponent(".zshrc"), atomically: true, encoding: .utf8)
       return settings + ["ZDOTDIR=\(directory.path)", program, "-i"]
     }
     defer { server.stop() }
@@ -72,9 +72,11 @@ final class ShellCompletionEndToEndTests: XCTestCase {
 
   func test_bash_completes_statuses_themes_and_the_plans_ids() throws {
     XCTAssertEqual(Set(try bash(["accord", "update", "16.3", "--status", "in"])), ["in-progress"])
-    XCTAssertTrue(Set(try bash(["accord", "update", "16.3", "--status", ""])).isSuperset(of: ["done", "held", "postponed"]))
+    XCTAssertTrue(
+      Set(try bash(["accord", "update", "16.3", "--status", ""])).isSuperset(of: ["done", "held", "postponed"]))
     XCTAssertTrue(try bash(["accord", "dashboard", "--theme", ""]).contains("high-contrast"))
-    XCTAssertFalse(try bash(["accord", "update", "1.1", "--status", ""]).contains("not-reported"), "not a status an update takes")
+    XCTAssertFalse(
+      try bash(["accord", "update", "1.1", "--status", ""]).contains("not-reported"), "not a status an update takes")
     let ids = try bash(["accord", "update", "16."])
     XCTAssertTrue(ids.contains("16.3") && ids.contains("16.3a"), "\(ids)")
     XCTAssertTrue(ids.allSatisfy { $0.hasPrefix("16.") }, "\(ids)")
@@ -82,7 +84,9 @@ final class ShellCompletionEndToEndTests: XCTestCase {
   }
 
   func test_ids_come_from_the_plan_named_by_data() throws {
-    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mixed-scripts-plan.yaml").path
+    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/mixed-scripts-plan.yaml"
+    ).path
     let fromFile = try bash(["accord", "update", "--data", plan, ""])
     XCTAssertFalse(fromFile.isEmpty)
     XCTAssertFalse(fromFile.contains("16.3"), "the bundled plan's ids: \(fromFile)")

@@ -34,10 +34,12 @@ final class StandardOutputEndToEndTests: XCTestCase {
   }
 
   func test_every_command_that_writes_standard_output_fails_on_a_full_disk() throws {
-    try Subprocess.check(try accord, [
-      "update", "16.3", "--status", "done", "--date", "2026-11", "--source", "JTC minutes", "--today", "2026-11-24",
-      "--journal", journal,
-    ])
+    try Subprocess.check(
+      try accord,
+      [
+        "update", "16.3", "--status", "done", "--date", "2026-11", "--source", "JTC minutes", "--today", "2026-11-24",
+        "--journal", journal,
+      ])
     let plan = ["--today", "2026-11-24", "--journal", journal]
     let commands: [[String]] = [
       ["export"] + plan, ["history"] + plan, ["history", "--format", "json"] + plan, ["report"] + plan,
@@ -59,10 +61,13 @@ final class StandardOutputEndToEndTests: XCTestCase {
       // The export (about 95 KB) is more than a pipe holds, so accord is still writing when
       // head has gone.
       let errors = directory.appendingPathComponent("errors").path
-      let script = setup + "\(shellQuoted(try accord)) export --journal \(shellQuoted(journal)) 2>\(shellQuoted(errors)) | head -c 10 >/dev/null; echo \"${PIPESTATUS[0]}\""
+      let script =
+        setup
+        + "\(shellQuoted(try accord)) export --journal \(shellQuoted(journal)) 2>\(shellQuoted(errors)) | head -c 10 >/dev/null; echo \"${PIPESTATUS[0]}\""
       let result = try Subprocess.run("/bin/bash", ["-c", script])
       XCTAssertEqual(result.output, "141\n", "\(setup)ended by SIGPIPE (128 + 13), as `yes | head -1` is")
-      XCTAssertEqual(try String(contentsOfFile: errors, encoding: .utf8), "", "\(setup)a closed pipe is not an error to report")
+      XCTAssertEqual(
+        try String(contentsOfFile: errors, encoding: .utf8), "", "\(setup)a closed pipe is not an error to report")
     }
   }
 }

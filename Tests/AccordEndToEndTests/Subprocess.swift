@@ -12,7 +12,9 @@ import Foundation
 enum Subprocess {
   /// Starts a program with standard input from /dev/null and standard output and error to
   /// `output` (or /dev/null), in the test's own home (`IsolatedEnvironment`).
-  static func spawn(_ executable: String, _ arguments: [String], output: String? = nil, errorOutput: String? = nil) throws -> pid_t {
+  static func spawn(_ executable: String, _ arguments: [String], output: String? = nil, errorOutput: String? = nil)
+    throws -> pid_t
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -67,7 +69,9 @@ enum Subprocess {
   }
 
   /// Runs a program to its end (killed after `timeout` seconds): status, standard output, error.
-  static func run(_ executable: String, _ arguments: [String], timeout: Double = 15) throws -> (status: Int32, output: String, error: String) {
+  static func run(_ executable: String, _ arguments: [String], timeout: Double = 15) throws -> (
+    status: Int32, output: String, error: String
+  ) {
     let base = FileManager.default.temporaryDirectory.appendingPathComponent("accord-e2e-out-\(UUID().uuidString)").path
     defer {
       unlink(base + ".out")
@@ -89,7 +93,8 @@ enum Subprocess {
   static func check(_ executable: String, _ arguments: [String]) throws -> String {
     let result = try run(executable, arguments)
     guard result.status == 0 else {
-      throw HarnessFailure("\(executable) \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.output)\(result.error)")
+      throw HarnessFailure(
+        "\(executable) \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.output)\(result.error)")
     }
     return result.output + result.error
   }

@@ -40,7 +40,9 @@ extension TerminalRestoreEndToEndTests {
     try pane.assertShows(["THE SHELL WROTE HERE"])
 
     XCTAssertEqual(kill(pid, SIGCONT), 0)
-    let repainted = try eventually { try pane.display("#{alternate_on}") == "1" && !(try pane.capture().contains("THE SHELL WROTE HERE")) }
+    let repainted = try eventually {
+      try pane.display("#{alternate_on}") == "1" && !(try pane.capture().contains("THE SHELL WROTE HERE"))
+    }
     XCTAssertTrue(repainted, "not repainted: \((try? pane.capture()) ?? "")")
     try pane.assertShows([DashboardEndToEndTests.title, "? help"])
     let modes = try Subprocess.check("/bin/stty", ["-F", tty, "-a"])
@@ -90,7 +92,9 @@ extension TerminalRestoreEndToEndTests {
 
   /// The state letter in /proc/PID/stat: R, S, T (stopped)...
   private static func state(of pid: pid_t) -> String? {
-    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return nil }
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
     return stat[stat.index(close, offsetBy: 2)...].split(separator: " ").first.map(String.init)
   }
 

@@ -74,7 +74,8 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
   func test_a_dropped_link_leaves_no_process_behind() throws {
     let (pane, pid) = try startDashboard()
     try pane.server.tmux(["kill-pane", "-t", "=0:0"])
-    XCTAssertTrue(eventually { !ProcessTable.isRunning(pid) }, "accord \(pid) still running after its terminal went away")
+    XCTAssertTrue(
+      eventually { !ProcessTable.isRunning(pid) }, "accord \(pid) still running after its terminal went away")
   }
 
   func test_a_data_error_exits_65_without_touching_the_terminal() throws {
@@ -107,13 +108,16 @@ final class TerminalRestoreEndToEndTests: XCTestCase {
   func assertSignalRestores(_ signal: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
     let (pane, pid) = try startDashboard()
     XCTAssertEqual(kill(pid, signal), 0, file: file, line: line)
-    XCTAssertEqual(try pane.exitStatus(), 128 + Int(signal), "exit status after signal \(signal)", file: file, line: line)
+    XCTAssertEqual(
+      try pane.exitStatus(), 128 + Int(signal), "exit status after signal \(signal)", file: file, line: line)
     XCTAssertFalse(ProcessTable.isRunning(pid), file: file, line: line)
     try pane.assertRestored(file: file, line: line)
   }
 
   /// The settings in `stty -a`, without the first line (speed and size).
   static func modeFlags(_ stty: String) -> Set<String> {
-    Set(stty.split(separator: "\n").dropFirst().flatMap { $0.split(whereSeparator: { $0 == " " || $0 == ";" }) }.map(String.init))
+    Set(
+      stty.split(separator: "\n").dropFirst().flatMap { $0.split(whereSeparator: { $0 == " " || $0 == ";" }) }.map(
+        String.init))
   }
 }

@@ -12,7 +12,9 @@ final class ThemeEndToEndTests: XCTestCase {
     pane = nil
   }
 
-  private func start(_ extra: [String] = [], term: String = "xterm-256color", environment: [String] = []) throws -> TmuxPane {
+  private func start(_ extra: [String] = [], term: String = "xterm-256color", environment: [String] = []) throws
+    -> TmuxPane
+  {
     pane?.stop()
     let pane = try TmuxPane(["--today", "2026-11-24"] + extra, environment: ["TERM=\(term)"] + environment)
     self.pane = pane
@@ -37,7 +39,8 @@ final class ThemeEndToEndTests: XCTestCase {
     let pane = try start(["--theme", "light"], term: "xterm-direct")
     let escaped = try pane.capture(escapes: true)
     // light.theme: text = #1C1C1C on #FAFAF7.
-    XCTAssertTrue(escaped.contains("38;2;28;28;28"), "the theme's text colour is not sent as RGB:\n\(escaped.prefix(400))")
+    XCTAssertTrue(
+      escaped.contains("38;2;28;28;28"), "the theme's text colour is not sent as RGB:\n\(escaped.prefix(400))")
     XCTAssertTrue(escaped.contains("48;2;250;250;247"), "the theme's background is not sent as RGB")
   }
 
@@ -90,10 +93,22 @@ final class ThemeEndToEndTests: XCTestCase {
     XCTAssertTrue(text.hasSuffix("\"  # readable on paper\njournal: /srv/accord/journal.sqlite\n"), text)
     let chosen = try XCTUnwrap(text.split(separator: "\"").dropFirst().first.map(String.init))
     let listed = try Subprocess.run(try AccordBinary.path(), ["themes"])
-    XCTAssertTrue(listed.output.split(separator: "\n").contains { $0.hasPrefix(chosen + " ") && $0.contains(shown) }, "\(chosen) is not the theme shown, \(shown): \(listed.output)")
+    XCTAssertTrue(
+      listed.output.split(separator: "\n").contains { $0.hasPrefix(chosen + " ") && $0.contains(shown) },
+      "\(chosen) is not the theme shown, \(shown): \(listed.output)")
     // The next session starts with it.
-    let next = try Subprocess.run("/usr/bin/env", ["-u", "NO_COLOR", "XDG_CONFIG_HOME=\(config.path)", try AccordBinary.path(), "render", "--today", "2026-11-24", "--color", "256"])
-    let named = try Subprocess.run("/usr/bin/env", ["-u", "NO_COLOR", try AccordBinary.path(), "render", "--today", "2026-11-24", "--color", "256", "--theme", chosen])
+    let next = try Subprocess.run(
+      "/usr/bin/env",
+      [
+        "-u", "NO_COLOR", "XDG_CONFIG_HOME=\(config.path)", try AccordBinary.path(), "render", "--today", "2026-11-24",
+        "--color", "256",
+      ])
+    let named = try Subprocess.run(
+      "/usr/bin/env",
+      [
+        "-u", "NO_COLOR", try AccordBinary.path(), "render", "--today", "2026-11-24", "--color", "256", "--theme",
+        chosen,
+      ])
     XCTAssertEqual(next.output, named.output)
   }
 
@@ -103,11 +118,13 @@ final class ThemeEndToEndTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: file) }
     let result = try Subprocess.run(try AccordBinary.path(), ["--theme", file.path])
     XCTAssertEqual(result.status, 65)
-    XCTAssertTrue(result.error.hasPrefix("\(file.path):2:15: 'gren' is not a colour (did you mean 'green'?)"), result.error)
+    XCTAssertTrue(
+      result.error.hasPrefix("\(file.path):2:15: 'gren' is not a colour (did you mean 'green'?)"), result.error)
   }
 
   func test_lao_khmer_and_chinese_names_keep_the_borders_aligned() throws {
-    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mixed-scripts-plan.yaml")
+    let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/mixed-scripts-plan.yaml")
     pane = try TmuxPane(["--today", "2026-11-24", "--data", plan.path], width: 100, height: 30)
     let pane = try XCTUnwrap(pane)
     try pane.assertShows(["ການເມືອງ Political", "国防与安全"])
@@ -119,7 +136,8 @@ final class ThemeEndToEndTests: XCTestCase {
     let top = try XCTUnwrap(lines.firstIndex { $0.contains("╔") })
     let bottom = try XCTUnwrap(lines[top...].firstIndex { $0.contains("╚") })
     let borderColumns = lines[(top + 1)..<bottom].map(Self.verticalBorderColumns)
-    XCTAssertEqual(Set(borderColumns).count, 1, "borders moved:\n\(TmuxServer.framed(lines[top...bottom].joined(separator: "\n")))")
+    XCTAssertEqual(
+      Set(borderColumns).count, 1, "borders moved:\n\(TmuxServer.framed(lines[top...bottom].joined(separator: "\n")))")
     XCTAssertEqual(borderColumns.first?.count, 4, "two panes, two borders each")
   }
 

@@ -44,7 +44,8 @@ final class TmuxPane {
   func display(_ format: String) throws -> String { try server.display(format) }
 
   func assertShows(
-    _ texts: [String], _ message: String = "", matchCase: Bool = false, file: StaticString = #filePath, line: UInt = #line
+    _ texts: [String], _ message: String = "", matchCase: Bool = false, file: StaticString = #filePath,
+    line: UInt = #line
   ) throws {
     try server.assertShows(texts, message, matchCase: matchCase, file: file, line: line)
   }
@@ -105,12 +106,15 @@ extension TmuxPane {
     for flag in ["icanon", "echo", "isig", "icrnl", "opost", "onlcr", "ixon"] {
       XCTAssertTrue(after.contains(flag), "\(flag) not restored: \(modes.after)", file: file, line: line)
     }
-    XCTAssertEqual(after, TerminalRestoreEndToEndTests.modeFlags(modes.before), "stty -a differs from before", file: file, line: line)
+    XCTAssertEqual(
+      after, TerminalRestoreEndToEndTests.modeFlags(modes.before), "stty -a differs from before", file: file, line: line
+    )
     XCTAssertEqual(try pane.display("#{alternate_on}"), "0", "still on the alternate screen", file: file, line: line)
     XCTAssertEqual(try pane.display("#{cursor_flag}"), "1", "cursor still hidden", file: file, line: line)
     XCTAssertEqual(
       try pane.display("#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}"), "0000",
       "mouse still on (any, button, standard, SGR)", file: file, line: line)
-    XCTAssertEqual(try pane.display("#{keypad_cursor_flag}"), "0", "application cursor keys still on", file: file, line: line)
+    XCTAssertEqual(
+      try pane.display("#{keypad_cursor_flag}"), "0", "application cursor keys still on", file: file, line: line)
   }
 }

@@ -28,7 +28,9 @@ final class TmuxServer {
   init(
     width: Int = 120, height: Int = 40, showWithin: Double = 20, command: (_ directory: URL) throws -> [String]
   ) throws {
-    guard Self.path != nil else { throw HarnessFailure("tmux is not installed; the end-to-end tests need it (make test installs it)") }
+    guard Self.path != nil else {
+      throw HarnessFailure("tmux is not installed; the end-to-end tests need it (make test installs it)")
+    }
     socket = "accord-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
     directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
     self.showWithin = showWithin
@@ -90,7 +92,9 @@ final class TmuxServer {
     file: StaticString = #filePath, line: UInt = #line
   ) throws {
     let missing = { (screen: String) in
-      texts.filter { !Self.normalized(screen, matchCase: matchCase).contains(Self.normalized($0, matchCase: matchCase)) }
+      texts.filter {
+        !Self.normalized(screen, matchCase: matchCase).contains(Self.normalized($0, matchCase: matchCase))
+      }
     }
     // A failed capture while waiting counts as "not yet"; only the last one must succeed.
     if eventually(seconds: seconds ?? showWithin, { (try? capture()).map { missing($0).isEmpty } ?? false }) { return }

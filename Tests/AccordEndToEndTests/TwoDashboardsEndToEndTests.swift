@@ -24,7 +24,9 @@ final class TwoDashboardsEndToEndTests: XCTestCase {
     panes.append(pane)
     try pane.assertShows(["Political"])
     try pane.send(":", "16.3", "Enter")
-    try pane.assertShows(["Effectively implementing the bilateral trade agreement", "History (0 updates in the journal)"])
+    try pane.assertShows([
+      "Effectively implementing the bilateral trade agreement", "History (0 updates in the journal)",
+    ])
     return pane
   }
 
@@ -44,7 +46,9 @@ final class TwoDashboardsEndToEndTests: XCTestCase {
       ["History (1 update in the journal)", "ກອງປະຊຸມ JTC ຄັ້ງທີ 4", "source: MOFA letter"],
       "the viewer's dashboard shows the editor's update:", seconds: 30)
     let screen = try viewer.capture()
-    XCTAssertTrue(screen.contains("Effectively implementing the bilateral trade agreement"), "on the same screen:\n\(TmuxServer.framed(screen))")
+    XCTAssertTrue(
+      screen.contains("Effectively implementing the bilateral trade agreement"),
+      "on the same screen:\n\(TmuxServer.framed(screen))")
     XCTAssertFalse(screen.contains("Record an update"))
   }
 }

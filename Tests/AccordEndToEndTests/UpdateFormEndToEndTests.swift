@@ -24,7 +24,8 @@ final class UpdateFormEndToEndTests: XCTestCase {
   private func openForm(
     _ extra: [String] = [], journal: String? = nil, width: Int = 120, height: Int = 40, status: String = "unknown"
   ) throws -> TmuxPane {
-    let pane = try TmuxPane(["--today", "2026-11-24", "--journal", journal ?? self.journal] + extra, width: width, height: height)
+    let pane = try TmuxPane(
+      ["--today", "2026-11-24", "--journal", journal ?? self.journal] + extra, width: width, height: height)
     self.pane = pane
     try pane.assertShows(["Political"])
     try pane.send(":", "16.3", "Enter")
@@ -45,7 +46,9 @@ final class UpdateFormEndToEndTests: XCTestCase {
     try pane.send("d", "Tab", "Tab", "ປະຊຸມ JTC ຄັ້ງທີ 3 ສຳເລັດ")
     try pane.assertShows(["[done]", "ປະຊຸມ JTC ຄັ້ງທີ 3 ສຳເລັດ"])
     try pane.send("Tab", "MOFA letter", "C-s")
-    try pane.assertShows(["recorded #1: 16.3 done on 2026-11-24", "History (1 update in the journal)", "source: MOFA letter"])
+    try pane.assertShows([
+      "recorded #1: 16.3 done on 2026-11-24", "History (1 update in the journal)", "source: MOFA letter",
+    ])
     XCTAssertFalse(try pane.capture().contains("Record an update"), "the form closes once recorded")
 
     let account = String(cString: getpwuid(geteuid())!.pointee.pw_name)
@@ -69,7 +72,8 @@ final class UpdateFormEndToEndTests: XCTestCase {
     XCTAssertTrue(closed, screen)
     try pane.send("q")
     XCTAssertEqual(try pane.exitStatus(), 0)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: journal), "a dashboard that records nothing creates no journal")
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: journal), "a dashboard that records nothing creates no journal")
     XCTAssertEqual(try history(), "")
   }
 
@@ -107,7 +111,10 @@ final class UpdateFormEndToEndTests: XCTestCase {
     // recorded, which the real clock puts after the --today shown here).
     let recorded = try Subprocess.run(
       try accord,
-      ["update", "16.3", "--status", "in-progress", "--date", "2026-11-10", "--source", "MOFA letter", "--journal", journal, "--today", "2026-11-24"])
+      [
+        "update", "16.3", "--status", "in-progress", "--date", "2026-11-10", "--source", "MOFA letter", "--journal",
+        journal, "--today", "2026-11-24",
+      ])
     XCTAssertEqual(recorded.status, 0, recorded.error)
     let pane = try openForm(status: "in-progress")
     try pane.send("d", "Tab", "Tab", "Tab", "Joint minutes", "Tab", "Tab", "Tab", "Right")

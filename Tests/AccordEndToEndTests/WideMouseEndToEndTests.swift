@@ -40,15 +40,22 @@ final class WideMouseEndToEndTests: XCTestCase {
   func test_an_sgr_click_beyond_column_223_selects_what_is_there() throws {
     for term in ["tmux-256color", "screen", "xterm-256color"] {
       let pane = try start(term: term, width: 260)
-      XCTAssertTrue(try eventually { try pane.display("#{mouse_sgr_flag}") == "1" }, "\(term): SGR reports not asked for")
+      XCTAssertTrue(
+        try eventually { try pane.display("#{mouse_sgr_flag}") == "1" }, "\(term): SGR reports not asked for")
       try pane.server.tmux(["send-keys", "-t", "=0:0", "-l", Self.click(column: 241, row: 10)])
-      XCTAssertTrue(try eventually { try Self.selectedPane(pane.server) == "V" }, "\(term): column 241:\n\((try? pane.capture()) ?? "")")
+      XCTAssertTrue(
+        try eventually { try Self.selectedPane(pane.server) == "V" },
+        "\(term): column 241:\n\((try? pane.capture()) ?? "")")
       try pane.server.tmux(["send-keys", "-t", "=0:0", "-l", Self.click(column: 100, row: 10)])
-      XCTAssertTrue(try eventually { try Self.selectedPane(pane.server) == "II" }, "\(term): column 100:\n\((try? pane.capture()) ?? "")")
+      XCTAssertTrue(
+        try eventually { try Self.selectedPane(pane.server) == "II" },
+        "\(term): column 100:\n\((try? pane.capture()) ?? "")")
       // A report with absurd numbers is swallowed: nothing typed, nothing selected, still running.
       try pane.server.tmux(["send-keys", "-t", "=0:0", "-l", "\u{1B}[<99999999999999999999;99999999999999999999;1M"])
       try pane.server.tmux(["send-keys", "-t", "=0:0", "-l", Self.click(column: 250, row: 10)])
-      XCTAssertTrue(try eventually { try Self.selectedPane(pane.server) == "V" }, "\(term): after a malformed report:\n\((try? pane.capture()) ?? "")")
+      XCTAssertTrue(
+        try eventually { try Self.selectedPane(pane.server) == "V" },
+        "\(term): after a malformed report:\n\((try? pane.capture()) ?? "")")
       try pane.send("q")
       XCTAssertEqual(try pane.exitStatus(), 0, "\(term)")
       try pane.assertRestored()
@@ -61,7 +68,9 @@ final class WideMouseEndToEndTests: XCTestCase {
   /// program it runs next must not get reports it never asked for); `fg` turns them on again.
   func test_ctrl_z_turns_sgr_reports_off_and_fg_on_again() throws {
     let binary = try AccordBinary.path()
-    let server = try TmuxServer(width: 120, height: 40) { _ in ["env", "TERM=tmux-256color", "LANG=C.UTF-8", "PS1=$ ", "sh", "-i"] }
+    let server = try TmuxServer(width: 120, height: 40) { _ in
+      ["env", "TERM=tmux-256color", "LANG=C.UTF-8", "PS1=$ ", "sh", "-i"]
+    }
     servers.append(server)
     let flags = { try server.display("#{mouse_sgr_flag}#{mouse_standard_flag}#{alternate_on}") }
     try server.send(keys: ["-l", "\(binary) --today 2026-11-24"])
@@ -94,8 +103,10 @@ final class WideMouseEndToEndTests: XCTestCase {
     try inner.assertShows(DashboardEndToEndTests.pillars)
     XCTAssertTrue(try eventually { try inner.display("#{mouse_sgr_flag}") == "1" }, "SGR reports not asked for")
     try outer.tmux(["send-keys", "-t", "=0:0", "-l", Self.click(column: 281, row: 10)])
-    XCTAssertTrue(try eventually { try Self.selectedPane(inner.server) == "V" }, "column 281:\n\((try? inner.capture()) ?? "")")
+    XCTAssertTrue(
+      try eventually { try Self.selectedPane(inner.server) == "V" }, "column 281:\n\((try? inner.capture()) ?? "")")
     try outer.tmux(["send-keys", "-t", "=0:0", "-l", Self.click(column: 200, row: 10)])
-    XCTAssertTrue(try eventually { try Self.selectedPane(inner.server) == "IV" }, "column 200:\n\((try? inner.capture()) ?? "")")
+    XCTAssertTrue(
+      try eventually { try Self.selectedPane(inner.server) == "IV" }, "column 200:\n\((try? inner.capture()) ?? "")")
   }
 }

@@ -18,7 +18,9 @@ protocol JournalConformance: XCTestCase {
 let conformancePlan = try! PlanLoader.bundled()
 
 extension JournalConformance {
-  func update(_ target: String = "16.3", status: String = "done", note: String = "", corrects: Int? = nil) -> JournalUpdate {
+  func update(_ target: String = "16.3", status: String = "done", note: String = "", corrects: Int? = nil)
+    -> JournalUpdate
+  {
     JournalUpdate(
       targetKind: .commitment, targetID: target, status: status, date: .day(year: 2026, month: 11, day: 2), note: note,
       source: "JTC minutes", corrects: corrects)
@@ -31,7 +33,9 @@ extension JournalConformance {
     return address
   }
 
-  func open(_ address: JournalAddress, _ access: JournalAccess = .write, identity: String = conformancePlan.identity) throws -> any Journal {
+  func open(_ address: JournalAddress, _ access: JournalAccess = .write, identity: String = conformancePlan.identity)
+    throws -> any Journal
+  {
     try address.open(planIdentity: identity, access: access, corrections: CorrectionScope(plan: conformancePlan))
   }
 
@@ -66,7 +70,8 @@ extension JournalConformance {
     }
     let corrected = try journal.record(update(status: "done", corrects: wrong.id))
     XCTAssertEqual(corrected.corrects, wrong.id)
-    XCTAssertEqual(try journal.updates(since: nil).map(\.corrects), [nil, 1], "both kept: a correction is a new update")
+    XCTAssertEqual(
+      try journal.updates(since: nil).map(\.corrects), [nil, 1], "both kept: a correction is a new update")
     let tomorrow = Day.localToday().adding(days: 2)
     var ahead = update()
     ahead.date = .day(year: tomorrow.year, month: tomorrow.month, day: tomorrow.day)
@@ -98,7 +103,9 @@ extension JournalConformance {
     XCTAssertThrowsError(try open(address, .read, identity: "Another plan, signed 2030-01-01")) { error in
       XCTAssertEqual(
         error as? JournalError,
-        .otherPlan(address: address.description, recorded: conformancePlan.identity, expected: "Another plan, signed 2030-01-01"))
+        .otherPlan(
+          address: address.description, recorded: conformancePlan.identity, expected: "Another plan, signed 2030-01-01")
+      )
     }
   }
 

@@ -14,8 +14,11 @@ final class PasswordFileTests: XCTestCase {
     chmod(file, mode)
   }
 
-  func password(host: String = "db.mofa.gov.la", port: Int = 5432, database: String = "accord", user: String = "somchai") -> String? {
-    PasswordFile.password(host: host, port: port, database: database, user: user, environment: ["PGPASSFILE": file, "HOME": "/nonexistent"])
+  func password(
+    host: String = "db.mofa.gov.la", port: Int = 5432, database: String = "accord", user: String = "somchai"
+  ) -> String? {
+    PasswordFile.password(
+      host: host, port: port, database: database, user: user, environment: ["PGPASSFILE": file, "HOME": "/nonexistent"])
   }
 
   func test_the_first_matching_line_with_wildcards_and_escapes() throws {
@@ -29,7 +32,9 @@ final class PasswordFileTests: XCTestCase {
       """)
     XCTAssertEqual(password(), "pa:ss\\word")
     XCTAssertEqual(password(user: "somsak"), "fallback")
-    XCTAssertEqual(password(host: "/run/postgresql", port: 5433), "fallback", "a socket is localhost, but the wildcard line comes first")
+    XCTAssertEqual(
+      password(host: "/run/postgresql", port: 5433), "fallback",
+      "a socket is localhost, but the wildcard line comes first")
   }
 
   func test_a_file_others_may_read_or_none_gives_no_password() throws {

@@ -34,7 +34,9 @@ final class PostgresRolesTests: XCTestCase {
     try server.address(address, as: user).open(planIdentity: conformancePlan.identity, access: access)
   }
 
-  let update = JournalUpdate(targetKind: .commitment, targetID: "16.3", status: "done", date: .day(year: 2026, month: 11, day: 2), source: "JTC minutes")
+  let update = JournalUpdate(
+    targetKind: .commitment, targetID: "16.3", status: "done", date: .day(year: 2026, month: 11, day: 2),
+    source: "JTC minutes")
 
   func test_a_viewer_reads_but_every_way_to_write_is_refused_by_the_server() throws {
     try prepare()
@@ -44,7 +46,8 @@ final class PostgresRolesTests: XCTestCase {
       XCTAssertTrue("\(error)".contains("permission denied"), "\(error)")
       XCTAssertTrue("\(error)".contains("it is a viewer"), "\(error)")
     }
-    let insert = #"INSERT INTO "update" (target_kind, target_id, status, date, note, source, confidence, author, recorded_at) VALUES ('commitment', '16.3', 'done', '2026-11', '', 'forged', 'confirmed', 'x', 'x')"#
+    let insert =
+      #"INSERT INTO "update" (target_kind, target_id, status, date, note, source, confidence, author, recorded_at) VALUES ('commitment', '16.3', 'done', '2026-11', '', 'forged', 'confirmed', 'x', 'x')"#
     for sql in [insert, #"UPDATE "update" SET note = 'changed'"#, #"DELETE FROM "update""#, #"TRUNCATE "update""#] {
       XCTAssertThrowsError(try server.psql(database, sql, as: viewer), "through psql: \(sql)") { error in
         XCTAssertTrue("\(error)".contains("permission denied"), "\(error)")
@@ -63,8 +66,12 @@ final class PostgresRolesTests: XCTestCase {
     XCTAssertEqual(stored.id, 1, "numbered by the server")
     XCTAssertEqual(stored.recording?.author, editor)
     XCTAssertEqual(stored.recording?.authorName, "Somchai P.", "the role's comment, set by the administrator")
-    XCTAssertTrue(stored.recording?.recordedAt.hasPrefix(String(Day.localToday().year)) ?? false, "\(String(describing: stored.recording))")
-    XCTAssertThrowsError(try server.psql(database, #"UPDATE "update" SET author = 'the minister'"#, as: editor), "an editor changes nothing")
+    XCTAssertTrue(
+      stored.recording?.recordedAt.hasPrefix(String(Day.localToday().year)) ?? false,
+      "\(String(describing: stored.recording))")
+    XCTAssertThrowsError(
+      try server.psql(database, #"UPDATE "update" SET author = 'the minister'"#, as: editor),
+      "an editor changes nothing")
   }
 
   func test_only_a_coordinator_confirms_a_reported_update() throws {
@@ -76,7 +83,9 @@ final class PostgresRolesTests: XCTestCase {
     let reported = try open(as: editor).record(report)
     XCTAssertThrowsError(try open(as: editor).record(try reported.confirmation()), "an editor may not") { error in
       XCTAssertEqual((error as? JournalError)?.kind, .refusal, "\(error)")
-      XCTAssertTrue("\(error)".contains("only a coordinator (accord_coordinator) confirms a reported update; update #1 stays reported"), "\(error)")
+      XCTAssertTrue(
+        "\(error)".contains(
+          "only a coordinator (accord_coordinator) confirms a reported update; update #1 stays reported"), "\(error)")
     }
     let confirmed = try open(as: coordinator).record(try reported.confirmation())
     XCTAssertEqual(confirmed.recording?.author, coordinator)

@@ -7,7 +7,8 @@ import Testing
 /// --check`, up to date with the sources (`make pot`), every message translated, and every
 /// translation with the placeholders of its English.
 @Suite struct CatalogFilesTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
   static let translations = ["lo.po", "km.po"]
 
   static func read(_ name: String) throws -> PoFile {
@@ -41,14 +42,18 @@ import Testing
     #expect(result.status == 0, "make pot: \(result.output)")
     let dated = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("\"POT-Creation-Date:") } }
     let committed = try String(contentsOf: Self.root.appendingPathComponent("po/accord.pot"), encoding: .utf8)
-    #expect(dated(try String(contentsOf: fresh, encoding: .utf8)) == dated(committed), "po/accord.pot is out of date: run `make pot`")
+    #expect(
+      dated(try String(contentsOf: fresh, encoding: .utf8)) == dated(committed),
+      "po/accord.pot is out of date: run `make pot`")
   }
 
   @Test(arguments: translations)
   func everyMessageIsTranslatedWithItsPlaceholders(name: String) throws {
     let template = try Self.read("accord.pot")
     let catalog = try Self.read(name)
-    let translated = Dictionary(catalog.entries.map { (Catalog.key($0.id, context: $0.context), $0) }) { first, _ in first }
+    let translated = Dictionary(catalog.entries.map { (Catalog.key($0.id, context: $0.context), $0) }) { first, _ in
+      first
+    }
     for message in template.entries {
       let key = Catalog.key(message.id, context: message.context)
       guard let entry = translated[key], entry.isTranslated else {
@@ -57,7 +62,8 @@ import Testing
       }
       for translation in entry.translations {
         #expect(
-          Self.placeholders(translation) == Self.placeholders(message.id), "po/\(name):\(entry.line): \"\(translation)\" has not the placeholders of \"\(message.id)\"")
+          Self.placeholders(translation) == Self.placeholders(message.id),
+          "po/\(name):\(entry.line): \"\(translation)\" has not the placeholders of \"\(message.id)\"")
       }
     }
   }
@@ -65,6 +71,8 @@ import Testing
   /// The placeholders of a message, numbered as the values they take: `%1$s`, `%s`...
   static func placeholders(_ text: String) -> [String] {
     let marked = Template.fill(text, (0..<9).map { "\u{1}\($0)\u{2}" })
-    return marked.split(separator: "\u{1}").dropFirst().compactMap { $0.split(separator: "\u{2}").first.map(String.init) }.sorted()
+    return marked.split(separator: "\u{1}").dropFirst().compactMap {
+      $0.split(separator: "\u{2}").first.map(String.init)
+    }.sorted()
   }
 }

@@ -18,8 +18,11 @@ import Testing
     #expect(try PluralRule(parsing: "nplurals=2; plural=!(n<=1);").form(for: 1) == 0)
   }
 
-  @Test(arguments: ["nplurals=2;", "plural=n;", "nplurals=9; plural=n;", "nplurals=2; plural=(n;", "nplurals=2; plural=n ? 1;",
-    "nplurals=2; plural=n x;", "nplurals=2; plural=" + String(repeating: "(", count: 100) + "n" + String(repeating: ")", count: 100) + ";"])
+  @Test(arguments: [
+    "nplurals=2;", "plural=n;", "nplurals=9; plural=n;", "nplurals=2; plural=(n;", "nplurals=2; plural=n ? 1;",
+    "nplurals=2; plural=n x;",
+    "nplurals=2; plural=" + String(repeating: "(", count: 100) + "n" + String(repeating: ")", count: 100) + ";",
+  ])
   func refusesAFormulaItCannotRead(text: String) {
     #expect(throws: PluralRule.Problem.self) { try PluralRule(parsing: text) }
   }

@@ -6,10 +6,12 @@ import Testing
 /// The briefing's facts as of a day, from a small plan built here.
 @Suite struct BriefingTests {
   static func evidence(
-    _ date: String, _ confidence: Confidence = .confirmed, status: CommitmentStatus = .continuous, recordedAt: String? = nil
+    _ date: String, _ confidence: Confidence = .confirmed, status: CommitmentStatus = .continuous,
+    recordedAt: String? = nil
   ) -> Evidence {
     Evidence(
-      date: PlanDate(iso: date)!, summary: "report of \(date)", source: "KPL, \(date)", confidence: confidence, status: status,
+      date: PlanDate(iso: date)!, summary: "report of \(date)", source: "KPL, \(date)", confidence: confidence,
+      status: status,
       recording: recordedAt.map { Recording(author: "somchai", recordedAt: $0) })
   }
 
@@ -19,31 +21,55 @@ import Testing
       signedAt: nil, signatories: [], periodStart: Day(year: 2023, month: 1, day: 1),
       periodEnd: Day(year: 2027, month: 12, day: 31), validUntil: Day(year: 2028, month: 2, day: 13), source: nil),
     pillars: [
-      Pillar(id: "I", name: "Political", sectors: [
-        Sector(id: "1", name: "Foreign Affairs", commitments: [
-          Commitment(id: "1.1", text: "Sign an MoU in 2024.", kind: .deliverable, target: Target(.year(2024)),
-                     agencies: ["Ministry of Foreign Affairs"]),
-          Commitment(id: "1.2", text: "Promote ties.", kind: .continuous, status: .continuous,
-                     evidence: [evidence("2026-10", .reported)]),
+      Pillar(
+        id: "I", name: "Political",
+        sectors: [
+          Sector(
+            id: "1", name: "Foreign Affairs",
+            commitments: [
+              Commitment(
+                id: "1.1", text: "Sign an MoU in 2024.", kind: .deliverable, target: Target(.year(2024)),
+                agencies: ["Ministry of Foreign Affairs"]),
+              Commitment(
+                id: "1.2", text: "Promote ties.", kind: .continuous, status: .continuous,
+                evidence: [evidence("2026-10", .reported)]),
+            ])
         ]),
-      ]),
-      Pillar(id: "II", name: "Defence", sectors: [
-        Sector(id: "5", name: "Defence", commitments: [
-          Commitment(id: "5.1", text: "A visit in 2023, a seminar.", kind: .deliverable, agencies: ["Ministry of Defence"],
-                     milestones: [
-                       Milestone(id: "5.1a", what: "the visit", due: Due(target: Target(.year(2023)))),
-                       Milestone(id: "5.1b", what: "the seminar", due: Due(target: Target(.year(2024)), agreedDateAllowed: true)),
-                       Milestone(id: "5.1c", what: "the exercise", due: Due(target: Target(.year(2025))), status: .done,
-                                 evidence: [evidence("2025-03-01", status: .done), evidence("2020-01-01", status: .done, recordedAt: "2026-11-20T08:00:00Z")]),
-                     ]),
+      Pillar(
+        id: "II", name: "Defence",
+        sectors: [
+          Sector(
+            id: "5", name: "Defence",
+            commitments: [
+              Commitment(
+                id: "5.1", text: "A visit in 2023, a seminar.", kind: .deliverable, agencies: ["Ministry of Defence"],
+                milestones: [
+                  Milestone(id: "5.1a", what: "the visit", due: Due(target: Target(.year(2023)))),
+                  Milestone(
+                    id: "5.1b", what: "the seminar", due: Due(target: Target(.year(2024)), agreedDateAllowed: true)),
+                  Milestone(
+                    id: "5.1c", what: "the exercise", due: Due(target: Target(.year(2025))), status: .done,
+                    evidence: [
+                      evidence("2025-03-01", status: .done),
+                      evidence("2020-01-01", status: .done, recordedAt: "2026-11-20T08:00:00Z"),
+                    ]),
+                ])
+            ])
         ]),
-      ]),
     ],
     meetings: [
-      Meeting(id: "jc", title: "Joint Commission", type: .jointCommission, date: .day(year: 2026, month: 11, day: 10), status: .held, sectors: ["all"], source: "KPL"),
-      Meeting(id: "missed", title: "Sector meeting", type: .sectorMeeting, date: .month(year: 2026, month: 6), status: .planned, sectors: ["5"], source: "Plan"),
-      Meeting(id: "soon", title: "Visit", type: .visit, date: .day(year: 2026, month: 12, day: 1), status: .planned, sectors: ["1"], source: "Plan"),
-      Meeting(id: "other", title: "Summit of others", type: .asean, date: .month(year: 2026, month: 5), status: .expected, source: "News", isContext: true),
+      Meeting(
+        id: "jc", title: "Joint Commission", type: .jointCommission, date: .day(year: 2026, month: 11, day: 10),
+        status: .held, sectors: ["all"], source: "KPL"),
+      Meeting(
+        id: "missed", title: "Sector meeting", type: .sectorMeeting, date: .month(year: 2026, month: 6),
+        status: .planned, sectors: ["5"], source: "Plan"),
+      Meeting(
+        id: "soon", title: "Visit", type: .visit, date: .day(year: 2026, month: 12, day: 1), status: .planned,
+        sectors: ["1"], source: "Plan"),
+      Meeting(
+        id: "other", title: "Summit of others", type: .asean, date: .month(year: 2026, month: 5), status: .expected,
+        source: "News", isContext: true),
     ])
 
   let today = Day(year: 2026, month: 11, day: 24)
@@ -83,19 +109,24 @@ import Testing
 
   @Test func reportedSinceTakesEvidenceThatCanFallInTheWindowAndJournalUpdatesByTheirRecording() {
     let briefing = Briefing(plan: Self.plan, today: today, since: Day(year: 2026, month: 10, day: 20))
-    #expect(briefing.reportedSince.map(\.id) == ["jc", "1.2", "5.1c"], "newest first; evidence of 2020 recorded in November")
+    #expect(
+      briefing.reportedSince.map(\.id) == ["jc", "1.2", "5.1c"], "newest first; evidence of 2020 recorded in November")
     #expect(briefing.reportedSince.map(\.subject) == [.meeting, .commitment, .milestone])
     #expect(briefing.reportedSince[2].evidence.recordedBy == "somchai")
     let later = Briefing(plan: Self.plan, today: today, since: Day(year: 2026, month: 10, day: 31))
-    #expect(later.reportedSince.map(\.id) == ["jc", "1.2", "5.1c"], "a month counts while it can still fall in the window")
-    let before = Briefing(plan: Self.plan, today: Day(year: 2026, month: 11, day: 14), since: Day(year: 2026, month: 10, day: 20))
-    #expect(before.reportedSince.map(\.id) == ["jc", "1.2"], "a journal update recorded after the day is not yet known")
+    #expect(
+      later.reportedSince.map(\.id) == ["jc", "1.2", "5.1c"], "a month counts while it can still fall in the window")
+    let before = Briefing(
+      plan: Self.plan, today: Day(year: 2026, month: 11, day: 14), since: Day(year: 2026, month: 10, day: 20))
+    #expect(
+      before.reportedSince.map(\.id) == ["jc", "1.2"], "a journal update recorded after the day is not yet known")
   }
 
   /// Issue 24: a journal update giving a meeting a new date is news, as a commitment's is.
   @Test func reportedSinceTakesAMeetingsUpdateFromTheJournal() {
     let update = JournalUpdate(
-      id: 1, targetKind: .meeting, targetID: "missed", status: "planned", date: .month(year: 2027, month: 2), note: "dated anew",
+      id: 1, targetKind: .meeting, targetID: "missed", status: "planned", date: .month(year: 2027, month: 2),
+      note: "dated anew",
       source: "KPL", recording: Recording(author: "somchai", recordedAt: "2026-11-20T08:00:00Z", journalID: 1))
     let view = PlanView(plan: Self.plan, updates: [update], today: today)
     let briefing = Briefing(view: view, since: Day(year: 2026, month: 11, day: 15))
@@ -109,7 +140,10 @@ import Testing
 
   @Test func aMeetingWithNoDayIsAmongTheNextMeetingsAfterTheDatedOnes() {
     var plan = Self.plan
-    plan.meetings.append(Meeting(id: "undated", title: "Next Joint Commission", type: .jointCommission, date: nil, status: .expected, sectors: ["all"], source: "KPL"))
+    plan.meetings.append(
+      Meeting(
+        id: "undated", title: "Next Joint Commission", type: .jointCommission, date: nil, status: .expected,
+        sectors: ["all"], source: "KPL"))
     let briefing = Briefing(plan: plan, today: today)
     #expect(briefing.nextMeetings.map(\.id) == ["soon", "undated"])
     #expect(BriefingWording.when(briefing.nextMeetings[1]) == "date not set")

@@ -55,7 +55,9 @@ import Testing
   @Test func jsonStringsEscapeQuotesBackslashesAndControlCharacters() {
     #expect(JSONValue.quoted("a\"b\\c") == "\"a\\\"b\\\\c\"")
     #expect(JSONValue.quoted("\u{1B}\n") == "\"\\u001b\\n\"")
-    #expect(JSONValue.object([("b", .int(1)), ("a", .array([]))]).text() == "{\n  \"b\": 1,\n  \"a\": []\n}", "keys keep their order")
+    #expect(
+      JSONValue.object([("b", .int(1)), ("a", .array([]))]).text() == "{\n  \"b\": 1,\n  \"a\": []\n}",
+      "keys keep their order")
   }
 
   @Test func icalendarTextEscapesSeparators() {
@@ -64,7 +66,10 @@ import Testing
   }
 
   @Test func foldingKeepsEveryLineWithin75OctetsAndUnfoldsToTheOriginal() {
-    for line in [String(repeating: "x", count: 200), "SUMMARY:" + String(repeating: "ກ", count: 60), "SUMMARY:" + String(repeating: "a😀", count: 40)] {
+    for line in [
+      String(repeating: "x", count: 200), "SUMMARY:" + String(repeating: "ກ", count: 60),
+      "SUMMARY:" + String(repeating: "a😀", count: 40),
+    ] {
       let folded = ICalendarText.folded(line)
       #expect(folded.hasSuffix("\r\n"))
       // "\r\n" is one Character: dropLast() removes the final line end.
@@ -78,6 +83,8 @@ import Testing
       #expect(folded.dropLast().replacingOccurrences(of: "\r\n ", with: "") == line)
     }
     #expect(ICalendarText.folded("SHORT:1") == "SHORT:1\r\n")
-    #expect(ICalendarText.folded(String(repeating: "y", count: 75)) == String(repeating: "y", count: 75) + "\r\n", "75 octets fit")
+    #expect(
+      ICalendarText.folded(String(repeating: "y", count: 75)) == String(repeating: "y", count: 75) + "\r\n",
+      "75 octets fit")
   }
 }

@@ -25,7 +25,9 @@ import Testing
     #expect(y.map { $0 >= 175 } == true, "\(bar ?? "no bar")")
     // 1000 units span about 180 mm of A4 (0.51 pt a unit): 16 units and more are 8 pt and more.
     let rules = HTMLReport.style.split(separator: "\n").filter { $0.contains(".timeline text") }
-    let sizes = rules.flatMap { $0.split(separator: "font-size: ").dropFirst() }.compactMap { Double($0.prefix { $0.isNumber }) }
+    let sizes = rules.flatMap { $0.split(separator: "font-size: ").dropFirst() }.compactMap {
+      Double($0.prefix { $0.isNumber })
+    }
     #expect(!sizes.isEmpty && sizes.allSatisfy { $0 >= 16 }, "\(sizes)")
   }
 

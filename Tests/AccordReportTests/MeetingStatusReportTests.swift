@@ -32,13 +32,15 @@ import Testing
 
     var postponed = Self.plan(.postponed, on: .day(year: 2027, month: 1, day: 15))
     postponed.meetings = postponed.meetings.compactMap { $0.reported(on: Self.today) }
-    let moved = ICalendar.render(plan: postponed, stamp: "20261124T000000Z", version: "0")
+    let moved =
+      ICalendar.render(plan: postponed, stamp: "20261124T000000Z", version: "0")
       .components(separatedBy: "BEGIN:VEVENT").first { $0.contains("SUMMARY:Visit") } ?? ""
     #expect(moved.contains("DTSTART;VALUE=DATE:20270115\r\n") && moved.contains("STATUS:TENTATIVE\r\n"), "\(moved)")
   }
 
   @Test func the_html_timeline_draws_a_cancelled_meeting_hollow_as_one_not_held() {
-    let html = HTMLReport.render(Briefing(plan: Self.plan(.cancelled, on: .day(year: 2026, month: 11, day: 20)), today: Self.today))
+    let html = HTMLReport.render(
+      Briefing(plan: Self.plan(.cancelled, on: .day(year: 2026, month: 11, day: 20)), today: Self.today))
     #expect(html.contains("<circle class=\"other cancelled\""), "the visit's dot carries its status")
     #expect(html.contains(".timeline circle.cancelled") && html.contains(".timeline circle.postponed"))
   }
@@ -51,7 +53,8 @@ import Testing
     let postponed = Briefing(plan: Self.plan(.postponed, on: .day(year: 2027, month: 1, day: 15)), today: Self.today)
     #expect(BriefingWording.countdown(postponed.nextMeetings.first { $0.id == "soon" }!) == "postponed, in 52 days")
     // Seen before the postponement was recorded, the visit still counts down to its first date.
-    let before = Briefing(plan: Self.plan(.postponed, on: .day(year: 2027, month: 1, day: 15)), today: Day(year: 2026, month: 11, day: 19))
+    let before = Briefing(
+      plan: Self.plan(.postponed, on: .day(year: 2027, month: 1, day: 15)), today: Day(year: 2026, month: 11, day: 19))
     #expect(BriefingWording.countdown(before.nextMeetings.first { $0.id == "soon" }!) == "in 12 days")
   }
 }

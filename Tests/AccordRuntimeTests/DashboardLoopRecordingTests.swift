@@ -12,14 +12,17 @@ import Testing
   func formSavedOnAMeeting() -> (AppState, ScriptedTerminal) {
     var state = AppState(plan: try! PlanLoader.bundled(), today: Day(year: 2026, month: 11, day: 24))
     state.show(.meeting("jc-15"))
-    let keys: [Key] = [.character("u"), .tab, .tab, .tab, .character("K"), .character("P"), .character("L"), .control("s")]
+    let keys: [Key] = [
+      .character("u"), .tab, .tab, .tab, .character("K"), .character("P"), .character("L"), .control("s"),
+    ]
     return (state, ScriptedTerminal(script: keys.map { .event(.key($0)) }))
   }
 
   @Test func aRecordedUpdateClosesTheFormWithItsNumber() {
     var (state, terminal) = formSavedOnAMeeting()
     var received: [JournalUpdate] = []
-    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon) { update in
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon) {
+      update in
       received.append(update)
       var recorded = update
       recorded.id = 3
@@ -33,7 +36,8 @@ import Testing
 
   @Test func aRefusalKeepsTheFormOpenWithTheJournalsMessage() {
     var (state, terminal) = formSavedOnAMeeting()
-    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon) { _ in
+    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon) {
+      _ in
       .failure(JournalError("journal.sqlite: attempt to write a readonly database"))
     }
     #expect(state.updateForm?.failure == "journal.sqlite: attempt to write a readonly database")
@@ -52,7 +56,8 @@ extension DashboardLoopRecordingTests {
     var state = AppState(plan: try! PlanLoader.bundled(), today: Day(year: 2026, month: 11, day: 24))
     state.show(.commitment("16.3"))
     let paste = "ປະຊຸມ JTC ຄັ້ງທີ 3".unicodeScalars.map { TerminalInput.event(.key(.character(Character($0)))) }
-    let terminal = ScriptedTerminal(script: [.event(.key(.character("u"))), .timeout, .event(.key(.tab)), .timeout, .event(.key(.tab))] + paste)
+    let terminal = ScriptedTerminal(
+      script: [.event(.key(.character("u"))), .timeout, .event(.key(.tab)), .timeout, .event(.key(.tab))] + paste)
     _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon)
     #expect(state.updateForm?.note.text == "ປະຊຸມ JTC ຄັ້ງທີ 3")
     // The first frame, the form, Tab, then Tab and the whole paste in one.

@@ -100,16 +100,19 @@ final class Clock {
     var state = state()
     let terminal = ScriptedTerminal(script: [.timeout, .timeout, .timeout])
     var polls = 0
-    let exit = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: {
-      polls += 1
-      return polls > 2 ? SIGTERM : nil
-    }, now: noon)
+    let exit = DashboardLoop.run(
+      state: &state, terminal: terminal,
+      stopSignal: {
+        polls += 1
+        return polls > 2 ? SIGTERM : nil
+      }, now: noon)
     #expect(exit == .signal(SIGTERM))
   }
 
   @Test func aHangUpEndsTheLoop() {
     var state = state()
-    let exit = DashboardLoop.run(state: &state, terminal: ScriptedTerminal(script: [.hangUp]), stopSignal: { nil }, now: noon)
+    let exit = DashboardLoop.run(
+      state: &state, terminal: ScriptedTerminal(script: [.hangUp]), stopSignal: { nil }, now: noon)
     #expect(exit == .hangUp)
   }
 
@@ -153,12 +156,17 @@ final class Clock {
       // Loads run on another thread: let each finish before the next read.
       files.waitForLoads()
       // Written in between two reads; the size changes, so the stamp does too.
-      if read == 1 { try? good.replacingOccurrences(of: "Pillar 1", with: "Pillar One").write(to: file, atomically: true, encoding: .utf8) }
+      if read == 1 {
+        try? good.replacingOccurrences(of: "Pillar 1", with: "Pillar One").write(
+          to: file, atomically: true, encoding: .utf8)
+      }
       if read == 3 { try? (good + "\nextra: 1\n").write(to: file, atomically: true, encoding: .utf8) }
     }
     _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, files: files, now: noon)
     #expect(state.plan.pillars[0].name == "Pillar One", "the good edit is shown")
-    #expect(state.reloadProblem?.contains("\(file.lastPathComponent):") == true, "the broken one is reported: \(state.reloadProblem ?? "nothing")")
+    #expect(
+      state.reloadProblem?.contains("\(file.lastPathComponent):") == true,
+      "the broken one is reported: \(state.reloadProblem ?? "nothing")")
     #expect(state.reloadProblem?.contains("unknown key 'extra'") == true)
   }
 
@@ -171,7 +179,10 @@ final class Clock {
     init() throws { try text.write(to: file, atomically: true, encoding: .utf8) }
     deinit { try? FileManager.default.removeItem(at: file) }
 
-    func edit() { try? text.replacingOccurrences(of: "Pillar 1", with: "Pillar One").write(to: file, atomically: true, encoding: .utf8) }
+    func edit() {
+      try? text.replacingOccurrences(of: "Pillar 1", with: "Pillar One").write(
+        to: file, atomically: true, encoding: .utf8)
+    }
 
     func liveReload() -> LiveReload {
       LiveReload(planPath: file.path, themePath: nil) { [release] path throws(PlanLoadError) in
@@ -208,10 +219,12 @@ final class Clock {
     let terminal = ScriptedTerminal(script: Array(repeating: .timeout, count: 10))
     terminal.beforeInput = { read in if read == 0 { held.edit() } }
     var polls = 0
-    let exit = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: {
-      polls += 1
-      return polls > 3 ? SIGTERM : nil
-    }, files: files, now: noon)
+    let exit = DashboardLoop.run(
+      state: &state, terminal: terminal,
+      stopSignal: {
+        polls += 1
+        return polls > 3 ? SIGTERM : nil
+      }, files: files, now: noon)
     #expect(exit == .signal(SIGTERM))
     #expect(files.isLoading, "the load was still running when the loop ended")
     held.release.signal()

@@ -50,7 +50,9 @@ final class FakeJournal: Journal, @unchecked Sendable {
   let file = FileManager.default.temporaryDirectory.appendingPathComponent("journal-watch-\(UUID()).sqlite").path
   let journal = FakeJournal()
   // Dated to a day before the one seen: a report dated only to a year is known from its end.
-  let update = JournalUpdate(id: 1, targetKind: .commitment, targetID: "1.1", status: "done", date: .day(year: 2026, month: 11, day: 2), source: "MOFA")
+  let update = JournalUpdate(
+    id: 1, targetKind: .commitment, targetID: "1.1", status: "done", date: .day(year: 2026, month: 11, day: 2),
+    source: "MOFA")
 
   /// A watch on `file` through `journal`, with a clock the test moves: no file, no journal yet.
   func watch(showing updates: [JournalUpdate] = [], clock: Clock) -> JournalWatch {
@@ -120,7 +122,9 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let clock = Clock(0)
     let watch = watch(clock: clock)
     #expect(poll(watch, clock) == [.journalChanged(merged([update]))])
-    let second = JournalUpdate(id: 2, targetKind: .commitment, targetID: "1.2", status: "in-progress", date: .day(year: 2026, month: 11, day: 3), source: "MOFA")
+    let second = JournalUpdate(
+      id: 2, targetKind: .commitment, targetID: "1.2", status: "in-progress", date: .day(year: 2026, month: 11, day: 3),
+      source: "MOFA")
     journal.add(second)
     let events = poll(watch, clock)
     #expect(events == [.journalChanged(merged([update, second]))])
@@ -146,7 +150,10 @@ final class FakeJournal: Journal, @unchecked Sendable {
     var second = update
     second.id = 2
     journal.add(second)
-    #expect(poll(watch, clock) == [.journalChanged(merged([update, second], into: edited).seen(on: tomorrow, filters: PlanFilters()))])
+    #expect(
+      poll(watch, clock) == [
+        .journalChanged(merged([update, second], into: edited).seen(on: tomorrow, filters: PlanFilters()))
+      ])
   }
 
   @Test func aJournalThatFailsIsOneNoticeAndReadAgainOnceItRecovers() throws {
@@ -169,7 +176,9 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let watch = watch(showing: [update], clock: clock)
     #expect(poll(watch, clock).isEmpty)
     try FileManager.default.removeItem(atPath: file)
-    #expect(poll(watch, clock) == [.journalFailed("\(LiveReload.baseName(file)): the journal is gone")], "named by its file's name")
+    #expect(
+      poll(watch, clock) == [.journalFailed("\(LiveReload.baseName(file)): the journal is gone")],
+      "named by its file's name")
   }
 
   @Test func theLoopHandsTheJournalsEventsToTheState() throws {
@@ -184,7 +193,9 @@ final class FakeJournal: Journal, @unchecked Sendable {
       watch.waitForLook()
       clock.milliseconds += JournalWatch.pollMilliseconds
     }
-    _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, journal: watch, now: { clock.milliseconds })
+    _ = DashboardLoop.run(
+      state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, journal: watch,
+      now: { clock.milliseconds })
     #expect(state.view.updates == [update])
     #expect(state.plan.commitment(id: "1.1")?.status == .done)
   }

@@ -3,11 +3,11 @@ import AccordUI
 import Foundation
 import Testing
 
+@testable import AccordRuntime
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import AccordRuntime
 
 /// The reload notice quotes a broken file: the text it makes must be as safe and short as
 /// any other message, whatever the file holds, and a file swapped for a pipe must not block.
@@ -16,7 +16,8 @@ import Testing
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("accord-reload-\(UUID()).\(name)")
     defer { try? FileManager.default.removeItem(at: file) }
     try text.write(to: file, atomically: true, encoding: .utf8)
-    let files = name == "yaml" ? LiveReload(planPath: file.path, themePath: nil) : LiveReload(planPath: nil, themePath: file.path)
+    let files =
+      name == "yaml" ? LiveReload(planPath: file.path, themePath: nil) : LiveReload(planPath: nil, themePath: file.path)
     guard case .reloadFailed(let notice) = Self.reloaded(files) else { return "no notice" }
     return notice
   }

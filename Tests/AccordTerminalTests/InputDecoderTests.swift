@@ -39,10 +39,18 @@ import Testing
   }
 
   @Test func readsClicksDoubleClicksAndTheWheel() {
-    #expect(InputDecoder.mouse(x: 3, y: 4, buttons: accord_button1_clicked()) == .mouse(MouseEvent(x: 3, y: 4, action: .click)))
-    #expect(InputDecoder.mouse(x: 3, y: 4, buttons: accord_button1_double_clicked()) == .mouse(MouseEvent(x: 3, y: 4, action: .doubleClick)))
-    #expect(InputDecoder.mouse(x: 0, y: 0, buttons: accord_button4_pressed()) == .mouse(MouseEvent(x: 0, y: 0, action: .wheelUp)))
-    #expect(InputDecoder.mouse(x: 0, y: 0, buttons: accord_button5_pressed()) == .mouse(MouseEvent(x: 0, y: 0, action: .wheelDown)))
+    #expect(
+      InputDecoder.mouse(x: 3, y: 4, buttons: accord_button1_clicked())
+        == .mouse(MouseEvent(x: 3, y: 4, action: .click)))
+    #expect(
+      InputDecoder.mouse(x: 3, y: 4, buttons: accord_button1_double_clicked())
+        == .mouse(MouseEvent(x: 3, y: 4, action: .doubleClick)))
+    #expect(
+      InputDecoder.mouse(x: 0, y: 0, buttons: accord_button4_pressed())
+        == .mouse(MouseEvent(x: 0, y: 0, action: .wheelUp)))
+    #expect(
+      InputDecoder.mouse(x: 0, y: 0, buttons: accord_button5_pressed())
+        == .mouse(MouseEvent(x: 0, y: 0, action: .wheelDown)))
     #expect(InputDecoder.mouse(x: 0, y: 0, buttons: 0) == nil)
   }
 }

@@ -11,7 +11,9 @@ import Testing
     filter.targetYear = 2023
     filter.overdueOnly = true
     filter.agency = "Ministries of Commerce"
-    #expect(filter.summary(pillarNames: []) == "status: in progress, not started · overdue · agency: Ministries of Commerce · due in 2023")
+    #expect(
+      filter.summary(pillarNames: [])
+        == "status: in progress, not started · overdue · agency: Ministries of Commerce · due in 2023")
     var meetings = MeetingFilter()
     meetings.types = [.jointTradeCommission]
     meetings.year = 2025
@@ -23,7 +25,8 @@ import Testing
   }
 
   @Test func everyStatusHasItsWord() {
-    #expect(CommitmentStatus.allCases.map(\.label) == ["done", "in progress", "continuous", "not started", "no report"])
+    #expect(
+      CommitmentStatus.allCases.map(\.label) == ["done", "in progress", "continuous", "not started", "no report"])
     #expect(MeetingType.jointCommission.label == "JC")
   }
 }

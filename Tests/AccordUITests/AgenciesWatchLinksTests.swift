@@ -28,7 +28,9 @@ import Testing
     #expect(state.route == .agency("Joint Trade Commission"))
     screen = render(state, size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["Agencies › Joint Trade Commission", "Joint Trade Commission · 1 commitment  ! 1 overdue", "16.3 !"])
+    expectScreen(
+      screen,
+      shows: ["Agencies › Joint Trade Commission", "Joint Trade Commission · 1 commitment  ! 1 overdue", "16.3 !"])
     press(&state, [.enter])
     #expect(state.route == .commitment("16.3"))
   }
@@ -36,11 +38,17 @@ import Testing
   @Test func anAgencyHoldingCommitmentsInSeveralPillarsListsThemAll() {
     let plan = Briefing.plan
     let agency = AgencyIndex(plan: plan).agencies.first { agency in
-      Set(agency.commitments.compactMap { PlanView(plan: plan, today: Briefing.today).place(ofCommitment: $0)?.sector.pillar }).count > 1
+      Set(
+        agency.commitments.compactMap {
+          PlanView(plan: plan, today: Briefing.today).place(ofCommitment: $0)?.sector.pillar
+        }
+      ).count > 1
     }!
     var state = Briefing.state(showing: .agency(agency.name), width: 200, height: 60)
     let screen = render(state, 200, 60)
-    for id in agency.commitments { #expect(screen.lines.contains { $0.dropFirst(2).hasPrefix(id + " ") }, "\(id) missing:\n\(screen)") }
+    for id in agency.commitments {
+      #expect(screen.lines.contains { $0.dropFirst(2).hasPrefix(id + " ") }, "\(id) missing:\n\(screen)")
+    }
     press(&state, [.end, .enter])
     #expect(state.route == .commitment(agency.commitments.last!))
   }
@@ -53,22 +61,28 @@ import Testing
     let screen = render(state, size[0], size[1])
     expectFits(screen)
     let facts = state.view.facts
-    expectScreen(screen, shows: [
-      "Overview › Watch list", "Meetings with no report (\(facts.meetingsWithoutReport.count))", "not reported",
-    ])
+    expectScreen(
+      screen,
+      shows: [
+        "Overview › Watch list", "Meetings with no report (\(facts.meetingsWithoutReport.count))", "not reported",
+      ])
     // The first entry is the first meeting with no report; the last, the last overdue milestone.
     press(&state, [.enter])
     #expect(state.route == .meeting(facts.meetingsWithoutReport[0].id))
     press(&state, [.escape, .end])
     let end = render(state, size[0], size[1])
-    expectScreen(end, shows: ["Overdue milestones and deliverables (\(facts.overdue.count))", "16.3b due 2024, 693 days late"])
+    expectScreen(
+      end, shows: ["Overdue milestones and deliverables (\(facts.overdue.count))", "16.3b due 2024, 693 days late"])
     press(&state, [.enter])
     #expect(state.route == .commitment(facts.overdue.last!.commitmentID))
   }
 
   @Test func aPlannedMeetingPastItsDateWithNoReportIsOnTheWatchList() {
     var plan = Briefing.plan
-    plan.meetings.append(Meeting(id: "jbc-x", title: "Joint Border Committee meeting", type: .jointBorderCommittee, date: .day(year: 2026, month: 10, day: 1), status: .planned, source: "test"))
+    plan.meetings.append(
+      Meeting(
+        id: "jbc-x", title: "Joint Border Committee meeting", type: .jointBorderCommittee,
+        date: .day(year: 2026, month: 10, day: 1), status: .planned, source: "test"))
     var state = AppState(plan: plan, today: Briefing.today, size: TerminalSize(width: 120, height: 40))
     press(&state, typing("w"))
     let screen = render(state, 120, 40)
@@ -85,7 +99,9 @@ import Testing
     let linked = state.view.meetings(linkedTo: "16.3")
     var screen = render(state, size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["Meetings that name 16.3 · \(counted(linked.count, "meeting"))", String(linked[0].title.prefix(20))])
+    expectScreen(
+      screen,
+      shows: ["Meetings that name 16.3 · \(counted(linked.count, "meeting"))", String(linked[0].title.prefix(20))])
     press(&state, [.enter])
     #expect(state.route == .meeting(linked[0].id))
     // And back the other way: the meeting's commitments include 16.3.

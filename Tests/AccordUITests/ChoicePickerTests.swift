@@ -27,7 +27,10 @@ import Testing
   }
 
   @Test func wordsMatchInAnyOrderWithoutCaseOrAccentsAndEscLeavesTheFilterAsItWas() throws {
-    var picker = ChoicePicker(title: "agency", choices: ["Ministry of Public Works and Transport", "Ministère des Affaires étrangères", "Armed forces"], current: nil)
+    var picker = ChoicePicker(
+      title: "agency",
+      choices: ["Ministry of Public Works and Transport", "Ministère des Affaires étrangères", "Armed forces"],
+      current: nil)
     for character in "transport PUBLIC" { picker.type(character) }
     #expect(picker.shown == ["Ministry of Public Works and Transport"])
     for _ in 0..<"transport PUBLIC".count { picker.deleteBackward() }

@@ -5,7 +5,9 @@ import Testing
 @Suite struct ColorLadderTests {
   @Test func trueColourPassesRGBThrough() {
     #expect(ColorLadder.resolve(.rgb(red: 0x1B, green: 0x7F, blue: 0x3B), depth: .trueColor) == 0x1B7F3B)
-    #expect(ColorLadder.resolve(.rgb(red: 0, green: 0, blue: 3), depth: .trueColor) == 8, "0-7 mean ANSI colours on direct-colour terminals")
+    #expect(
+      ColorLadder.resolve(.rgb(red: 0, green: 0, blue: 3), depth: .trueColor) == 8,
+      "0-7 mean ANSI colours on direct-colour terminals")
   }
 
   @Test func onDirectColourTerminalsOnlyTheFirstEightColoursArePaletteColours() {

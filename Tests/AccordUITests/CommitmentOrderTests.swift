@@ -26,11 +26,15 @@ import Testing
       if let label { expectScreen(render(state, 100, 30), shows: ["8 commitments · \(label)"]) }
     }
     // By status: done, in progress, continuous, not started, no report; the plan's order within each.
-    let rank = { (id: String) in CommitmentStatus.allCases.firstIndex(of: sector.commitments.first { $0.id == id }!.status)! }
+    let rank = { (id: String) in
+      CommitmentStatus.allCases.firstIndex(of: sector.commitments.first { $0.id == id }!.status)!
+    }
     #expect(orders[0].map(rank) == orders[0].map(rank).sorted())
     #expect(orders[0].first == "17.6", "the done one first: \(orders[0])")
     #expect(orders[1].first == "17.7", "the overdue one first: \(orders[1])")
-    let reported = sector.commitments.filter { $0.evidence.newest != nil }.sorted { $0.evidence.newest!.date.latestDay > $1.evidence.newest!.date.latestDay }
+    let reported = sector.commitments.filter { $0.evidence.newest != nil }.sorted {
+      $0.evidence.newest!.date.latestDay > $1.evidence.newest!.date.latestDay
+    }
     #expect(Array(orders[2].prefix(reported.count)) == reported.map(\.id), "newest report first, unreported last")
     #expect(orders[3] == plan, "s a fourth time: the plan's order again")
     for order in orders { #expect(Set(order) == Set(plan)) }

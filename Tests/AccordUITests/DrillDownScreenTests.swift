@@ -14,7 +14,11 @@ import Testing
   func aPillarListsItsSectorsWithGaugesAndCounts(size: [Int]) {
     let screen = render(Briefing.state(showing: .pillar(2), width: size[0], height: size[1]), size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["Overview › III Economic and Technical", "> 9 Agriculture", "16 Trade and Investment", "1/1 100%", "2/17 12%"])
+    expectScreen(
+      screen,
+      shows: [
+        "Overview › III Economic and Technical", "> 9 Agriculture", "16 Trade and Investment", "1/1 100%", "2/17 12%",
+      ])
     if size[0] >= 80 {
       expectScreen(screen, shows: ["✓   ◐   ↻   ○   ?   !", "✓ done  ◐ in progress"])
     }
@@ -38,12 +42,15 @@ import Testing
     let commitment = longest
     let sector = try #require(plan.sector(ofCommitment: commitment.id))
     var state = Briefing.state(showing: .sector(sector.id))
-    state.positions[.sector(sector.id)] = ListPosition(selected: sector.commitments.firstIndex { $0.id == commitment.id }!)
+    state.positions[.sector(sector.id)] = ListPosition(
+      selected: sector.commitments.firstIndex { $0.id == commitment.id }!)
     let list = render(state, 80, 24)
     let row = try #require(list.lines.first { $0.contains(" \(commitment.id) ") })
     #expect(row.hasSuffix("…"))
     #expect(DisplayWidth.of(row) <= 80)
-    #expect(commitment.text.hasPrefix(String(row.drop { $0 != "?" && $0 != "↻" && $0 != "✓" && $0 != "◐" && $0 != "○" }.dropFirst(2).dropLast())))
+    #expect(
+      commitment.text.hasPrefix(
+        String(row.drop { $0 != "?" && $0 != "↻" && $0 != "✓" && $0 != "◐" && $0 != "○" }.dropFirst(2).dropLast())))
 
     let detail = render(Briefing.state(showing: .commitment(commitment.id), width: 120, height: 40), 120, 40)
     let words = commitment.text.split(separator: " ").joined(separator: " ")
@@ -60,24 +67,34 @@ import Testing
     expectFits(screen)
     // The 3rd JTC was due "in 2023 or on an agreed date"; the annual JTC of 2024 is plainly overdue.
     let overdueDays = Day(year: 2024, month: 12, day: 31).days(until: Briefing.today)
-    expectScreen(screen, shows: [
-      "Kind: deliverable", "Target: see its milestones", "Status: ? no report",
-      "Overdue: ! yes, target 2024 passed \(overdueDays) days ago", "Milestones (5)",
-      "16.3a   due 2023 or agreed  date passed, an agreed date allowed", "16.3b   due 2024            ! overdue",
-    ])
+    expectScreen(
+      screen,
+      shows: [
+        "Kind: deliverable", "Target: see its milestones", "Status: ? no report",
+        "Overdue: ! yes, target 2024 passed \(overdueDays) days ago", "Milestones (5)",
+        "16.3a   due 2023 or agreed  date passed, an agreed date allowed", "16.3b   due 2024            ! overdue",
+      ])
     let tall = render(Briefing.state(showing: .commitment("16.3"), width: 120, height: 60), 120, 60)
     // The 3rd and the annual JTC are milestones and the meetings that fulfil them; the 2nd is
     // not known on the day (its undated report was first read in November 2026).
-    expectScreen(tall, shows: ["Evidence (0)", "Meetings (5)", "Third Meeting of the Joint Trade Commission", "Annual Joint Trade Commission (JTC) Meeting, 2027"])
+    expectScreen(
+      tall,
+      shows: [
+        "Evidence (0)", "Meetings (5)", "Third Meeting of the Joint Trade Commission",
+        "Annual Joint Trade Commission (JTC) Meeting, 2027",
+      ])
     #expect(!tall.contains("2nd Joint Trade Commission"))
   }
 
   @Test func aCommitmentWithEvidenceListsDatesSummariesSourcesAndConfidence() {
     let screen = render(Briefing.state(showing: .commitment("1.1"), width: 120, height: 60), 120, 60)
-    expectScreen(screen, shows: [
-      "Evidence (4)", "2023-05-04  President Thongloun's state visit", "source: Vientiane Times, May 2023, \"President wraps up Cambodia visit", "2024-12-04  PM Sonexay",
-      "Status: ↻ continuous", "Kind: continuous",
-    ])
+    expectScreen(
+      screen,
+      shows: [
+        "Evidence (4)", "2023-05-04  President Thongloun's state visit",
+        "source: Vientiane Times, May 2023, \"President wraps up Cambodia visit", "2024-12-04  PM Sonexay",
+        "Status: ↻ continuous", "Kind: continuous",
+      ])
   }
 
   @Test func theCommitmentDocumentScrolls() {
@@ -104,8 +121,11 @@ import Testing
     _ = state.update(.key(.enter))
     #expect(crumbs(state) == "Overview › III Economic and Technical › 16 Trade and Investment › 16.3 › Meetings")
     _ = state.update(.key(.enter))
-    let meeting = try #require(state.view.meeting(id: { if case .meeting(let id) = state.route { return id } else { return "" } }()))
-    #expect(crumbs(state) == "Overview › III Economic and Technical › 16 Trade and Investment › 16.3 › Meetings › \(meeting.title)")
+    let meeting = try #require(
+      state.view.meeting(id: { if case .meeting(let id) = state.route { return id } else { return "" } }()))
+    #expect(
+      crumbs(state)
+        == "Overview › III Economic and Technical › 16 Trade and Investment › 16.3 › Meetings › \(meeting.title)")
     var trail = [crumbs(state)]
     while state.route != .overview {
       _ = state.update(.key(.escape))

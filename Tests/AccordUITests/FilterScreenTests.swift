@@ -13,11 +13,13 @@ import Testing
     press(&state, typing("f"))
     var screen = render(state, size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["Filters", "s  status", "o  overdue only", "y  target year", "m  meeting type", "x  clear all"])
+    expectScreen(
+      screen, shows: ["Filters", "s  status", "o  overdue only", "y  target year", "m  meeting type", "x  clear all"])
     press(&state, typing("o") + [.escape])
     #expect(!state.filterMenuOpen)
     let titles: [(Route, String)] = [
-      (.overview, "Lao PDR-Cambodia"), (.pillar(1), "II Defense and Security Cooperation"), (.timeline, "Timeline"), (.agencies, "Agencies"), (.watchlist, "Watch"),
+      (.overview, "Lao PDR-Cambodia"), (.pillar(1), "II Defense and Security Cooperation"), (.timeline, "Timeline"),
+      (.agencies, "Agencies"), (.watchlist, "Watch"),
     ]
     for (route, title) in titles {
       state.show(route)
@@ -26,7 +28,9 @@ import Testing
       // The overview's header is its title bar, countdown, pace and next meeting; elsewhere the title bar.
       let header = route == .overview ? OverviewScreen.headerRows : 1
       #expect(screen.lines[0].contains(title), "\(route) lost its title bar:\n\(screen)")
-      #expect(screen.lines[header].hasPrefix(" filtered: overdue"), "\(route) does not say the filter is on under its header:\n\(screen)")
+      #expect(
+        screen.lines[header].hasPrefix(" filtered: overdue"),
+        "\(route) does not say the filter is on under its header:\n\(screen)")
       #expect(!screen.lines[header - 1].contains("filtered"), "\(route):\n\(screen)")
     }
   }

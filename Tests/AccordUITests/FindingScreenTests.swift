@@ -23,13 +23,20 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     let count = { (kind: SearchHit.Kind) in hits.filter { $0.kind == kind }.count }
     let screen = render(state, size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["Search", "\(hits.count) results for \"joint\"", "Commitments (\(count(.commitment)))", "1.4", "Joint Commis", "/joint_", "Esc clears"])
+    expectScreen(
+      screen,
+      shows: [
+        "Search", "\(hits.count) results for \"joint\"", "Commitments (\(count(.commitment)))", "1.4", "Joint Commis",
+        "/joint_", "Esc clears",
+      ])
     #expect(screen.lines.last?.hasPrefix("/joint_") == true)
     // Kinds come in a fixed order: commitments, milestones, reports, meetings, each under its
     // heading, in the plan's order.
     #expect(hits.map(\.kind.rawValue) == hits.map(\.kind.rawValue).sorted())
     #expect(Set(hits.map(\.kind)).isSuperset(of: [.commitment, .milestone, .evidence, .meeting]))
-    let headings = SearchHit.Kind.allCases.filter { count($0) > 0 }.compactMap { screen.row(of: "\($0.heading) (\(count($0)))") }
+    let headings = SearchHit.Kind.allCases.filter { count($0) > 0 }.compactMap {
+      screen.row(of: "\($0.heading) (\(count($0)))")
+    }
     #expect(headings == headings.sorted() && headings.count >= 2, "\(screen)")
     if size[1] >= 40 { #expect(headings.count >= 3, "\(screen)") }
     // One more letter narrows the list: the screen follows each key.
@@ -163,8 +170,10 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
     press(&state, typing("?"))
     expectScreen(
       render(state, 120, 40),
-      shows: ["/  ", "search every text (Esc clears)", "next match of the search here", "go to an id (Tab completes)",
-        "agencies and what each holds", "watch list: overdue, due soon"])
+      shows: [
+        "/  ", "search every text (Esc clears)", "next match of the search here", "go to an id (Tab completes)",
+        "agencies and what each holds", "watch list: overdue, due soon",
+      ])
   }
 
   @Test func theKioskIgnoresTheFindingKeys() {
@@ -185,7 +194,8 @@ func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
       press(&state, typing("?"))
       let screen = render(state, size[0], size[1])
       expectFits(screen)
-      expectScreen(screen, shows: ["any key closes this help", "q/Ctrl-C", "search every text", "go to an id", "watch list"])
+      expectScreen(
+        screen, shows: ["any key closes this help", "q/Ctrl-C", "search every text", "go to an id", "watch list"])
     }
   }
 }

@@ -5,7 +5,10 @@ import Testing
 @testable import AccordUI
 
 @Suite struct HelpAndSizeTests {
-  static let routes: [Route] = [.overview, .pillar(2), .sector("16"), .commitment("16.3"), .timeline, .meeting("jc-15"), .updates(since: Briefing.today)]
+  static let routes: [Route] = [
+    .overview, .pillar(2), .sector("16"), .commitment("16.3"), .timeline, .meeting("jc-15"),
+    .updates(since: Briefing.today),
+  ]
 
   @Test(arguments: routes)
   func helpListsEveryKeyOfTheScreenFromTheKeyMap(route: Route) {
@@ -42,7 +45,9 @@ import Testing
       var state = Briefing.state(showing: route, width: width, height: height)
       state.notice = "no id \"jc\" in the plan"
       let bottom = render(state, width, height).lines.last ?? ""
-      #expect(bottom.trimmingCharacters(in: .whitespaces) == "no id \"jc\" in the plan", "\(route) at \(width)x\(height): \(bottom)")
+      #expect(
+        bottom.trimmingCharacters(in: .whitespaces) == "no id \"jc\" in the plan",
+        "\(route) at \(width)x\(height): \(bottom)")
       #expect(DisplayWidth.of(bottom) == width - 1, "at the right, before a blank column: \(bottom)")
     }
   }
@@ -82,7 +87,10 @@ import Testing
 
   @Test(arguments: routes)
   func noScreenCrashesOrOverflowsAtAnySize(route: Route) {
-    let sizes = [(0, 0), (1, 1), (2, 1), (20, 6), (39, 11), (40, 12), (41, 13), (59, 17), (72, 22), (80, 24), (159, 29), (160, 30), (200, 60)]
+    let sizes = [
+      (0, 0), (1, 1), (2, 1), (20, 6), (39, 11), (40, 12), (41, 13), (59, 17), (72, 22), (80, 24), (159, 29), (160, 30),
+      (200, 60),
+    ]
     for ascii in [false, true] {
       var state = Briefing.state(showing: route, ascii: ascii)
       state.helpOpen = route == .timeline
@@ -100,12 +108,14 @@ import Testing
   @Test func hostileDataTextIsSanitisedOnEveryScreen() {
     var plan = Briefing.plan
     plan.pillars[0].name = "Poli\u{1B}[2Jtical ພາສາລາວ ភាសាខ្មែរ 中文"
-    plan.pillars[0].sectors[0].commitments[0].text = "\u{1B}]0;owned\u{07} Maintaining 中文中文中文 " + String(repeating: "ກິນເຂົ້າ ", count: 40)
+    plan.pillars[0].sectors[0].commitments[0].text =
+      "\u{1B}]0;owned\u{07} Maintaining 中文中文中文 " + String(repeating: "ກິນເຂົ້າ ", count: 40)
     for route: Route in [.overview, .pillar(0), .sector("1"), .commitment("1.1")] {
       var state = AppState(plan: plan, today: Briefing.today, size: TerminalSize(width: 80, height: 24))
       state.show(route)
       let grid = state.render(width: 80, height: 24)
-      #expect(!grid.cells.contains { $0.symbol.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } }, "\(route)")
+      #expect(
+        !grid.cells.contains { $0.symbol.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 } }, "\(route)")
       expectFits(Screen(grid: grid))
     }
   }

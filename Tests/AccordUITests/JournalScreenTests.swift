@@ -11,7 +11,8 @@ enum JournalFixture {
     by author: String = "somchai", name: String? = "Somchai Phommavong", recorded: String
   ) -> JournalUpdate {
     JournalUpdate(
-      id: id, targetKind: kind, targetID: target, status: status, date: PlanDate(iso: date)!, note: note, source: source,
+      id: id, targetKind: kind, targetID: target, status: status, date: PlanDate(iso: date)!, note: note,
+      source: source,
       url: url, confidence: confidence, corrects: corrects,
       recording: Recording(author: author, authorName: name, recordedAt: recorded + "T03:00:00Z", journalID: id))
   }
@@ -27,14 +28,17 @@ enum JournalFixture {
     update(
       4, .milestone, "16.3b", "done", "2026-11-20", note: "held in Vientiane", source: "Joint minutes of the JTC",
       corrects: 3, by: "sokha", name: nil, recorded: "2026-11-22"),
-    update(5, .meeting, "jc-16", "held", "2026-11-23", note: "Phnom Penh", source: "KPL, 2026-11-24", recorded: "2026-11-24"),
+    update(
+      5, .meeting, "jc-16", "held", "2026-11-23", note: "Phnom Penh", source: "KPL, 2026-11-24", recorded: "2026-11-24"),
     // Dated after the briefing day: not yet known on it.
     update(6, .commitment, "16.3", "done", "2026-11-30", source: "Joint statement", recorded: "2026-11-24"),
   ]
 
   /// The journal watch's event payload: `updates` merged into the bundled plan file, seen on the
   /// briefing day.
-  static func merge(_ updates: [JournalUpdate]) -> PlanView { PlanView(plan: Briefing.plan, updates: updates, today: Briefing.today) }
+  static func merge(_ updates: [JournalUpdate]) -> PlanView {
+    PlanView(plan: Briefing.plan, updates: updates, today: Briefing.today)
+  }
 
   static func state(showing route: Route, width: Int = 80, height: Int = 24) -> AppState {
     var state = AppState(
@@ -55,7 +59,9 @@ enum JournalFixture {
     let screen = render(state, size[0], size[1])
     expectFits(screen)
     expectGolden(screen, named: "commitment-history-\(size[0])x\(size[1])")
-    expectScreen(screen, shows: ["History (3 updates in the journal)", "Somchai Phommavong (somchai)", "corrects #3", "corrected by #4"])
+    expectScreen(
+      screen,
+      shows: ["History (3 updates in the journal)", "Somchai Phommavong (somchai)", "corrects #3", "corrected by #4"])
     #expect(!screen.contains("Joint statement"), "an update dated after today is not shown")
     let newest = screen.row(of: "[16.3b] ✓ done · sokha · #4")!
     #expect(newest < screen.row(of: "◐ in progress · Somchai")!, "newest first:\n\(screen)")
@@ -68,7 +74,12 @@ enum JournalFixture {
     let screen = render(state, size[0], size[1])
     expectFits(screen)
     expectGolden(screen, named: "meeting-history-\(size[0])x\(size[1])")
-    expectScreen(screen, shows: ["History (1 update in the journal)", "2026-11-23  held · Somchai Phommavong (somchai) · #5", "source: KPL, 2026-11-24"])
+    expectScreen(
+      screen,
+      shows: [
+        "History (1 update in the journal)", "2026-11-23  held · Somchai Phommavong (somchai) · #5",
+        "source: KPL, 2026-11-24",
+      ])
   }
 
   @Test(arguments: sizes)
@@ -115,13 +126,16 @@ enum JournalFixture {
   @Test func theHelpNamesTheKeys() {
     var state = JournalFixture.state(showing: .updates(since: Briefing.today))
     _ = state.update(.key(.character("?")))
-    expectScreen(render(state, 120, 40), shows: ["from a week earlier", "from a week later", "recent updates in the journal"])
+    expectScreen(
+      render(state, 120, 40), shows: ["from a week earlier", "from a week later", "recent updates in the journal"])
   }
 
   @Test func withNoJournalTheScreensSaySo() {
     var state = Briefing.state(showing: .commitment("1.1"), width: 120, height: 40)
     expectScreen(render(state, 120, 40), shows: ["History (0 updates in the journal)", "none recorded"])
     _ = state.update(.key(.character("U")))
-    expectScreen(render(state, 120, 40), shows: ["Recorded since 2026-11-17 · 0 updates", "nothing recorded from 2026-11-17 to 2026-11-24"])
+    expectScreen(
+      render(state, 120, 40),
+      shows: ["Recorded since 2026-11-17 · 0 updates", "nothing recorded from 2026-11-17 to 2026-11-24"])
   }
 }

@@ -17,7 +17,8 @@ import Testing
     _ = state.update(.planReloaded(edited))
     #expect(state.view.updates == JournalFixture.updates)
     #expect(state.plan.commitment(id: "16.3")?.status == .inProgress, "still the journal's status")
-    expectScreen(render(state, 120, 60), shows: ["16 Trade, Investment and Markets", "History (3 updates in the journal)"])
+    expectScreen(
+      render(state, 120, 60), shows: ["16 Trade, Investment and Markets", "History (3 updates in the journal)"])
   }
 
   @Test func aJournalChangeKeepsThePlanFileAndTheFilters() {
@@ -50,7 +51,8 @@ import Testing
       8, .meeting, "jc-15", "postponed", "2027-03", source: "MOFA notice", recorded: "2026-11-20")
     var state = JournalFixture.state(showing: .meeting("jc-15"), width: 100, height: 30)
     _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates + [postponed])))
-    expectScreen(render(state, 100, 30), shows: ["Status: postponed", "History (1 update in the journal)", "source: MOFA notice"])
+    expectScreen(
+      render(state, 100, 30), shows: ["Status: postponed", "History (1 update in the journal)", "source: MOFA notice"])
     state.today = Day(year: 2026, month: 11, day: 19)
     expectScreen(render(state, 100, 30), shows: ["History (0 updates in the journal)"])
   }
@@ -80,7 +82,9 @@ import Testing
     var state = JournalFixture.state(showing: .commitment("16.3"), width: 120, height: 60)
     _ = state.update(.journalFailed("journal.sqlite: database is locked"))
     let screen = render(state, 120, 60)
-    expectScreen(screen, shows: ["journal unreadable (last updates shown): journal.sqlite: database is locked", "History (3 updates"])
+    expectScreen(
+      screen,
+      shows: ["journal unreadable (last updates shown): journal.sqlite: database is locked", "History (3 updates"])
     _ = state.update(.journalChanged(JournalFixture.merge(JournalFixture.updates)))
     #expect(!render(state, 120, 60).contains("journal unreadable"))
   }

@@ -32,21 +32,28 @@ import Testing
   @Test func showsEachPageItsScreenWithTheCountdownInSight() {
     var state = kiosk(cycle: 1)
     _ = state.update(.tick(noon))  // one second in: the first pillar
-    expectScreen(render(state, 80, 24), shows: ["402 days to period end", "2026-11-24 12:05", "2/8 I Political", "Foreign Affairs"])
+    expectScreen(
+      render(state, 80, 24),
+      shows: ["402 days to period end", "2026-11-24 12:05", "2/8 I Political", "Foreign Affairs"])
     seconds(5, &state)
     expectScreen(render(state, 80, 24), shows: ["402 days to period end", "7/8 Meetings", "Upcoming"])
     seconds(1, &state)
     let watch = render(state, 80, 24)
     expectScreen(watch, shows: ["402 days to period end", "Next meetings", "Overdue milestones and deliverables (8)"])
     // Each overdue milestone has its own row with its due date: 16.3b's is 2024.
-    #expect(watch.lines.contains { $0.contains("16.3b") && $0.contains("due 2024") }, "no row of 16.3b with its due date:\n\(watch)")
+    #expect(
+      watch.lines.contains { $0.contains("16.3b") && $0.contains("due 2024") },
+      "no row of 16.3b with its due date:\n\(watch)")
   }
 
   @Test func strayKeysAndClicksCannotDerailIt() {
     var state = kiosk(cycle: 3)
     seconds(3, &state)
     let before = render(state, 80, 24).text
-    for key: Key in [.character("q"), .enter, .escape, .character("j"), .character("?"), .character("t"), .character("1"), .backspace, .down] {
+    for key: Key in [
+      .character("q"), .enter, .escape, .character("j"), .character("?"), .character("t"), .character("1"), .backspace,
+      .down,
+    ] {
       #expect(state.update(.key(key)) == .none)
     }
     _ = state.update(.mouse(MouseEvent(x: 10, y: 10, action: .doubleClick)))
@@ -66,7 +73,8 @@ import Testing
   @Test func aWallScreenShowsTheCountdownAndClockInBlockFigures() {
     let state = kiosk(width: 200, height: 60)
     let screen = render(state, 200, 60)
-    expectScreen(screen, shows: ["days to the end of the period, 2027-12-31", "valid until 2028-02-13, 446 days", "1/8 Overview"])
+    expectScreen(
+      screen, shows: ["days to the end of the period, 2027-12-31", "valid until 2028-02-13, 446 days", "1/8 Overview"])
     // "402" in the 3-column font: the top row of 4, 0 and 2 is "# #", "###", "###".
     #expect(screen.grid.line(1).contains("█ █ ███ ███"), "\(screen.grid.line(1))")
     // "12:05" at the right: the top rows of 1, 2, :, 0 and 5.

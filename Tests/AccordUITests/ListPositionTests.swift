@@ -25,7 +25,8 @@ import Testing
   }
 
   @Test func aHeadingAboveTheFirstItemIsNotSelectable() {
-    let withHeadings = ListGeometry(viewport: Rect(x: 0, y: 0, width: 10, height: 3), rowItems: [nil, 0, 1, nil, nil, 2, 3])
+    let withHeadings = ListGeometry(
+      viewport: Rect(x: 0, y: 0, width: 10, height: 3), rowItems: [nil, 0, 1, nil, nil, 2, 3])
     #expect(withHeadings.itemCount == 4)
     #expect(withHeadings.item(atScreenY: 0, x: 1, offset: 0) == nil)
     #expect(withHeadings.item(atScreenY: 1, x: 1, offset: 0) == 0)

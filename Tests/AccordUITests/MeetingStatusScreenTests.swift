@@ -13,10 +13,12 @@ import Testing
   static var plan: Plan {
     var plan = Briefing.plan
     plan.meetings += [
-      meeting("jbc-x", "Joint Border Committee meeting", .jointBorderCommittee, on: .day(year: 2026, month: 10, day: 1),
-              report: .cancelled, dated: .day(year: 2026, month: 9, day: 20)),
-      meeting("jtc-x", "Joint Trade Commission meeting", .jointTradeCommission, on: .day(year: 2026, month: 11, day: 1),
-              report: .postponed, dated: .day(year: 2027, month: 2, day: 10)),
+      meeting(
+        "jbc-x", "Joint Border Committee meeting", .jointBorderCommittee, on: .day(year: 2026, month: 10, day: 1),
+        report: .cancelled, dated: .day(year: 2026, month: 9, day: 20)),
+      meeting(
+        "jtc-x", "Joint Trade Commission meeting", .jointTradeCommission, on: .day(year: 2026, month: 11, day: 1),
+        report: .postponed, dated: .day(year: 2027, month: 2, day: 10)),
     ]
     return plan
   }
@@ -30,7 +32,8 @@ import Testing
       source: "test",
       evidence: [
         MeetingEvidence(
-          date: dated, status: report, summary: "news", source: "MOFA", recording: Recording(author: "somchai", recordedAt: recordedAt))
+          date: dated, status: report, summary: "news", source: "MOFA",
+          recording: Recording(author: "somchai", recordedAt: recordedAt))
       ])
   }
 
@@ -55,7 +58,9 @@ import Testing
   @Test func neither_is_on_the_watch_list_as_due_without_a_report() {
     let watch = screen("w")
     #expect(!watch.contains("Joint Border Committee meeting"), "\(watch)")
-    #expect(!watch.contains("Joint Trade Commission meeting") || !row(watch, "Joint Trade Commission meeting").contains("no report since due"), "\(watch)")
+    #expect(
+      !watch.contains("Joint Trade Commission meeting")
+        || !row(watch, "Joint Trade Commission meeting").contains("no report since due"), "\(watch)")
   }
 
   @Test func before_the_reports_were_known_the_meetings_were_planned_and_then_missed() {
@@ -97,7 +102,9 @@ import Testing
 @Suite struct CopyAddressTests {
   @Test func yOnAMeetingOrACommitmentAsksToCopyItsSourcesAddress() {
     var meeting = Briefing.state(showing: .meeting("signing-2023-02"), width: 120, height: 40)
-    #expect(meeting.update(.key(.character("y"))) == .copy("https://en.vietnamplus.vn/laos-cambodia-foster-bilateral-cooperation/248307.vnp"))
+    #expect(
+      meeting.update(.key(.character("y")))
+        == .copy("https://en.vietnamplus.vn/laos-cambodia-foster-bilateral-cooperation/248307.vnp"))
     var commitment = Briefing.state(showing: .commitment("11.4"), width: 120, height: 40)
     #expect(commitment.update(.key(.character("y"))) == .copy("https://kpl.gov.la/EN/detail.aspx?id=101334"))
     _ = commitment.update(.copied("copied it"))
@@ -123,11 +130,13 @@ import Testing
   }
 
   @Test func theAddressCellsOfAMeetingAreItsLinkEvenWhereItWraps() {
-    let wide = Briefing.state(showing: .meeting("signing-2023-02"), width: 200, height: 60).render(width: 200, height: 60)
+    let wide = Briefing.state(showing: .meeting("signing-2023-02"), width: 200, height: 60).render(
+      width: 200, height: 60)
     #expect(wide.links.map(\.address) == [Self.address])
     #expect(wide.links.map { Self.text($0, in: wide) } == [Self.address])
     // At 60 columns the address takes two rows, each linked to the whole address.
-    let narrow = Briefing.state(showing: .meeting("signing-2023-02"), width: 60, height: 40).render(width: 60, height: 40)
+    let narrow = Briefing.state(showing: .meeting("signing-2023-02"), width: 60, height: 40).render(
+      width: 60, height: 40)
     #expect(narrow.links.count == 2)
     #expect(narrow.links.map { Self.text($0, in: narrow) }.joined() == Self.address)
   }
@@ -139,6 +148,7 @@ import Testing
   }
 
   @Test func noLinkWhereThereIsNoAddress() {
-    #expect(Briefing.state(showing: .commitment("16.3"), width: 120, height: 40).render(width: 120, height: 40).links.isEmpty)
+    #expect(
+      Briefing.state(showing: .commitment("16.3"), width: 120, height: 40).render(width: 120, height: 40).links.isEmpty)
   }
 }

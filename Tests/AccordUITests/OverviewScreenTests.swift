@@ -10,7 +10,9 @@ import Testing
   @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
   func showsAllFivePillarsByName(size: [Int]) {
     let screen = render(Briefing.state(width: size[0], height: size[1]), size[0], size[1])
-    expectScreen(screen, shows: ["I Political", "II Defense and Secur", "III Economic and Te", "IV Socio-Cultural", "V Multilateral"])
+    expectScreen(
+      screen,
+      shows: ["I Political", "II Defense and Secur", "III Economic and Te", "IV Socio-Cultural", "V Multilateral"])
     expectFits(screen)
   }
 
@@ -22,7 +24,12 @@ import Testing
     #expect(toPeriodEnd == 402)
     #expect(toValidityEnd == 446)
     let screen = render(Briefing.state(width: size[0], height: size[1]), size[0], size[1])
-    expectScreen(screen, shows: ["\(toPeriodEnd) days to period end 2027-12-31", "valid until 2028-02-13, \(toValidityEnd) days", "today 2026-11-24"])
+    expectScreen(
+      screen,
+      shows: [
+        "\(toPeriodEnd) days to period end 2027-12-31", "valid until 2028-02-13, \(toValidityEnd) days",
+        "today 2026-11-24",
+      ])
   }
 
   @Test func theHeaderShowsThePaceAndTheNextMeeting() {
@@ -31,10 +38,12 @@ import Testing
     let screen = render(Briefing.state(width: 120, height: 40), 120, 40)
     let elapsed = Int((schedule.elapsedShare * 100).rounded())
     let done = Int((total.shareDone * 100).rounded())
-    expectScreen(screen, shows: [
-      "\(elapsed)% gone", "\(done)% done (\(total.deliverablesDone)/\(total.deliverables))", "behind the calendar",
-      "Next meeting: 2026, date to be confirmed", schedule.nextMeeting!.title.prefix(30).description,
-    ])
+    expectScreen(
+      screen,
+      shows: [
+        "\(elapsed)% gone", "\(done)% done (\(total.deliverablesDone)/\(total.deliverables))", "behind the calendar",
+        "Next meeting: 2026, date to be confirmed", schedule.nextMeeting!.title.prefix(30).description,
+      ])
   }
 
   @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
@@ -42,7 +51,9 @@ import Testing
     let screen = render(Briefing.state(width: size[0], height: size[1]), size[0], size[1])
     for pillar in plan.pillars {
       let summary = ProgressSummary(pillar: pillar, on: Briefing.today)
-      let figure = summary.deliverables == 0 ? "no deliverables" : Gauge.figure(done: summary.deliverablesDone, of: summary.deliverables)
+      let figure =
+        summary.deliverables == 0
+        ? "no deliverables" : Gauge.figure(done: summary.deliverablesDone, of: summary.deliverables)
       expectScreen(screen, shows: [figure])
     }
     expectScreen(screen, shows: ["1/5 20%", "2/17 12%", "! 2 overdue", "16 Trade and", "8 Law and Judicial"])
@@ -69,7 +80,9 @@ import Testing
   @Test func wideTerminalsPutTheFivePanesInARowWithATimelineStrip() {
     let screen = render(Briefing.state(width: 200, height: 60), 200, 60)
     let row = screen.row(of: "I Political")!
-    for name in ["II Defense and Security Cooperati", "III Economic and Technical", "IV Socio-Cultural", "V Multilateral"] {
+    for name in [
+      "II Defense and Security Cooperati", "III Economic and Technical", "IV Socio-Cultural", "V Multilateral",
+    ] {
       #expect(screen.lines[row].contains(name), "\(name) not in the row of panes:\n\(screen)")
     }
     expectScreen(screen, shows: ["Timeline (t)", "▼ today 2026-11-24", "2024", "2027", "◆ JC"])
@@ -113,15 +126,21 @@ import Testing
   /// report (a date in its column; a summary wrapped over more rows goes on under it).
   func reportRows(_ lines: [String]) -> [String] {
     guard let header = lines.firstIndex(where: { $0.contains("Latest reports") }) else { return [] }
-    return Array(lines[(header + 1)...].prefix { $0.trimmingCharacters(in: CharacterSet(charactersIn: "│║ ")) != "" && !$0.contains("─") && !$0.contains("═") })
-      .filter { $0.dropFirst(4).prefix(4).allSatisfy(\.isNumber) }
+    return Array(
+      lines[(header + 1)...].prefix {
+        $0.trimmingCharacters(in: CharacterSet(charactersIn: "│║ ")) != "" && !$0.contains("─") && !$0.contains("═")
+      }
+    )
+    .filter { $0.dropFirst(4).prefix(4).allSatisfy(\.isNumber) }
   }
 
   /// The pillar's evidence on or before `today`, newest first, as `(date, commitment id, evidence)`.
   func reports(of pillar: Pillar, on today: Day) -> [(date: PlanDate, id: String, evidence: Evidence)] {
-    pillar.commitments.flatMap { commitment in commitment.evidence.map { (date: $0.date, id: commitment.id, evidence: $0) } }
-      .filter { $0.date.latestDay <= today }
-      .sorted { $1.date < $0.date }
+    pillar.commitments.flatMap { commitment in
+      commitment.evidence.map { (date: $0.date, id: commitment.id, evidence: $0) }
+    }
+    .filter { $0.date.latestDay <= today }
+    .sorted { $1.date < $0.date }
   }
 
   @Test func aTallEconomicPaneListsItsLatestReportsNewestFirst() {
@@ -158,7 +177,8 @@ import Testing
     let first = lines[header + 1][summaryColumn...].trimmingCharacters(in: CharacterSet(charactersIn: " ║"))
     let next = lines[header + 2]
     #expect(next.dropFirst(4).prefix(10).allSatisfy { $0 == " " }, "the row under it goes on with the summary: \(next)")
-    let shown = (first + " " + next[summaryColumn...].trimmingCharacters(in: CharacterSet(charactersIn: " ║"))).replacingOccurrences(of: "…", with: "")
+    let shown = (first + " " + next[summaryColumn...].trimmingCharacters(in: CharacterSet(charactersIn: " ║")))
+      .replacingOccurrences(of: "…", with: "")
     #expect(newest.evidence.summary.hasPrefix(shown), "\(shown) is not how \(newest.evidence.summary) begins")
     #expect(shown.count > 200 / 5 - 20, "more of it than one row holds: \(shown)")
   }
@@ -167,13 +187,18 @@ import Testing
     let screen = render(Briefing.state(width: 200, height: 60), 200, 60)
     let economic = 2
     let lines = pane(economic, of: screen)
-    let reported = reports(of: plan.pillars[economic], on: Briefing.today).filter { $0.evidence.confidence == .reported }
+    let reported = reports(of: plan.pillars[economic], on: Briefing.today).filter {
+      $0.evidence.confidence == .reported
+    }
     #expect(!reported.isEmpty)
     expectScreen(screen, shows: ["~ reported"])
     for report in reported {
-      #expect(lines.contains { $0.contains("~\(report.date) ") && $0.contains(" \(report.id) ") }, "\(report.id) not marked:\n\(lines.joined(separator: "\n"))")
+      #expect(
+        lines.contains { $0.contains("~\(report.date) ") && $0.contains(" \(report.id) ") },
+        "\(report.id) not marked:\n\(lines.joined(separator: "\n"))")
     }
-    for report in reports(of: plan.pillars[economic], on: Briefing.today) where report.evidence.confidence == .confirmed {
+    for report in reports(of: plan.pillars[economic], on: Briefing.today) where report.evidence.confidence == .confirmed
+    {
       #expect(!lines.contains { $0.contains("~\(report.date) \(report.id) ") })
     }
   }
@@ -185,8 +210,12 @@ import Testing
       let overdue = pillar.commitments.filter { $0.isOverdue(on: Briefing.today) }
       #expect(lines.contains { $0.contains("Overdue deliverables") } == !overdue.isEmpty, "\(pillar.name)")
       for commitment in overdue {
-        let row = lines.first { $0.contains("! \(commitment.id) ") && $0.contains("\(commitment.overdueTarget(on: Briefing.today)!)") }
-        #expect(row?.contains(commitment.text.prefix(8)) == true, "\(commitment.id) not listed in \(pillar.name):\n\(lines.joined(separator: "\n"))")
+        let row = lines.first {
+          $0.contains("! \(commitment.id) ") && $0.contains("\(commitment.overdueTarget(on: Briefing.today)!)")
+        }
+        #expect(
+          row?.contains(commitment.text.prefix(8)) == true,
+          "\(commitment.id) not listed in \(pillar.name):\n\(lines.joined(separator: "\n"))")
       }
     }
     // The Economic and Technical pane: trade and banking deliverables due in 2023.

@@ -21,7 +21,10 @@ import Testing
     _ = state.update(.reloadFailed("plan.yaml:12:9: unknown status 'don'"))
     let screen = render(state, 100, 30)
     expectScreen(screen, shows: ["reload failed", "plan.yaml:12:9"])
-    #expect(screen.grid.lines.dropLast() == before.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), "the data on screen is the last good one")
+    #expect(
+      screen.grid.lines.dropLast()
+        == before.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init),
+      "the data on screen is the last good one")
     _ = state.update(.key(.down))
     expectScreen(render(state, 100, 30), shows: ["reload failed"])
     _ = state.update(.planReloaded(Briefing.plan))

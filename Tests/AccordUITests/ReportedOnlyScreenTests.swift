@@ -23,7 +23,8 @@ import Testing
 
   @Test(arguments: Briefing.sizes.map { [$0.width, $0.height] })
   func theSectorListCountsAndTheCommitmentListMarkIt(size: [Int]) throws {
-    let pillar = render(Briefing.state(showing: .pillar(Self.pillar), width: size[0], height: size[1]), size[0], size[1])
+    let pillar = render(
+      Briefing.state(showing: .pillar(Self.pillar), width: size[0], height: size[1]), size[0], size[1])
     let sector = try #require(pillar.lines.first { $0.contains("12 Public Works") }, "\(pillar)")
     if size[0] >= 120 { #expect(sector.contains("1~1"), "\(pillar)") }
     let list = render(Briefing.state(showing: .sector("12"), width: size[0], height: size[1]), size[0], size[1])
@@ -50,18 +51,24 @@ import Testing
     let recorded = { (day: String) in Recording(author: "somchai", recordedAt: "\(day)T08:00:00Z") }
     plan.meetings.append(
       Meeting(
-        id: "jtc-4", title: "4th Joint Trade Commission", type: .jointTradeCommission, date: .day(year: 2026, month: 6, day: 1),
+        id: "jtc-4", title: "4th Joint Trade Commission", type: .jointTradeCommission,
+        date: .day(year: 2026, month: 6, day: 1),
         status: .planned, source: "MOC notice",
         evidence: [
-          MeetingEvidence(date: .day(year: 2026, month: 9, day: 15), status: .postponed, summary: "put off", source: "MOC", recording: recorded("2026-05-20")),
-          MeetingEvidence(date: .day(year: 2026, month: 9, day: 15), status: .held, summary: "held", source: "KPL", recording: recorded("2026-09-16")),
+          MeetingEvidence(
+            date: .day(year: 2026, month: 9, day: 15), status: .postponed, summary: "put off", source: "MOC",
+            recording: recorded("2026-05-20")),
+          MeetingEvidence(
+            date: .day(year: 2026, month: 9, day: 15), status: .held, summary: "held", source: "KPL",
+            recording: recorded("2026-09-16")),
         ],
         announced: Announcement(date: .day(year: 2026, month: 3, day: 10), source: "MOC notice")))
     return plan
   }()
 
   func watchList(on day: String) -> Screen {
-    var state = AppState(plan: Self.plan, today: Day(iso: day)!, options: DisplayOptions(), size: TerminalSize(width: 120, height: 40))
+    var state = AppState(
+      plan: Self.plan, today: Day(iso: day)!, options: DisplayOptions(), size: TerminalSize(width: 120, height: 40))
     let shown = state.show(.watchlist)
     #expect(shown)
     return render(state, 120, 40)

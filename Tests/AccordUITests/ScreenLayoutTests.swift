@@ -16,7 +16,9 @@ import Testing
       // The pane drawn there carries this pillar's name on its top border.
       let top = String(screen.lines[pane.y].dropFirst(pane.x).prefix(pane.width))
       #expect(top.contains(String(Briefing.plan.pillars[index].id + " ")), "\(top)")
-      for (x, y) in [(pane.x, pane.y), (pane.right - 1, pane.bottom - 1), (pane.x + pane.width / 2, pane.y + pane.height / 2)] {
+      for (x, y) in [
+        (pane.x, pane.y), (pane.right - 1, pane.bottom - 1), (pane.x + pane.width / 2, pane.y + pane.height / 2),
+      ] {
         #expect(state.layout.target(atX: x, y: y, offset: 0) == index, "\(x),\(y) at \(size)")
         var clicked = state
         _ = clicked.update(.mouse(MouseEvent(x: x, y: y, action: .click)))
@@ -37,7 +39,8 @@ import Testing
     var hits = 0
     for y in 0..<size[1] {
       guard let item = state.layout.target(atX: 4, y: y, offset: offset) else { continue }
-      #expect(screen.lines[y].contains(" \(commitments[item].id) "), "row \(y) hits \(commitments[item].id):\n\(screen)")
+      #expect(
+        screen.lines[y].contains(" \(commitments[item].id) "), "row \(y) hits \(commitments[item].id):\n\(screen)")
       hits += 1
     }
     #expect(hits == min(commitments.count, state.layout.list!.visibleRows))
@@ -58,9 +61,14 @@ import Testing
 
   @Test func onlyTheScreensOnTheStackKeepTheirSelection() {
     var state = Briefing.state()
-    for key: Key in [.character("3"), .down, .down, .enter, .down, .down, .escape, .escape, .character("t"), .end, .escape, .character("1")] {
+    for key: Key in [
+      .character("3"), .down, .down, .enter, .down, .down, .escape, .escape, .character("t"), .end, .escape,
+      .character("1"),
+    ] {
       _ = state.update(.key(key))
-      #expect(Set(state.positions.keys).isSubset(of: Set(state.routes)), "after \(key): \(state.positions.keys) for \(state.routes)")
+      #expect(
+        Set(state.positions.keys).isSubset(of: Set(state.routes)),
+        "after \(key): \(state.positions.keys) for \(state.routes)")
     }
     #expect(state.routes == [.overview, .pillar(0)])
     // Going back into a screen closed earlier starts it afresh.

@@ -26,7 +26,8 @@ import Testing
       let header = screen.lines[1]
       #expect(header.contains(counted(sector.commitments.count, "commitment")), "\(sector.id):\n\(screen)")
       let summary = view.progress(of: view.place(ofSector: sector.id)!)
-      let figures = summary.deliverables == 0 ? "no deliverables" : "\(summary.deliverablesDone)/\(summary.deliverables)"
+      let figures =
+        summary.deliverables == 0 ? "no deliverables" : "\(summary.deliverablesDone)/\(summary.deliverables)"
       #expect(header.contains(figures), "sector \(sector.id) lost its figures:\n\(screen)")
     }
   }
@@ -39,7 +40,9 @@ import Testing
     #expect(!types.isEmpty)
     for type in types {
       #expect(wide.contains(" \(type.label) "), "\(type.label) cut at 200 columns:\n\(wide)")
-      #expect(narrow.contains(" \(type.narrowLabel) "), "\(type.label) not shortened to \(type.narrowLabel) at 80 columns:\n\(narrow)")
+      #expect(
+        narrow.contains(" \(type.narrowLabel) "),
+        "\(type.label) not shortened to \(type.narrowLabel) at 80 columns:\n\(narrow)")
       #expect(!narrow.contains(" \(type.label.prefix(5))… "), "\(type.label) cut short at 80 columns:\n\(narrow)")
     }
   }
@@ -75,8 +78,11 @@ import Testing
 @Suite struct AsciiLookalikeTests {
   @Test func typographicQuotesAndDashesBecomeTheirAsciiLookalikesAndCutTextEndsWithDots() {
     var plan = Briefing.plan
-    plan.pillars[2].sectors[7].commitments[2].text = "Implementing the \u{201C}MoU\u{201D} \u{2013} the partners\u{2019} 2024\u{2026}2025 plan \u{2014} with Lao ວຽງຈັນ"
-    var state = AppState(plan: plan, today: Briefing.today, options: DisplayOptions(ascii: true), size: TerminalSize(width: 120, height: 40))
+    plan.pillars[2].sectors[7].commitments[2].text =
+      "Implementing the \u{201C}MoU\u{201D} \u{2013} the partners\u{2019} 2024\u{2026}2025 plan \u{2014} with Lao ວຽງຈັນ"
+    var state = AppState(
+      plan: plan, today: Briefing.today, options: DisplayOptions(ascii: true),
+      size: TerminalSize(width: 120, height: 40))
     let id = plan.pillars[2].sectors[7].commitments[2].id
     let shown = state.show(.commitment(id))
     #expect(shown)

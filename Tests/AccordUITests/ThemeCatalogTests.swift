@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import AccordUI
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-@testable import AccordUI
 
 @Suite struct ThemeCatalogTests {
   let catalog = ThemeCatalog(userDirectory: nil)
@@ -42,7 +42,8 @@ import Testing
     let theme = try catalog.theme("high-contrast")
     for role in StyleRole.allCases {
       let look = theme.look(role)
-      guard case .rgb(let r, let g, let b)? = look.foreground, case .rgb(let br, let bg, let bb)? = look.background else {
+      guard case .rgb(let r, let g, let b)? = look.foreground, case .rgb(let br, let bg, let bb)? = look.background
+      else {
         Issue.record("\(role) is not given as #RRGGBB on #RRGGBB")
         continue
       }
@@ -55,8 +56,10 @@ import Testing
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-themes-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "name = Mine\ntext = red\n".write(to: directory.appendingPathComponent("mine.theme"), atomically: true, encoding: .utf8)
-    try "name = My light\n".write(to: directory.appendingPathComponent("light.theme"), atomically: true, encoding: .utf8)
+    try "name = Mine\ntext = red\n".write(
+      to: directory.appendingPathComponent("mine.theme"), atomically: true, encoding: .utf8)
+    try "name = My light\n".write(
+      to: directory.appendingPathComponent("light.theme"), atomically: true, encoding: .utf8)
     let catalog = ThemeCatalog(userDirectory: directory.path)
     #expect(try catalog.theme("mine").look(.text).foreground == .ansi(1))
     #expect(try catalog.theme("light").name == "My light")

@@ -14,7 +14,9 @@ import Testing
 
   @Test func mapsEachRoleToItsColourAtEveryDepth() throws {
     // light.theme: status_done = #1B6B2F bold, on the background #FAFAF7.
-    #expect(try firstCell(.statusDone, theme: "light", depth: .trueColor) == "\u{1B}[0;1;38;2;27;107;47;48;2;250;250;247mx\u{1B}[0m")
+    #expect(
+      try firstCell(.statusDone, theme: "light", depth: .trueColor)
+        == "\u{1B}[0;1;38;2;27;107;47;48;2;250;250;247mx\u{1B}[0m")
     #expect(try firstCell(.statusDone, theme: "light", depth: .palette256) == "\u{1B}[0;1;38;5;22;48;5;231mx\u{1B}[0m")
     #expect(try firstCell(.statusDone, theme: "light", depth: .ansi16) == "\u{1B}[0;1;32;107mx\u{1B}[0m")
     #expect(try firstCell(.statusDone, theme: "light", depth: .ansi8) == "\u{1B}[0;1;32;47mx\u{1B}[0m")

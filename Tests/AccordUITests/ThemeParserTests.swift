@@ -1,6 +1,6 @@
+import AccordCore
 import Testing
 
-import AccordCore
 @testable import AccordUI
 
 @Suite struct ThemeParserTests {
@@ -28,8 +28,14 @@ import AccordCore
     #expect(theme.name == "Test")
     #expect(theme.summary == "A theme for tests")
     #expect(theme.background == .rgb(red: 0xFD, green: 0xF6, blue: 0xE3))
-    #expect(theme.look(.statusDone) == RoleLook(foreground: .rgb(red: 0x1B, green: 0x7F, blue: 0x3B), background: .rgb(red: 0xFD, green: 0xF6, blue: 0xE3), emphasis: .bold))
-    #expect(theme.look(.selection) == RoleLook(foreground: .ansi(0), background: .indexed(153), emphasis: [.reverse, .underline]))
+    #expect(
+      theme.look(.statusDone)
+        == RoleLook(
+          foreground: .rgb(red: 0x1B, green: 0x7F, blue: 0x3B), background: .rgb(red: 0xFD, green: 0xF6, blue: 0xE3),
+          emphasis: .bold))
+    #expect(
+      theme.look(.selection)
+        == RoleLook(foreground: .ansi(0), background: .indexed(153), emphasis: [.reverse, .underline]))
     #expect(theme.look(.border).foreground == nil)
     #expect(theme.look(.border).emphasis == .dim)
     #expect(theme.look(.text).foreground == .terminalDefault)
@@ -37,24 +43,25 @@ import AccordCore
   }
 
   @Test func reportsEveryMistakeWithItsLineAndColumn() {
-    #expect(problems(
-      """
-      name = Broken
-      stauts_done = green
-      status_overdue = redd bold
-      gauge_fill = green blinking
-      border
-      selection = black on
-      status_done = green
-      status_done = blue
-      """) == [
-        "t.theme:2:1: unknown key 'stauts_done' (did you mean 'status_done'?)",
-        "t.theme:3:18: 'redd' is not a colour (did you mean 'red'?); expected #RRGGBB, 0-255, a name (red, bright-blue...) or default",
-        "t.theme:4:14: unknown attribute 'blinking'; expected bold, dim, reverse or underline",
-        "t.theme:5:1: expected 'key = value'; found 'border'",
-        "t.theme:6:13: 'on' needs a background colour after it",
-        "t.theme:8:1: 'status_done' is set twice (first on line 7)",
-      ])
+    #expect(
+      problems(
+        """
+        name = Broken
+        stauts_done = green
+        status_overdue = redd bold
+        gauge_fill = green blinking
+        border
+        selection = black on
+        status_done = green
+        status_done = blue
+        """) == [
+          "t.theme:2:1: unknown key 'stauts_done' (did you mean 'status_done'?)",
+          "t.theme:3:18: 'redd' is not a colour (did you mean 'red'?); expected #RRGGBB, 0-255, a name (red, bright-blue...) or default",
+          "t.theme:4:14: unknown attribute 'blinking'; expected bold, dim, reverse or underline",
+          "t.theme:5:1: expected 'key = value'; found 'border'",
+          "t.theme:6:13: 'on' needs a background colour after it",
+          "t.theme:8:1: 'status_done' is set twice (first on line 7)",
+        ])
   }
 
   @Test func refusesOutOfRangeColours() {
@@ -67,7 +74,8 @@ import AccordCore
   }
 
   @Test func aFileSavedOnWindowsReadsTheSame() throws {
-    let theme = try ThemeParser.parse("name = \"Crlf\"\r\ntext = red bold\r\n# note\r\nborder = none dim\r\n", file: "t.theme")
+    let theme = try ThemeParser.parse(
+      "name = \"Crlf\"\r\ntext = red bold\r\n# note\r\nborder = none dim\r\n", file: "t.theme")
     #expect(theme.name == "Crlf")
     #expect(theme.roles[.text] == RoleLook(foreground: .ansi(1), emphasis: .bold))
     #expect(problems("name = A\r\nbordr = red\r\n") == ["t.theme:2:1: unknown key 'bordr' (did you mean 'border'?)"])

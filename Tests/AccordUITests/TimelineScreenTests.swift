@@ -11,7 +11,12 @@ import Testing
   func theAxisSpansSigningYearToValidityEndWithTodayMarked(size: [Int]) {
     let screen = render(Briefing.state(showing: .timeline, width: size[0], height: size[1]), size[0], size[1])
     expectFits(screen)
-    expectScreen(screen, shows: ["2023", "2024", "2025", "2026", "2027", "▼ today 2026-11-24", "◆ JC  ■ JTC", "Upcoming (\(schedule.upcoming.count)), soonest first"])
+    expectScreen(
+      screen,
+      shows: [
+        "2023", "2024", "2025", "2026", "2027", "▼ today 2026-11-24", "◆ JC  ■ JTC",
+        "Upcoming (\(schedule.upcoming.count)), soonest first",
+      ])
   }
 
   @Test func upcomingMeetingsComeSoonestFirstWithHowFarOffEachIs() {
@@ -23,7 +28,9 @@ import Testing
     let heading = screen.row(of: "Upcoming (\(upcoming.count)), soonest first")!
     for (index, meeting) in upcoming.enumerated() {
       let row = screen.lines[heading + 1 + index]
-      #expect(row.contains(String(meeting.title.prefix(30))), "row \(heading + 1 + index) is not \(meeting.title):\n\(screen)")
+      #expect(
+        row.contains(String(meeting.title.prefix(30))), "row \(heading + 1 + index) is not \(meeting.title):\n\(screen)"
+      )
       #expect(row.contains(meeting.date.map { "\($0)" } ?? "no date"))
       #expect(row.hasSuffix(meeting.date == nil ? "date not set" : "date to be confirmed"))
     }
@@ -44,7 +51,10 @@ import Testing
   @Test func anExactDayCountsDown() {
     let day = Day(year: 2026, month: 12, day: 5)
     var plan = plan
-    plan.meetings.append(Meeting(id: "jtc-4", title: "4th Joint Trade Commission", type: .jointTradeCommission, date: .day(year: 2026, month: 12, day: 5), status: .planned, source: "test"))
+    plan.meetings.append(
+      Meeting(
+        id: "jtc-4", title: "4th Joint Trade Commission", type: .jointTradeCommission,
+        date: .day(year: 2026, month: 12, day: 5), status: .planned, source: "test"))
     let state = AppState(plan: plan, today: Briefing.today, size: TerminalSize(width: 100, height: 30))
     var timeline = state
     timeline.show(.timeline)
@@ -59,11 +69,13 @@ import Testing
   @Test func aMeetingShowsItsDetailsAndLinkedCommitments() {
     let screen = render(Briefing.state(showing: .meeting("jc-15"), width: 120, height: 40), 120, 40)
     expectFits(screen)
-    expectScreen(screen, shows: [
-      "◆ 15th Lao-Cambodia Joint Commission on Bilateral Cooperation", "Type: JC (joint-commission)",
-      "Date: 2025-11-26 to 2025-11-28 (exact days)", "Place: Vientiane", "Status: held", "Confidence: confirmed",
-      "Source: KPL, 2025-11-28", "Note: Deputy PM", "Commitments (1)", "1.4 ↻ Further strengthening",
-    ])
+    expectScreen(
+      screen,
+      shows: [
+        "◆ 15th Lao-Cambodia Joint Commission on Bilateral Cooperation", "Type: JC (joint-commission)",
+        "Date: 2025-11-26 to 2025-11-28 (exact days)", "Place: Vientiane", "Status: held", "Confidence: confirmed",
+        "Source: KPL, 2025-11-28", "Note: Deputy PM", "Commitments (1)", "1.4 ↻ Further strengthening",
+      ])
   }
 
   @Test func aMeetingWithoutADateSaysSo() {
@@ -75,9 +87,14 @@ import Testing
 
   @Test func aMeetingShowsWhoLedItOnEachSideAndTheMilestoneItFulfils() {
     let visit = render(Briefing.state(showing: .meeting("visit-2024-12-sonexay"), width: 200, height: 60), 200, 60)
-    expectScreen(visit, shows: ["Led by: Lao PDR: Prime Minister Sonexay Siphandone; Cambodia: Prime Minister Hun Manet (host) (KPL, 2024-12-06"])
+    expectScreen(
+      visit,
+      shows: [
+        "Led by: Lao PDR: Prime Minister Sonexay Siphandone; Cambodia: Prime Minister Hun Manet (host) (KPL, 2024-12-06"
+      ])
     let jtc = render(Briefing.state(showing: .meeting("jtc-2026"), width: 200, height: 60), 200, 60)
-    expectScreen(jtc, shows: ["Fulfils: 16.3d (due 2026): the annual Joint Trade Commission (JTC) Meeting, 2026, no report"])
+    expectScreen(
+      jtc, shows: ["Fulfils: 16.3d (due 2026): the annual Joint Trade Commission (JTC) Meeting, 2026, no report"])
     #expect(!jtc.contains("Led by"), "no source names who leads it")
   }
 

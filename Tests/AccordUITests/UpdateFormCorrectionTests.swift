@@ -55,7 +55,8 @@ import Testing
 
     _ = press(&state, Array(repeating: .tab, count: 4))
     #expect(state.updateForm?.focus == .source)
-    let effects = press(&state, Array("MOFA letter").map { .character($0) } + [.tab, .tab, .tab, .right, .control("s")])
+    let effects = press(
+      &state, Array("MOFA letter").map { .character($0) } + [.tab, .tab, .tab, .right, .control("s")])
     guard case .record(let update) = effects.first else {
       Issue.record("no record effect: \(effects)")
       return

@@ -29,7 +29,8 @@ import Testing
     var state = Briefing.state(showing: .meeting("jc-15"))
     press(&state, [.character("u")])
     let form = try #require(state.updateForm)
-    #expect(form.target == UpdateForm.Target(kind: .meeting, id: "jc-15", title: state.view.meeting(id: "jc-15")!.title))
+    #expect(
+      form.target == UpdateForm.Target(kind: .meeting, id: "jc-15", title: state.view.meeting(id: "jc-15")!.title))
     #expect(form.statuses == ["held", "postponed", "cancelled", "planned"])
     #expect(form.fields.first == .status)
   }
@@ -127,7 +128,8 @@ import Testing
 
   @Test func problemsShowBesideTheirFieldsAndTheFormKeepsWhatWasTyped() throws {
     var state = Briefing.state(showing: .commitment("16.3"), width: 120, height: 40)
-    let keys: [Key] = [.character("u"), .character("d"), .tab, .control("u")] + typing("2026-02-30") + [.tab] + typing("ສຳເລັດ")
+    let keys: [Key] =
+      [.character("u"), .character("d"), .tab, .control("u")] + typing("2026-02-30") + [.tab] + typing("ສຳເລັດ")
     let effects = press(&state, keys + [.control("s")])
     #expect(effects.isEmpty, "nothing goes out with a problem")
     let form = try #require(state.updateForm)
@@ -142,12 +144,17 @@ import Testing
     #expect(screen.lines[date + 1].contains("! '2026-02-30' is not a date"), "\(screen)")
     // A future day is refused too, for anything but a meeting announced ahead.
     press(&state, [.control("u")] + typing("2027") + [.control("s")])
-    #expect(state.updateForm?.problems[.date] == "2027 is after today (2026-11-24): record what has happened, on the day it happened")
+    #expect(
+      state.updateForm?.problems[.date]
+        == "2027 is after today (2026-11-24): record what has happened, on the day it happened")
   }
 
   @Test func theRecordedUpdateClosesTheFormAndShowsAtOnce() {
     var state = Briefing.state(showing: .commitment("16.3"), width: 120, height: 40)
-    let effects = press(&state, [.character("u"), .character("d"), .tab, .tab] + typing("JTC minutes") + [.tab] + typing("MOFA") + [.control("s")])
+    let effects = press(
+      &state,
+      [.character("u"), .character("d"), .tab, .tab] + typing("JTC minutes") + [.tab] + typing("MOFA") + [.control("s")]
+    )
     guard case .record(var update) = effects.first else {
       Issue.record("no record effect: \(effects)")
       return
@@ -157,7 +164,11 @@ import Testing
     _ = state.update(.recorded(update))
     #expect(state.updateForm == nil)
     #expect(state.notice == "recorded #7: 16.3 done on 2026-11-24")
-    expectScreen(render(state, 120, 40), shows: ["Status: ✓ done", "History (1 update in the journal)", "Somchai P. (somchai)", "JTC minutes", "recorded #7"])
+    expectScreen(
+      render(state, 120, 40),
+      shows: [
+        "Status: ✓ done", "History (1 update in the journal)", "Somchai P. (somchai)", "JTC minutes", "recorded #7",
+      ])
   }
 
   @Test func aJournalThatRefusesKeepsTheFormOpenWithItsMessage() throws {
@@ -196,7 +207,12 @@ import Testing
   @Test func helpNamesTheKey() {
     #expect(KeyMap.action(for: .character("u"), on: .commitment("16.3")) == .recordUpdate)
     #expect(KeyMap.action(for: .character("u"), on: .timeline) == .recordUpdate)
-    let help = render({ var state = Briefing.state(showing: .commitment("16.3"), width: 120, height: 40); _ = state.update(.key(.character("?"))); return state }(), 120, 40)
+    let help = render(
+      {
+        var state = Briefing.state(showing: .commitment("16.3"), width: 120, height: 40)
+        _ = state.update(.key(.character("?")))
+        return state
+      }(), 120, 40)
     expectScreen(help, shows: ["record an update of a commitment or meeting"])
   }
 

@@ -33,7 +33,10 @@ import Testing
   @Test func escapeAtTheOverviewDoesNothing() {
     var state = state
     let before = render(state, 80, 24)
-    do { let effect = state.update(.key(.escape)); #expect(effect == .none) }
+    do {
+      let effect = state.update(.key(.escape))
+      #expect(effect == .none)
+    }
     #expect(state.route == .overview)
     #expect(render(state, 80, 24).text == before.text)
   }
@@ -67,28 +70,47 @@ import Testing
     #expect(state.helpOpen)
     _ = state.update(.resize(width: 100, height: 30))
     #expect(state.helpOpen)
-    do { let effect = state.update(.key(.character("q"))); #expect(effect == .none) }
+    do {
+      let effect = state.update(.key(.character("q")))
+      #expect(effect == .none)
+    }
     #expect(!state.helpOpen)
     #expect(state.route == .overview)
   }
 
   @Test func qAndControlCQuit() {
     var state = state
-    do { let effect = state.update(.key(.character("q"))); #expect(effect == .quit) }
-    do { let effect = state.update(.key(.control("c"))); #expect(effect == .quit) }
+    do {
+      let effect = state.update(.key(.character("q")))
+      #expect(effect == .quit)
+    }
+    do {
+      let effect = state.update(.key(.control("c")))
+      #expect(effect == .quit)
+    }
     state.helpOpen = true
-    do { let effect = state.update(.key(.control("c"))); #expect(effect == .quit) }
+    do {
+      let effect = state.update(.key(.control("c")))
+      #expect(effect == .quit)
+    }
   }
 
   @Test func controlLAsksForARepaintOnEveryScreenAndInTheKiosk() {
     var state = state
     _ = state.update(.key(.enter))
     let before = render(state, 80, 24)
-    do { let effect = state.update(.key(.control("l"))); #expect(effect == .redraw) }
+    do {
+      let effect = state.update(.key(.control("l")))
+      #expect(effect == .redraw)
+    }
     #expect(render(state, 80, 24).text == before.text, "a repaint changes nothing else")
-    #expect(KeyMap.bindings(for: state.route).contains { $0.label == "Ctrl-L" && $0.action == .redraw }, "the help lists it")
+    #expect(
+      KeyMap.bindings(for: state.route).contains { $0.label == "Ctrl-L" && $0.action == .redraw }, "the help lists it")
     state.startKiosk(cycle: 20)
-    do { let effect = state.update(.key(.control("l"))); #expect(effect == .redraw) }
+    do {
+      let effect = state.update(.key(.control("l")))
+      #expect(effect == .redraw)
+    }
   }
 
   @Test func aClickSelectsThePaneUnderThePointerAndADoubleClickOpensIt() {
@@ -169,7 +191,10 @@ import Testing
     var state = state
     let before = render(state, 80, 24).text
     let nextDay = WallTime(day: Briefing.today.adding(days: 1), hour: 0, minute: 1)
-    do { let effect = state.update(.tick(nextDay)); #expect(effect == .none) }
+    do {
+      let effect = state.update(.tick(nextDay))
+      #expect(effect == .none)
+    }
     #expect(state.today == Briefing.today, "--today fixes the day")
     #expect(render(state, 80, 24).text == before)
   }
@@ -184,10 +209,22 @@ import Testing
 
   @Test func showingAMissingIdLeavesTheStateAlone() {
     var state = state
-    do { let shown = state.show(.sector("99")); #expect(!shown) }
-    do { let shown = state.show(.commitment("1.99")); #expect(!shown) }
-    do { let shown = state.show(.meeting("nope")); #expect(!shown) }
-    do { let shown = state.show(.pillar(7)); #expect(!shown) }
+    do {
+      let shown = state.show(.sector("99"))
+      #expect(!shown)
+    }
+    do {
+      let shown = state.show(.commitment("1.99"))
+      #expect(!shown)
+    }
+    do {
+      let shown = state.show(.meeting("nope"))
+      #expect(!shown)
+    }
+    do {
+      let shown = state.show(.pillar(7))
+      #expect(!shown)
+    }
     #expect(state.routes == [.overview])
   }
 }

@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct WidgetTests {
   let glyphs = Glyphs(ascii: false)
-  let tinyAreas = [Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 1, height: 1), Rect(x: 0, y: 0, width: 20, height: 6)]
+  let tinyAreas = [
+    Rect(x: 0, y: 0, width: 0, height: 0), Rect(x: 0, y: 0, width: 1, height: 1),
+    Rect(x: 0, y: 0, width: 20, height: 6),
+  ]
 
   func widgets() -> [any Widget] {
     let plan = Briefing.plan
@@ -15,7 +18,9 @@ import Testing
       Gauge(ratio: 0.5, label: "1/2 50%", glyphs: glyphs),
       CountdownWidget(schedule: schedule, glyphs: glyphs),
       PaceWidget(elapsed: 0.78, done: 3, deliverables: 30, glyphs: glyphs),
-      TimelineAxis(start: Day(year: 2023, month: 1, day: 1), end: plan.info.validUntil, today: Briefing.today, meetings: plan.meetings, glyphs: glyphs),
+      TimelineAxis(
+        start: Day(year: 2023, month: 1, day: 1), end: plan.info.validUntil, today: Briefing.today,
+        meetings: plan.meetings, glyphs: glyphs),
       Paragraph(lines: [StyledLine("ພາສາລາວ ភាសាខ្មែរ 中文"), StyledLine("x", indent: 30)]),
       PillarPane(pillar: plan.pillars[2], index: 2, today: Briefing.today, selected: true, glyphs: glyphs),
       HelpOverlay(route: .timeline, glyphs: glyphs),
@@ -77,7 +82,8 @@ import Testing
   @Test func theTodayMarkerAndYearTicksSitOnTheAxis() {
     var grid = CellGrid(width: 61, height: 4)
     let axis = TimelineAxis(
-      start: Day(year: 2023, month: 1, day: 1), end: Day(year: 2028, month: 1, day: 1), today: Day(year: 2025, month: 7, day: 2),
+      start: Day(year: 2023, month: 1, day: 1), end: Day(year: 2028, month: 1, day: 1),
+      today: Day(year: 2025, month: 7, day: 2),
       meetings: [], glyphs: glyphs)
     grid.draw(axis, in: grid.area)
     let screen = Screen(grid: grid)
@@ -91,12 +97,15 @@ import Testing
   }
 
   @Test func theLegendKeysOnlyTheMarksOnTheAxis() {
-    let commission = Meeting(id: "jc", title: "JC", type: .jointCommission, date: .day(year: 2025, month: 11, day: 26), status: .held, source: "s")
+    let commission = Meeting(
+      id: "jc", title: "JC", type: .jointCommission, date: .day(year: 2025, month: 11, day: 26), status: .held,
+      source: "s")
     var undrawn = commission
     undrawn.type = .jointBorderCommittee
     undrawn.date = nil
     let axis = TimelineAxis(
-      start: Day(year: 2023, month: 1, day: 1), end: Day(year: 2028, month: 1, day: 1), today: Day(year: 2025, month: 7, day: 2),
+      start: Day(year: 2023, month: 1, day: 1), end: Day(year: 2028, month: 1, day: 1),
+      today: Day(year: 2025, month: 7, day: 2),
       meetings: [commission, undrawn], glyphs: Glyphs(ascii: false))
     // A Joint Border Committee with no date is not on the axis: its mark is not in the key.
     #expect(axis.legend == "◆ JC  ▼ today")

@@ -11,7 +11,9 @@ public enum Command {
   /// as root) in /tmp, which any account may enter, waiting at most `timeout` seconds. Spawned
   /// and waited for directly: a server it starts in the background keeps running.
   @discardableResult
-  public static func run(_ executable: String, _ arguments: [String], as account: (uid: UInt32, gid: UInt32)? = nil, timeout: Double = 120) throws
+  public static func run(
+    _ executable: String, _ arguments: [String], as account: (uid: UInt32, gid: UInt32)? = nil, timeout: Double = 120
+  ) throws
     -> String
   {
     var argv = ["/bin/sh", "-c", "cd /tmp && exec \"$@\"", "sh", executable] + arguments
@@ -30,7 +32,9 @@ public enum Command {
     defer { for argument in cArguments { free(argument) } }
     var pid: pid_t = 0
     let spawned = posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
-    guard spawned == 0 else { throw Failure(description: "cannot run \(argv[0]): \(String(cString: strerror(spawned)))") }
+    guard spawned == 0 else {
+      throw Failure(description: "cannot run \(argv[0]): \(String(cString: strerror(spawned)))")
+    }
     var status: Int32 = 0
     let deadline = Date().addingTimeInterval(timeout)
     while waitpid(pid, &status, WNOHANG) == 0 {

@@ -26,7 +26,9 @@ public final class PostgresServer: @unchecked Sendable {
     if geteuid() == 0 { chown(directory, Self.account.uid, Self.account.gid) }
     let runAs = geteuid() == 0 ? Self.account : nil
     try Self.makeCertificates(in: directory)
-    try Command.run(bin + "/initdb", ["-D", data, "-U", Self.superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"], as: runAs)
+    try Command.run(
+      bin + "/initdb", ["-D", data, "-U", Self.superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"],
+      as: runAs)
     try start()
     stopWhenTestsEnd(stop)
   }
@@ -38,7 +40,9 @@ public final class PostgresServer: @unchecked Sendable {
     // TLS on, with a certificate for localhost signed by a CA made here (`ca.pem`).
     let tls = "-c ssl=on -c ssl_cert_file=\(directory)/server.pem -c ssl_key_file=\(directory)/server.key"
     let options = "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off \(tls)"
-    try Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"], as: runAs)
+    try Command.run(
+      bin + "/pg_ctl", ["-D", directory + "/data", "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"],
+      as: runAs)
   }
 
   /// Stops the server at once, as a crash or a cut link would, keeping its data.
@@ -50,7 +54,8 @@ public final class PostgresServer: @unchecked Sendable {
   public func database() throws -> JournalAddress {
     let name = "journal_" + UUID().uuidString.prefix(8).lowercased()
     try psql("postgres", "CREATE DATABASE \(name)")
-    return try JournalAddress(parsing: "postgresql://\(Self.superuser)@\(directory.replacingOccurrences(of: "/", with: "%2F")):\(port)/\(name)")
+    return try JournalAddress(
+      parsing: "postgresql://\(Self.superuser)@\(directory.replacingOccurrences(of: "/", with: "%2F")):\(port)/\(name)")
   }
 
   /// Runs SQL on `database` as `user` (the superuser by default) with psql, stopping at the
@@ -58,12 +63,14 @@ public final class PostgresServer: @unchecked Sendable {
   @discardableResult
   public func psql(_ database: String, _ sql: String, as user: String = superuser) throws -> String {
     try Command.run(
-      bin + "/psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database, "-c", sql])
+      bin + "/psql",
+      ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database, "-c", sql])
   }
 
   /// `address` with another user.
   public func address(_ address: JournalAddress, as user: String) throws -> JournalAddress {
-    try JournalAddress(parsing: address.description.replacingOccurrences(of: "://\(Self.superuser)@", with: "://\(user)@"))
+    try JournalAddress(
+      parsing: address.description.replacingOccurrences(of: "://\(Self.superuser)@", with: "://\(user)@"))
   }
 
   /// A CA (`ca.pem`, and `other-ca.pem` that signed nothing of this server's) and the server's
@@ -73,16 +80,25 @@ public final class PostgresServer: @unchecked Sendable {
     let openssl = "/usr/bin/openssl"
     for ca in ["ca", "other-ca"] {
       try Command.run(
-        openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=accord test \(ca)",
-                  "-keyout", "\(directory)/\(ca).key", "-out", "\(directory)/\(ca).pem"])
+        openssl,
+        [
+          "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=accord test \(ca)",
+          "-keyout", "\(directory)/\(ca).key", "-out", "\(directory)/\(ca).pem",
+        ])
     }
     try Command.run(
-      openssl, ["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "\(directory)/server.key",
-                "-out", "\(directory)/server.csr"])
+      openssl,
+      [
+        "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "\(directory)/server.key",
+        "-out", "\(directory)/server.csr",
+      ])
     try "subjectAltName=DNS:localhost\n".write(toFile: "\(directory)/san.ext", atomically: true, encoding: .utf8)
     try Command.run(
-      openssl, ["x509", "-req", "-in", "\(directory)/server.csr", "-CA", "\(directory)/ca.pem", "-CAkey", "\(directory)/ca.key",
-                "-CAcreateserial", "-days", "2", "-extfile", "\(directory)/san.ext", "-out", "\(directory)/server.pem"])
+      openssl,
+      [
+        "x509", "-req", "-in", "\(directory)/server.csr", "-CA", "\(directory)/ca.pem", "-CAkey", "\(directory)/ca.key",
+        "-CAcreateserial", "-days", "2", "-extfile", "\(directory)/san.ext", "-out", "\(directory)/server.pem",
+      ])
     chmod("\(directory)/server.key", 0o600)
     if geteuid() == 0 { chown("\(directory)/server.key", account.uid, account.gid) }
   }
@@ -90,7 +106,8 @@ public final class PostgresServer: @unchecked Sendable {
   /// A database's address over TCP to `host` with `parameters`, instead of the socket.
   public func tcpAddress(_ address: JournalAddress, host: String, parameters: String) throws -> JournalAddress {
     guard case .server(let server) = address else { throw Command.Failure(description: "not a server") }
-    return try JournalAddress(parsing: "postgresql://\(Self.superuser)@\(host):\(port)/\(server.database ?? "")?\(parameters)")
+    return try JournalAddress(
+      parsing: "postgresql://\(Self.superuser)@\(host):\(port)/\(server.database ?? "")?\(parameters)")
   }
 
   public func stop() {
@@ -102,8 +119,11 @@ public final class PostgresServer: @unchecked Sendable {
   public static func binaries() throws -> String {
     let root = "/usr/lib/postgresql"
     let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).compactMap(Int.init).sorted()
-    guard let newest = versions.last, FileManager.default.isExecutableFile(atPath: "\(root)/\(newest)/bin/initdb") else {
-      throw Command.Failure(description: "no PostgreSQL server in \(root): install Debian's postgresql (scripts/ensure-system-packages does)")
+    guard let newest = versions.last, FileManager.default.isExecutableFile(atPath: "\(root)/\(newest)/bin/initdb")
+    else {
+      throw Command.Failure(
+        description:
+          "no PostgreSQL server in \(root): install Debian's postgresql (scripts/ensure-system-packages does)")
     }
     return "\(root)/\(newest)/bin"
   }
@@ -117,7 +137,9 @@ public final class PostgresServer: @unchecked Sendable {
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
     var length = socklen_t(MemoryLayout<sockaddr_in>.size)
     let bound = withUnsafeMutablePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
+      }
     }
     guard bound else { throw Command.Failure(description: "no free port: \(String(cString: strerror(errno)))") }
     return Int(UInt16(bigEndian: address.sin_port))

@@ -1,5 +1,5 @@
-import FuzzDriver
 import AccordLocalization
+import FuzzDriver
 
 /// Any text as a translation catalog: a catalog whose every message fills its placeholders, or a
 /// problem with its place; no control character of the file reaches the message.
@@ -18,7 +18,8 @@ private let fuzzCatalog: FuzzInput = { start, count in
     guard let catalog = try? Catalog(language: .lao, file: file) else { return 0 }
     for entry in file.entries {
       for n in [0, 1, 2, 5, 11, 21, 101, -1, Int.max] {
-        _ = Template.fill(catalog.localized(entry.id, plural: entry.pluralID ?? entry.id, count: n, context: entry.context), ["a", "b"])
+        _ = Template.fill(
+          catalog.localized(entry.id, plural: entry.pluralID ?? entry.id, count: n, context: entry.context), ["a", "b"])
       }
     }
   } catch {

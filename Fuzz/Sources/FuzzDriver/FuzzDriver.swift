@@ -13,7 +13,9 @@ private func runDriver(
 public typealias FuzzInput = @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 
 /// Runs libFuzzer with the command line's options on `target`.
-public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, _ target: FuzzInput) -> CInt {
+public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>, _ target: FuzzInput)
+  -> CInt
+{
   var argc = argc
   var argv = argv
   return runDriver(&argc, &argv, target)
@@ -27,5 +29,7 @@ public func bytes(_ start: UnsafePointer<UInt8>?, _ count: Int) -> UnsafeRawBuff
 
 /// Fails (a crash libFuzzer reports) if a message lets a control character through.
 public func requireSanitised(_ message: String) {
-  precondition(!message.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }, "unsanitised: \(message.debugDescription)")
+  precondition(
+    !message.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }, "unsanitised: \(message.debugDescription)"
+  )
 }

@@ -1,7 +1,7 @@
-import FuzzDriver
 import AccordCore
 import AccordTerminal
 import AccordUI
+import FuzzDriver
 
 /// The plan the dashboard opens with, loaded once.
 private let plan = try! PlanLoader.bundled()
@@ -21,7 +21,8 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
     guard !bytes.isEmpty else { return 0 }
     return UInt32(bytes.removeFirst())
   }
-  var state = AppState(plan: plan, today: Day(year: 2026, month: 11, day: 24), options: DisplayOptions(ascii: count % 2 == 1))
+  var state = AppState(
+    plan: plan, today: Day(year: 2026, month: 11, day: 24), options: DisplayOptions(ascii: count % 2 == 1))
   state.themes = [Theme(name: "a"), Theme(name: "b")]
   if count % 3 == 0 { state.startKiosk(cycle: 1) }
   var width = 80
@@ -31,7 +32,8 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
     switch next() % 7 {
     case 0: event = InputDecoder.character(next() << 8 | next())
     case 1: event = InputDecoder.keyCode(Int32(0o400 + (next() << 8 | next()) % 0o400))
-    case 2: event = InputDecoder.mouse(x: Int32(next()) - 2, y: Int32(next()) - 2, buttons: numericCast(1 << (next() % 32)))
+    case 2:
+      event = InputDecoder.mouse(x: Int32(next()) - 2, y: Int32(next()) - 2, buttons: numericCast(1 << (next() % 32)))
     case 3:
       width = Int(next() % 250)
       height = Int(next() % 80)
@@ -47,12 +49,15 @@ private let fuzzInputDecoder: FuzzInput = { start, count in
       var paste = PasteCollector()
       while !bytes.isEmpty, case let code = next() << 8 | next(), code != 0, paste.feed(code) {}
       event = paste.event
-    default: event = .tick(WallTime(day: Day(year: 2026, month: 11, day: 24), hour: 9, minute: Int(next() % 60), second: Int(next() % 60)))
+    default:
+      event = .tick(
+        WallTime(day: Day(year: 2026, month: 11, day: 24), hour: 9, minute: Int(next() % 60), second: Int(next() % 60)))
     }
     guard let event else { continue }
     if state.update(event) == .quit { return 0 }
     let grid = state.render(width: width, height: height)
-    precondition(grid.width == width && grid.height == height, "a frame of \(grid.width)x\(grid.height) for \(width)x\(height)")
+    precondition(
+      grid.width == width && grid.height == height, "a frame of \(grid.width)x\(grid.height) for \(width)x\(height)")
     requireSanitised(grid.text)
   }
   return 0

@@ -1,7 +1,7 @@
 import AccordCore
 import AccordUI
-import FuzzDriver
 import Foundation
+import FuzzDriver
 
 /// Any bytes as a plan file: loaded, or refused with sanitised diagnostics; never a crash or a
 /// hang. A plan that loads is drawn on the overview, the timeline and its first pillar, sector,

@@ -1,6 +1,6 @@
-import FuzzDriver
 import AccordCore
 import AccordUI
+import FuzzDriver
 
 /// Any text as a theme file: a theme, or problems with their places; the palette is built at
 /// every colour depth, and the theme chosen with `c` on the dashboard names itself in a cell, where

@@ -1,6 +1,6 @@
-import FuzzDriver
 import AccordCore
 import AccordUI
+import FuzzDriver
 
 /// Any text as `config.yaml`: settings, or problems with their places; a theme it names that is
 /// not among the bundled ones is refused in a message where no control character may reach.

@@ -67,16 +67,19 @@ public struct FileAccess: Sendable {
     if account.groups.contains(group) {
       return (
         "\(account.name) is in its group \(groupName), which may not \(what) it",
-        "chmod g+\(letter) \(quoted)   (as root\(owner == 0 ? "" : " or " + AccountIdentity.userName(owner)))")
+        "chmod g+\(letter) \(quoted)   (as root\(owner == 0 ? "" : " or " + AccountIdentity.userName(owner)))"
+      )
     }
     let groupMay = allows(permission, to: AccountIdentity(uid: uid_t.max, groups: [group]))
     if groupMay {
       return (
         "\(account.name) is not in its group \(groupName), which may \(what) it",
-        "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument)   (as root; then log in again)")
+        "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument)   (as root; then log in again)"
+      )
     }
     return (
       "\(account.name) is neither its owner nor in its group \(groupName)",
-      "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument) && chmod g+\(letter) \(quoted)   (as root)")
+      "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument) && chmod g+\(letter) \(quoted)   (as root)"
+    )
   }
 }

@@ -71,7 +71,9 @@ public struct UserConfig: Equatable, Sendable {
     guard let root else { return UserConfig() }
     var reader = NodeReader(file: file)
     var config = UserConfig()
-    if let fields = reader.fields(of: root, "the settings", required: [], optional: ["theme", "journal", "clipboard", "hyperlinks", "plans"]) {
+    if let fields = reader.fields(
+      of: root, "the settings", required: [], optional: ["theme", "journal", "clipboard", "hyperlinks", "plans"])
+    {
       config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
       config.journal = fields["journal"] != nil ? reader.string(fields, "journal") : nil
       config.clipboard = fields["clipboard"] != nil ? reader.choice(fields, "clipboard", as: Clipboard.self) : nil

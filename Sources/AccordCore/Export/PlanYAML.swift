@@ -40,14 +40,18 @@ public enum PlanYAML {
     mapping([
       ("id", .text(pillar.id)),
       ("name", .text(pillar.name)),
-      ("sectors", .sequence(pillar.sectors.map { sector in
-        mapping([
-          ("id", .text(sector.id)),
-          ("name", .text(sector.name)),
-          ("bodies", list(sector.bodies.map(YAMLValue.text))),
-          ("commitments", .sequence(sector.commitments.map(value))),
-        ])
-      })),
+      (
+        "sectors",
+        .sequence(
+          pillar.sectors.map { sector in
+            mapping([
+              ("id", .text(sector.id)),
+              ("name", .text(sector.name)),
+              ("bodies", list(sector.bodies.map(YAMLValue.text))),
+              ("commitments", .sequence(sector.commitments.map(value))),
+            ])
+          })
+      ),
     ])
   }
 
@@ -61,15 +65,19 @@ public enum PlanYAML {
       ("text", .text(commitment.text)),
       ("continues", commitment.continues.map(YAMLValue.text)),
       ("evidence", list(commitment.evidence.map(value))),
-      ("milestones", list(commitment.milestones.map { milestone in
-        mapping([
-          ("id", .text(milestone.id)),
-          ("what", .text(milestone.what)),
-          ("due", .word("\(milestone.due)")),
-          ("status", .word(milestone.status.rawValue)),
-          ("evidence", list(milestone.evidence.map(value))),
-        ])
-      })),
+      (
+        "milestones",
+        list(
+          commitment.milestones.map { milestone in
+            mapping([
+              ("id", .text(milestone.id)),
+              ("what", .text(milestone.what)),
+              ("due", .word("\(milestone.due)")),
+              ("status", .word(milestone.status.rawValue)),
+              ("evidence", list(milestone.evidence.map(value))),
+            ])
+          })
+      ),
     ])
   }
 

@@ -30,11 +30,14 @@ public enum YAMLEmitter {
     guard yaml_emitter_initialize(emitter) == 1 else { throw YAMLEmitterError(description: "out of memory") }
     defer { yaml_emitter_delete(emitter) }
     let sink = ByteSink()
-    yaml_emitter_set_output(emitter, { context, buffer, size in
-      guard let context, let buffer else { return 0 }
-      Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
-      return 1
-    }, Unmanaged.passUnretained(sink).toOpaque())
+    yaml_emitter_set_output(
+      emitter,
+      { context, buffer, size in
+        guard let context, let buffer else { return 0 }
+        Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue().bytes.append(
+          contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+        return 1
+      }, Unmanaged.passUnretained(sink).toOpaque())
     yaml_emitter_set_unicode(emitter, 1)
     yaml_emitter_set_width(emitter, -1)
     yaml_emitter_set_indent(emitter, 2)
@@ -47,7 +50,9 @@ public enum YAMLEmitter {
     return escapingBidiControls(String(decoding: sink.bytes, as: UTF8.self))
   }
 
-  private static func emit(_ value: YAMLValue, to emitter: UnsafeMutablePointer<yaml_emitter_t>) throws(YAMLEmitterError) {
+  private static func emit(_ value: YAMLValue, to emitter: UnsafeMutablePointer<yaml_emitter_t>)
+    throws(YAMLEmitterError)
+  {
     switch value {
     case .text(let text): try scalar(text, style: YAML_DOUBLE_QUOTED_SCALAR_STYLE, to: emitter)
     case .word(let word): try scalar(word, style: YAML_PLAIN_SCALAR_STYLE, to: emitter)
@@ -65,7 +70,9 @@ public enum YAMLEmitter {
     }
   }
 
-  private static func scalar(_ text: String, style: yaml_scalar_style_t, to emitter: UnsafeMutablePointer<yaml_emitter_t>) throws(YAMLEmitterError) {
+  private static func scalar(
+    _ text: String, style: yaml_scalar_style_t, to emitter: UnsafeMutablePointer<yaml_emitter_t>
+  ) throws(YAMLEmitterError) {
     var text = text
     // libyaml copies the value; an empty one still needs an address.
     try emit(emitter) { event in
@@ -78,11 +85,14 @@ public enum YAMLEmitter {
   }
 
   /// Makes an event with `make` and hands it to the emitter, which frees it.
-  private static func emit(_ emitter: UnsafeMutablePointer<yaml_emitter_t>, _ make: (inout yaml_event_t) -> Int32) throws(YAMLEmitterError) {
+  private static func emit(_ emitter: UnsafeMutablePointer<yaml_emitter_t>, _ make: (inout yaml_event_t) -> Int32)
+    throws(YAMLEmitterError)
+  {
     var event = yaml_event_t()
     guard make(&event) == 1 else { throw YAMLEmitterError(description: "cannot make a YAML event (out of memory)") }
     guard yaml_emitter_emit(emitter, &event) == 1 else {
-      throw YAMLEmitterError(description: "cannot write YAML: " + (emitter.pointee.problem.map { String(cString: $0) } ?? "unknown problem"))
+      throw YAMLEmitterError(
+        description: "cannot write YAML: " + (emitter.pointee.problem.map { String(cString: $0) } ?? "unknown problem"))
     }
   }
 

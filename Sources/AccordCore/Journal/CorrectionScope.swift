@@ -27,7 +27,9 @@ public struct CorrectionScope: Sendable, Equatable {
 
   /// Why `update` may not correct update `number`, about `kind` `id` (text from the journal:
   /// sanitised where it is printed).
-  public static func refusal(_ update: JournalUpdate, correcting number: Int, about kind: JournalUpdate.TargetKind, _ id: String)
+  public static func refusal(
+    _ update: JournalUpdate, correcting number: Int, about kind: JournalUpdate.TargetKind, _ id: String
+  )
     -> JournalError
   {
     let allowed = update.targetKind == .commitment ? "\(update.targetID) or its milestones" : update.targetID

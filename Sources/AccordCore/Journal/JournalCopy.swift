@@ -3,13 +3,16 @@
 /// corrections). So a copy run twice adds nothing the second time, and two journals that have
 /// parted (each recorded its own updates) are refused before anything is written.
 public enum JournalCopy {
-  public static func missing(from source: [JournalUpdate], in target: [JournalUpdate], names: (from: String, to: String))
+  public static func missing(
+    from source: [JournalUpdate], in target: [JournalUpdate], names: (from: String, to: String)
+  )
     throws(JournalError) -> [JournalUpdate]
   {
     for (index, held) in target.enumerated() {
       guard index < source.count, source[index] == held else {
         throw .refused(
-          "\(names.to): update #\(held.id ?? 0) is not \(names.from)'s update #\(held.id ?? 0); the journals have parted, so nothing was copied")
+          "\(names.to): update #\(held.id ?? 0) is not \(names.from)'s update #\(held.id ?? 0); the journals have parted, so nothing was copied"
+        )
       }
     }
     return Array(source.dropFirst(target.count))

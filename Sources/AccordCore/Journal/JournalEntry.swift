@@ -50,14 +50,19 @@ public struct JournalEntry: Sendable, Equatable {
     }
     let day = date.map { PlanDate(iso: $0) } ?? .some(.day(year: today.year, month: today.month, day: today.day))
     if day == nil {
-      problems.append(Problem(.date, "'\(date ?? "")' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2026-11-24"))
+      problems.append(
+        Problem(
+          .date, "'\(date ?? "")' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2026-11-24"))
     }
     if let day, !JournalUpdate.mayBeAhead(kind, status: status), day.earliestDay > today {
-      problems.append(Problem(.date, "\(day) is after today (\(today)): record what has happened, on the day it happened"))
+      problems.append(
+        Problem(.date, "\(day) is after today (\(today)): record what has happened, on the day it happened"))
     }
     if let day, let problem = Self.outsidePlanYears(day, plan: plan) { problems.append(Problem(.date, problem)) }
     let trust = Confidence(rawValue: confidence)
-    if trust == nil { problems.append(Problem(.confidence, "'\(confidence)' is not a confidence; expected confirmed or reported")) }
+    if trust == nil {
+      problems.append(Problem(.confidence, "'\(confidence)' is not a confidence; expected confirmed or reported"))
+    }
     let url = url.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
     let update = JournalUpdate(
       targetKind: kind, targetID: targetID, status: status, date: day ?? .year(0), note: note, source: source,

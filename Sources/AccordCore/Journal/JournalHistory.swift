@@ -66,7 +66,9 @@ public struct JournalHistory: Sendable {
       guard update.knownFrom <= today, targets.holds(update) else { continue }
       known.append(index)
       new[update.targetID, default: []].append(index)
-      if let corrected = update.corrects, let id = update.id { corrections[corrected] = max(corrections[corrected] ?? 0, id) }
+      if let corrected = update.corrects, let id = update.id {
+        corrections[corrected] = max(corrections[corrected] ?? 0, id)
+      }
     }
     for (target, indexes) in new {
       byTarget[target] = merged(byTarget[target] ?? [], indexes.sorted(by: isNewer))

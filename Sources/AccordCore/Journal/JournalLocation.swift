@@ -9,7 +9,9 @@ public enum JournalLocation {
   }
 
   /// The same, parsed: a malformed server address is refused here, before anything is opened.
-  public static func address(option: String?, environment: [String: String], config: UserConfig) throws(JournalError) -> JournalAddress? {
+  public static func address(option: String?, environment: [String: String], config: UserConfig) throws(JournalError)
+    -> JournalAddress?
+  {
     guard let text = path(option: option, environment: environment, config: config) else { return nil }
     return try JournalAddress(parsing: text)
   }

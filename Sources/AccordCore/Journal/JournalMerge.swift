@@ -77,7 +77,9 @@ public struct JournalMerge: Sendable, Equatable {
   public func contains(number: Int) -> Bool { landings[number] != nil }
 
   /// Two merges are the same when they merged the same updates into the same plan file.
-  public static func == (a: JournalMerge, b: JournalMerge) -> Bool { a.updates == b.updates && a.planFile == b.planFile }
+  public static func == (a: JournalMerge, b: JournalMerge) -> Bool {
+    a.updates == b.updates && a.planFile == b.planFile
+  }
 
   /// Writes a target's evidence anew: the plan file's, then each standing update's.
   private mutating func write(_ place: MergePlace) {
@@ -85,7 +87,8 @@ public struct JournalMerge: Sendable, Equatable {
     evidenceWritten += standing.count
     switch place {
     case .meeting(let m):
-      plan.meetings[m].evidence = planFile.meetings[m].evidence + standing.compactMap { MeetingEvidence(update: updates[$0]) }
+      plan.meetings[m].evidence =
+        planFile.meetings[m].evidence + standing.compactMap { MeetingEvidence(update: updates[$0]) }
     case .commitment(let p, let s, let c):
       let file = planFile.pillars[p].sectors[s].commitments[c]
       let (evidence, status) = merged(standing, into: file.evidence, status: file.status)

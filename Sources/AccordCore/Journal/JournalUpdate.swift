@@ -59,6 +59,7 @@ extension JournalUpdate {
 extension JournalUpdate {
   /// The first day it could be known, by the rule its evidence follows in the plan (`KnownDay`).
   public var knownFrom: Day {
-    targetKind == .meeting ? KnownDay.ofMeetingNews(date, recordedOn: recording?.day) : KnownDay.of(date, recordedOn: recording?.day)
+    targetKind == .meeting
+      ? KnownDay.ofMeetingNews(date, recordedOn: recording?.day) : KnownDay.of(date, recordedOn: recording?.day)
   }
 }

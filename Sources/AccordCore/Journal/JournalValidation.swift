@@ -20,14 +20,16 @@ public enum JournalValidation {
     if !statuses.contains(update.status) {
       problems.append(
         JournalEntry.Problem(
-          .status, "'\(update.status)' is not a status; expected one of \(statuses.joined(separator: ", "))"
-          + Suggestion.hint(for: update.status, in: statuses)))
+          .status,
+          "'\(update.status)' is not a status; expected one of \(statuses.joined(separator: ", "))"
+            + Suggestion.hint(for: update.status, in: statuses)))
     }
     if update.status != "unknown" && update.source.allSatisfy(\.isWhitespace) {
       problems.append(JournalEntry.Problem(.source, "a source is required for status '\(update.status)'"))
     }
     if let corrects = update.corrects, corrects < 1 {
-      problems.append(JournalEntry.Problem(.corrects, "--corrects takes the number of an update in the journal, not \(corrects)"))
+      problems.append(
+        JournalEntry.Problem(.corrects, "--corrects takes the number of an update in the journal, not \(corrects)"))
     }
     return problems
   }

@@ -30,7 +30,9 @@ struct MergePlaces: Sendable {
     for (p, pillar) in plan.pillars.enumerated() {
       for (s, sector) in pillar.sectors.enumerated() {
         for (c, commitment) in sector.commitments.enumerated() {
-          if commitments[commitment.id] == nil { commitments[commitment.id] = .commitment(pillar: p, sector: s, commitment: c) }
+          if commitments[commitment.id] == nil {
+            commitments[commitment.id] = .commitment(pillar: p, sector: s, commitment: c)
+          }
           remember(commitment.evidence.map(\.recording))
           for (m, milestone) in commitment.milestones.enumerated() {
             if milestones[milestone.id] == nil {

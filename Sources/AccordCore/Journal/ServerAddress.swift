@@ -17,7 +17,9 @@ public struct ServerAddress: Sendable, Equatable, CustomStringConvertible {
   public let text: String
 
   public static let sslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
-  static let parameters = ["host", "port", "user", "dbname", "sslmode", "sslrootcert", "application_name", "connect_timeout"]
+  static let parameters = [
+    "host", "port", "user", "dbname", "sslmode", "sslrootcert", "application_name", "connect_timeout",
+  ]
 
   public init(parsing text: String) throws(JournalError) {
     self.text = text
@@ -38,7 +40,9 @@ public struct ServerAddress: Sendable, Equatable, CustomStringConvertible {
     if let at = authority.lastIndex(of: "@") {
       let credentials = authority[..<at]
       if credentials.contains(":") {
-        throw malformed("a password does not belong in the address (it would show in ps and shell history); put it in ~/.pgpass or the file PGPASSFILE names")
+        throw malformed(
+          "a password does not belong in the address (it would show in ps and shell history); put it in ~/.pgpass or the file PGPASSFILE names"
+        )
       }
       user = try Self.decoded(credentials, in: text)
       authority = authority[authority.index(after: at)...]
@@ -62,17 +66,24 @@ public struct ServerAddress: Sendable, Equatable, CustomStringConvertible {
       switch name {
       case "host": host = value
       case "port":
-        guard let number = Int(value), (1...65535).contains(number) else { throw malformed("the port '\(value)' is not a number from 1 to 65535") }
+        guard let number = Int(value), (1...65535).contains(number) else {
+          throw malformed("the port '\(value)' is not a number from 1 to 65535")
+        }
         port = number
       case "user": user = value
       case "dbname": database = value
       case "sslmode":
-        guard Self.sslModes.contains(value) else { throw malformed("sslmode=\(value) is not one of \(Self.sslModes.joined(separator: ", "))") }
+        guard Self.sslModes.contains(value) else {
+          throw malformed("sslmode=\(value) is not one of \(Self.sslModes.joined(separator: ", "))")
+        }
         sslMode = value
       case "sslrootcert": sslRootCert = value
-      case "password": throw malformed("a password does not belong in the address; put it in ~/.pgpass or the file PGPASSFILE names")
+      case "password":
+        throw malformed("a password does not belong in the address; put it in ~/.pgpass or the file PGPASSFILE names")
       case _ where Self.parameters.contains(name): break
-      default: throw malformed("accord does not know the parameter '\(name)'; it knows \(Self.parameters.joined(separator: ", "))")
+      default:
+        throw malformed(
+          "accord does not know the parameter '\(name)'; it knows \(Self.parameters.joined(separator: ", "))")
       }
     }
     if host.isEmpty { host = "localhost" }

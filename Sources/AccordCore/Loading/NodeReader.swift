@@ -38,7 +38,9 @@ struct NodeReader {
         continue
       }
       if !known.contains(name) {
-        report("unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, in: known)); expected \(Self.list(known))", at: key)
+        report(
+          "unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, in: known)); expected \(Self.list(known))",
+          at: key)
         continue
       }
       fields.entries.append((name, key, value))
@@ -121,18 +123,23 @@ struct NodeReader {
     guard let text = string(fields, key) else { return nil }
     if let value = Value(rawValue: text) { return value }
     let allowed = Value.allCases.map(\.rawValue)
-    report("unknown \(key) '\(text)'\(Suggestion.hint(for: text, in: allowed)); expected one of \(Self.list(allowed))", at: fields[key])
+    report(
+      "unknown \(key) '\(text)'\(Suggestion.hint(for: text, in: allowed)); expected one of \(Self.list(allowed))",
+      at: fields[key])
     return nil
   }
 
   static func dateProblem(_ text: String) -> String {
     let digits = text.split(separator: "-").map(String.init)
     if let year = digits.first, year.count > 4, year.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
-      return "has the year \(year.prefix(12))\(year.count > 12 ? "…" : ""), which is out of range (a year has four digits)"
+      return
+        "has the year \(year.prefix(12))\(year.count > 12 ? "…" : ""), which is out of range (a year has four digits)"
     }
     if digits.count == 3, let month = Int(digits[1]), (1...12).contains(month),
-      let year = Int(digits[0]), let day = Int(digits[2]) {
-      return "is not a real day: \(text) (month \(month) of \(year) has \(Day.daysIn(month: month, year: year)) days, not \(day))"
+      let year = Int(digits[0]), let day = Int(digits[2])
+    {
+      return
+        "is not a real day: \(text) (month \(month) of \(year) has \(Day.daysIn(month: month, year: year)) days, not \(day))"
     }
     return "is not a date: '\(text)'"
   }

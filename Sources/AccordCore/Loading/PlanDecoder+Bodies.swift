@@ -28,7 +28,9 @@ extension PlanDecoder {
     let ids = reader.strings(fields, "bodies")
     // A body that is declared but wrong has its own error: not one more at each sector naming it.
     for id in ids where !declaredBodies.contains(id) {
-      reader.report("sector names body '\(id)', which the plan's 'bodies' does not have\(Suggestion.hint(for: id, in: declaredBodies.sorted()))", at: fields["bodies"])
+      reader.report(
+        "sector names body '\(id)', which the plan's 'bodies' does not have\(Suggestion.hint(for: id, in: declaredBodies.sorted()))",
+        at: fields["bodies"])
     }
     return (ids, ids.compactMap { bodies[$0]?.label })
   }

@@ -13,7 +13,8 @@ extension PlanDecoder {
         optional: ["status", "url", "confidence", "published"] + Self.recordingKeys)
     else { return nil }
     let published = fields["published"] != nil ? reader.planDate(fields, "published") : nil
-    let supported = fields["status"] != nil ? reader.choice(fields, "status", as: SupportedStatus.self) : SupportedStatus.none
+    let supported =
+      fields["status"] != nil ? reader.choice(fields, "status", as: SupportedStatus.self) : SupportedStatus.none
     if fields["status"] == nil, let owner, owner != .unknown {
       reader.report(
         "evidence of an item whose status is '\(owner.rawValue)' needs 'status': the status this report supports (\(NodeReader.list(SupportedStatus.allCases.map(\.rawValue))); 'none' for context such as a pledge or talks)",
@@ -79,10 +80,16 @@ extension PlanDecoder {
     guard Self.recordingKeys.contains(where: { fields[$0] != nil }) else { return nil }
     let author = reader.string(fields, "recorded_by")
     let at = reader.string(fields, "recorded_at")
-    if fields["recorded_by"] == nil { reader.report("a recorded item needs 'recorded_by' (the account that recorded it)", at: fields.node) }
-    if fields["recorded_at"] == nil { reader.report("a recorded item needs 'recorded_at' (when, in UTC)", at: fields.node) }
+    if fields["recorded_by"] == nil {
+      reader.report("a recorded item needs 'recorded_by' (the account that recorded it)", at: fields.node)
+    }
+    if fields["recorded_at"] == nil {
+      reader.report("a recorded item needs 'recorded_at' (when, in UTC)", at: fields.node)
+    }
     if let at, !Self.isRecordingTime(at) {
-      reader.report("'recorded_at' is not a time in UTC: '\(at.prefix(40))'; expected YYYY-MM-DDTHH:MM:SSZ", at: fields["recorded_at"])
+      reader.report(
+        "'recorded_at' is not a time in UTC: '\(at.prefix(40))'; expected YYYY-MM-DDTHH:MM:SSZ",
+        at: fields["recorded_at"])
     }
     let name = fields["recorded_by_name"] != nil ? reader.string(fields, "recorded_by_name") : nil
     var number: Int?
@@ -90,7 +97,9 @@ extension PlanDecoder {
       let digits = text.allSatisfy { $0.isASCII && $0.isNumber }
       number = digits ? Int(text).flatMap { $0 > 0 ? $0 : nil } : nil
       if number == nil {
-        reader.report("'journal_update' should be the update's number in its journal (1, 2, ...); found '\(text.prefix(40))'", at: fields["journal_update"])
+        reader.report(
+          "'journal_update' should be the update's number in its journal (1, 2, ...); found '\(text.prefix(40))'",
+          at: fields["journal_update"])
       }
     }
     guard let author, let at, Self.isRecordingTime(at) else { return nil }

@@ -46,7 +46,9 @@ extension PlanDecoder {
   /// `announced: {date: 2026-01-08, source: "Viet Nam News, 2026-01-08", url: ...}`: the day a
   /// source first made the meeting known, to the precision it gives.
   private mutating func decodeAnnouncement(_ node: Node) -> Announcement? {
-    guard let fields = reader.fields(of: node, "'announced'", required: ["date", "source"], optional: ["url"]) else { return nil }
+    guard let fields = reader.fields(of: node, "'announced'", required: ["date", "source"], optional: ["url"]) else {
+      return nil
+    }
     let date = reader.planDate(fields, "date")
     let source = reader.string(fields, "source")
     let url = fields["url"] != nil ? reader.string(fields, "url") : nil
@@ -57,7 +59,9 @@ extension PlanDecoder {
   /// `led_by: {lao: "...", cambodia: "...", source: "..."}`: at least one side, and the
   /// source that names them.
   private mutating func decodeLeaders(_ node: Node) -> MeetingLeaders? {
-    guard let fields = reader.fields(of: node, "'led_by'", required: ["source"], optional: ["lao", "cambodia"]) else { return nil }
+    guard let fields = reader.fields(of: node, "'led_by'", required: ["source"], optional: ["lao", "cambodia"]) else {
+      return nil
+    }
     let lao = fields["lao"] != nil ? reader.string(fields, "lao") : nil
     let cambodia = fields["cambodia"] != nil ? reader.string(fields, "cambodia") : nil
     let source = reader.string(fields, "source")

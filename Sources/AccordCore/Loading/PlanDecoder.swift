@@ -56,7 +56,8 @@ struct PlanDecoder {
     var period: (Day, Day)?
     if let periodNode = fields["period"],
       let periodFields = reader.fields(of: periodNode, "'period'", required: ["start", "end"]),
-      let start = reader.day(periodFields, "start"), let end = reader.day(periodFields, "end") {
+      let start = reader.day(periodFields, "start"), let end = reader.day(periodFields, "end")
+    {
       if end < start {
         reader.report("the period ends (\(end)) before it starts (\(start))", at: periodNode)
       } else {
@@ -88,14 +89,17 @@ struct PlanDecoder {
   }
 
   private mutating func decodeSector(_ node: Node) -> Sector? {
-    guard let fields = reader.fields(of: node, "a sector", required: ["id", "name", "commitments"], optional: ["bodies"]) else { return nil }
+    guard
+      let fields = reader.fields(of: node, "a sector", required: ["id", "name", "commitments"], optional: ["bodies"])
+    else { return nil }
     let id = reader.string(fields, "id")
     let name = reader.string(fields, "name")
     if let id, let idNode = fields["id"] {
       remember(id, "sector", at: idNode)
     }
     let carriers = sectorBodies(fields)
-    let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }.map { commitment in
+    let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }.map {
+      commitment in
       var carried = commitment
       carried.bodies = carriers.labels
       return carried
@@ -114,7 +118,9 @@ struct PlanDecoder {
     if let id, let idNode = fields["id"] {
       remember(id, "commitment", at: idNode)
       if let sector, !id.hasPrefix(sector + ".") {
-        reader.report("commitment '\(id)' is listed under sector '\(sector)'; its id should start with '\(sector).' (or move it to its sector)", at: idNode)
+        reader.report(
+          "commitment '\(id)' is listed under sector '\(sector)'; its id should start with '\(sector).' (or move it to its sector)",
+          at: idNode)
       }
     }
     let text = reader.string(fields, "text")
@@ -125,17 +131,22 @@ struct PlanDecoder {
     let milestones = reader.sequence(fields, "milestones").compactMap { decodeMilestone($0, commitment: id) }
     if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: milestones) }
     if let targetNode = fields["target"], fields["milestones"] != nil {
-      reader.report("a commitment with milestones gives each its own 'due'; drop the commitment's 'target'", at: targetNode)
+      reader.report(
+        "a commitment with milestones gives each its own 'due'; drop the commitment's 'target'", at: targetNode)
     }
     if let status, status != .unknown, fields["evidence"] == nil, milestones.allSatisfy({ $0.evidence.isEmpty }) {
-      reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
+      reader.report(
+        "status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported",
+        at: fields["status"])
     }
     if kind == .continuous, let targetNode = fields["target"] {
       reader.report("a continuous commitment has no target; make it a 'deliverable' or drop the target", at: targetNode)
     }
     let continues = fields["continues"] != nil ? reader.string(fields, "continues") : nil
     if continues != nil && !succeedsAPlan {
-      reader.report("'continues' names a commitment of the plan this one follows; name that plan with 'succeeds' under 'plan'", at: fields["continues"])
+      reader.report(
+        "'continues' names a commitment of the plan this one follows; name that plan with 'succeeds' under 'plan'",
+        at: fields["continues"])
     }
     guard let id, let text, let kind, let status else { return nil }
     return Commitment(
@@ -152,7 +163,9 @@ struct PlanDecoder {
     if let id, let idNode = fields["id"] {
       remember(id, "milestone", at: idNode)
       if let commitment, !(id.hasPrefix(commitment) && id.count > commitment.count) {
-        reader.report("milestone '\(id)' of commitment '\(commitment)' should have an id that starts with '\(commitment)', e.g. '\(commitment)a'", at: idNode)
+        reader.report(
+          "milestone '\(id)' of commitment '\(commitment)' should have an id that starts with '\(commitment)', e.g. '\(commitment)a'",
+          at: idNode)
       }
     }
     let what = reader.string(fields, "what")
@@ -160,7 +173,9 @@ struct PlanDecoder {
     let status = reader.choice(fields, "status", as: CommitmentStatus.self)
     let (evidence, evidenceIsClean) = decodeEvidence(fields, of: status)
     if let status, status != .unknown, fields["evidence"] == nil {
-      reader.report("status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported", at: fields["status"])
+      reader.report(
+        "status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported",
+        at: fields["status"])
     }
     if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: []) }
     guard let id, let what, let due, let status else { return nil }
@@ -176,7 +191,9 @@ struct PlanDecoder {
     guard let newest = evidence.filter({ $0.status != nil }).newest, let shown = newest.status else {
       // With milestones, the status may come from theirs; else it would rest on nothing.
       if status != .unknown, milestones.isEmpty, !evidence.isEmpty {
-        reader.report("status '\(status.rawValue)' rests on no evidence that supports it (each says 'status: none'); give the status a report supports, or 'unknown'", at: node)
+        reader.report(
+          "status '\(status.rawValue)' rests on no evidence that supports it (each says 'status: none'); give the status a report supports, or 'unknown'",
+          at: node)
       }
       return
     }
@@ -207,7 +224,8 @@ struct PlanDecoder {
   private mutating func parseTarget(_ text: String, in fields: Fields, _ key: String) -> Target? {
     let parts = text.split(separator: "-")
     if parts.count == 2, parts.allSatisfy({ $0.count == 4 }),
-      let from = PlanDate(iso: String(parts[0])), let to = PlanDate(iso: String(parts[1])) {
+      let from = PlanDate(iso: String(parts[0])), let to = PlanDate(iso: String(parts[1]))
+    {
       guard from <= to else {
         reader.report("\(key) '\(text)' ends before it starts", at: fields[key])
         return nil
@@ -216,7 +234,9 @@ struct PlanDecoder {
     }
     if let date = PlanDate(iso: text) { return Target(date) }
     let agreed = key == "due" ? ", 'agreed', or one of these followed by ' or agreed'" : ""
-    reader.report("'\(key)' \(NodeReader.dateProblem(text)); expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY\(agreed)", at: fields[key])
+    reader.report(
+      "'\(key)' \(NodeReader.dateProblem(text)); expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY\(agreed)",
+      at: fields[key])
     return nil
   }
 
@@ -237,13 +257,19 @@ struct PlanDecoder {
     for (meeting, node) in zip(plan.meetings, meetingNodes) {
       guard case .mapping(let mapping) = node else { continue }
       for sector in meeting.sectors where sector != "all" && !sectorIds.contains(sector) {
-        reader.report("meeting '\(meeting.id)' names sector '\(sector)', which the plan does not have\(Suggestion.hint(for: sector, in: Array(sectorIds)))", at: mapping["sectors"])
+        reader.report(
+          "meeting '\(meeting.id)' names sector '\(sector)', which the plan does not have\(Suggestion.hint(for: sector, in: Array(sectorIds)))",
+          at: mapping["sectors"])
       }
       for commitment in meeting.commitments where !commitmentIds.contains(commitment) {
-        reader.report("meeting '\(meeting.id)' names commitment '\(commitment)', which the plan does not have", at: mapping["commitments"])
+        reader.report(
+          "meeting '\(meeting.id)' names commitment '\(commitment)', which the plan does not have",
+          at: mapping["commitments"])
       }
       if let milestone = meeting.fulfils, !milestoneIds.contains(milestone) {
-        reader.report("meeting '\(meeting.id)' fulfils milestone '\(milestone)', which the plan does not have\(Suggestion.hint(for: milestone, in: milestoneIds))", at: mapping["fulfils"])
+        reader.report(
+          "meeting '\(meeting.id)' fulfils milestone '\(milestone)', which the plan does not have\(Suggestion.hint(for: milestone, in: milestoneIds))",
+          at: mapping["fulfils"])
       }
     }
   }

@@ -106,7 +106,8 @@ public enum PlanLoader {
   }
 
   static func syntaxDiagnostic(_ failure: YAMLComposer.Failure, file: String) -> PlanDiagnostic {
-    PlanDiagnostic(file: file, position: failure.mark.map { .init(line: $0.line, column: $0.column) }, message: failure.message)
+    PlanDiagnostic(
+      file: file, position: failure.mark.map { .init(line: $0.line, column: $0.column) }, message: failure.message)
   }
 
   static func fileError(_ file: String, _ message: String) -> PlanLoadError {
@@ -115,7 +116,7 @@ public enum PlanLoader {
 
   static func inFileOrder(_ a: PlanDiagnostic, _ b: PlanDiagnostic) -> Bool {
     switch (a.position, b.position) {
-    case let (a?, b?): a < b
+    case (let a?, let b?): a < b
     case (nil, _?): true
     default: false
     }

@@ -86,7 +86,9 @@ private struct TreeBuilder {
       let node: Node
       if collection.isMapping {
         // libyaml sends a mapping's keys and values alternately, always in pairs.
-        let pairs = stride(from: collection.start, to: waiting.count, by: 2).map { (key: waiting[$0], value: waiting[$0 + 1]) }
+        let pairs = stride(from: collection.start, to: waiting.count, by: 2).map {
+          (key: waiting[$0], value: waiting[$0 + 1])
+        }
         node = .mapping(.init(pairs: pairs, mark: collection.mark))
       } else {
         node = .sequence(.init(nodes: Array(waiting[collection.start...]), mark: collection.mark))

@@ -32,7 +32,13 @@ public struct Day: Hashable, Comparable, Sendable {
       }
       guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
       let digit = Int(byte - UInt8(ascii: "0"))
-      if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+      if index < 4 {
+        year = year * 10 + digit
+      } else if index < 7 {
+        month = month * 10 + digit
+      } else {
+        day = day * 10 + digit
+      }
     }
     return (year, length > 4 ? month : nil, length > 7 ? day : nil)
   }

@@ -90,8 +90,8 @@ public struct Schedule: Sendable {
   /// order never depends on the file's.
   static func byLatestDay(_ a: Meeting, _ b: Meeting) -> Bool {
     switch (a.date, b.date) {
-    case let (x?, y?) where x.latestDay != y.latestDay: x.latestDay < y.latestDay
-    case let (x?, y?) where x.earliestDay != y.earliestDay: x.earliestDay < y.earliestDay
+    case (let x?, let y?) where x.latestDay != y.latestDay: x.latestDay < y.latestDay
+    case (let x?, let y?) where x.earliestDay != y.earliestDay: x.earliestDay < y.earliestDay
     case (_?, nil): true
     case (nil, _?): false
     default: a.title < b.title

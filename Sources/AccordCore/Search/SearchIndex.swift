@@ -50,7 +50,9 @@ public struct SearchIndex: Sendable {
       add(.sector, sector.id, sector.name, shown: [sector.name])
     }
     for commitment in plan.commitments {
-      add(.commitment, commitment.id, commitment.text, shown: [commitment.id, commitment.text], quoted: commitment.carriers.map { ("agency", $0) })
+      add(
+        .commitment, commitment.id, commitment.text, shown: [commitment.id, commitment.text],
+        quoted: commitment.carriers.map { ("agency", $0) })
       for milestone in commitment.milestones {
         add(.milestone, milestone.id, milestone.what, shown: [milestone.id, milestone.what])
       }
@@ -58,7 +60,9 @@ public struct SearchIndex: Sendable {
     for commitment in plan.commitments {
       let evidence = commitment.evidence + commitment.milestones.flatMap(\.evidence)
       for item in evidence {
-        add(.evidence, commitment.id, item.summary, shown: [item.summary], quoted: [("source", item.source), ("reported by", item.recording?.author)])
+        add(
+          .evidence, commitment.id, item.summary, shown: [item.summary],
+          quoted: [("source", item.source), ("reported by", item.recording?.author)])
       }
     }
     for meeting in plan.meetings {
@@ -109,11 +113,15 @@ public struct SearchIndex: Sendable {
 
   /// The first occurrence of `needle` at or after `offset`: `memchr` for its first byte, then a
   /// compare (glibc's `memmem` is not visible to Swift).
-  private static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from offset: Int) -> Int? {
+  private static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from offset: Int)
+    -> Int?
+  {
     let base = haystack.baseAddress!
     var start = offset
     while haystack.count - start >= needle.count {
-      guard let hit = memchr(base + start, Int32(needle[0]), haystack.count - start - needle.count + 1) else { return nil }
+      guard let hit = memchr(base + start, Int32(needle[0]), haystack.count - start - needle.count + 1) else {
+        return nil
+      }
       let position = base.distance(to: UnsafeRawPointer(hit))
       if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
       start = position + 1

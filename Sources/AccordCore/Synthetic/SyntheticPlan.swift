@@ -35,9 +35,11 @@ public enum SyntheticPlan {
           out += "            kind: \(deliverable ? "deliverable" : "continuous")\n"
           if deliverable { out += "            target: \(2023 + next % 5)\n" }
           out += "            status: \(status)\n"
-          out += "            text: >-\n              Promoting cooperation number \(next) between the relevant ministries of the two\n              countries through regular meetings, exchanges of experience and joint projects.\n"
+          out +=
+            "            text: >-\n              Promoting cooperation number \(next) between the relevant ministries of the two\n              countries through regular meetings, exchanges of experience and joint projects.\n"
           if status != "unknown" {
-            out += "            evidence:\n              - date: 2024-\(pad(next % 12 + 1))-\(pad(next % 28 + 1))\n                status: \(status)\n                summary: \"Report \(next)\"\n                source: \"Synthetic source \(next)\"\n"
+            out +=
+              "            evidence:\n              - date: 2024-\(pad(next % 12 + 1))-\(pad(next % 28 + 1))\n                status: \(status)\n                summary: \"Report \(next)\"\n                source: \"Synthetic source \(next)\"\n"
           }
           next += 1
         }
@@ -51,7 +53,8 @@ public enum SyntheticPlan {
       case 1: out += "    date: \(2023 + meeting % 5)-\(pad(meeting % 12 + 1))\n"
       default: out += "    date: \(2023 + meeting % 5)\n"
       }
-      out += "    status: \(meeting % 2 == 0 ? "held" : "planned")\n    sectors: [\"\(meeting % sectorCount + 1)\"]\n    source: \"Synthetic source\"\n"
+      out +=
+        "    status: \(meeting % 2 == 0 ? "held" : "planned")\n    sectors: [\"\(meeting % sectorCount + 1)\"]\n    source: \"Synthetic source\"\n"
     }
     return out
   }

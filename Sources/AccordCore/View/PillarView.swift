@@ -47,10 +47,12 @@ public struct EvidenceReport: Equatable, Sendable {
       for evidence in commitment.evidence where evidence.date.latestDay <= today {
         keys.append((evidence.date.earliestDay.ordinal, evidence.date.latestDay.ordinal, found.count))
         found.append(
-          EvidenceReport(date: evidence.date, commitment: commitment.id, summary: evidence.summary, confidence: evidence.confidence))
+          EvidenceReport(
+            date: evidence.date, commitment: commitment.id, summary: evidence.summary, confidence: evidence.confidence))
       }
     }
-    keys.sort { a, b in a.first != b.first ? a.first > b.first : a.last != b.last ? a.last > b.last : a.index < b.index }
+    keys.sort { a, b in a.first != b.first ? a.first > b.first : a.last != b.last ? a.last > b.last : a.index < b.index
+    }
     return keys.map { found[$0.index] }
   }
 }

@@ -73,7 +73,7 @@ public struct PlanFacts: Sendable {
   /// By date (undated last), then id: an order that never depends on the file's.
   public static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {
     switch (a.date, b.date) {
-    case let (x?, y?) where x != y: x < y
+    case (let x?, let y?) where x != y: x < y
     case (_?, nil): true
     case (nil, _?): false
     default: a.id < b.id

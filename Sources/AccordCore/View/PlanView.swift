@@ -164,7 +164,9 @@ public struct PlanView: Sendable, Equatable {
 
   /// The same plan file and updates seen on the same day with the same filters: all the rest
   /// follows from these.
-  public static func == (a: PlanView, b: PlanView) -> Bool { a.merge == b.merge && a.today == b.today && a.filters == b.filters }
+  public static func == (a: PlanView, b: PlanView) -> Bool {
+    a.merge == b.merge && a.today == b.today && a.filters == b.filters
+  }
 
   private static func firstIndexes(_ ids: [String]) -> [String: Int] {
     var indexes: [String: Int] = [:]

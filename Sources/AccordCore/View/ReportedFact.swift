@@ -16,7 +16,8 @@ public struct ReportedFact: Sendable, Equatable {
 
   init(subject: Subject, id: String, _ evidence: Evidence) {
     self.init(
-      subject: subject, id: id, date: evidence.date, summary: evidence.summary, source: evidence.source, url: evidence.url,
+      subject: subject, id: id, date: evidence.date, summary: evidence.summary, source: evidence.source,
+      url: evidence.url,
       confidence: evidence.confidence, recording: evidence.recording)
   }
 
@@ -31,7 +32,8 @@ public struct ReportedFact: Sendable, Equatable {
   /// A meeting the file gives as held: its title and place.
   init(heldMeeting meeting: Meeting, on date: PlanDate) {
     self.init(
-      subject: .meeting, id: meeting.id, date: date, summary: meeting.place.map { "\(meeting.title), \($0)" } ?? meeting.title,
+      subject: .meeting, id: meeting.id, date: date,
+      summary: meeting.place.map { "\(meeting.title), \($0)" } ?? meeting.title,
       source: meeting.source, url: meeting.url, confidence: meeting.confidence, recording: nil)
   }
 

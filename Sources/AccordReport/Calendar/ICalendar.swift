@@ -38,15 +38,17 @@ public enum ICalendar {
   static func event(_ meeting: Meeting, date: PlanDate, planKey: String, stamp: String) -> [String] {
     let first = date.earliestDay
     let last = date.isExactDay ? max(meeting.end ?? first, first) : date.latestDay
-    let precision: String? = switch date {
-    case .day: nil
-    case .month: "month only: \(date)"
-    case .year: "year only: \(date)"
-    }
+    let precision: String? =
+      switch date {
+      case .day: nil
+      case .month: "month only: \(date)"
+      case .year: "year only: \(date)"
+      }
     let title = precision.map { "[tentative, \($0)] \(meeting.title)" } ?? meeting.title
     // Only a confirmed source confirms: a meeting resting on reported evidence stays tentative.
     let tentative =
-      precision != nil || meeting.confidence == .reported || [.expected, .notReported, .postponed].contains(meeting.status)
+      precision != nil || meeting.confidence == .reported
+      || [.expected, .notReported, .postponed].contains(meeting.status)
     var description = ["\(meeting.type.label), \(statusText(meeting.status))."]
     if meeting.isContext { description.append("Context: a meeting of other parties, not one of the plan's own.") }
     if let note = meeting.note { description.append(note) }

@@ -12,10 +12,15 @@ extension HTMLReport {
     let angle = Double.pi * (1 - share)
     let end = "\(number(60 + 50 * cos(angle))),\(number(60 - 50 * sin(angle)))"
     let arc = share > 0 ? "<path class=\"fill\" d=\"M10,60 A50,50 0 0 1 \(end)\"/>" : ""
-    let label = pillar.deliverables == 0 ? "no deliverables" : "\(pillar.deliverablesDone)/\(pillar.deliverables) deliverables done"
+    let label =
+      pillar.deliverables == 0
+      ? "no deliverables" : "\(pillar.deliverablesDone)/\(pillar.deliverables) deliverables done"
     let counts = CommitmentStatus.allCases.filter { pillar.count($0) > 0 }
       .map { "\($0.label) \(BriefingWording.count(pillar, $0))" }.joined(separator: " · ")
-    let picture = pillar.deliverables == 0 ? "" : """
+    let picture =
+      pillar.deliverables == 0
+      ? ""
+      : """
       <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name)): \(label)">\
       <path class="track" d="M10,60 A50,50 0 0 1 110,60"/>\(arc)\
       <text x="60" y="58" text-anchor="middle">\(BriefingWording.percent(share))</text></svg>
@@ -54,36 +59,50 @@ extension HTMLReport {
     for year in start.year...end.year {
       let tick = x(Day(year: year, month: 1, day: 1))
       guard Day(year: year, month: 1, day: 1) >= start else { continue }
-      parts.append("<line class=\"tick\" x1=\"\(number(tick))\" y1=\"120\" x2=\"\(number(tick))\" y2=\"130\"/><text x=\"\(number(tick))\" y=\"150\" text-anchor=\"middle\">\(year)</text>")
+      parts.append(
+        "<line class=\"tick\" x1=\"\(number(tick))\" y1=\"120\" x2=\"\(number(tick))\" y2=\"130\"/><text x=\"\(number(tick))\" y=\"150\" text-anchor=\"middle\">\(year)</text>"
+      )
     }
     let periodEnd = x(briefing.countdown.periodEnd)
-    parts.append("<line class=\"period-end\" x1=\"\(number(periodEnd))\" y1=\"22\" x2=\"\(number(periodEnd))\" y2=\"130\"/>")
+    parts.append(
+      "<line class=\"period-end\" x1=\"\(number(periodEnd))\" y1=\"22\" x2=\"\(number(periodEnd))\" y2=\"130\"/>")
     // Meetings known to a day are dots on their row, the plan's mechanisms and visits
     // labelled; those known only to a month or a year are bars in a lane of their own below
     // the axis, so they never merge into one line with the dated ones.
     for meeting in briefing.timeline {
       guard let date = meeting.date else { continue }
       let kind = meeting.isContext ? "context" : meeting.type.isPrincipal ? "principal" : "other"
-      let tip = "<title>\(BriefingWording.when(meeting)): \(h(meeting.title)) (\(BriefingWording.meetingStatus(meeting.status)))</title>"
+      let tip =
+        "<title>\(BriefingWording.when(meeting)): \(h(meeting.title)) (\(BriefingWording.meetingStatus(meeting.status)))</title>"
       if date.isExactDay {
         let row = meeting.isContext ? 110.0 : meeting.type.isPrincipal ? 50.0 : 85.0
         let cx = number(x(date.earliestDay))
-        parts.append("<circle class=\"\(kind) \(meeting.status.rawValue)\" cx=\"\(cx)\" cy=\"\(number(row))\" r=\"6\">\(tip)</circle>")
+        parts.append(
+          "<circle class=\"\(kind) \(meeting.status.rawValue)\" cx=\"\(cx)\" cy=\"\(number(row))\" r=\"6\">\(tip)</circle>"
+        )
         if let name = shortName(meeting) {
-          parts.append("<text class=\"name\" x=\"\(cx)\" y=\"\(number(row - 10))\" text-anchor=\"middle\">\(h(name))</text>")
+          parts.append(
+            "<text class=\"name\" x=\"\(cx)\" y=\"\(number(row - 10))\" text-anchor=\"middle\">\(h(name))</text>")
         }
       } else {
         let from = x(date.earliestDay)
         let to = max(from + 3, x(date.latestDay))
         let lane = 175.0 + (meeting.isContext ? 14 : meeting.type.isPrincipal ? 0 : 7)
-        parts.append("<rect class=\"\(kind) \(meeting.status.rawValue) partial\" x=\"\(number(from + 1))\" y=\"\(number(lane))\" width=\"\(number(to - from - 2))\" height=\"5\">\(tip)</rect>")
+        parts.append(
+          "<rect class=\"\(kind) \(meeting.status.rawValue) partial\" x=\"\(number(from + 1))\" y=\"\(number(lane))\" width=\"\(number(to - from - 2))\" height=\"5\">\(tip)</rect>"
+        )
       }
     }
     parts.append("<text class=\"lane\" x=\"\(number(left))\" y=\"168\">known only to a month or a year:</text>")
     let today = x(briefing.today)
-    parts.append("<line class=\"today\" x1=\"\(number(today))\" y1=\"22\" x2=\"\(number(today))\" y2=\"130\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"17\" text-anchor=\"middle\">today \(briefing.today)</text>")
-    let legend = "<p class=\"legend\">Upper row: Joint Commission (JC), Joint Trade Commission (JTC), Joint Border Committee (JBC); middle: other meetings (visits labelled); lower: context meetings of other parties. A dot is a known day; below the years, a bar is a meeting known only to a month or a year. Hollow or pale: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
-    return "<svg class=\"timeline\" viewBox=\"0 0 1000 200\" role=\"img\" aria-label=\"Meetings from \(start) to \(end), today \(briefing.today)\">\n" + parts.joined(separator: "\n") + "\n</svg>\n" + legend
+    parts.append(
+      "<line class=\"today\" x1=\"\(number(today))\" y1=\"22\" x2=\"\(number(today))\" y2=\"130\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"17\" text-anchor=\"middle\">today \(briefing.today)</text>"
+    )
+    let legend =
+      "<p class=\"legend\">Upper row: Joint Commission (JC), Joint Trade Commission (JTC), Joint Border Committee (JBC); middle: other meetings (visits labelled); lower: context meetings of other parties. A dot is a known day; below the years, a bar is a meeting known only to a month or a year. Hollow or pale: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
+    return
+      "<svg class=\"timeline\" viewBox=\"0 0 1000 200\" role=\"img\" aria-label=\"Meetings from \(start) to \(end), today \(briefing.today)\">\n"
+      + parts.joined(separator: "\n") + "\n</svg>\n" + legend
   }
 
   /// One decimal at most, for compact SVG coordinates.

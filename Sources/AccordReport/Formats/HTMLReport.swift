@@ -13,11 +13,22 @@ public enum HTMLReport {
     body.append("<p>Scope: \(BriefingWording.scope(briefing, escape: FormatText.html))</p></header>")
 
     body.append("<section class=\"summary\"><h2>Countdown and pace</h2><ul>")
-    body.append("<li>" + BriefingWording.countdown(briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd) + "</li>")
-    body.append("<li>" + BriefingWording.countdown(briefing.countdown.daysToValidityEnd, to: "the end of validity", briefing.countdown.validUntil) + "</li>")
-    body.append("<li>Period gone: \(BriefingWording.percent(briefing.pace.periodGone)) (from \(briefing.countdown.periodStart))</li>")
-    body.append("<li>Deliverables done: \(BriefingWording.share(briefing.pace.deliverablesDone, of: briefing.pace.deliverables))</li>")
-    body.append("<li>Milestones done: \(BriefingWording.share(briefing.pace.milestonesDone, of: briefing.pace.milestones))</li>")
+    body.append(
+      "<li>"
+        + BriefingWording.countdown(
+          briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd) + "</li>")
+    body.append(
+      "<li>"
+        + BriefingWording.countdown(
+          briefing.countdown.daysToValidityEnd, to: "the end of validity", briefing.countdown.validUntil) + "</li>")
+    body.append(
+      "<li>Period gone: \(BriefingWording.percent(briefing.pace.periodGone)) (from \(briefing.countdown.periodStart))</li>"
+    )
+    body.append(
+      "<li>Deliverables done: \(BriefingWording.share(briefing.pace.deliverablesDone, of: briefing.pace.deliverables))</li>"
+    )
+    body.append(
+      "<li>Milestones done: \(BriefingWording.share(briefing.pace.milestonesDone, of: briefing.pace.milestones))</li>")
     body.append("</ul></section>")
     body.append("<section class=\"key\"><h2>Key messages</h2>")
     body.append(list(BriefingKeyMessages.lines(briefing, escape: h), empty: ""))
@@ -44,9 +55,14 @@ public enum HTMLReport {
     body.append(meetings(briefing.unreportedMeetings, empty: "Every meeting due has a report.", countdown: false))
     body.append("</section>")
     body.append("<section><h2>Annex: commitments with no report</h2>")
-    body.append(paper.silent.isEmpty ? "<p>Every commitment has a report.</p>" : table(
-      ["sector", "no report", "commitments"],
-      paper.silent.map { ["\(h($0.sectorID)) \(h($0.sectorName))", "\($0.ids.count)", $0.ids.map(h).joined(separator: ", ")] }))
+    body.append(
+      paper.silent.isEmpty
+        ? "<p>Every commitment has a report.</p>"
+        : table(
+          ["sector", "no report", "commitments"],
+          paper.silent.map {
+            ["\(h($0.sectorID)) \(h($0.sectorName))", "\($0.ids.count)", $0.ids.map(h).joined(separator: ", ")]
+          }))
     body.append("</section>")
     let references = SourceReference.list(briefing)
     if !references.isEmpty {
@@ -91,22 +107,35 @@ public enum HTMLReport {
   /// named by its text and its sector.
   static func pillar(_ news: BriefingPaper.PillarNews, since: Day) -> String {
     let h = FormatText.html
-    let name = { (commitment: CommitmentFacts) in "\(h(commitment.sectorName)): \(h(BriefingWording.short(commitment.text)))" }
-    var out = ["<section><h2>Pillar \(h(news.pillar.id)): \(h(news.pillar.name))</h2>", "<h3>Moved since \(since)</h3>"]
+    let name = { (commitment: CommitmentFacts) in
+      "\(h(commitment.sectorName)): \(h(BriefingWording.short(commitment.text)))"
+    }
+    var out = [
+      "<section><h2>Pillar \(h(news.pillar.id)): \(h(news.pillar.name))</h2>", "<h3>Moved since \(since)</h3>",
+    ]
     out.append(list(news.moved.map(reported), empty: "Nothing reported."))
     out.append("<h3>Overdue</h3>")
-    out.append(list(news.overdue.map { item, commitment in
-      "<strong>\(h(item.id))</strong> (due \(h(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): "
-        + (item.id == commitment.id ? name(commitment) : "\(h(BriefingWording.short(item.what))); <strong>\(h(commitment.id))</strong> \(name(commitment))")
-    }, empty: "Nothing overdue."))
+    out.append(
+      list(
+        news.overdue.map { item, commitment in
+          "<strong>\(h(item.id))</strong> (due \(h(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): "
+            + (item.id == commitment.id
+              ? name(commitment)
+              : "\(h(BriefingWording.short(item.what))); <strong>\(h(commitment.id))</strong> \(name(commitment))")
+        }, empty: "Nothing overdue."))
     out.append("<h3>Commitments with a report</h3>")
-    out.append(news.reported.isEmpty ? "<p>None.</p>" : table(
-      ["id", "sector", "commitment", "status", "target", "latest evidence"],
-      news.reported.map { commitment in
-        [h(commitment.id), h(commitment.sectorName), h(BriefingWording.short(commitment.text)),
-         statusCell(commitment.status, commitment.confidence), commitment.targets.map(h).joined(separator: ", "),
-         commitment.latestEvidence.map { "\($0.date) \(source($0))" } ?? ""]
-      }))
+    out.append(
+      news.reported.isEmpty
+        ? "<p>None.</p>"
+        : table(
+          ["id", "sector", "commitment", "status", "target", "latest evidence"],
+          news.reported.map { commitment in
+            [
+              h(commitment.id), h(commitment.sectorName), h(BriefingWording.short(commitment.text)),
+              statusCell(commitment.status, commitment.confidence), commitment.targets.map(h).joined(separator: ", "),
+              commitment.latestEvidence.map { "\($0.date) \(source($0))" } ?? "",
+            ]
+          }))
     out.append("</section>")
     return out.joined(separator: "\n")
   }
@@ -124,7 +153,8 @@ public enum HTMLReport {
   static func reported(_ item: ReportedItem) -> String {
     let h = FormatText.html
     let evidence = item.evidence
-    var line = "<time>\(evidence.date)</time> · \(item.subject.rawValue) <strong>\(h(item.id))</strong>: \(h(evidence.summary)) <span class=\"source\">(source: \(source(evidence)))</span>"
+    var line =
+      "<time>\(evidence.date)</time> · \(item.subject.rawValue) <strong>\(h(item.id))</strong>: \(h(evidence.summary)) <span class=\"source\">(source: \(source(evidence)))</span>"
     if evidence.confidence == .reported { line += " <em>reported only</em>" }
     if let author = evidence.recordedBy {
       line += " <span class=\"source\">[journal: \(h(author))\(evidence.recordedAt.map { ", \(h($0))" } ?? "")]</span>"
@@ -138,9 +168,11 @@ public enum HTMLReport {
     return table(
       ["when", countdown ? "in" : "status", "meeting", "place", "source"],
       meetings.map { meeting in
-        [BriefingWording.when(meeting),
-         countdown ? BriefingWording.countdown(meeting) : BriefingWording.meetingStatus(meeting.status),
-         h(meeting.title), meeting.place.map(h) ?? "", h(meeting.source)]
+        [
+          BriefingWording.when(meeting),
+          countdown ? BriefingWording.countdown(meeting) : BriefingWording.meetingStatus(meeting.status),
+          h(meeting.title), meeting.place.map(h) ?? "", h(meeting.source),
+        ]
       })
   }
 

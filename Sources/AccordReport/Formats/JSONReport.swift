@@ -11,36 +11,59 @@ public enum JSONReport {
       ("plan", .object([("title", text(briefing.title)), ("short_title", text(briefing.shortTitle))])),
       ("today", .string("\(briefing.today)")),
       ("since", .string("\(briefing.since)")),
-      ("scope", .object([
-        ("pillar", briefing.scope.pillar != nil ? optionalText(briefing.pillars.first?.id) : .null),
-        ("agency", optionalText(briefing.scope.agency)),
-      ])),
-      ("countdown", .object([
-        ("period_start", .string("\(countdown.periodStart)")), ("period_end", .string("\(countdown.periodEnd)")),
-        ("days_to_period_end", .int(countdown.daysToPeriodEnd)), ("valid_until", .string("\(countdown.validUntil)")),
-        ("days_to_validity_end", .int(countdown.daysToValidityEnd)), ("phase", .string(countdown.phase)),
-      ])),
-      ("pace", .object([
-        ("period_gone", .number((pace.periodGone * 10_000).rounded() / 10_000)),
-        ("deliverables", .int(pace.deliverables)), ("deliverables_done", .int(pace.deliverablesDone)),
-        ("milestones", .int(pace.milestones)), ("milestones_done", .int(pace.milestonesDone)),
-      ])),
+      (
+        "scope",
+        .object([
+          ("pillar", briefing.scope.pillar != nil ? optionalText(briefing.pillars.first?.id) : .null),
+          ("agency", optionalText(briefing.scope.agency)),
+        ])
+      ),
+      (
+        "countdown",
+        .object([
+          ("period_start", .string("\(countdown.periodStart)")), ("period_end", .string("\(countdown.periodEnd)")),
+          ("days_to_period_end", .int(countdown.daysToPeriodEnd)), ("valid_until", .string("\(countdown.validUntil)")),
+          ("days_to_validity_end", .int(countdown.daysToValidityEnd)), ("phase", .string(countdown.phase)),
+        ])
+      ),
+      (
+        "pace",
+        .object([
+          ("period_gone", .number((pace.periodGone * 10_000).rounded() / 10_000)),
+          ("deliverables", .int(pace.deliverables)), ("deliverables_done", .int(pace.deliverablesDone)),
+          ("milestones", .int(pace.milestones)), ("milestones_done", .int(pace.milestonesDone)),
+        ])
+      ),
       ("pillars", .array(briefing.pillars.map(pillar))),
-      ("overdue", .array(briefing.overdue.map { item in
-        .object([
-          ("id", text(item.id)), ("commitment", text(item.commitmentID)), ("what", text(item.what)), ("due", text(item.due)),
-          ("days_overdue", .int(item.daysOverdue)), ("status", .string(item.status.rawValue)),
-        ])
-      })),
-      ("due_before_next_meeting", .array(briefing.dueBeforeNextMeeting.map { item in
-        .object([
-          ("id", text(item.id)), ("commitment", text(item.commitmentID)), ("what", text(item.what)), ("due", text(item.due)),
-          ("deadline", .string("\(item.deadline)")),
-        ])
-      })),
-      ("reported_since", .array(briefing.reportedSince.map { item in
-        .object([("subject", .string(item.subject.rawValue)), ("id", text(item.id))] + evidence(item.evidence))
-      })),
+      (
+        "overdue",
+        .array(
+          briefing.overdue.map { item in
+            .object([
+              ("id", text(item.id)), ("commitment", text(item.commitmentID)), ("what", text(item.what)),
+              ("due", text(item.due)),
+              ("days_overdue", .int(item.daysOverdue)), ("status", .string(item.status.rawValue)),
+            ])
+          })
+      ),
+      (
+        "due_before_next_meeting",
+        .array(
+          briefing.dueBeforeNextMeeting.map { item in
+            .object([
+              ("id", text(item.id)), ("commitment", text(item.commitmentID)), ("what", text(item.what)),
+              ("due", text(item.due)),
+              ("deadline", .string("\(item.deadline)")),
+            ])
+          })
+      ),
+      (
+        "reported_since",
+        .array(
+          briefing.reportedSince.map { item in
+            .object([("subject", .string(item.subject.rawValue)), ("id", text(item.id))] + evidence(item.evidence))
+          })
+      ),
       ("next_meetings", .array(briefing.nextMeetings.map(meeting))),
       ("unreported_meetings", .array(briefing.unreportedMeetings.map(meeting))),
     ])
@@ -70,13 +93,17 @@ public enum JSONReport {
       ("overdue", .bool(commitment.isOverdue)), ("days_overdue", .optional(commitment.daysOverdue)),
       ("agencies", .array(commitment.agencies.map(text))), ("text", text(commitment.text)),
       ("latest_evidence", commitment.latestEvidence.map { .object(evidence($0)) } ?? .null),
-      ("milestones", .array(commitment.milestones.map { milestone in
-        .object([
-          ("id", text(milestone.id)), ("what", text(milestone.what)), ("due", text(milestone.due)),
-          ("status", .string(milestone.status.rawValue)), ("confidence", .optional(milestone.confidence?.rawValue)),
-          ("overdue", .bool(milestone.daysOverdue != nil)), ("days_overdue", .optional(milestone.daysOverdue)),
-        ])
-      })),
+      (
+        "milestones",
+        .array(
+          commitment.milestones.map { milestone in
+            .object([
+              ("id", text(milestone.id)), ("what", text(milestone.what)), ("due", text(milestone.due)),
+              ("status", .string(milestone.status.rawValue)), ("confidence", .optional(milestone.confidence?.rawValue)),
+              ("overdue", .bool(milestone.daysOverdue != nil)), ("days_overdue", .optional(milestone.daysOverdue)),
+            ])
+          })
+      ),
     ])
   }
 

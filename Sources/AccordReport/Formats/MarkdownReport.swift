@@ -16,11 +16,20 @@ public enum MarkdownReport {
     out.append("")
     out.append("## Countdown and pace")
     out.append("")
-    out.append("- " + BriefingWording.countdown(briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd))
-    out.append("- " + BriefingWording.countdown(briefing.countdown.daysToValidityEnd, to: "the end of validity", briefing.countdown.validUntil))
-    out.append("- Period gone: \(BriefingWording.percent(briefing.pace.periodGone)) (from \(briefing.countdown.periodStart))")
-    out.append("- Deliverables done: \(BriefingWording.share(briefing.pace.deliverablesDone, of: briefing.pace.deliverables))")
-    out.append("- Milestones done: \(BriefingWording.share(briefing.pace.milestonesDone, of: briefing.pace.milestones))")
+    out.append(
+      "- "
+        + BriefingWording.countdown(
+          briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd))
+    out.append(
+      "- "
+        + BriefingWording.countdown(
+          briefing.countdown.daysToValidityEnd, to: "the end of validity", briefing.countdown.validUntil))
+    out.append(
+      "- Period gone: \(BriefingWording.percent(briefing.pace.periodGone)) (from \(briefing.countdown.periodStart))")
+    out.append(
+      "- Deliverables done: \(BriefingWording.share(briefing.pace.deliverablesDone, of: briefing.pace.deliverables))")
+    out.append(
+      "- Milestones done: \(BriefingWording.share(briefing.pace.milestonesDone, of: briefing.pace.milestones))")
     out.append("")
     out.append("## Key messages")
     out.append("")
@@ -33,11 +42,18 @@ public enum MarkdownReport {
     out.append("## Pillars")
     out.append("")
     out += table(
-      ["pillar", "commitments", "done", "in progress", "continuous", "not started", "no report", "deliverables done", "overdue"],
+      [
+        "pillar", "commitments", "done", "in progress", "continuous", "not started", "no report", "deliverables done",
+        "overdue",
+      ],
       briefing.pillars.map { pillar in
-        ["\(md(pillar.id)) \(md(pillar.name))", "\(pillar.commitments.count)", BriefingWording.count(pillar, .done),
-         BriefingWording.count(pillar, .inProgress), BriefingWording.count(pillar, .continuous), BriefingWording.count(pillar, .notStarted),
-         "\(pillar.count(.unknown))", BriefingWording.share(pillar.deliverablesDone, of: pillar.deliverables), "\(pillar.overdue)"]
+        [
+          "\(md(pillar.id)) \(md(pillar.name))", "\(pillar.commitments.count)", BriefingWording.count(pillar, .done),
+          BriefingWording.count(pillar, .inProgress), BriefingWording.count(pillar, .continuous),
+          BriefingWording.count(pillar, .notStarted),
+          "\(pillar.count(.unknown))", BriefingWording.share(pillar.deliverablesDone, of: pillar.deliverables),
+          "\(pillar.overdue)",
+        ]
       })
     for news in paper.pillars {
       out += pillar(news, since: briefing.since)
@@ -57,9 +73,14 @@ public enum MarkdownReport {
     out.append("")
     out.append("## Annex: commitments with no report")
     out.append("")
-    out += paper.silent.isEmpty
+    out +=
+      paper.silent.isEmpty
       ? ["Every commitment has a report."]
-      : table(["sector", "no report", "commitments"], paper.silent.map { ["\(md($0.sectorID)) \(md($0.sectorName))", "\($0.ids.count)", $0.ids.map(md).joined(separator: ", ")] })
+      : table(
+        ["sector", "no report", "commitments"],
+        paper.silent.map {
+          ["\(md($0.sectorID)) \(md($0.sectorName))", "\($0.ids.count)", $0.ids.map(md).joined(separator: ", ")]
+        })
     let references = SourceReference.list(briefing)
     if !references.isEmpty {
       out.append("")
@@ -77,23 +98,32 @@ public enum MarkdownReport {
   /// named by its text and its sector.
   static func pillar(_ news: BriefingPaper.PillarNews, since: Day) -> [String] {
     let md = FormatText.markdown
-    let name = { (commitment: CommitmentFacts) in "\(md(commitment.sectorName)), \(md(BriefingWording.short(commitment.text)))" }
+    let name = { (commitment: CommitmentFacts) in
+      "\(md(commitment.sectorName)), \(md(BriefingWording.short(commitment.text)))"
+    }
     var out = ["", "## Pillar \(md(news.pillar.id)): \(md(news.pillar.name))", "", "Moved since \(since):", ""]
     out += list(news.moved.map(reported), empty: "Nothing reported.")
     out += ["", "Overdue:", ""]
-    out += list(news.overdue.map { item, commitment in
-      "**\(md(item.id))** (due \(md(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): "
-        + (item.id == commitment.id ? name(commitment) : "\(md(BriefingWording.short(item.what))); \(md(commitment.id)) \(name(commitment))")
-    }, empty: "Nothing overdue.")
+    out += list(
+      news.overdue.map { item, commitment in
+        "**\(md(item.id))** (due \(md(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): "
+          + (item.id == commitment.id
+            ? name(commitment) : "\(md(BriefingWording.short(item.what))); \(md(commitment.id)) \(name(commitment))")
+      }, empty: "Nothing overdue.")
     out += ["", "Commitments with a report:", ""]
-    out += news.reported.isEmpty ? ["None."] : table(
-      ["id", "sector", "commitment", "status", "target", "latest evidence"],
-      news.reported.map { commitment in
-        [md(commitment.id), md(commitment.sectorName), md(BriefingWording.short(commitment.text)),
-         BriefingWording.status(commitment.status, commitment.confidence),
-         commitment.targets.map(md).joined(separator: ", "),
-         commitment.latestEvidence.map { "\($0.date) \(md(short($0.source)))" } ?? ""]
-      })
+    out +=
+      news.reported.isEmpty
+      ? ["None."]
+      : table(
+        ["id", "sector", "commitment", "status", "target", "latest evidence"],
+        news.reported.map { commitment in
+          [
+            md(commitment.id), md(commitment.sectorName), md(BriefingWording.short(commitment.text)),
+            BriefingWording.status(commitment.status, commitment.confidence),
+            commitment.targets.map(md).joined(separator: ", "),
+            commitment.latestEvidence.map { "\($0.date) \(md(short($0.source)))" } ?? "",
+          ]
+        })
     return out
   }
 
@@ -101,7 +131,9 @@ public enum MarkdownReport {
     let md = FormatText.markdown
     let evidence = item.evidence
     var line = "\(evidence.date) · \(item.subject.rawValue) \(md(item.id)): \(md(evidence.summary)) "
-    line += FormatText.link(evidence.url).map { "(source: [\(md(evidence.source))](\($0)))" } ?? "(source: \(md(evidence.source)))"
+    line +=
+      FormatText.link(evidence.url).map { "(source: [\(md(evidence.source))](\($0)))" }
+      ?? "(source: \(md(evidence.source)))"
     if evidence.confidence == .reported { line += " [reported only]" }
     if let author = evidence.recordedBy {
       line += " [journal: \(md(author))\(evidence.recordedAt.map { ", \(md($0))" } ?? "")]"
@@ -115,9 +147,11 @@ public enum MarkdownReport {
     return table(
       ["when", countdown ? "in" : "status", "meeting", "place", "source"],
       meetings.map { meeting in
-        [BriefingWording.when(meeting),
-         countdown ? BriefingWording.countdown(meeting) : BriefingWording.meetingStatus(meeting.status),
-         md(meeting.title), meeting.place.map(md) ?? "", md(short(meeting.source))]
+        [
+          BriefingWording.when(meeting),
+          countdown ? BriefingWording.countdown(meeting) : BriefingWording.meetingStatus(meeting.status),
+          md(meeting.title), meeting.place.map(md) ?? "", md(short(meeting.source)),
+        ]
       })
   }
 
@@ -136,8 +170,11 @@ public enum MarkdownReport {
       ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
     }
     func line(_ cells: [String]) -> String {
-      "| " + zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - DisplayWidth.of($0)) }.joined(separator: " | ") + " |"
+      "| "
+        + zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - DisplayWidth.of($0)) }.joined(
+          separator: " | ") + " |"
     }
-    return [line(header), "|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|"] + rows.map(line)
+    return [line(header), "|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|"]
+      + rows.map(line)
   }
 }

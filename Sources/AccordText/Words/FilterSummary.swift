@@ -28,9 +28,12 @@ extension CommitmentFilter {
 extension MeetingFilter {
   public var summary: String {
     var parts: [String] = []
-    if !types.isEmpty { parts.append("type: " + MeetingType.allCases.filter(types.contains).map(\.label).joined(separator: ", ")) }
+    if !types.isEmpty {
+      parts.append("type: " + MeetingType.allCases.filter(types.contains).map(\.label).joined(separator: ", "))
+    }
     if !statuses.isEmpty {
-      parts.append("status: " + MeetingStatus.allCases.filter(statuses.contains).map(\.rawValue).joined(separator: ", "))
+      parts.append(
+        "status: " + MeetingStatus.allCases.filter(statuses.contains).map(\.rawValue).joined(separator: ", "))
     }
     if let year { parts.append("in \(year)") }
     return parts.joined(separator: " · ")

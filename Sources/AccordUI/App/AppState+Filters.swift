@@ -14,7 +14,8 @@ extension AppState {
     let years = Array(plan.info.signed.year...plan.info.validUntil.year)
     switch character {
     case "s":
-      next.commitments.statuses = Set([cycle(next.commitments.statuses.first, through: CommitmentStatus.allCases)].compactMap { $0 })
+      next.commitments.statuses = Set(
+        [cycle(next.commitments.statuses.first, through: CommitmentStatus.allCases)].compactMap { $0 })
     case "o": next.commitments.overdueOnly.toggle()
     case "k": next.commitments.kind = cycle(next.commitments.kind, through: Commitment.Kind.allCases)
     case "y": next.commitments.targetYear = cycle(next.commitments.targetYear, through: years)
@@ -22,10 +23,14 @@ extension AppState {
     case "c": next.commitments.confidence = cycle(next.commitments.confidence, through: Confidence.allCases)
     case "g":
       // 45 agencies: picked from a list that narrows as one types, not stepped through.
-      choicePicker = ChoicePicker(title: "agency", choices: AgencyIndex(plan: view.source).agencies.map(\.name), current: next.commitments.agency)
+      choicePicker = ChoicePicker(
+        title: "agency", choices: AgencyIndex(plan: view.source).agencies.map(\.name), current: next.commitments.agency)
       return
-    case "m": next.meetings.types = Set([cycle(next.meetings.types.first, through: MeetingType.allCases)].compactMap { $0 })
-    case "t": next.meetings.statuses = Set([cycle(next.meetings.statuses.first, through: MeetingStatus.allCases)].compactMap { $0 })
+    case "m":
+      next.meetings.types = Set([cycle(next.meetings.types.first, through: MeetingType.allCases)].compactMap { $0 })
+    case "t":
+      next.meetings.statuses = Set(
+        [cycle(next.meetings.statuses.first, through: MeetingStatus.allCases)].compactMap { $0 })
     case "e": next.meetings.year = cycle(next.meetings.year, through: years)
     case "x": next = PlanFilters()
     case "f", "q": filterMenuOpen = false
@@ -99,17 +104,23 @@ struct FilterMenu: Widget {
     let entries = entries
     let width = min(area.width, 56)
     let height = min(area.height, entries.count + 4)
-    let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+    let box = Rect(
+      x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     grid.fill(box)
     grid.draw(Block(title: "Filters", selected: true, glyphs: glyphs), in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard !inner.isEmpty else { return }
     for (row, entry) in entries.prefix(max(0, inner.height - 2)).enumerated() {
-      let x = grid.write(entry.key + "  " + TextFit.pad(entry.name, to: 15), in: inner, dy: row, style: Style(.title, [.bold]))
+      let x = grid.write(
+        entry.key + "  " + TextFit.pad(entry.name, to: 15), in: inner, dy: row, style: Style(.title, [.bold]))
       let on = !entry.value.isEmpty && entry.value != "any" && entry.value != "no"
-      grid.write(TextFit.truncate(glyphs.text(entry.value), to: inner.width - x, ellipsis: glyphs.ellipsis), in: inner, dx: x, dy: row, style: on ? Style(.warning, [.bold]) : Style(.dimText))
+      grid.write(
+        TextFit.truncate(glyphs.text(entry.value), to: inner.width - x, ellipsis: glyphs.ellipsis), in: inner, dx: x,
+        dy: row, style: on ? Style(.warning, [.bold]) : Style(.dimText))
     }
-    grid.write("each key steps through, g picks from a list; Esc closes", in: inner, dy: inner.height - 1, style: Style(.dimText))
+    grid.write(
+      "each key steps through, g picks from a list; Esc closes", in: inner, dy: inner.height - 1, style: Style(.dimText)
+    )
   }
 }
 
@@ -124,7 +135,9 @@ struct FilterLine: Widget {
     let hint = "  f changes, x in f clears "
     let text = " filtered: " + glyphs.text(summary)
     let room = area.width - DisplayWidth.of(hint)
-    grid.write(TextFit.truncate(text, to: max(0, room), ellipsis: glyphs.ellipsis), in: area, style: Style(.warning, [.reverse, .bold]))
+    grid.write(
+      TextFit.truncate(text, to: max(0, room), ellipsis: glyphs.ellipsis), in: area,
+      style: Style(.warning, [.reverse, .bold]))
     if room > 20 { grid.writeRight(hint, in: area, style: Style(.warning, .reverse)) }
   }
 }

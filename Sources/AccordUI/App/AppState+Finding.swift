@@ -84,7 +84,12 @@ extension AppState {
     case .commitment(let id), .milestone(let id, _): shown = show(.commitment(id))
     case .meeting(let id):
       // A context meeting is not on the timeline: open it over the current screen.
-      shown = show(.meeting(id)) || { push(.meeting(id)); return true }()
+      shown =
+        show(.meeting(id))
+        || {
+          push(.meeting(id))
+          return true
+        }()
     case nil: shown = false
     }
     if !shown { notice = "no id \"\(SafeText.sanitized(id))\" in the plan" + (filters.isEmpty ? "" : " as filtered") }
@@ -104,7 +109,9 @@ extension AppState {
       return
     }
     let layout = self.layout
-    guard let screen = layout.screen, let items = layout.list?.rowItems.compactMap({ $0 }), !items.isEmpty else { return }
+    guard let screen = layout.screen, let items = layout.list?.rowItems.compactMap({ $0 }), !items.isEmpty else {
+      return
+    }
     let needle = SearchFolding.fold(query)
     let context = context()
     let current = items.firstIndex(of: position(for: route).selected) ?? 0

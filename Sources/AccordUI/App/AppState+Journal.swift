@@ -60,5 +60,7 @@ extension AppState {
 
 extension Route {
   /// The updates recorded in the week before `today`, and today's.
-  public static func recentUpdates(asOf today: Day) -> Route { .updates(since: today.adding(days: -RecentUpdatesScreen.week)) }
+  public static func recentUpdates(asOf today: Day) -> Route {
+    .updates(since: today.adding(days: -RecentUpdatesScreen.week))
+  }
 }

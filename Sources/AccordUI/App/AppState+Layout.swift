@@ -12,7 +12,8 @@ extension AppState {
   /// size, plan view and display, else computed afresh.
   func layout(for route: Route, size: TerminalSize) -> ScreenLayout {
     let key = ScreenLayout.Key(
-      route: route, size: size, generation: viewGeneration, ascii: options.ascii, kiosk: kiosk != nil, order: commitmentOrder)
+      route: route, size: size, generation: viewGeneration, ascii: options.ascii, kiosk: kiosk != nil,
+      order: commitmentOrder)
     if let frame, frame.key == key { return frame }
     var area = size.area
     var band: Rect?

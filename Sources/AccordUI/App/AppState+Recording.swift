@@ -33,7 +33,8 @@ extension AppState {
       // A meeting still to come (its day ahead, or its month or year not over) is most likely
       // confirmed or moved; one whose day came, held.
       let ahead = meeting.date.map { $0.isExactDay ? $0.earliestDay > today : $0.latestDay >= today } ?? true
-      var form = UpdateForm(about: formTarget(.meeting, id, meeting.title), status: ahead ? "planned" : "held", today: today)
+      var form = UpdateForm(
+        about: formTarget(.meeting, id, meeting.title), status: ahead ? "planned" : "held", today: today)
       if ahead, let date = meeting.date { form.date = TextField(date.description, limit: 10) }
       updateForm = form
     default:

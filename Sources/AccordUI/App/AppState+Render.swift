@@ -34,10 +34,13 @@ extension AppState {
   var overlays: [any Widget] {
     var list: [any Widget] = []
     if filterMenuOpen {
-      list.append(FilterMenu(filters: filters, pillarNames: view.source.pillars.map { "\($0.id) \($0.name)" }, glyphs: glyphs))
+      list.append(
+        FilterMenu(filters: filters, pillarNames: view.source.pillars.map { "\($0.id) \($0.name)" }, glyphs: glyphs))
     }
     if let choicePicker { list.append(ChoicePickerBox(picker: choicePicker, glyphs: glyphs)) }
-    if helpOpen { list.append(HelpOverlay(route: route, glyphs: glyphs, pillars: plan.pillars.count, plans: planViews.count)) }
+    if helpOpen {
+      list.append(HelpOverlay(route: route, glyphs: glyphs, pillars: plan.pillars.count, plans: planViews.count))
+    }
     // Stays until the file is fixed: the screen shows the last good data meanwhile.
     if let reloadProblem {
       list.append(BottomLine(text: "reload failed (last good data shown): \(reloadProblem)", placement: .fullWidth))

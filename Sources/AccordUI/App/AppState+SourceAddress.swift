@@ -10,7 +10,9 @@ extension AppState {
     case .commitment(let id):
       guard let commitment = view.commitment(id: id) else { return nil }
       let evidence = commitment.evidence + commitment.milestones.flatMap(\.evidence)
-      return evidence.filter { SafeText.webAddress($0.url) != nil }.max { $0.date < $1.date }.flatMap { SafeText.webAddress($0.url) }
+      return evidence.filter { SafeText.webAddress($0.url) != nil }.max { $0.date < $1.date }.flatMap {
+        SafeText.webAddress($0.url)
+      }
     default:
       return nil
     }

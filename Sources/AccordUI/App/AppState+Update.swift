@@ -103,7 +103,9 @@ extension AppState {
         chooseFilter(key)
         return .none
       }
-      guard let action = KeyMap.action(for: key, on: route, pillars: plan.pillars.count, plans: planViews.count) else { return .none }
+      guard let action = KeyMap.action(for: key, on: route, pillars: plan.pillars.count, plans: planViews.count) else {
+        return .none
+      }
       return perform(action)
     case .mouse(let mouse):
       if updateForm != nil { return .none }

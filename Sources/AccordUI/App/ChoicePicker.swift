@@ -47,10 +47,13 @@ public struct ChoicePicker: Equatable, Sendable {
 
   private mutating func narrow() {
     let words = SearchFolding.fold(query).split(separator: " ")
-    shown = words.isEmpty ? choices : choices.filter { choice in
-      let folded = SearchFolding.fold(choice)
-      return choice != Self.any && words.allSatisfy { folded.contains($0) }
-    }
+    shown =
+      words.isEmpty
+      ? choices
+      : choices.filter { choice in
+        let folded = SearchFolding.fold(choice)
+        return choice != Self.any && words.allSatisfy { folded.contains($0) }
+      }
     selected = 0
   }
 }

@@ -34,7 +34,8 @@ public struct KeyBinding: Sendable, Equatable {
   public var asciiLabel: String
   public var description: String
 
-  public init(_ keys: [Key], _ action: Action, _ label: String, ascii asciiLabel: String? = nil, _ description: String) {
+  public init(_ keys: [Key], _ action: Action, _ label: String, ascii asciiLabel: String? = nil, _ description: String)
+  {
     self.keys = keys
     self.action = action
     self.label = label
@@ -60,7 +61,8 @@ public enum KeyMap {
         KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "pillar below"),
         KeyBinding([.enter], .open, "⏎", ascii: "Enter", "open the selected pillar"),
       ]
-    case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates, .plans:
+    case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates,
+      .plans:
       let item = route.itemName
       list += [
         KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "previous \(item)"),
@@ -69,7 +71,8 @@ public enum KeyMap {
         KeyBinding([.pageDown], .pageDown, "PgDn", "a page down"),
         KeyBinding([.home, .character("g")], .home, "Home/g", "first \(item)"),
         KeyBinding([.end, .character("G")], .end, "End/G", "last \(item)"),
-        KeyBinding([.enter, .right, .character("l")], .open, "⏎/→/l", ascii: "Enter/Right/l", "open the selected \(item)"),
+        KeyBinding(
+          [.enter, .right, .character("l")], .open, "⏎/→/l", ascii: "Enter/Right/l", "open the selected \(item)"),
       ]
     case .commitment, .meeting:
       list += [
@@ -94,7 +97,8 @@ public enum KeyMap {
       ]
     }
     switch route {
-    case .commitment, .meeting: list.append(KeyBinding([.character("y")], .copyAddress, "y", "copy the source's web address"))
+    case .commitment, .meeting:
+      list.append(KeyBinding([.character("y")], .copyAddress, "y", "copy the source's web address"))
     default: break
     }
     if plans > 1 {
@@ -109,7 +113,9 @@ public enum KeyMap {
     }
     list += [
       // `action(for:on:)` reads which digit it was; the binding stands for every pillar's in the help.
-      KeyBinding(pillarDigits(pillars).map { .character(Character(String($0))) }, .pillar(0), "1-\(pillarDigits(pillars).upperBound)", "jump to a pillar"),
+      KeyBinding(
+        pillarDigits(pillars).map { .character(Character(String($0))) }, .pillar(0),
+        "1-\(pillarDigits(pillars).upperBound)", "jump to a pillar"),
       KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
       KeyBinding([.character("/")], .search, "/", "search every text (Esc clears)"),
       KeyBinding([.character("n")], .nextMatch, "n", "next match of the search here"),

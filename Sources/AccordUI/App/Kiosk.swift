@@ -57,7 +57,9 @@ public struct Kiosk: Equatable, Sendable {
   public func pageTitle(in plan: Plan) -> String {
     switch page {
     case .overview: "Overview"
-    case .pillar(let index): plan.pillars.indices.contains(index) ? "\(plan.pillars[index].id) \(plan.pillars[index].name)" : "Pillar \(index + 1)"
+    case .pillar(let index):
+      plan.pillars.indices.contains(index)
+        ? "\(plan.pillars[index].id) \(plan.pillars[index].name)" : "Pillar \(index + 1)"
     case .timeline: "Meetings"
     case .watchlist: "Next meetings and overdue deliverables"
     }

@@ -59,7 +59,9 @@ extension UpdateForm {
     case .end: index = count - 1
     case .character(let letter):
       // A letter picks the next value that starts with it: `d` done, `r` reported.
-      guard let found = (1...count).map({ (index + $0) % count }).first(where: { names[$0].first == letter }) else { return }
+      guard let found = (1...count).map({ (index + $0) % count }).first(where: { names[$0].first == letter }) else {
+        return
+      }
       index = found
     default: return
     }

@@ -88,7 +88,10 @@ public struct CellGrid: Sendable {
         while column < stop {
           let length = Self.decode(utf8, at: offset).length
           if column >= first {
-            let symbol = length == 1 ? CellSymbol(ascii: utf8[offset]) : CellSymbol(utf8: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length]))
+            let symbol =
+              length == 1
+              ? CellSymbol(ascii: utf8[offset])
+              : CellSymbol(utf8: UnsafeBufferPointer(rebasing: utf8[offset..<offset + length]))
             cells[row + column] = Cell(symbol, style: style)
           }
           offset += length
@@ -210,7 +213,9 @@ extension CellGrid: Equatable {
   /// the same as in `previous` (every one when there is no previous grid of this size).
   /// Continuation cells are left out: an unchanged wide cell has its unchanged continuation,
   /// as a grid never splits them.
-  public func forEachChange(since previous: CellGrid?, width: Int, height: Int, _ body: (_ x: Int, _ y: Int, _ cell: Cell) -> Void) {
+  public func forEachChange(
+    since previous: CellGrid?, width: Int, height: Int, _ body: (_ x: Int, _ y: Int, _ cell: Cell) -> Void
+  ) {
     let previous = previous.flatMap { $0.width == self.width && $0.height == self.height ? $0.cells : nil }
     for y in 0..<min(height, self.height) {
       let row = y * self.width

@@ -51,10 +51,12 @@ public struct CellSymbol: Hashable, Sendable, BitwiseCopyable {
   public var string: String {
     let count = Int(high >> 56)
     if UInt64(count) == Self.longMark { return LongClusters.string(at: low) }
-    return String(unsafeUninitializedCapacity: count, initializingUTF8With: { buffer in
-      for index in 0..<count { buffer[index] = byte(at: index) }
-      return count
-    })
+    return String(
+      unsafeUninitializedCapacity: count,
+      initializingUTF8With: { buffer in
+        for index in 0..<count { buffer[index] = byte(at: index) }
+        return count
+      })
   }
 
   /// The cluster's UTF-8, without making a `String` (a terminal backend paints from it).

@@ -40,7 +40,9 @@ public struct Rect: Hashable, Sendable {
   /// The bottom `rows` rows and the rest above.
   public func splitBottom(_ rows: Int) -> (rest: Rect, bottom: Rect) {
     let rows = min(max(0, rows), height)
-    return (Rect(x: x, y: y, width: width, height: height - rows), Rect(x: x, y: bottom - rows, width: width, height: rows))
+    return (
+      Rect(x: x, y: y, width: width, height: height - rows), Rect(x: x, y: bottom - rows, width: width, height: rows)
+    )
   }
 
   /// `count` columns of (nearly) equal width, the leftover cells going to the first ones.

@@ -28,17 +28,23 @@ struct AgenciesScreen: Screen {
     let glyphs = context.glyphs
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
-    grid.write(" \(counted(rows.count, "agency", "agencies")) the plan names, with the commitments each holds", in: header, style: Style(.title, [.bold]))
+    grid.write(
+      " \(counted(rows.count, "agency", "agencies")) the plan names, with the commitments each holds", in: header,
+      style: Style(.title, [.bold]))
     let figures = 24
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else { return }
       let agency = rows[item]
       let area = row.content
-      grid.write(TextFit.truncate(glyphs.text(agency.name), to: max(0, area.width - figures - 1), ellipsis: glyphs.ellipsis), in: area)
+      grid.write(
+        TextFit.truncate(glyphs.text(agency.name), to: max(0, area.width - figures - 1), ellipsis: glyphs.ellipsis),
+        in: area)
       let held = TextFit.padLeft("\(agency.held) held", to: 9)
       let overdue = agency.overdue > 0 ? "\(glyphs.overdue) \(agency.overdue) overdue" : "none overdue"
       let x = grid.write(held + "  ", in: area, dx: max(0, area.width - figures), style: Style(.text, [.bold]))
-      grid.write(overdue, in: area, dx: max(0, area.width - figures) + x, style: agency.overdue > 0 ? Style(.statusOverdue, [.bold]) : Style(.dimText))
+      grid.write(
+        overdue, in: area, dx: max(0, area.width - figures) + x,
+        style: agency.overdue > 0 ? Style(.statusOverdue, [.bold]) : Style(.dimText))
     }
   }
 

@@ -22,7 +22,9 @@ struct CommitmentListScreen: Screen {
     let count = glyphs.separator + counted(commitments.count, "commitment") + order.suffix(glyphs)
     let late = overdue > 0 ? "  \(glyphs.overdue) \(overdue) overdue" : ""
     let room = max(0, header.width - 1 - DisplayWidth.of(count) - DisplayWidth.of(late))
-    var x = grid.write(" " + TextFit.truncate(glyphs.text(heading), to: room, ellipsis: glyphs.ellipsis), in: header, style: Style(.title, [.bold]))
+    var x = grid.write(
+      " " + TextFit.truncate(glyphs.text(heading), to: room, ellipsis: glyphs.ellipsis), in: header,
+      style: Style(.title, [.bold]))
     x += grid.write(count, in: header, dx: x, style: Style(.title, [.bold]))
     grid.write(late, in: header, dx: x, style: Style(.statusOverdue, [.bold]))
     if commitments.isEmpty { grid.write("none linked", in: geometry.viewport, dx: 2, style: Style(.dimText)) }

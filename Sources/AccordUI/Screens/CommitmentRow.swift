@@ -17,13 +17,16 @@ struct CommitmentRow {
   func draw(_ commitment: Commitment, in area: Rect, into grid: inout CellGrid) {
     let markWidth = DisplayWidth.of(glyphs.overdue)
     let statusWidth = DisplayWidth.of(glyphs.status(.done))
-    var dx = grid.write(TextFit.pad(glyphs.text(commitment.id), to: idWidth), in: area, style: Style(.text, [.bold])) + 1
+    var dx =
+      grid.write(TextFit.pad(glyphs.text(commitment.id), to: idWidth), in: area, style: Style(.text, [.bold])) + 1
     dx += grid.write(
       commitment.isOverdue(on: today) ? glyphs.overdue : String(repeating: " ", count: markWidth), in: area, dx: dx,
       style: Style(.statusOverdue, [.bold]))
     dx += grid.write(ReportedOnly.mark(of: commitment), in: area, dx: dx, style: Style(.dimText, [.bold]))
-    dx += grid.write(glyphs.status(commitment.status), in: area, dx: dx, style: Style(.status(commitment.status), [.bold]))
+    dx += grid.write(
+      glyphs.status(commitment.status), in: area, dx: dx, style: Style(.status(commitment.status), [.bold]))
     dx += statusWidth - DisplayWidth.of(glyphs.status(commitment.status)) + 1
-    grid.write(TextFit.truncate(glyphs.text(commitment.text), to: area.width - dx, ellipsis: glyphs.ellipsis), in: area, dx: dx)
+    grid.write(
+      TextFit.truncate(glyphs.text(commitment.text), to: area.width - dx, ellipsis: glyphs.ellipsis), in: area, dx: dx)
   }
 }

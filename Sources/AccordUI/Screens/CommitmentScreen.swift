@@ -17,12 +17,20 @@ struct CommitmentScreen: Screen {
     doc.heading(commitment.id)
     doc.paragraph(commitment.text)
     doc.blank()
-    doc.field("Kind", commitment.kind == .deliverable ? "deliverable (gets done once)" : "continuous (goes on for the period)")
-    doc.field("Target", commitment.milestones.isEmpty ? commitment.target.map { "\($0) (deadline \($0.deadline))" } ?? "none given" : "see its milestones")
-    doc.field("Status", statusText(commitment.status, commitment.statusConfidence, glyphs), style: Style(.status(commitment.status), [.bold]))
+    doc.field(
+      "Kind", commitment.kind == .deliverable ? "deliverable (gets done once)" : "continuous (goes on for the period)")
+    doc.field(
+      "Target",
+      commitment.milestones.isEmpty
+        ? commitment.target.map { "\($0) (deadline \($0.deadline))" } ?? "none given" : "see its milestones")
+    doc.field(
+      "Status", statusText(commitment.status, commitment.statusConfidence, glyphs),
+      style: Style(.status(commitment.status), [.bold]))
     if let target = commitment.overdueTarget(on: context.today) {
       let days = target.deadline.days(until: context.today)
-      doc.field("Overdue", "\(glyphs.overdue) yes, target \(target) passed \(days) days ago", style: Style(.statusOverdue, [.bold]))
+      doc.field(
+        "Overdue", "\(glyphs.overdue) yes, target \(target) passed \(days) days ago",
+        style: Style(.statusOverdue, [.bold]))
     } else {
       doc.field("Overdue", "no")
     }
@@ -36,13 +44,17 @@ struct CommitmentScreen: Screen {
       doc.heading("Milestones (\(commitment.milestones.count))")
       for milestone in commitment.milestones {
         let state = dueText(milestone, today: context.today, glyphs: glyphs)
-        doc.hanging(TextFit.pad(milestone.id, to: 7) + " due " + TextFit.pad(milestone.due.description, to: 15) + " ", "\(state): \(milestone.what)", indent: 2,
+        doc.hanging(
+          TextFit.pad(milestone.id, to: 7) + " due " + TextFit.pad(milestone.due.description, to: 15) + " ",
+          "\(state): \(milestone.what)", indent: 2,
           style: Style(milestone.dueState(on: context.today) == .overdue ? .statusOverdue : .status(milestone.status)))
       }
     }
     // The journal's updates are in the history below, with their author.
-    let evidence = (commitment.evidence.map { (owner: "", item: $0) }
-      + commitment.milestones.flatMap { milestone in milestone.evidence.map { (owner: "[\(milestone.id)] ", item: $0) } })
+    let evidence =
+      (commitment.evidence.map { (owner: "", item: $0) }
+      + commitment.milestones.flatMap { milestone in milestone.evidence.map { (owner: "[\(milestone.id)] ", item: $0) }
+      })
       .filter { $0.item.recording == nil }
     doc.blank()
     doc.heading("Evidence (\(evidence.count))")
@@ -50,13 +62,17 @@ struct CommitmentScreen: Screen {
     for (owner, evidence) in evidence.sorted(by: { $0.item.date < $1.item.date }) {
       let lead = TextFit.pad("\(evidence.date)", to: 10) + "  "
       doc.hanging(lead, owner + evidence.summary, indent: 2)
-      doc.hanging(String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))", indent: 2, style: Style(.dimText))
+      doc.hanging(
+        String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))",
+        indent: 2, style: Style(.dimText))
       if let address = SafeText.webAddress(evidence.url) {
-        doc.hanging(String(repeating: " ", count: 12) + "address: ", address, indent: 2, style: Style(.dimText), link: address)
+        doc.hanging(
+          String(repeating: " ", count: 12) + "address: ", address, indent: 2, style: Style(.dimText), link: address)
       }
     }
     let journal = context.view.journal
-    HistorySection.append(journal.updates(of: [commitment.id] + commitment.milestones.map(\.id)), journal: journal, to: &doc)
+    HistorySection.append(
+      journal.updates(of: [commitment.id] + commitment.milestones.map(\.id)), journal: journal, to: &doc)
     let meetings = context.view.meetings(linkedTo: commitment.id)
       .sorted(by: { ($0.date?.earliestDay ?? .distantFuture) < ($1.date?.earliestDay ?? .distantFuture) })
     doc.blank()

@@ -9,7 +9,9 @@ struct HelpOverlay: Widget {
   var plans = 1
 
   var entries: [(keys: String, description: String)] {
-    KeyMap.bindings(for: route, pillars: pillars, plans: plans).map { (glyphs.ascii ? $0.asciiLabel : $0.label, $0.description) }
+    KeyMap.bindings(for: route, pillars: pillars, plans: plans).map {
+      (glyphs.ascii ? $0.asciiLabel : $0.label, $0.description)
+    }
   }
 
   func render(in area: Rect, into grid: inout CellGrid) {

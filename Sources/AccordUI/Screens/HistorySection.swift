@@ -19,7 +19,9 @@ enum HistorySection {
       if let corrects = update.corrects { number += ", corrects #\(corrects)" }
       if let corrected { number += ", corrected by #\(corrected)" }
       let line = [milestone + statusText(update, glyphs: glyphs), update.author ?? "author unknown", number]
-      doc.hanging(lead, line.joined(separator: glyphs.separator), indent: 2, style: Style(corrected == nil ? role(of: update) : .dimText))
+      doc.hanging(
+        lead, line.joined(separator: glyphs.separator), indent: 2,
+        style: Style(corrected == nil ? role(of: update) : .dimText))
       let under = String(repeating: " ", count: 12)
       if !update.note.isEmpty { doc.hanging(under, update.note, indent: 2) }
       let source = update.source.isEmpty ? "none given" : update.source

@@ -19,7 +19,8 @@ struct KioskBand: Widget {
     let schedule = context.schedule
     let glyphs = context.glyphs
     let clock = [context.today.description, now?.hoursAndMinutes].compactMap { $0 }.joined(separator: " ")
-    let pages = kiosk.pages.indices.map { $0 == kiosk.index ? (glyphs.ascii ? "#" : "●") : (glyphs.ascii ? "." : "○") }.joined()
+    let pages = kiosk.pages.indices.map { $0 == kiosk.index ? (glyphs.ascii ? "#" : "●") : (glyphs.ascii ? "." : "○") }
+      .joined()
     let page = "\(pages) \(kiosk.index + 1)/\(kiosk.pages.count) \(glyphs.text(kiosk.pageTitle(in: context.plan)))"
     grid.fill(area, style: Style(.header))
 
@@ -28,15 +29,25 @@ struct KioskBand: Widget {
       let days = String(max(0, schedule.daysToPeriodEnd))
       grid.draw(BigDigits(days, style: Style(.header, .bold), ascii: glyphs.ascii), in: figures)
       let textX = BigDigits.width(of: days) + 2
-      grid.write("days to the end of the period, \(context.plan.info.periodEnd)", in: figures, dx: textX, dy: 1, style: Style(.header, .bold))
-      grid.write(CountdownWidget(schedule: schedule, glyphs: glyphs).validity, in: figures, dx: textX, dy: 3, style: Style(.header))
+      grid.write(
+        "days to the end of the period, \(context.plan.info.periodEnd)", in: figures, dx: textX, dy: 1,
+        style: Style(.header, .bold))
+      grid.write(
+        CountdownWidget(schedule: schedule, glyphs: glyphs).validity, in: figures, dx: textX, dy: 3,
+        style: Style(.header))
       if let now {
         let time = now.hoursAndMinutes
         let timeWidth = BigDigits.width(of: time)
-        grid.draw(BigDigits(time, style: Style(.header, .bold), ascii: glyphs.ascii), in: Rect(x: figures.right - timeWidth, y: figures.y, width: timeWidth, height: BigDigits.height))
-        grid.writeRight(context.today.description + "  ", in: Rect(x: figures.x, y: figures.y + 1, width: figures.width - timeWidth, height: 1), style: Style(.header, .bold))
+        grid.draw(
+          BigDigits(time, style: Style(.header, .bold), ascii: glyphs.ascii),
+          in: Rect(x: figures.right - timeWidth, y: figures.y, width: timeWidth, height: BigDigits.height))
+        grid.writeRight(
+          context.today.description + "  ",
+          in: Rect(x: figures.x, y: figures.y + 1, width: figures.width - timeWidth, height: 1),
+          style: Style(.header, .bold))
       }
-      grid.writeRight(page + " ", in: Rect(x: area.x, y: area.bottom - 1, width: area.width, height: 1), style: Style(.header))
+      grid.writeRight(
+        page + " ", in: Rect(x: area.x, y: area.bottom - 1, width: area.width, height: 1), style: Style(.header))
       return
     }
 
@@ -45,7 +56,8 @@ struct KioskBand: Widget {
     let countdown = CountdownWidget(schedule: schedule, glyphs: glyphs).period
     let end = " \(context.plan.info.periodEnd)"
     let fullLeft = " \(countdown.figure)\(countdown.words)"
-    let shortLeft = countdown.words.hasSuffix(end) ? " \(countdown.figure)\(countdown.words.dropLast(end.count))" : fullLeft
+    let shortLeft =
+      countdown.words.hasSuffix(end) ? " \(countdown.figure)\(countdown.words.dropLast(end.count))" : fullLeft
     let number = "\(kiosk.index + 1)/\(kiosk.pages.count)"
     let title = glyphs.text(kiosk.pageTitle(in: context.plan))
     let candidates = [
@@ -57,8 +69,10 @@ struct KioskBand: Widget {
     let right =
       fitting?.1
       ?? "\(clock)\(glyphs.separator)\(number) "
-        + TextFit.truncate(title, to: max(0, area.width - DisplayWidth.of(left) - DisplayWidth.of(clock + glyphs.separator + number) - 3), ellipsis: glyphs.ellipsis)
-        + " "
+      + TextFit.truncate(
+        title, to: max(0, area.width - DisplayWidth.of(left) - DisplayWidth.of(clock + glyphs.separator + number) - 3),
+        ellipsis: glyphs.ellipsis)
+      + " "
     grid.write(left, in: area, style: Style(.header, .bold))
     if DisplayWidth.of(left) + DisplayWidth.of(right) < area.width {
       grid.writeRight(right, in: area, style: Style(.header))

@@ -14,15 +14,20 @@ struct MeetingListScreen: Screen {
     let glyphs = context.glyphs
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
-    grid.write(" Meetings that name \(glyphs.text(commitment.id))\(glyphs.separator)\(counted(meetings.count, "meeting"))", in: header, style: Style(.title, [.bold]))
-    if meetings.isEmpty { grid.write("no meeting names this commitment", in: geometry.viewport, dx: 2, style: Style(.dimText)) }
+    grid.write(
+      " Meetings that name \(glyphs.text(commitment.id))\(glyphs.separator)\(counted(meetings.count, "meeting"))",
+      in: header, style: Style(.title, [.bold]))
+    if meetings.isEmpty {
+      grid.write("no meeting names this commitment", in: geometry.viewport, dx: 2, style: Style(.dimText))
+    }
     let upcoming = Set(context.schedule.upcoming.map(\.id))
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else { return }
       let meeting = meetings[item]
       TimelineScreen.renderMeeting(
-        meeting, upcoming: upcoming.contains(meeting.id), whenWidth: whenWidth, context: context, in: row.content, into: &grid)
+        meeting, upcoming: upcoming.contains(meeting.id), whenWidth: whenWidth, context: context, in: row.content,
+        into: &grid)
     }
   }
 

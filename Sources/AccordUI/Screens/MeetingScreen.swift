@@ -12,7 +12,10 @@ struct MeetingScreen: Screen {
     var doc = Document(width: width, glyphs: glyphs)
     doc.heading("\(glyphs.mark(meeting.type)) \(meeting.title)")
     doc.blank()
-    doc.field("Type", "\(meeting.type.label) (\(meeting.type.rawValue))\(meeting.type.isPrincipal ? ", one of the plan's own mechanisms" : "")")
+    doc.field(
+      "Type",
+      "\(meeting.type.label) (\(meeting.type.rawValue))\(meeting.type.isPrincipal ? ", one of the plan's own mechanisms" : "")"
+    )
     doc.field("Date", MeetingWhen.dateLine(meeting))
     doc.field("When", MeetingWhen.text(meeting, schedule: schedule))
     doc.field("Place", meeting.place ?? "not reported")
@@ -27,7 +30,9 @@ struct MeetingScreen: Screen {
     if let milestone = meeting.fulfils { doc.field("Fulfils", MeetingScreen.fulfilled(milestone, in: context.view)) }
     if let note = meeting.note { doc.field("Note", note) }
     if !meeting.sectors.isEmpty {
-      let names = meeting.sectors.map { id in id == "all" ? "all sectors" : context.view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id }
+      let names = meeting.sectors.map { id in
+        id == "all" ? "all sectors" : context.view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id
+      }
       doc.field("Sectors", names.joined(separator: "; "))
     }
     HistorySection.append(context.view.journal.updates(of: [meeting.id]), journal: context.view.journal, to: &doc)
@@ -39,7 +44,8 @@ struct MeetingScreen: Screen {
         doc.paragraph("\(id) (not in the plan)", indent: 2, style: Style(.dimText))
         continue
       }
-      let line = "\(commitment.id) \(commitment.isReportedOnly ? ReportedOnly.mark : "")\(glyphs.status(commitment.status)) \(glyphs.text(commitment.text))"
+      let line =
+        "\(commitment.id) \(commitment.isReportedOnly ? ReportedOnly.mark : "")\(glyphs.status(commitment.status)) \(glyphs.text(commitment.text))"
       doc.append(StyledLine(TextFit.truncate(line, to: max(0, width - 2), ellipsis: glyphs.ellipsis), indent: 2))
     }
     return doc

@@ -26,18 +26,25 @@ struct OverviewScreen: Screen {
       // A wall screen: five panes in a row would be tall and narrow, cutting titles and reports
       // while rows stay empty; three and two give each a hundred columns and half the height.
       let (panesArea, strip) = body.splitBottom(6)
-      return Layout(header: header, panes: grid(panesArea, pillars: pillars, columns: min(3, count)), columns: min(3, count), strip: strip, arrangement: .grid)
+      return Layout(
+        header: header, panes: grid(panesArea, pillars: pillars, columns: min(3, count)), columns: min(3, count),
+        strip: strip, arrangement: .grid)
     }
     if area.width >= 160 && area.height >= 30 {
       let (paneRow, strip) = body.splitBottom(6)
-      return Layout(header: header, panes: Array(paneRow.columns(count).prefix(pillars)), columns: count, strip: strip, arrangement: .row)
+      return Layout(
+        header: header, panes: Array(paneRow.columns(count).prefix(pillars)), columns: count, strip: strip,
+        arrangement: .row)
     }
     if area.width >= 72 && area.height >= 22 {
       let columns = min(3, count)
-      return Layout(header: header, panes: grid(body, pillars: pillars, columns: columns), columns: columns, strip: nil, arrangement: .grid)
+      return Layout(
+        header: header, panes: grid(body, pillars: pillars, columns: columns), columns: columns, strip: nil,
+        arrangement: .grid)
     }
     // With two rows a pillar the counts show as bare glyphs: keep the last row for their labels.
-    let (stack, legend) = body.height >= count * 2 + 1 ? body.splitBottom(1) : (body, Rect(x: 0, y: 0, width: 0, height: 0))
+    let (stack, legend) =
+      body.height >= count * 2 + 1 ? body.splitBottom(1) : (body, Rect(x: 0, y: 0, width: 0, height: 0))
     return Layout(
       header: header, panes: Array(stack.rows(count).prefix(pillars)), columns: 1, strip: legend.isEmpty ? nil : legend,
       arrangement: .stacked)
@@ -67,7 +74,10 @@ struct OverviewScreen: Screen {
     for (index, rect) in layout.panes.enumerated() {
       // Stacked pillars all take the same two-line form, however the rows divide.
       let pane = layout.arrangement == .stacked ? rect.splitTop(2).top : rect
-      grid.draw(PillarPane(facts: context.view.pillars[index], index: index, today: context.today, selected: !context.kiosk && index == selected, glyphs: glyphs), in: pane)
+      grid.draw(
+        PillarPane(
+          facts: context.view.pillars[index], index: index, today: context.today,
+          selected: !context.kiosk && index == selected, glyphs: glyphs), in: pane)
     }
     if layout.arrangement == .grid, let last = layout.panes.last, last.right < area.right {
       let cell = Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height)
@@ -81,9 +91,12 @@ struct OverviewScreen: Screen {
     }
     if layout.arrangement == .stacked, let legend = layout.strip {
       // The legend may also take the rows the last pillar's band leaves under its two lines.
-      let spare = layout.panes.last.map { $0.splitTop(2).rest.intersection(Rect(x: legend.x, y: 0, width: legend.width, height: legend.y)) }
+      let spare = layout.panes.last.map {
+        $0.splitTop(2).rest.intersection(Rect(x: legend.x, y: 0, width: legend.width, height: legend.y))
+      }
       let top = spare.map { $0.isEmpty ? legend.y : $0.y } ?? legend.y
-      renderStatusLegend(in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), glyphs: glyphs, into: &grid)
+      renderStatusLegend(
+        in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), glyphs: glyphs, into: &grid)
     } else if let strip = layout.strip {
       grid.draw(Block(title: context.kiosk ? "Timeline" : "Timeline (t)", glyphs: glyphs), in: strip)
       let info = context.plan.info
@@ -103,14 +116,17 @@ struct OverviewScreen: Screen {
     let right = " today \(context.today)" + (context.kiosk ? " " : "\(glyphs.separator)? help ")
     let rightWidth = DisplayWidth.of(right) <= header.width / 2 ? DisplayWidth.of(right) : 0
     grid.write(
-      " " + TextFit.truncate(glyphs.text(context.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
+      " "
+        + TextFit.truncate(
+          glyphs.text(context.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
       in: rows[0], style: Style(.header, [.bold]))
     if rightWidth > 0 { grid.writeRight(right, in: rows[0], style: Style(.header)) }
     let inset = { (row: Rect) in Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1) }
     grid.draw(CountdownWidget(schedule: schedule, glyphs: glyphs), in: inset(rows[1]))
     let total = context.view.progress
     grid.draw(
-      PaceWidget(elapsed: schedule.elapsedShare, done: total.deliverablesDone, deliverables: total.deliverables, glyphs: glyphs),
+      PaceWidget(
+        elapsed: schedule.elapsedShare, done: total.deliverablesDone, deliverables: total.deliverables, glyphs: glyphs),
       in: inset(rows[2]))
     renderNextMeeting(in: inset(rows[3]), schedule: schedule, glyphs: glyphs, into: &grid)
   }
@@ -139,10 +155,15 @@ struct OverviewScreen: Screen {
     let short: [CommitmentStatus: String] = [
       .done: "done", .inProgress: "in prog.", .continuous: "contin.", .notStarted: "not st.", .unknown: "no rep.",
     ]
-    let full = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue", ReportedOnly.legend]
-    let brief = CommitmentStatus.allCases.map { "\(glyphs.status($0)) \(short[$0] ?? $0.label)" } + ["\(glyphs.overdue) overdue", "\(ReportedOnly.mark) rep. only"]
+    let full =
+      CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue", ReportedOnly.legend]
+    let brief =
+      CommitmentStatus.allCases.map { "\(glyphs.status($0)) \(short[$0] ?? $0.label)" } + [
+        "\(glyphs.overdue) overdue", "\(ReportedOnly.mark) rep. only",
+      ]
     let candidates = [
-      OverviewScreen.flow(full, separator: "  ", width: inner.width), OverviewScreen.flow(full, separator: " ", width: inner.width),
+      OverviewScreen.flow(full, separator: "  ", width: inner.width),
+      OverviewScreen.flow(full, separator: " ", width: inner.width),
       OverviewScreen.flow(brief, separator: " ", width: inner.width),
     ]
     let lines = candidates.first { $0.count <= inner.height } ?? candidates[2]

@@ -12,9 +12,11 @@ extension PillarPane {
     guard area.height >= minimum, area.width >= 24 else { return }
     let overdue = facts.overdue
     let overdueRows = overdue.isEmpty ? 0 : 2 + overdue.count
-    let reportRows = area.height - (overdue.isEmpty || area.height < 2 * minimum ? 0 : min(overdueRows, area.height - minimum))
+    let reportRows =
+      area.height - (overdue.isEmpty || area.height < 2 * minimum ? 0 : min(overdueRows, area.height - minimum))
     let used = renderReports(in: Rect(x: area.x, y: area.y, width: area.width, height: reportRows), into: &grid)
-    renderOverdue(overdue, in: Rect(x: area.x, y: area.y + used, width: area.width, height: area.height - used), into: &grid)
+    renderOverdue(
+      overdue, in: Rect(x: area.x, y: area.y + used, width: area.width, height: area.height - used), into: &grid)
   }
 
   /// `~2025-01-17 12.4 Joint working group on…`; returns the rows used.
@@ -28,7 +30,9 @@ extension PillarPane {
     let legend = "\(ReportedOnly.mark) reported"
     let title = "Latest reports"
     grid.write(title, in: header, style: Style(.text, [.bold]))
-    if reports.contains(where: { $0.confidence == .reported }) && DisplayWidth.of(title) + 2 + DisplayWidth.of(legend) <= area.width {
+    if reports.contains(where: { $0.confidence == .reported })
+      && DisplayWidth.of(title) + 2 + DisplayWidth.of(legend) <= area.width
+    {
       grid.writeRight(legend, in: header, style: Style(.dimText))
     }
     guard !reports.isEmpty else {
@@ -42,10 +46,13 @@ extension PillarPane {
     var y = area.y + 2
     for report in reports {
       let row = Rect(x: area.x, y: y, width: area.width, height: 1)
-      if report.confidence == .reported { grid.write(ReportedOnly.mark, in: row, dx: 1, style: Style(.dimText, [.bold])) }
+      if report.confidence == .reported {
+        grid.write(ReportedOnly.mark, in: row, dx: 1, style: Style(.dimText, [.bold]))
+      }
       grid.write("\(report.date)", in: row, dx: 2, style: Style(.dimText))
       grid.write(glyphs.text(report.commitment), in: row, dx: 13)
-      let lines = Self.lines(glyphs.text(report.summary), width: area.width - summaryX, most: linesEach, ellipsis: glyphs.ellipsis)
+      let lines = Self.lines(
+        glyphs.text(report.summary), width: area.width - summaryX, most: linesEach, ellipsis: glyphs.ellipsis)
       for (offset, line) in lines.enumerated() {
         grid.write(line, in: Rect(x: area.x, y: y + offset, width: area.width, height: 1), dx: summaryX)
       }
@@ -82,7 +89,9 @@ extension PillarPane {
       var x = grid.write(mark, in: row, style: Style(.statusOverdue, [.bold])) + 1
       x += grid.write(TextFit.pad(glyphs.text(commitment.id), to: idWidth), in: row, dx: x) + 1
       grid.write(targets[offset], in: row, dx: x, style: Style(.statusOverdue))
-      grid.write(TextFit.truncate(glyphs.text(commitment.text), to: area.width - textX, ellipsis: glyphs.ellipsis), in: row, dx: textX)
+      grid.write(
+        TextFit.truncate(glyphs.text(commitment.text), to: area.width - textX, ellipsis: glyphs.ellipsis), in: row,
+        dx: textX)
     }
     if shown.count < overdue.count {
       grid.write("  +\(overdue.count - shown.count) more", in: area, dy: 2 + shown.count, style: Style(.dimText))

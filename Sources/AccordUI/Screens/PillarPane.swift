@@ -50,7 +50,9 @@ struct PillarPane: Widget {
       }
     } else {
       next { area, grid in
-        let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))" }
+        let counts = CommitmentStatus.allCases.map {
+          "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))"
+        }
         grid.write(counts.joined(separator: " "), in: area)
       }
     }
@@ -78,7 +80,8 @@ struct PillarPane: Widget {
     row += 1
     next { area, grid in
       grid.write(
-        "\(counted(pillar.sectors.count, "sector"))\(glyphs.separator)\(counted(summary.total, "commitment"))", in: area, style: Style(.dimText))
+        "\(counted(pillar.sectors.count, "sector"))\(glyphs.separator)\(counted(summary.total, "commitment"))",
+        in: area, style: Style(.dimText))
     }
     // A tall pane lists the sectors with their deliverables done, as many as fit.
     let room = inner.height - row
@@ -88,13 +91,18 @@ struct PillarPane: Widget {
         let counts = facts.sectorProgress[sectorIndex]
         let figure = counts.deliverables == 0 ? "-" : "\(counts.deliverablesDone)/\(counts.deliverables)"
         let room = area.width - 2 - DisplayWidth.of(figure) - 1
-        grid.write(TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area, dx: 2)
+        grid.write(
+          TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area,
+          dx: 2)
         grid.writeRight(figure, in: area, style: Style(.dimText))
       }
     }
     if shown < pillar.sectors.count {
       if room >= 1 {
-        next { $1.write("  +\(pillar.sectors.count - shown) more (\(glyphs.enterKey) to open)", in: $0, style: Style(.dimText)) }
+        next {
+          $1.write(
+            "  +\(pillar.sectors.count - shown) more (\(glyphs.enterKey) to open)", in: $0, style: Style(.dimText))
+        }
       }
       return
     }
@@ -114,9 +122,14 @@ struct PillarPane: Widget {
     let tail = overdue > 0 ? " \(glyphs.overdue) \(overdue)" : ""
     let gaugeArea = Rect(x: area.x + x, y: area.y, width: area.width - x - DisplayWidth.of(tail), height: 1)
     grid.draw(Gauge.deliverables(summary, glyphs: glyphs), in: gaugeArea)
-    if !tail.isEmpty { grid.writeRight(tail, in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.statusOverdue, [.bold])) }
+    if !tail.isEmpty {
+      grid.writeRight(
+        tail, in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.statusOverdue, [.bold]))
+    }
     if area.height >= 2 {
-      let counts = CommitmentStatus.allCases.map { "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))" }
+      let counts = CommitmentStatus.allCases.map {
+        "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))"
+      }
       grid.write(counts.joined(separator: " "), in: area, dx: 2, dy: 1, style: Style(.dimText))
     }
   }
@@ -125,6 +138,7 @@ struct PillarPane: Widget {
 extension PillarPane {
   /// A pane for a pillar on its own, its facts computed for `today`.
   init(pillar: Pillar, index: Int, today: Day, selected: Bool, glyphs: Glyphs) {
-    self.init(facts: PillarView(pillar: pillar, today: today), index: index, today: today, selected: selected, glyphs: glyphs)
+    self.init(
+      facts: PillarView(pillar: pillar, today: today), index: index, today: today, selected: selected, glyphs: glyphs)
   }
 }

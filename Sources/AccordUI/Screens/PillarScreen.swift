@@ -32,7 +32,9 @@ struct PillarScreen: Screen {
       let heading = Rect(x: body.x + 2, y: body.y + 2, width: body.width - 2, height: 1)
       columns.renderHeading(in: heading, into: &grid)
     }
-    ListView(geometry: geometry, position: context.position, glyphs: glyphs, marksSelection: !context.kiosk).render(into: &grid) { row, grid in
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs, marksSelection: !context.kiosk).render(
+      into: &grid
+    ) { row, grid in
       guard let item = row.item else { return }
       columns.render(pillar.sectors[item], summary: facts.sectorProgress[item], in: row.content, into: &grid)
     }
@@ -60,7 +62,9 @@ struct SectorRowColumns {
   func renderHeading(in area: Rect, into grid: inout CellGrid) {
     grid.write("Sector", in: area, style: Style(.dimText, [.bold]))
     if gaugeWidth > 0 { grid.write("Deliverables done", in: area, dx: nameWidth + 1, style: Style(.dimText, [.bold])) }
-    if showsCounts { grid.write(counts.header, in: area, dx: nameWidth + 1 + gaugeWidth, style: Style(.dimText, [.bold])) }
+    if showsCounts {
+      grid.write(counts.header, in: area, dx: nameWidth + 1 + gaugeWidth, style: Style(.dimText, [.bold]))
+    }
   }
 
   func render(_ sector: Sector, summary: ProgressSummary, in area: Rect, into grid: inout CellGrid) {

@@ -20,9 +20,12 @@ struct PlansScreen: Screen {
     let glyphs = context.glyphs
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let (title, headings) = ScreenChrome.body(layout.area).splitTop(2).top.splitTop(1)
-    grid.write(" \(counted(context.plans.count, "plan")) open, as of \(context.today)", in: title, style: Style(.title, [.bold]))
+    grid.write(
+      " \(counted(context.plans.count, "plan")) open, as of \(context.today)", in: title, style: Style(.title, [.bold]))
     let columns = Rect(x: headings.x + 2, y: headings.y, width: max(0, headings.width - 2), height: 1)
-    Self.write(["Plan", "Days left", "Gone/done", "Overdue", "Next meeting"], in: columns, styles: Array(repeating: Style(.dimText, [.bold]), count: 5), glyphs: glyphs, into: &grid)
+    Self.write(
+      ["Plan", "Days left", "Gone/done", "Overdue", "Next meeting"], in: columns,
+      styles: Array(repeating: Style(.dimText, [.bold]), count: 5), glyphs: glyphs, into: &grid)
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item, context.plans.indices.contains(item) else { return }
       Self.renderRow(context.plans[item], in: row.content, glyphs: glyphs, into: &grid)
@@ -50,14 +53,18 @@ struct PlansScreen: Screen {
   }
 
   /// The five columns of a row or of the headings, each cut to its width.
-  private static func write(_ cells: [String], in area: Rect, styles: [Style], glyphs: Glyphs, into grid: inout CellGrid) {
+  private static func write(
+    _ cells: [String], in area: Rect, styles: [Style], glyphs: Glyphs, into grid: inout CellGrid
+  ) {
     let figures = daysWidth + paceWidth + overdueWidth
     let titleWidth = max(12, min(36, (area.width - figures) / 2))
     let widths = [titleWidth, daysWidth, paceWidth, overdueWidth, max(0, area.width - titleWidth - figures)]
     var x = 0
     for (index, cell) in cells.enumerated() {
       let width = index == 4 ? widths[4] : widths[index] - 1
-      grid.write(TextFit.truncate(cell, to: max(0, min(width, area.width - x)), ellipsis: glyphs.ellipsis), in: area, dx: x, style: styles[index])
+      grid.write(
+        TextFit.truncate(cell, to: max(0, min(width, area.width - x)), ellipsis: glyphs.ellipsis), in: area, dx: x,
+        style: styles[index])
       x += widths[index]
     }
   }

@@ -33,11 +33,14 @@ struct RecentUpdatesScreen: Screen {
     let title = " Recorded since \(since)\(glyphs.separator)\(counted(updates.count, "update"))"
     let x = grid.write(title, in: header, style: Style(.title, [.bold]))
     let hint = "[ a week earlier  ] a week later"
-    if !context.kiosk && header.width - x >= DisplayWidth.of(hint) + 3 { grid.writeRight(hint + " ", in: header, style: Style(.dimText)) }
+    if !context.kiosk && header.width - x >= DisplayWidth.of(hint) + 3 {
+      grid.writeRight(hint + " ", in: header, style: Style(.dimText))
+    }
     let columns = Columns(updates: updates, width: geometry.viewport.width - 2, glyphs: glyphs)
     grid.write(columns.heading, in: header, dx: 2, dy: 2, style: Style(.dimText, [.underline]))
     if updates.isEmpty {
-      grid.write("nothing recorded from \(since) to \(context.today)", in: geometry.viewport, dx: 2, style: Style(.dimText))
+      grid.write(
+        "nothing recorded from \(since) to \(context.today)", in: geometry.viewport, dx: 2, style: Style(.dimText))
     }
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else { return }
@@ -78,18 +81,31 @@ struct RecentUpdatesScreen: Screen {
     }
 
     var heading: String {
-      ["recorded  ", TextFit.pad("target", to: target), TextFit.pad("status", to: status), "dated     ", TextFit.pad("by", to: author), "note, source"]
-        .joined(separator: "  ")
+      [
+        "recorded  ", TextFit.pad("target", to: target), TextFit.pad("status", to: status), "dated     ",
+        TextFit.pad("by", to: author), "note, source",
+      ]
+      .joined(separator: "  ")
     }
 
     func draw(_ update: JournalUpdate, in area: Rect, into grid: inout CellGrid) {
-      var x = grid.write(TextFit.pad(update.recordedDay.map { "\($0)" } ?? "", to: 10) + "  ", in: area, style: Style(.dimText))
-      x += grid.write(TextFit.pad(glyphs.text(update.targetID), to: target, ellipsis: glyphs.ellipsis) + "  ", in: area, dx: x, style: Style(.text, [.bold]))
-      x += grid.write(TextFit.pad(HistorySection.statusText(update, glyphs: glyphs), to: status) + "  ", in: area, dx: x, style: Style(HistorySection.role(of: update)))
+      var x = grid.write(
+        TextFit.pad(update.recordedDay.map { "\($0)" } ?? "", to: 10) + "  ", in: area, style: Style(.dimText))
+      x += grid.write(
+        TextFit.pad(glyphs.text(update.targetID), to: target, ellipsis: glyphs.ellipsis) + "  ", in: area, dx: x,
+        style: Style(.text, [.bold]))
+      x += grid.write(
+        TextFit.pad(HistorySection.statusText(update, glyphs: glyphs), to: status) + "  ", in: area, dx: x,
+        style: Style(HistorySection.role(of: update)))
       x += grid.write(TextFit.pad("\(update.date)", to: 10) + "  ", in: area, dx: x)
-      x += grid.write(TextFit.pad(glyphs.text(update.author ?? "?"), to: author, ellipsis: glyphs.ellipsis) + "  ", in: area, dx: x)
-      let rest = (update.note.isEmpty ? "" : update.note + glyphs.separator) + "source: " + (update.source.isEmpty ? "none given" : update.source)
-      grid.write(TextFit.truncate(glyphs.text(rest), to: max(0, area.width - x), ellipsis: glyphs.ellipsis), in: area, dx: x, style: Style(.dimText))
+      x += grid.write(
+        TextFit.pad(glyphs.text(update.author ?? "?"), to: author, ellipsis: glyphs.ellipsis) + "  ", in: area, dx: x)
+      let rest =
+        (update.note.isEmpty ? "" : update.note + glyphs.separator) + "source: "
+        + (update.source.isEmpty ? "none given" : update.source)
+      grid.write(
+        TextFit.truncate(glyphs.text(rest), to: max(0, area.width - x), ellipsis: glyphs.ellipsis), in: area, dx: x,
+        style: Style(.dimText))
     }
   }
 }

@@ -6,7 +6,9 @@ extension Route {
   func crumb(in view: PlanView) -> String {
     switch self {
     case .overview: "Overview"
-    case .pillar(let index): view.plan.pillars.indices.contains(index) ? "\(view.plan.pillars[index].id) \(view.plan.pillars[index].name)" : "?"
+    case .pillar(let index):
+      view.plan.pillars.indices.contains(index)
+        ? "\(view.plan.pillars[index].id) \(view.plan.pillars[index].name)" : "?"
     case .sector(let id): view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id
     case .commitment(let id): id
     case .timeline: "Timeline"

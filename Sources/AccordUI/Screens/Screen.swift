@@ -21,7 +21,9 @@ protocol Screen: Sendable {
 extension Screen {
   func destination(of item: Int, context: ScreenContext) -> Route? { nil }
   func searchableText(of item: Int, context: ScreenContext) -> String? { nil }
-  func identity(of item: Int, context: ScreenContext) -> String? { destination(of: item, context: context).map { "\($0)" } }
+  func identity(of item: Int, context: ScreenContext) -> String? {
+    destination(of: item, context: context).map { "\($0)" }
+  }
   /// The title bar of `ScreenChrome`.
   var headerRows: Int { 1 }
 }

@@ -34,10 +34,14 @@ struct ScreenChrome {
 
   /// The line under the title bar of a pillar or a sector: its name and size, then its
   /// deliverables gauge and overdue count: a long name is shortened to keep the figures.
-  func renderSummary(_ name: String, detail: String, summary: ProgressSummary, role: StyleRole, in row: Rect, into grid: inout CellGrid) {
+  func renderSummary(
+    _ name: String, detail: String, summary: ProgressSummary, role: StyleRole, in row: Rect, into grid: inout CellGrid
+  ) {
     let overdue = summary.overdue.count > 0 ? "  \(glyphs.overdue) \(summary.overdue.count) overdue" : ""
     let label = glyphs.separator + "deliverables "
-    let figures = summary.deliverables == 0 ? DisplayWidth.of(glyphs.separator + "no deliverables") : DisplayWidth.of(label) + 10 + DisplayWidth.of(overdue)
+    let figures =
+      summary.deliverables == 0
+      ? DisplayWidth.of(glyphs.separator + "no deliverables") : DisplayWidth.of(label) + 10 + DisplayWidth.of(overdue)
     let room = row.width - 1 - DisplayWidth.of(detail) - figures
     let shown = room >= 12 ? TextFit.truncate(name, to: room, ellipsis: glyphs.ellipsis) : name
     var x = grid.write(" " + shown + detail, in: row, style: Style(role, [.bold]))
@@ -48,7 +52,8 @@ struct ScreenChrome {
     let gaugeWidth = min(40, row.width - x - DisplayWidth.of(label) - DisplayWidth.of(overdue))
     guard gaugeWidth >= 10 else { return }
     x += grid.write(label, in: row, dx: x, style: Style(role, [.bold]))
-    grid.draw(Gauge.deliverables(summary, glyphs: glyphs), in: Rect(x: row.x + x, y: row.y, width: gaugeWidth, height: 1))
+    grid.draw(
+      Gauge.deliverables(summary, glyphs: glyphs), in: Rect(x: row.x + x, y: row.y, width: gaugeWidth, height: 1))
     grid.write(overdue, in: row, dx: x + gaugeWidth, style: Style(.statusOverdue, [.bold]))
   }
 
@@ -86,7 +91,8 @@ struct StatusColumns {
   }
 
   func row(_ summary: ProgressSummary) -> String {
-    let numbers = CommitmentStatus.allCases.map { ReportedOnly.count(summary, $0, compact: true) } + [String(summary.overdue.count)]
+    let numbers =
+      CommitmentStatus.allCases.map { ReportedOnly.count(summary, $0, compact: true) } + [String(summary.overdue.count)]
     return numbers.map { TextFit.padLeft($0, to: columnWidth) }.joined()
   }
 }

@@ -47,6 +47,8 @@ struct SearchQuote {
     let room = area.width - dx - DisplayWidth.of(lead)
     guard room > DisplayWidth.of(glyphs.ellipsis) else { return 0 }
     let x = grid.write(lead, in: area, dx: dx, style: Style(.dimText))
-    return x + HighlightedText(text: words(room: room), query: query, glyphs: glyphs).draw(in: area, dx: dx + x, style: Style(.dimText), into: &grid)
+    return x
+      + HighlightedText(text: words(room: room), query: query, glyphs: glyphs).draw(
+        in: area, dx: dx + x, style: Style(.dimText), into: &grid)
   }
 }

@@ -37,11 +37,14 @@ struct SearchScreen: Screen {
     let glyphs = context.glyphs
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let summary = ScreenChrome.body(layout.area).splitTop(1).top
-    let said = query.isEmpty ? "type to search every text of the plan" : "\(counted(hits.count, "result")) for \"\(glyphs.text(query))\""
+    let said =
+      query.isEmpty
+      ? "type to search every text of the plan" : "\(counted(hits.count, "result")) for \"\(glyphs.text(query))\""
     grid.write(" " + said, in: summary, style: Style(.title, [.bold]))
     // The ids on screen set the column, so a long id further down costs nothing per frame.
     let shown = ListView(geometry: geometry, position: context.position, glyphs: glyphs).visibleRows.compactMap(\.item)
-    let idWidth = min(12, shown.filter { hits[$0].kind != .agency }.map { DisplayWidth.of(glyphs.text(hits[$0].id)) }.max() ?? 0)
+    let idWidth = min(
+      12, shown.filter { hits[$0].kind != .agency }.map { DisplayWidth.of(glyphs.text(hits[$0].id)) }.max() ?? 0)
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else {
         // A heading: the kind of the hit on the next row.
@@ -55,12 +58,17 @@ struct SearchScreen: Screen {
       var dx = 0
       if hit.kind != .agency {
         let id = TextFit.pad(TextFit.truncate(glyphs.text(hit.id), to: idWidth, ellipsis: glyphs.ellipsis), to: idWidth)
-        dx += HighlightedText(text: id, query: query, glyphs: glyphs).draw(in: row.content, dx: 0, style: Style(.text, [.bold]), into: &grid) + 1
+        dx +=
+          HighlightedText(text: id, query: query, glyphs: glyphs).draw(
+            in: row.content, dx: 0, style: Style(.text, [.bold]), into: &grid) + 1
       }
       // A commitment shows its status, marked when it rests only on reported evidence.
       if hit.kind == .commitment, let commitment = context.view.commitment(id: hit.id) {
         dx += grid.write(ReportedOnly.mark(of: commitment), in: row.content, dx: dx, style: Style(.dimText, [.bold]))
-        dx += grid.write(glyphs.status(commitment.status), in: row.content, dx: dx, style: Style(.status(commitment.status), [.bold])) + 1
+        dx +=
+          grid.write(
+            glyphs.status(commitment.status), in: row.content, dx: dx, style: Style(.status(commitment.status), [.bold])
+          ) + 1
       }
       guard let elsewhere = hit.elsewhere else {
         HighlightedText(text: hit.title, query: query, glyphs: glyphs).draw(in: row.content, dx: dx, into: &grid)

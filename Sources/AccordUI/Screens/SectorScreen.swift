@@ -24,7 +24,8 @@ struct SectorScreen: Screen {
     chrome.render(in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
-      glyphs.text("\(sector.id) \(sector.name)"), detail: glyphs.separator + counted(sector.commitments.count, "commitment") + order.suffix(glyphs),
+      glyphs.text("\(sector.id) \(sector.name)"),
+      detail: glyphs.separator + counted(sector.commitments.count, "commitment") + order.suffix(glyphs),
       summary: context.view.progress(of: place), role: .pillar(place.pillar), in: body.splitTop(1).top, into: &grid)
 
     let row = CommitmentRow(glyphs: glyphs, today: context.today, commitments: sector.commitments)

@@ -40,7 +40,9 @@ struct TimelineScreen: Screen {
     let axisArea = TimelineScreen.axisArea(ScreenChrome.body(layout.area))
     if !axisArea.isEmpty {
       let info = context.plan.info
-      grid.draw(Block(title: "\(info.signed.year)-\(info.validUntil.year): signing year to validity end", glyphs: glyphs), in: axisArea)
+      grid.draw(
+        Block(title: "\(info.signed.year)-\(info.validUntil.year): signing year to validity end", glyphs: glyphs),
+        in: axisArea)
       let axis = TimelineAxis(
         start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: context.today,
         meetings: context.plan.meetings, glyphs: glyphs)
@@ -48,13 +50,16 @@ struct TimelineScreen: Screen {
     }
     let meetings = context.view.timeline
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
-    ListView(geometry: geometry, position: context.position, glyphs: glyphs, marksSelection: !context.kiosk).render(into: &grid) { row, grid in
+    ListView(geometry: geometry, position: context.position, glyphs: glyphs, marksSelection: !context.kiosk).render(
+      into: &grid
+    ) { row, grid in
       guard let item = row.item else {
         renderHeading(row.row, schedule: schedule, in: row.content, into: &grid)
         return
       }
       TimelineScreen.renderMeeting(
-        meetings[item], upcoming: item < schedule.upcoming.count, whenWidth: whenWidth, context: context, in: row.content,
+        meetings[item], upcoming: item < schedule.upcoming.count, whenWidth: whenWidth, context: context,
+        in: row.content,
         into: &grid)
     }
   }
@@ -81,7 +86,8 @@ struct TimelineScreen: Screen {
       let wide = area.width >= 110
       let label = wide ? meeting.type.label : meeting.type.narrowLabel
       let typeWidth = wide ? TimelineScreen.widestTypeLabel : TimelineScreen.widestNarrowTypeLabel
-      dx += grid.write(TextFit.pad(label, to: typeWidth, ellipsis: glyphs.ellipsis), in: area, dx: dx, style: markStyle) + 1
+      dx +=
+        grid.write(TextFit.pad(label, to: typeWidth, ellipsis: glyphs.ellipsis), in: area, dx: dx, style: markStyle) + 1
     }
     let when =
       upcoming
@@ -95,7 +101,8 @@ struct TimelineScreen: Screen {
       TextFit.truncate(glyphs.text(meeting.title), to: titleRoom, ellipsis: glyphs.ellipsis), in: area, dx: dx,
       style: Style(.text, principal ? [.bold] : []))
     let flagged = meeting.isDueWithoutReport(on: context.today)
-    grid.writeRight(whenText, in: area, style: flagged ? Style(.statusOverdue, .bold) : Style(upcoming ? .today : .dimText))
+    grid.writeRight(
+      whenText, in: area, style: flagged ? Style(.statusOverdue, .bold) : Style(upcoming ? .today : .dimText))
   }
 
   func searchableText(of item: Int, context: ScreenContext) -> String? {

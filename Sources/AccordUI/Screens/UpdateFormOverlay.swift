@@ -25,7 +25,8 @@ struct UpdateFormOverlay: Widget {
     let inside = width - 4
     let rows = rows(width: max(1, inside - Self.labelWidth))
     let height = min(area.height, rows.count + 2)
-    let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+    let box = Rect(
+      x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     grid.draw(Block(title: "Record an update", selected: true, glyphs: glyphs), in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard !inner.isEmpty else { return }
@@ -52,7 +53,9 @@ struct UpdateFormOverlay: Widget {
     }
     rows.append(.blank)
     if let failure = form.failure {
-      rows += TextWrap.lines("not recorded: " + glyphs.text(failure), width: width).prefix(3).map { Row.footer($0, .warning) }
+      rows += TextWrap.lines("not recorded: " + glyphs.text(failure), width: width).prefix(3).map {
+        Row.footer($0, .warning)
+      }
     } else if let notice = form.notice {
       rows.append(.footer(glyphs.text(notice), .warning))
     }
@@ -81,7 +84,8 @@ struct UpdateFormOverlay: Widget {
     case .blank:
       break
     case .footer(let text, let role):
-      grid.write(TextFit.truncate(glyphs.text(text), to: line.width, ellipsis: glyphs.ellipsis), in: line, style: Style(role))
+      grid.write(
+        TextFit.truncate(glyphs.text(text), to: line.width, ellipsis: glyphs.ellipsis), in: line, style: Style(role))
     }
   }
 
@@ -121,8 +125,11 @@ struct UpdateFormOverlay: Widget {
     if field == .target {
       let target = form.target
       let of = "\(form.targetIndex + 1)/\(form.targets.count)"
-      let text = "\(target.id) \(target.kind.rawValue) (\(of), \(glyphs.ascii ? "Left/Right" : "←/→")): \(glyphs.text(target.title))"
-      grid.write(TextFit.truncate(text, to: area.width, ellipsis: glyphs.ellipsis), in: area, style: Style(.text, focused ? [.bold] : []))
+      let text =
+        "\(target.id) \(target.kind.rawValue) (\(of), \(glyphs.ascii ? "Left/Right" : "←/→")): \(glyphs.text(target.title))"
+      grid.write(
+        TextFit.truncate(text, to: area.width, ellipsis: glyphs.ellipsis), in: area,
+        style: Style(.text, focused ? [.bold] : []))
       return
     }
     let names = form.choices(of: field)

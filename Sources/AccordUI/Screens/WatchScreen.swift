@@ -26,7 +26,10 @@ struct WatchScreen: Screen {
       return view.today.days(until: date.latestDay) <= WatchScreen.soonDays
     }
     let sections: [(String, [Entry])] = [
-      ("Meetings with no report (\(facts.meetingsWithoutReport.count))", facts.meetingsWithoutReport.map(Entry.unreported)),
+      (
+        "Meetings with no report (\(facts.meetingsWithoutReport.count))",
+        facts.meetingsWithoutReport.map(Entry.unreported)
+      ),
       ("Meetings in the next \(WatchScreen.soonDays) days (\(soon.count))", soon.map(Entry.soon)),
       ("Overdue milestones and deliverables (\(facts.overdue.count))", facts.overdue.map(Entry.overdue)),
     ]
@@ -72,15 +75,19 @@ struct WatchScreen: Screen {
       switch entries[item] {
       case .unreported(let meeting), .soon(let meeting):
         TimelineScreen.renderMeeting(
-          meeting, upcoming: context.schedule.upcoming.contains { $0.id == meeting.id }, whenWidth: whenWidth, context: context,
+          meeting, upcoming: context.schedule.upcoming.contains { $0.id == meeting.id }, whenWidth: whenWidth,
+          context: context,
           in: row.content, into: &grid)
       case .overdue(let item):
         let area = row.content
         var dx = grid.write("\(glyphs.overdue) ", in: area, style: Style(.statusOverdue, .bold))
-        dx += grid.write(TextFit.pad(glyphs.text(item.id), to: idWidth) + " ", in: area, dx: dx, style: Style(.text, .bold))
+        dx += grid.write(
+          TextFit.pad(glyphs.text(item.id), to: idWidth) + " ", in: area, dx: dx, style: Style(.text, .bold))
         let due = "due \(glyphs.text(item.due)), \(item.daysOverdue) day\(item.daysOverdue == 1 ? "" : "s") late"
         dx += grid.write(TextFit.pad(due, to: 28), in: area, dx: dx, style: Style(.dimText)) + 1
-        grid.write(TextFit.truncate(glyphs.text(item.what), to: max(0, area.width - dx), ellipsis: glyphs.ellipsis), in: area, dx: dx)
+        grid.write(
+          TextFit.truncate(glyphs.text(item.what), to: max(0, area.width - dx), ellipsis: glyphs.ellipsis), in: area,
+          dx: dx)
       }
     }
   }

@@ -15,7 +15,8 @@ struct WatchlistScreen: Widget {
     let halves = area.rows(2)
 
     let missing = facts.meetingsWithoutReport
-    let title = "Next meetings (\(facts.nextMeetings.count))" + (missing.isEmpty ? "" : ", with no report (\(missing.count))")
+    let title =
+      "Next meetings (\(facts.nextMeetings.count))" + (missing.isEmpty ? "" : ", with no report (\(missing.count))")
     grid.draw(Block(title: title, glyphs: glyphs), in: halves[0])
     let meetingsArea = Block.inner(halves[0])
     // What was due and went unreported comes first: it is what a briefing must chase.
@@ -26,9 +27,14 @@ struct WatchlistScreen: Widget {
       var x = grid.write(date.padding(toLength: 11, withPad: " ", startingAt: 0), in: line, style: Style(.today, .bold))
       // The label is cut to its column, never run into the title after it.
       let typeWidth = line.width >= 110 ? TimelineScreen.widestTypeLabel : 7
-      x += grid.write(TextFit.pad(meeting.type.label, to: typeWidth, ellipsis: glyphs.ellipsis) + " ", in: line, dx: x, style: Style(StyleRole.mark(meeting.type), .bold))
+      x += grid.write(
+        TextFit.pad(meeting.type.label, to: typeWidth, ellipsis: glyphs.ellipsis) + " ", in: line, dx: x,
+        style: Style(StyleRole.mark(meeting.type), .bold))
       let whenWidth = DisplayWidth.of(when)
-      grid.write(TextFit.truncate(glyphs.text(meeting.title), to: max(0, line.width - x - whenWidth - 1), ellipsis: glyphs.ellipsis), in: line, dx: x)
+      grid.write(
+        TextFit.truncate(
+          glyphs.text(meeting.title), to: max(0, line.width - x - whenWidth - 1), ellipsis: glyphs.ellipsis), in: line,
+        dx: x)
       grid.writeRight(when, in: line, style: Style(.dimText))
     }
 
@@ -36,14 +42,17 @@ struct WatchlistScreen: Widget {
     grid.draw(late, in: halves[1])
     let overdueArea = Block.inner(halves[1])
     if overdue.isEmpty {
-      grid.write("none: every deliverable with a past target is reported done", in: overdueArea, dx: 1, style: Style(.dimText))
+      grid.write(
+        "none: every deliverable with a past target is reported done", in: overdueArea, dx: 1, style: Style(.dimText))
     }
     for (row, item) in overdue.prefix(overdueArea.height).enumerated() {
       let line = Rect(x: overdueArea.x + 1, y: overdueArea.y + row, width: overdueArea.width - 2, height: 1)
       var x = grid.write("\(glyphs.overdue) ", in: line, style: Style(.statusOverdue, .bold))
       x += grid.write(TextFit.pad(glyphs.text(item.id), to: 6) + " ", in: line, dx: x, style: Style(.text, .bold))
       x += grid.write("due \(glyphs.text(item.due))  ", in: line, dx: x, style: Style(.dimText))
-      grid.write(TextFit.truncate(glyphs.text(item.what), to: max(0, line.width - x), ellipsis: glyphs.ellipsis), in: line, dx: x)
+      grid.write(
+        TextFit.truncate(glyphs.text(item.what), to: max(0, line.width - x), ellipsis: glyphs.ellipsis), in: line, dx: x
+      )
     }
   }
 }

@@ -22,15 +22,21 @@ public struct Glyphs: Sendable, Equatable {
     guard data.unicodeScalars.contains(where: { lookalikes[$0] != nil }) else { return data }
     var result = String.UnicodeScalarView()
     for scalar in data.unicodeScalars {
-      if let replacement = lookalikes[scalar] { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
+      if let replacement = lookalikes[scalar] {
+        result.append(contentsOf: replacement.unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
     }
     return String(result)
   }
 
   private static let lookalikes: [Unicode.Scalar: String] = [
     "\u{2018}": "'", "\u{2019}": "'", "\u{201A}": "'", "\u{201B}": "'", "\u{2032}": "'",
-    "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{00AB}": "\"", "\u{00BB}": "\"", "\u{2033}": "\"",
-    "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2015}": "-", "\u{2212}": "-",
+    "\u{201C}": "\"", "\u{201D}": "\"", "\u{201E}": "\"", "\u{201F}": "\"", "\u{00AB}": "\"", "\u{00BB}": "\"",
+    "\u{2033}": "\"",
+    "\u{2010}": "-", "\u{2011}": "-", "\u{2012}": "-", "\u{2013}": "-", "\u{2014}": "-", "\u{2015}": "-",
+    "\u{2212}": "-",
     "\u{2026}": "...", "\u{2022}": "*", "\u{00A0}": " ", "\u{202F}": " ", "\u{2009}": " ",
   ]
 
@@ -64,10 +70,14 @@ public struct Glyphs: Sendable, Equatable {
 
   public func border(selected: Bool) -> BorderSet {
     switch (ascii, selected) {
-    case (false, false): BorderSet(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│")
-    case (false, true): BorderSet(topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝", horizontal: "═", vertical: "║")
-    case (true, false): BorderSet(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|")
-    case (true, true): BorderSet(topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#", horizontal: "=", vertical: "#")
+    case (false, false):
+      BorderSet(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│")
+    case (false, true):
+      BorderSet(topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝", horizontal: "═", vertical: "║")
+    case (true, false):
+      BorderSet(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|")
+    case (true, true):
+      BorderSet(topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#", horizontal: "=", vertical: "#")
     }
   }
 

@@ -10,7 +10,9 @@ public struct Theme: Equatable, Sendable {
   public var background: ThemeColor
   public var roles: [StyleRole: RoleLook]
 
-  public init(name: String, summary: String? = nil, background: ThemeColor = .terminalDefault, roles: [StyleRole: RoleLook] = [:]) {
+  public init(
+    name: String, summary: String? = nil, background: ThemeColor = .terminalDefault, roles: [StyleRole: RoleLook] = [:]
+  ) {
     self.name = name
     self.summary = summary
     self.background = background

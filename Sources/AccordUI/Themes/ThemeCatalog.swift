@@ -41,10 +41,18 @@ public struct ThemeCatalog: Sendable {
 
   private func parse(_ nameOrPath: String) throws(ThemeError) -> Theme {
     if nameOrPath.contains("/") || nameOrPath.hasSuffix(".theme") {
-      return try ThemeParser.parse(Self.text(Result { () throws(SourceFileError) in try Self.read(nameOrPath) }, file: nameOrPath), file: nameOrPath)
+      return try ThemeParser.parse(
+        Self.text(Result { () throws(SourceFileError) in try Self.read(nameOrPath) }, file: nameOrPath),
+        file: nameOrPath)
     }
     guard let entry = entries.first(where: { $0.name == nameOrPath }) else {
-      throw ThemeError(file: nameOrPath, problems: [.init(line: 0, column: 0, message: "no such theme\(ThemeParser.hint(nameOrPath, names)); available: \(names.joined(separator: ", "))")])
+      throw ThemeError(
+        file: nameOrPath,
+        problems: [
+          .init(
+            line: 0, column: 0,
+            message: "no such theme\(ThemeParser.hint(nameOrPath, names)); available: \(names.joined(separator: ", "))")
+        ])
     }
     let file = entry.origin == "bundled" ? "Themes/\(entry.name).theme" : entry.origin
     return try ThemeParser.parse(Self.text(entry.text, file: file), file: file)
@@ -58,7 +66,8 @@ public struct ThemeCatalog: Sendable {
   static func text(_ source: Result<String, SourceFileError>, file: String) throws(ThemeError) -> String {
     switch source {
     case .success(let text): return text
-    case .failure(let error): throw ThemeError(file: file, problems: [.init(line: 0, column: 0, message: error.description)])
+    case .failure(let error):
+      throw ThemeError(file: file, problems: [.init(line: 0, column: 0, message: error.description)])
     }
   }
 

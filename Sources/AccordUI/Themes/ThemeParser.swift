@@ -38,7 +38,8 @@ public enum ThemeParser {
       let indentation = line.prefix { $0 == " " || $0 == "\t" }.count
       let keyColumn = indentation + 1
       let afterEquals = content[content.index(after: equals)...]
-      let valueColumn = indentation + content.distance(from: content.startIndex, to: equals) + 2
+      let valueColumn =
+        indentation + content.distance(from: content.startIndex, to: equals) + 2
         + afterEquals.prefix { $0 == " " || $0 == "\t" }.count
       guard keys.contains(key) else {
         problem("unknown key \(SafeText.quoted(key))\(hint(key, keys))", column: keyColumn)
@@ -75,7 +76,9 @@ public enum ThemeParser {
   /// `COLOUR [on COLOUR] [bold] [dim] [reverse] [underline]`, or `none` with attributes.
   static func look(_ value: String) -> Result<RoleLook, ThemeError.Message> {
     var words = value.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-    guard !words.isEmpty else { return .failure(.init("no value; expected a colour (e.g. #1B7F3B, 31, green or default) and attributes")) }
+    guard !words.isEmpty else {
+      return .failure(.init("no value; expected a colour (e.g. #1B7F3B, 31, green or default) and attributes"))
+    }
     var look = RoleLook()
     let first = words.removeFirst()
     if first.lowercased() != "none" {
@@ -89,10 +92,15 @@ public enum ThemeParser {
       look.background = color
       words.removeFirst()
     }
-    let attributes: [String: Style.Emphasis] = ["bold": .bold, "dim": .dim, "reverse": .reverse, "underline": .underline]
+    let attributes: [String: Style.Emphasis] = [
+      "bold": .bold, "dim": .dim, "reverse": .reverse, "underline": .underline,
+    ]
     for word in words {
       guard let attribute = attributes[word.lowercased()] else {
-        return .failure(.init("unknown attribute \(SafeText.quoted(word))\(hint(word, Array(attributes.keys).sorted())); expected bold, dim, reverse or underline"))
+        return .failure(
+          .init(
+            "unknown attribute \(SafeText.quoted(word))\(hint(word, Array(attributes.keys).sorted())); expected bold, dim, reverse or underline"
+          ))
       }
       look.emphasis.insert(attribute)
     }
@@ -166,6 +174,8 @@ private func withoutComment(_ line: Substring) -> Substring {
 
 private func trimmed<S: StringProtocol>(_ text: S) -> String {
   let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-  guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else { return "" }
+  guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) }) else {
+    return ""
+  }
   return String(text[first...last])
 }

@@ -9,19 +9,27 @@ struct ChoicePickerBox: Widget {
   func render(in area: Rect, into grid: inout CellGrid) {
     let width = min(area.width, 60)
     let height = min(area.height, picker.choices.count + 5, 20)
-    let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+    let box = Rect(
+      x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     grid.fill(box)
     grid.draw(Block(title: "Pick \(picker.title)", selected: true, glyphs: glyphs), in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard inner.height >= 3 else { return }
-    grid.write(TextFit.truncate("type to narrow: " + glyphs.text(picker.query) + "_", to: inner.width, ellipsis: glyphs.ellipsis), in: inner, style: Style(.title, [.bold]))
+    grid.write(
+      TextFit.truncate(
+        "type to narrow: " + glyphs.text(picker.query) + "_", to: inner.width, ellipsis: glyphs.ellipsis), in: inner,
+      style: Style(.title, [.bold]))
     let rows = inner.height - 2
     let first = max(0, min(picker.selected - rows + 1, picker.shown.count - rows))
-    if picker.shown.isEmpty { grid.write("nothing holds \"\(glyphs.text(picker.query))\"", in: inner, dy: 1, style: Style(.dimText)) }
+    if picker.shown.isEmpty {
+      grid.write("nothing holds \"\(glyphs.text(picker.query))\"", in: inner, dy: 1, style: Style(.dimText))
+    }
     for (row, choice) in picker.shown.dropFirst(first).prefix(rows).enumerated() {
       let chosen = first + row == picker.selected
       let text = (chosen ? glyphs.selectionMarker : " ") + " " + glyphs.text(choice)
-      grid.write(TextFit.truncate(text, to: inner.width, ellipsis: glyphs.ellipsis), in: inner, dy: 1 + row, style: chosen ? Style(.selection) : Style(.text))
+      grid.write(
+        TextFit.truncate(text, to: inner.width, ellipsis: glyphs.ellipsis), in: inner, dy: 1 + row,
+        style: chosen ? Style(.selection) : Style(.text))
     }
     let hint = glyphs.ascii ? "Up/Down move, Enter picks, Esc back" : "↑/↓ move · ⏎ picks · Esc back"
     grid.write(hint, in: inner, dy: inner.height - 1, style: Style(.dimText))

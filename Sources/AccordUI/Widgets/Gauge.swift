@@ -59,7 +59,9 @@ public struct Gauge: Widget {
     }
     let fill = Gauge.filled(ratio, width: barWidth)
     grid.fill(Rect(x: area.x, y: area.y, width: fill, height: 1), style: Style(.gaugeFill), symbol: glyphs.gaugeFill)
-    grid.fill(Rect(x: area.x + fill, y: area.y, width: barWidth - fill, height: 1), style: Style(.gaugeTrack), symbol: glyphs.gaugeTrack)
+    grid.fill(
+      Rect(x: area.x + fill, y: area.y, width: barWidth - fill, height: 1), style: Style(.gaugeTrack),
+      symbol: glyphs.gaugeTrack)
     if !label.isEmpty { grid.write(label, in: area, dx: barWidth + 1) }
   }
 }

@@ -32,7 +32,8 @@ public struct ListView {
       guard row < geometry.rowItems.count else { return nil }
       let item = geometry.rowItems[row]
       let content = Rect(x: viewport.x + 2, y: viewport.y + line, width: viewport.width - 2, height: 1)
-      return VisibleRow(row: row, item: item, content: content, selected: marksSelection && item != nil && item == position.selected)
+      return VisibleRow(
+        row: row, item: item, content: content, selected: marksSelection && item != nil && item == position.selected)
     }
   }
 

@@ -34,11 +34,13 @@ public struct PaceWidget: Widget {
       return
     }
     var x = grid.write(lead, in: area, style: Style(.text, [.bold]))
-    grid.draw(Gauge(ratio: elapsed, label: "", glyphs: glyphs), in: Rect(x: area.x + x, y: area.y, width: bar, height: 1))
+    grid.draw(
+      Gauge(ratio: elapsed, label: "", glyphs: glyphs), in: Rect(x: area.x + x, y: area.y, width: bar, height: 1))
     x += bar
     x += grid.write(gone, in: area, dx: x)
     x += grid.write(middle, in: area, dx: x, style: Style(.text, [.bold]))
-    grid.draw(Gauge(ratio: doneShare, label: "", glyphs: glyphs), in: Rect(x: area.x + x, y: area.y, width: bar, height: 1))
+    grid.draw(
+      Gauge(ratio: doneShare, label: "", glyphs: glyphs), in: Rect(x: area.x + x, y: area.y, width: bar, height: 1))
     x += bar
     x += grid.write(doneText, in: area, dx: x)
     if showVerdict { grid.write(verdict, in: area, dx: x, style: Style(.warning)) }

@@ -54,7 +54,9 @@ public struct Document: Sendable {
   /// `lead` then `text`, wrapped so the continuation lines start under the text, e.g.
   /// `2024-03-25 PM Hun Manet's first visit...`. With no room for that, under the lead. With
   /// `link`, the text is that web address, and each of its lines links to it.
-  public mutating func hanging(_ lead: String, _ text: String, indent: Int = 0, style: Style = .text, link: String? = nil) {
+  public mutating func hanging(
+    _ lead: String, _ text: String, indent: Int = 0, style: Style = .text, link: String? = nil
+  ) {
     let hang = indent + DisplayWidth.of(lead)
     let room = width - hang
     guard room >= 12 else {

@@ -41,7 +41,9 @@ public struct TimelineAxis: Widget {
       (.jointCommission, "JC"), (.jointTradeCommission, "JTC"), (.jointBorderCommittee, "JBC"),
       (.visit, "visit/signing"), (.other, "other"),
     ]
-    let drawn = meetings.filter { meeting in meeting.date.map { column(of: TimelineAxis.anchor($0), width: 2) != nil } ?? false }
+    let drawn = meetings.filter { meeting in
+      meeting.date.map { column(of: TimelineAxis.anchor($0), width: 2) != nil } ?? false
+    }
     let marked = Set(drawn.map { glyphs.mark($0.type) })
     let keys = types.filter { marked.contains(glyphs.mark($0.0)) }.map { "\(glyphs.mark($0.0)) \($0.1)" }
     return (keys + ["\(glyphs.todayMarker) today"]).joined(separator: "  ")
@@ -74,7 +76,10 @@ public struct TimelineAxis: Widget {
         labelEnd = at + grid.write(label, in: area, dx: at, dy: axisRow + 1, style: Style(.dimText)) + 1
       }
     }
-    if area.height >= 3, DisplayWidth.of(String(start.year)) < (column(of: Day(year: start.year + 1, month: 1, day: 1), width: width) ?? width) {
+    if area.height >= 3,
+      DisplayWidth.of(String(start.year))
+        < (column(of: Day(year: start.year + 1, month: 1, day: 1), width: width) ?? width)
+    {
       grid.write(String(start.year), in: area, dy: axisRow + 1, style: Style(.dimText))
     }
     // The plan's own meetings last, so a commission is never hidden under a minor meeting.

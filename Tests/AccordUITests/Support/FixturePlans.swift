@@ -8,7 +8,8 @@ import Foundation
 enum FixturePlans {
   static let next: Plan = {
     // The end-to-end tests' fixture file, so the dashboard and its tests open the same plan.
-    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
     let path = tests.appendingPathComponent("AccordEndToEndTests/Fixtures/fixture-next-plan.yaml").path
     return try! PlanLoader.load(path: path)
   }()

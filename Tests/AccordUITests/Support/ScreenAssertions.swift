@@ -11,7 +11,8 @@ enum Briefing {
   static let plan: Plan = try! PlanLoader.bundled()
 
   static func state(ascii: Bool = false, width: Int = 80, height: Int = 24) -> AppState {
-    AppState(plan: plan, today: today, options: DisplayOptions(ascii: ascii), size: TerminalSize(width: width, height: height))
+    AppState(
+      plan: plan, today: today, options: DisplayOptions(ascii: ascii), size: TerminalSize(width: width, height: height))
   }
 
   /// A state showing `route` as if drilled down to it, at a size.
@@ -66,14 +67,18 @@ func expectScreen(
   _ screen: Screen, startsWith expected: [String], sourceLocation: SourceLocation = #_sourceLocation
 ) {
   let actual = Array(screen.lines.prefix(expected.count))
-  #expect(actual == expected, "expected the screen to start with:\n\(expected.joined(separator: "\n"))\nactual:\n\(screen)", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "expected the screen to start with:\n\(expected.joined(separator: "\n"))\nactual:\n\(screen)",
+    sourceLocation: sourceLocation)
 }
 
 /// Expects no line wider than the screen and no more lines than its height.
 func expectFits(_ screen: Screen, sourceLocation: SourceLocation = #_sourceLocation) {
   #expect(screen.lines.count == screen.grid.height, sourceLocation: sourceLocation)
   for (index, line) in screen.lines.enumerated() {
-    #expect(DisplayWidth.of(line) <= screen.grid.width, "row \(index) is wider than \(screen.grid.width):\n\(screen)", sourceLocation: sourceLocation)
+    #expect(
+      DisplayWidth.of(line) <= screen.grid.width, "row \(index) is wider than \(screen.grid.width):\n\(screen)",
+      sourceLocation: sourceLocation)
   }
 }
 
@@ -91,5 +96,7 @@ func expectGolden(_ screen: Screen, named name: String, sourceLocation: SourceLo
     Issue.record("recorded \(file.path); check it and run the tests again", sourceLocation: sourceLocation)
     return
   }
-  #expect(actual == expected, "\(name) differs from \(file.lastPathComponent); actual:\n\(screen)", sourceLocation: sourceLocation)
+  #expect(
+    actual == expected, "\(name) differs from \(file.lastPathComponent); actual:\n\(screen)",
+    sourceLocation: sourceLocation)
 }
