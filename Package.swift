@@ -57,7 +57,9 @@ let package = Package(
     .target(name: "AccordText", dependencies: ["AccordCore"]),
 
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
-    .target(name: "AccordUI", dependencies: ["AccordCore", "AccordText"], plugins: ["EmbedBundledFiles"]),
+    .target(
+      name: "AccordUI", dependencies: ["AccordCore", "AccordText", "AccordLocalization"], plugins: ["EmbedBundledFiles"]
+    ),
 
     // Briefings out of accord: the report's facts as of a day, one renderer per format, iCalendar.
     .target(name: "AccordReport", dependencies: ["AccordCore", "AccordText"]),
@@ -73,7 +75,7 @@ let package = Package(
       name: "accord",
       dependencies: [
         "AccordCore", "AccordText", "AccordUI", "AccordRuntime", "AccordTerminal", "AccordReport", "AccordJournal",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "AccordLocalization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
 

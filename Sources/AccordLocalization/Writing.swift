@@ -15,6 +15,19 @@ public struct Writing: Sendable {
 
   public var language: Language { catalog.language }
 
+  /// `id` in the reader's language. Every text a person reads comes through here (or the plural
+  /// form below), so `make pot` finds it: `writing.localized("Overdue")`. A text with values is
+  /// filled after: `Template.fill(writing.localized("%1$s of %2$s done"), [done, all])`.
+  public func localized(_ id: String, context: String? = nil) -> String {
+    catalog.localized(id, context: context)
+  }
+
+  /// The form of a counted text for `count`, in the reader's language; `%d` in it is the count,
+  /// in the reader's digits.
+  public func localized(_ singular: String, plural: String, count: Int, context: String? = nil) -> String {
+    Template.fill(catalog.localized(singular, plural: plural, count: count, context: context), [number(count)])
+  }
+
   /// `text`'s ASCII digits in the script's own digits, when the reader asked for them.
   public func digits(_ text: String) -> String {
     guard nativeDigits, let native = language.nativeDigits else { return text }

@@ -86,6 +86,7 @@ extension Accord {
       }
 
       state.options = DisplayOptions(ascii: ascii || !terminal.isUTF8)
+      state.writing = try plan.writing(unicode: !state.options.ascii)
       state.themes = [theme]
       state.otherThemes = { Self.themes(besides: theme, catalog: catalog) }
       state.followsClock = plan.today == nil

@@ -31,6 +31,13 @@ struct PlanOptions: ParsableArguments {
       valueName: "file"))
   var journal: String?
 
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "The interface's language: en, lo (Lao) or km (Khmer) (default: ACCORD_LANG, language: in config.yaml, then the locale).",
+      valueName: "code"))
+  var lang: String?
+
   static func parseDay(_ text: String) throws -> Day {
     guard let day = Day(iso: text) else {
       throw ValidationError("'\(text)' is not a day; expected YYYY-MM-DD, e.g. 2026-11-24")

@@ -43,6 +43,7 @@ extension Accord {
       var state = AppState(
         plan: loaded, updates: updates, today: plan.day, options: DisplayOptions(ascii: ascii), size: size)
       for other in plans.dropFirst() { state.addPlan(other) }
+      state.writing = try plan.writing(unicode: !ascii)
       // A screen the plan lacks is exit status 64, without the usage text.
       let route: Route
       do {

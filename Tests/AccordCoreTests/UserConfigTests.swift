@@ -31,8 +31,19 @@ import Testing
     }
     #expect(
       error.description
-        == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard', 'hyperlinks', 'plans'"
+        == "config.yaml:2:1: unknown key 'thme' in the settings (did you mean 'theme'?); expected 'theme', 'journal', 'clipboard', 'hyperlinks', 'plans', 'language', 'digits'"
     )
+  }
+
+  @Test func languageAndDigitsAreRead() throws {
+    let config = try UserConfig.parse("language: km\ndigits: native\n", file: "config.yaml")
+    #expect(config.language == "km")
+    #expect(config.digits == .native)
+    #expect(try UserConfig.parse("theme: light\n", file: "config.yaml").digits == nil)
+    let error = try #require(throws: PlanLoadError.self) {
+      try UserConfig.parse("digits: lao\n", file: "config.yaml")
+    }
+    #expect(error.description.hasPrefix("config.yaml:1:9: "), "\(error.description)")
   }
 
   @Test func clipboardIsOsc52OrOffAndNothingElse() throws {

@@ -69,6 +69,20 @@ final class CommandLineEndToEndTests: XCTestCase {
     XCTAssertTrue(result.error.contains("no sector '99'"), result.error)
   }
 
+  func test_a_language_accord_does_not_speak_is_a_usage_error_naming_where_it_was_asked() throws {
+    let option = try Subprocess.run(try accord, ["render", "--today", "2026-11-24", "--lang", "fr"])
+    XCTAssertEqual(option.status, 64)
+    XCTAssertEqual(option.error, "accord: --lang: no language \"fr\"; accord speaks en, lo, km\n")
+    let environment = try Subprocess.run(
+      "/usr/bin/env", ["ACCORD_LANG=th", try accord, "render", "--today", "2026-11-24"])
+    XCTAssertEqual(environment.status, 64)
+    XCTAssertTrue(environment.error.hasPrefix("accord: ACCORD_LANG: no language \"th\""), environment.error)
+    // A locale accord has no catalog for is English, not an error.
+    let locale = try Subprocess.run(
+      "/usr/bin/env", ["LANG=fr_FR.UTF-8", try accord, "render", "--today", "2026-11-24"])
+    XCTAssertEqual(locale.status, 0, locale.error)
+  }
+
   func test_render_sends_no_escape_sequence_unless_asked() throws {
     let plain = try Subprocess.run(try accord, ["render", "--today", "2026-11-24"])
     XCTAssertFalse(plain.output.contains("\u{1B}"))

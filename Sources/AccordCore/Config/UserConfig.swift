@@ -5,6 +5,8 @@ import Foundation
 ///
 ///     theme: high-contrast
 ///     plans: [lao-cambodia-2023-2027.yaml, next-plan.yaml]
+///     language: lo
+///     digits: native
 public struct UserConfig: Equatable, Sendable {
   /// A theme name or a path to a `.theme` file; `--theme` overrides it.
   public var theme: String?
@@ -17,6 +19,16 @@ public struct UserConfig: Equatable, Sendable {
   public var hyperlinks: Toggle?
   /// The plan files to open when no `--data` is given: several open side by side.
   public var plans: [String]
+  /// The interface's language (`en`, `lo`, `km`); `--lang` and `ACCORD_LANG` override it, and
+  /// it overrides the locale: over SSH the client's `LANG` often does not arrive.
+  public var language: String?
+  /// Which digits numbers are written in for a person: Arabic, or the language's own.
+  public var digits: Digits?
+
+  /// `arabic`: 0-9, the default; `native`: Lao (໐-໙) or Khmer (០-៩) digits in those languages.
+  public enum Digits: String, Sendable, CaseIterable {
+    case arabic, native
+  }
 
   /// `osc52`: copy through the terminal (OSC 52); `off`: never.
   public enum Clipboard: String, Sendable, CaseIterable {
@@ -72,13 +84,16 @@ public struct UserConfig: Equatable, Sendable {
     var reader = NodeReader(file: file)
     var config = UserConfig()
     if let fields = reader.fields(
-      of: root, "the settings", required: [], optional: ["theme", "journal", "clipboard", "hyperlinks", "plans"])
+      of: root, "the settings", required: [],
+      optional: ["theme", "journal", "clipboard", "hyperlinks", "plans", "language", "digits"])
     {
       config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
       config.journal = fields["journal"] != nil ? reader.string(fields, "journal") : nil
       config.clipboard = fields["clipboard"] != nil ? reader.choice(fields, "clipboard", as: Clipboard.self) : nil
       config.hyperlinks = fields["hyperlinks"] != nil ? reader.choice(fields, "hyperlinks", as: Toggle.self) : nil
       config.plans = reader.strings(fields, "plans")
+      config.language = fields["language"] != nil ? reader.string(fields, "language") : nil
+      config.digits = fields["digits"] != nil ? reader.choice(fields, "digits", as: Digits.self) : nil
     }
     guard reader.diagnostics.isEmpty else { throw PlanLoadError(reader.diagnostics) }
     return config

@@ -5,7 +5,7 @@ extension AppState {
   func context(position: ListPosition = ListPosition()) -> ScreenContext {
     ScreenContext(
       view: view, glyphs: glyphs, position: position, trail: showingPlans ? [.plans] : routes, kiosk: kiosk != nil,
-      plans: showingPlans ? planViews : [])
+      plans: showingPlans ? planViews : [], writing: writing)
   }
 
   /// The layout of `route` at `size`: the one kept in `frame` when it is for the same route,
@@ -13,7 +13,7 @@ extension AppState {
   func layout(for route: Route, size: TerminalSize) -> ScreenLayout {
     let key = ScreenLayout.Key(
       route: route, size: size, generation: viewGeneration, ascii: options.ascii, kiosk: kiosk != nil,
-      order: commitmentOrder)
+      order: commitmentOrder, language: writing.language)
     if let frame, frame.key == key { return frame }
     var area = size.area
     var band: Rect?

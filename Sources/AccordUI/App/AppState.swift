@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// Everything the dashboard shows, as a value: rendering is a pure function of it and the
 /// terminal size, and `update` makes the next one from an event.
@@ -23,6 +24,8 @@ public struct AppState: Sendable {
   /// Counts the views built, so a layout knows whether it is still for the current one.
   private(set) var viewGeneration = 0
   public var options: DisplayOptions
+  /// The reader's language, digits and dates: every word a screen shows comes through it.
+  public var writing = Writing.english
   /// The screens opened so far; the last one is shown. Never empty: the overview is the root.
   public internal(set) var routes: [Route] = [.overview]
   /// Every open plan's session, the one shown (`activePlan`) as it was when last put away:

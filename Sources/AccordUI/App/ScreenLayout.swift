@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// Where a screen's parts fall at one size: computed once from the route, the plan view and the
 /// size, then used by `update` (keys, the mouse) and by `render` alike, so what a click hits is
@@ -13,6 +14,8 @@ struct ScreenLayout: Sendable {
     var ascii: Bool
     var kiosk: Bool
     var order: CommitmentOrder
+    /// Words change length with the language, so a change of language lays out again.
+    var language: Language
   }
 
   /// What a screen selects and scrolls.

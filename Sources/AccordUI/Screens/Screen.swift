@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// A screen of the dashboard. It lays itself out for an area once per frame (what `update`
 /// needs: the list, the panes, the document's lines) and draws from that same layout. Adding a
@@ -41,6 +42,8 @@ struct ScreenContext: Sendable {
   var kiosk = false
   /// Every open plan's view, for the plans screen only (empty elsewhere).
   var plans: [PlanView] = []
+  /// The reader's language: every word the screen shows comes through `writing.localized`.
+  var writing = Writing.english
 
   var plan: Plan { view.plan }
   var today: Day { view.today }
