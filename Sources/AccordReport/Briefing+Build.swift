@@ -31,7 +31,7 @@ extension Briefing {
       return PillarFacts(id: pillar.id, name: pillar.name, commitments: commitments)
     }
     let all = pillars.flatMap(\.commitments)
-    carriers = CarrierFacts.grouped(all, bodies: plan.bodies)
+    carriers = CarrierFacts.grouped(selection.commitments, facts: all, bodies: plan.bodies)
     let milestones = all.flatMap(\.milestones)
     pace = Pace(
       periodGone: schedule.elapsedShare,

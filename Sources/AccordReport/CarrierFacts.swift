@@ -14,24 +14,17 @@ public struct CarrierFacts: Sendable, Equatable {
   public var withReport: Int
   public var overdue: Int
 
-  /// Each carrier of `commitments` once, in the order of the plan's bodies (Lao then Cambodian,
-  /// as the file lists them), then any the plan's bodies lack, in the order first met.
-  static func grouped(_ commitments: [CommitmentFacts], bodies: [Body]) -> [CarrierFacts] {
-    var order: [String] = []
-    var held: [String: [CommitmentFacts]] = [:]
-    for commitment in commitments {
-      for name in commitment.agencies where held[name]?.last?.id != commitment.id {
-        if held[name] == nil { order.append(name) }
-        held[name, default: []].append(commitment)
-      }
-    }
-    let byLabel = Dictionary(bodies.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+  /// Each carrier of `commitments` once (`AgencyIndex`), in the order of the plan's bodies (Lao
+  /// then Cambodian, as the file lists them), then any the plan's bodies lack, by name.
+  static func grouped(_ commitments: [Commitment], facts: [CommitmentFacts], bodies: [Body]) -> [CarrierFacts] {
     let rank = Dictionary(bodies.enumerated().map { ($1.label, $0) }, uniquingKeysWith: { first, _ in first })
+    let byID = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let agencies = AgencyIndex(commitments: commitments, bodies: bodies).agencies.enumerated()
     let place = { (seen: Int, name: String) in (rank[name] ?? bodies.count, seen) }
-    return order.enumerated().sorted { place($0.offset, $0.element) < place($1.offset, $1.element) }.map { _, name in
-      let carried = held[name] ?? []
+    return agencies.sorted { place($0.offset, $0.element.name) < place($1.offset, $1.element.name) }.map { _, agency in
+      let carried = agency.commitments.compactMap { byID[$0] }
       return CarrierFacts(
-        name: name, body: byLabel[name], commitments: carried.map(\.id),
+        name: agency.name, body: agency.body, commitments: agency.commitments,
         withReport: carried.count(where: { $0.status != .unknown }), overdue: carried.count(where: \.isOverdue))
     }
   }

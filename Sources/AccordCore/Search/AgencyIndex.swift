@@ -20,11 +20,14 @@ public struct AgencyIndex: Sendable {
   /// Every agency, by name (case- and accent-insensitive order).
   public let agencies: [Agency]
 
-  public init(plan: Plan) {
-    let bodies = Dictionary(plan.bodies.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+  public init(plan: Plan) { self.init(commitments: plan.commitments, bodies: plan.bodies) }
+
+  /// The carriers of some of a plan's commitments (a briefing's scope), with the plan's bodies.
+  public init(commitments: [Commitment], bodies: [Body]) {
+    let bodies = Dictionary(bodies.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
     var order: [String] = []
     var held: [String: [String]] = [:]
-    for commitment in plan.commitments {
+    for commitment in commitments {
       for name in commitment.carriers where !(held[name]?.last == commitment.id) {
         if held[name] == nil { order.append(name) }
         held[name, default: []].append(commitment.id)
