@@ -31,6 +31,7 @@ extension Briefing {
       return PillarFacts(id: pillar.id, name: pillar.name, commitments: commitments)
     }
     let all = pillars.flatMap(\.commitments)
+    carriers = CarrierFacts.grouped(selection.commitments, facts: all, bodies: plan.bodies)
     let milestones = all.flatMap(\.milestones)
     pace = Pace(
       periodGone: schedule.elapsedShare,
@@ -41,7 +42,11 @@ extension Briefing {
     let meetingsInScope = Set(plan.meetings.filter(selection.contains).map(\.id))
     reportedSince = facts.reported(since: self.since)
       .filter { $0.subject == .meeting ? meetingsInScope.contains($0.id) : selection.contains(commitmentID: $0.id) }
-      .map(ReportedItem.init)
+      .map { fact in
+        var item = ReportedItem(fact)
+        if fact.subject == .meeting { item.leaders = plan.meeting(id: fact.id)?.ledBy }
+        return item
+      }
     let meeting = { (meeting: Meeting) in Briefing.facts(of: meeting, schedule: schedule) }
     let next = facts.nextMeetings.filter(selection.contains)
     nextMeetings = next.prefix(10).map(meeting)
@@ -103,7 +108,7 @@ extension Briefing {
       text: commitment.text, kind: commitment.kind, status: commitment.status,
       confidence: confidence(of: commitment.status, commitment.statusConfidence),
       targets: commitment.target.map { ["\($0)"] } ?? commitment.milestones.map(\.due.description),
-      daysOverdue: overdueDays, agencies: commitment.agencies,
+      daysOverdue: overdueDays, agencies: commitment.carriers,
       latestEvidence: latest.map(EvidenceFacts.init), milestones: milestones)
   }
 

@@ -16,6 +16,8 @@ public struct Briefing: Sendable, Equatable {
   public var countdown: Countdown
   public var pace: Pace
   public var pillars: [PillarFacts]
+  /// The bodies that carry the commitments in scope, each with what it carries.
+  public var carriers: [CarrierFacts]
   /// Deliverables and milestones whose due date has passed without a report that they were
   /// done, longest overdue first.
   public var overdue: [OverdueItem]
@@ -99,6 +101,7 @@ public struct CommitmentFacts: Sendable, Equatable {
   public var targets: [String]
   /// Days since the deadline passed, for an overdue deliverable.
   public var daysOverdue: Int?
+  /// Who carries it (`Commitment.carriers`): the bodies its text names, else its sector's.
   public var agencies: [String]
   public var latestEvidence: EvidenceFacts?
   public var milestones: [MilestoneFacts]
@@ -144,6 +147,8 @@ public struct ReportedItem: Sendable, Equatable {
   public var subject: Subject
   public var id: String
   public var evidence: EvidenceFacts
+  /// Who led the meeting on each side, for a meeting's report, where a source names them.
+  public var leaders: MeetingLeaders?
 }
 
 /// A meeting as the plan gives it, with the days until it starts as seen from the briefing's

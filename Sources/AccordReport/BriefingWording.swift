@@ -74,4 +74,24 @@ enum BriefingWording {
   static func overdue(_ days: Int?) -> String {
     days.map { "\($0) day\($0 == 1 ? "" : "s")" } ?? ""
   }
+
+  /// `led by Lao PDR: Prime Minister Sonexay Siphandone; Cambodia: Prime Minister Hun Manet (host)
+  /// (source: KPL, ...)`, as the meeting's screen says it, leaving out a side no source names.
+  static func leaders(_ leaders: MeetingLeaders, escape: (String) -> String) -> String {
+    let sides = [("Lao PDR", leaders.lao), ("Cambodia", leaders.cambodia)].compactMap { side, name in
+      name.map { "\(side): \(escape($0))" }
+    }
+    return "led by \(sides.joined(separator: "; ")) (source: \(escape(leaders.source)))"
+  }
+
+  /// A carrier's row: its name, how many commitments it carries, with a report, overdue, and their ids.
+  static func carrierRow(_ carrier: CarrierFacts, escape: (String) -> String) -> [String] {
+    [
+      escape(carrier.name), "\(carrier.commitments.count)", "\(carrier.withReport)", "\(carrier.overdue)",
+      carrier.commitments.map(escape).joined(separator: ", "),
+    ]
+  }
+
+  static let carrierHeader = ["body", "commitments", "with a report", "overdue", "ids"]
+  static let noCarrier = "No commitment in scope names who carries it."
 }

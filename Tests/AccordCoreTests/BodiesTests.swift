@@ -59,6 +59,48 @@ import Testing
     #expect(found.first?.hasPrefix("plan.yaml:") == true)
   }
 
+  /// 1.2 names the Cambodian ministry only; 1.1 names none, so its sector's line ministries carry it.
+  func withCommitmentBodies(_ ids: String) -> String {
+    withBodies("[la-mofa, kh-mfaic]").replacingOccurrences(
+      of: "text: Organizing the Third Meeting in 2023.\n",
+      with:
+        "text: Organizing the Third Meeting in 2023.\n            bodies: \(ids)\n            also_named: [\"Joint Commission\"]\n"
+    )
+  }
+
+  @Test func aCommitmentIsCarriedByTheBodiesItsTextNamesElseByItsSectorsSaidSo() throws {
+    let plan = try PlanLoader.load(text: withCommitmentBodies("[kh-mfaic]"), file: "plan.yaml")
+    let named = try #require(plan.commitment(id: "1.2"))
+    #expect(named.bodies == ["kh-mfaic"] && named.alsoNamed == ["Joint Commission"])
+    #expect(named.carriers == ["Ministry of Foreign Affairs and International Cooperation (Cambodia)"])
+    #expect(!named.carriedBySector)
+    let fallback = try #require(plan.commitment(id: "1.1"))
+    #expect(fallback.carriedBySector && fallback.bodies.isEmpty)
+    #expect(fallback.carriers.count == 2)
+    let lao = AgencyIndex(plan: plan).agency(named: "Ministry of Foreign Affairs (Lao PDR)")
+    #expect(lao?.commitments == ["1.1"], "1.2 names only the Cambodian ministry")
+    #expect(try PlanLoader.load(text: PlanYAML.text(plan), file: "export.yaml") == plan)
+  }
+
+  @Test func aCommitmentNamingABodyThePlanLacksIsAnErrorAtThatId() throws {
+    let text = withCommitmentBodies("[la-mofa, kh-mfa]")
+    let lines = text.components(separatedBy: "\n")
+    let line = try #require(lines.firstIndex { $0.contains("bodies: [la-mofa, kh-mfa]") })
+    let column = lines[line].unicodeScalars.count - "kh-mfa]".unicodeScalars.count + 1
+    #expect(
+      problems(text) == [
+        "plan.yaml:\(line + 1):\(column): commitment names body 'kh-mfa', which the plan's 'bodies' does not have (did you mean 'kh-mfaic'?)"
+      ])
+  }
+
+  @Test func anAgencyIsNamedInTheReadersLanguage() throws {
+    let plan = try PlanLoader.load(text: withBodies("[la-mofa, kh-mfaic]"), file: "plan.yaml")
+    let lao = try #require(AgencyIndex(plan: plan).agency(named: "Ministry of Foreign Affairs (Lao PDR)"))
+    #expect(lao.name(inLanguage: "lo") == "ກະຊວງການຕ່າງປະເທດ")
+    #expect(lao.name(inLanguage: "km") == "ក្រសួងការបរទេស")
+    #expect(lao.name(inLanguage: "en") == "Ministry of Foreign Affairs (Lao PDR)")
+  }
+
   @Test func aNameNeedsItsSource() {
     let text = withBodies("[la-mofa]").replacingOccurrences(
       of: "km: {name: \"ក្រសួងការបរទេស\", source: \"none — translated, not verified\"}", with: "km: {name: \"ក្រសួងការបរទេស\"}")

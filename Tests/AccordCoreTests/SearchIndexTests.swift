@@ -13,18 +13,19 @@ import Testing
       commitments: [
         Commitment(
           id: "16.3", text: "Organizing the 3rd Joint Trade Commission (JTC) Meeting", kind: .deliverable,
-          agencies: ["Ministries of Commerce"], status: .inProgress,
+          status: .inProgress,
           evidence: [Evidence(date: .year(2025), summary: "Préparation du JTC", source: "Vientiane Times")],
           milestones: [
             Milestone(id: "16.3a", what: "the 3rd JTC", due: Due(target: Target(.year(2023)), agreedDateAllowed: true))
-          ]),
+          ], carriers: ["Ministries of Commerce"]),
         Commitment(id: "16.4", text: "Business forum of the chambers of commerce", kind: .deliverable),
       ])
     let culture = Sector(
       id: "21", name: "Culture",
       commitments: [
         Commitment(
-          id: "21.1", text: "ສົ່ງເສີມ ວັດທະນະທຳ ລາວ and ភាសាខ្មែរ", kind: .continuous, agencies: ["Ministries of Culture"])
+          id: "21.1", text: "ສົ່ງເສີມ ວັດທະນະທຳ ລາວ and ភាសាខ្មែរ", kind: .continuous,
+          carriers: ["Ministries of Culture"])
       ])
     return Plan(
       info: info,

@@ -76,14 +76,16 @@ final class FindingEndToEndTests: XCTestCase {
     try pane.send("a")
     try pane.assertShows(["agencies the plan names", "held"], "after a:")
     try pane.send("Enter")
-    // The agency's heading with its count, then its one commitment's row: a count of 11 or a
-    // second row would not do.
+    // The first body by name, with its count, then its three commitments' rows (sector 3's, which
+    // its text names or, naming no body, its sector's line ministries): a fourth row would not do.
     try pane.assertShows(
-      ["Overview › Agencies › Agricultural research institutions"], "after Enter on the first agency:")
+      ["Overview › Agencies › Anti-Corruption Unit (ACU) (Cambodia)"], "after Enter on the first agency:")
     let rows = try pane.capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    XCTAssertEqual(rows[1].trimmingCharacters(in: .whitespaces), "Agricultural research institutions · 1 commitment")
-    XCTAssertTrue(rows[3].hasPrefix("> 9.2 "), rows[3])
-    XCTAssertEqual(rows[4].trimmingCharacters(in: .whitespaces), "", "one commitment listed, not more: \(rows[4])")
+    XCTAssertEqual(
+      rows[1].trimmingCharacters(in: .whitespaces), "Anti-Corruption Unit (ACU) (Cambodia) · 3 commitments")
+    XCTAssertTrue(rows[3].hasPrefix("> 3.1 "), rows[3])
+    XCTAssertTrue(rows[5].hasPrefix("  3.3 "), rows[5])
+    XCTAssertEqual(rows[6].trimmingCharacters(in: .whitespaces), "", "three commitments listed, not more: \(rows[6])")
   }
 
   func test_w_opens_the_watch_list() throws {

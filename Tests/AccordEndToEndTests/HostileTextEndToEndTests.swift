@@ -206,7 +206,7 @@ final class HostileTextEndToEndTests: XCTestCase {
                 target: 2024
                 status: done
                 text: "Text\(yamlPayload) and more words to wrap \(yamlPayload)"
-                agencies: ["Ag\(yamlPayload)"]
+                also_named: ["Ag\(yamlPayload)"]
                 evidence:
                   - date: 2024-12-04
                     status: done

@@ -114,7 +114,7 @@ final class ReportEndToEndTests: XCTestCase {
       output,
       """
       1.1 I 1
-      '=HYPERLINK("http://evil.example","x"); +SUM(1,2); -2+3; @evil; Ministry of "Quotes", Commas
+      '=HYPERLINK("http://evil.example","x") (Lao PDR); Ministry of "Quotes", Commas (Cambodia)
       '=2+5
 
       """)
@@ -132,6 +132,7 @@ final class ReportEndToEndTests: XCTestCase {
       print(c['kind'], c['status'], c['targets'], c['overdue'], c['days_overdue'], c['latest_evidence'])
       print(sorted({r['subject'] for r in d['reported_since']}), 'jc-15' in [r['id'] for r in d['reported_since']])
       print(sorted(d.keys()))
+      print(d['carriers'][0]['name'], d['carriers'][0]['side'], d['carriers'][0]['commitments'][:3])
       """, on: file)
     XCTAssertEqual(
       output,
@@ -140,7 +141,8 @@ final class ReportEndToEndTests: XCTestCase {
       30 3 ['I', 'II', 'III', 'IV', 'V']
       deliverable unknown ['2023 or agreed', '2024', '2025', '2026', '2027'] True 693 None
       ['commitment', 'meeting'] True
-      ['countdown', 'due_before_next_meeting', 'format', 'next_meetings', 'overdue', 'pace', 'pillars', 'plan', 'reported_since', 'scope', 'since', 'today', 'unreported_meetings']
+      ['carriers', 'countdown', 'due_before_next_meeting', 'format', 'next_meetings', 'overdue', 'pace', 'pillars', 'plan', 'reported_since', 'scope', 'since', 'today', 'unreported_meetings']
+      Ministry of Foreign Affairs (Lao PDR) lao ['1.1', '1.2', '1.3']
 
       """)
   }

@@ -29,7 +29,7 @@ import Testing
             commitments: [
               Commitment(
                 id: "1.1", text: "Sign an MoU in 2024.", kind: .deliverable, target: Target(.year(2024)),
-                agencies: ["Ministry of Foreign Affairs"]),
+                carriers: ["Ministry of Foreign Affairs"]),
               Commitment(
                 id: "1.2", text: "Promote ties.", kind: .continuous, status: .continuous,
                 evidence: [evidence("2026-10", .reported)]),
@@ -42,7 +42,7 @@ import Testing
             id: "5", name: "Defence",
             commitments: [
               Commitment(
-                id: "5.1", text: "A visit in 2023, a seminar.", kind: .deliverable, agencies: ["Ministry of Defence"],
+                id: "5.1", text: "A visit in 2023, a seminar.", kind: .deliverable,
                 milestones: [
                   Milestone(id: "5.1a", what: "the visit", due: Due(target: Target(.year(2023)))),
                   Milestone(
@@ -53,7 +53,7 @@ import Testing
                       evidence("2025-03-01", status: .done),
                       evidence("2020-01-01", status: .done, recordedAt: "2026-11-20T08:00:00Z"),
                     ]),
-                ])
+                ], carriers: ["Ministry of Defence"])
             ])
         ]),
     ],

@@ -141,7 +141,7 @@ import Testing
     let fromMeeting = Briefing.state(showing: .commitmentsOf(meeting: "jc-15"), width: 200, height: 40)
     #expect(crumbs(fromMeeting).hasPrefix("Overview › Timeline › "), "\(crumbs(fromMeeting))")
     #expect(crumbs(fromMeeting).hasSuffix(" › Commitments"), "\(crumbs(fromMeeting))")
-    let agency = Briefing.state(showing: .agency("Armed forces"), width: 200, height: 40)
-    #expect(crumbs(agency) == "Overview › Agencies › Armed forces")
+    let agency = Briefing.state(showing: .agency("Royal Cambodian Armed Forces (Cambodia)"), width: 200, height: 40)
+    #expect(crumbs(agency) == "Overview › Agencies › Royal Cambodian Armed Forces (Cambodia)")
   }
 }

@@ -22,16 +22,26 @@ extension PlanDecoder {
     return BodyName(name: name, source: source)
   }
 
-  /// A sector's `bodies:`, each an id of the plan's bodies, as the labels its commitments are
-  /// found under.
-  mutating func sectorBodies(_ fields: Fields) -> (ids: [String], labels: [String]) {
+  /// A sector's or a commitment's `bodies:`, each an id of the plan's bodies.
+  mutating func bodyIDs(_ fields: Fields, _ owner: String) -> [String] {
     let ids = reader.strings(fields, "bodies")
-    // A body that is declared but wrong has its own error: not one more at each sector naming it.
-    for id in ids where !declaredBodies.contains(id) {
+    // A body that is declared but wrong has its own error: not one more at each place naming it.
+    guard case .sequence(let items)? = fields["bodies"] else { return ids }
+    for item in items {
+      guard let id = item.scalar?.string, !declaredBodies.contains(id) else { continue }
       reader.report(
-        "sector names body '\(id)', which the plan's 'bodies' does not have\(Suggestion.hint(for: id, in: declaredBodies.sorted()))",
-        at: fields["bodies"])
+        "\(owner) names body '\(id)', which the plan's 'bodies' does not have\(Suggestion.hint(for: id, in: declaredBodies.sorted()))",
+        at: item)
     }
-    return (ids, ids.compactMap { bodies[$0]?.label })
+    return ids
+  }
+
+  /// Who carries a commitment: the bodies its text names, else its sector's line ministries.
+  func carried(_ commitment: Commitment, lineMinistries: [String]) -> Commitment {
+    var carried = commitment
+    carried.carriedBySector = commitment.bodies.isEmpty && !lineMinistries.isEmpty
+    let ids = commitment.bodies.isEmpty ? lineMinistries : commitment.bodies
+    carried.carriers = ids.compactMap { bodies[$0]?.label }
+    return carried
   }
 }

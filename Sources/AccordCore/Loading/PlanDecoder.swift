@@ -97,22 +97,19 @@ struct PlanDecoder {
     if let id, let idNode = fields["id"] {
       remember(id, "sector", at: idNode)
     }
-    let carriers = sectorBodies(fields)
+    let lineMinistries = bodyIDs(fields, "sector")
     let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }.map {
-      commitment in
-      var carried = commitment
-      carried.bodies = carriers.labels
-      return carried
+      carried($0, lineMinistries: lineMinistries)
     }
     guard let id, let name else { return nil }
-    return Sector(id: id, name: name, commitments: commitments, bodies: carriers.ids)
+    return Sector(id: id, name: name, commitments: commitments, bodies: lineMinistries)
   }
 
   private mutating func decodeCommitment(_ node: Node, sector: String?) -> Commitment? {
     guard
       let fields = reader.fields(
         of: node, "a commitment", required: ["id", "kind", "status", "text"],
-        optional: ["target", "agencies", "evidence", "milestones", "continues"])
+        optional: ["target", "bodies", "also_named", "evidence", "milestones", "continues"])
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
@@ -150,8 +147,9 @@ struct PlanDecoder {
     }
     guard let id, let text, let kind, let status else { return nil }
     return Commitment(
-      id: id, text: text, kind: kind, target: target, agencies: reader.strings(fields, "agencies"),
-      status: status, evidence: evidence, milestones: milestones, continues: continues)
+      id: id, text: text, kind: kind, target: target, bodies: bodyIDs(fields, "commitment"),
+      alsoNamed: reader.strings(fields, "also_named"), status: status, evidence: evidence, milestones: milestones,
+      continues: continues)
   }
 
   private mutating func decodeMilestone(_ node: Node, commitment: String?) -> Milestone? {

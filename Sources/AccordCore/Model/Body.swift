@@ -1,6 +1,7 @@
 /// A body that carries the plan on one side (a ministry, a central bank, a capital city), by
 /// one canonical id, with its name in each of the interface's languages and where each name
-/// comes from. Sectors name their line ministries by these ids (`bodies:`).
+/// comes from. Sectors name their line ministries, and commitments the bodies their texts name,
+/// by these ids (`bodies:`).
 public struct Body: Sendable, Equatable, Identifiable {
   public var id: String
   public var side: Side
@@ -19,6 +20,15 @@ public struct Body: Sendable, Equatable, Identifiable {
   /// How lists and filters name it: its English name and its side, as two ministries of
   /// foreign affairs share a name.
   public var label: String { "\(english.name) (\(side.label))" }
+
+  /// Its name for a reader of a language (`en`, `lo`, `km`); English for any other.
+  public func name(inLanguage code: String) -> BodyName {
+    switch code {
+    case "lo": lao
+    case "km": khmer
+    default: english
+    }
+  }
 
   public enum Side: String, Sendable, CaseIterable {
     case lao

@@ -6,10 +6,15 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   public var kind: Kind
   /// The deadline the text itself gives, if any ("in 2023", "2023-2024").
   public var target: Target?
-  /// The bodies its own text names, by canonical name.
-  public var agencies: [String]
-  /// Its sector's line ministries (`Body.label`), set by the loader from the sector's `bodies`.
-  public var bodies: [String] = []
+  /// The bodies its own text names, by id (`Plan.bodies`), both sides where it names both.
+  public var bodies: [String]
+  /// What its text names that is no one body (a joint committee, "border provinces"), as written.
+  public var alsoNamed: [String]
+  /// Who carries it (`Body.label`), as the agency view, `--agency` and briefings group it: the
+  /// bodies its text names or, when it names none, its sector's line ministries. Set by the loader.
+  public var carriers: [String] = []
+  /// Its carriers are its sector's line ministries, as its text names no body: screens say so.
+  public var carriedBySector = false
   public var status: CommitmentStatus
   public var evidence: [Evidence]
   /// The dated acts the text names, when it names more than one ("a visit in 2023, a seminar
@@ -21,27 +26,25 @@ public struct Commitment: Sendable, Equatable, Identifiable {
   /// off as confirmed. Set by `Plan.asOf(_:)`.
   public var statusConfidence: Confidence = .confirmed
 
-  /// Who carries it, as the agency view, `--agency` and briefings group it: the bodies its text
-  /// names, then its sector's line ministries.
-  public var carriers: [String] { agencies + bodies }
-
   /// Its status rests only on reported evidence: counted and shown as such everywhere.
   public var isReportedOnly: Bool { status != .unknown && statusConfidence == .reported }
 
   public init(
-    id: String, text: String, kind: Kind, target: Target? = nil, agencies: [String] = [],
+    id: String, text: String, kind: Kind, target: Target? = nil, bodies: [String] = [], alsoNamed: [String] = [],
     status: CommitmentStatus = .unknown, evidence: [Evidence] = [], milestones: [Milestone] = [],
-    continues: String? = nil
+    continues: String? = nil, carriers: [String] = []
   ) {
     self.id = id
     self.text = text
     self.kind = kind
     self.target = target
-    self.agencies = agencies
+    self.bodies = bodies
+    self.alsoNamed = alsoNamed
     self.status = status
     self.evidence = evidence
     self.milestones = milestones
     self.continues = continues
+    self.carriers = carriers
   }
 
   public enum Kind: String, Sendable, CaseIterable {

@@ -52,7 +52,7 @@ public struct SearchIndex: Sendable {
     for commitment in plan.commitments {
       add(
         .commitment, commitment.id, commitment.text, shown: [commitment.id, commitment.text],
-        quoted: commitment.carriers.map { ("agency", $0) })
+        quoted: (commitment.carriers + commitment.alsoNamed).map { ("agency", $0) })
       for milestone in commitment.milestones {
         add(.milestone, milestone.id, milestone.what, shown: [milestone.id, milestone.what])
       }

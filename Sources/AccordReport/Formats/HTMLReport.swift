@@ -47,6 +47,12 @@ public enum HTMLReport {
       body.append(pillar(news, since: briefing.since))
     }
 
+    body.append("<section><h2>Who carries it</h2>")
+    body.append(
+      briefing.carriers.isEmpty
+        ? "<p>\(BriefingWording.noCarrier)</p>"
+        : table(BriefingWording.carrierHeader, briefing.carriers.map { BriefingWording.carrierRow($0, escape: h) }))
+    body.append("</section>")
     body.append("<section><h2>Meetings reported since \(briefing.since)</h2>")
     body.append(list(paper.meetingNews.map(reported), empty: "No meeting was reported since \(briefing.since)."))
     body.append("</section><section><h2>Meetings to come</h2>")
@@ -156,6 +162,7 @@ public enum HTMLReport {
     var line =
       "<time>\(evidence.date)</time> · \(item.subject.rawValue) <strong>\(h(item.id))</strong>: \(h(evidence.summary)) <span class=\"source\">(source: \(source(evidence)))</span>"
     if evidence.confidence == .reported { line += " <em>reported only</em>" }
+    if let leaders = item.leaders { line += "; " + BriefingWording.leaders(leaders, escape: h) }
     if let author = evidence.recordedBy {
       line += " <span class=\"source\">[journal: \(h(author))\(evidence.recordedAt.map { ", \(h($0))" } ?? "")]</span>"
     }

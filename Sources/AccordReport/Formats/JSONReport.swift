@@ -35,6 +35,7 @@ public enum JSONReport {
         ])
       ),
       ("pillars", .array(briefing.pillars.map(pillar))),
+      ("carriers", .array(briefing.carriers.map(carrier))),
       (
         "overdue",
         .array(
@@ -61,7 +62,9 @@ public enum JSONReport {
         "reported_since",
         .array(
           briefing.reportedSince.map { item in
-            .object([("subject", .string(item.subject.rawValue)), ("id", text(item.id))] + evidence(item.evidence))
+            .object(
+              [("subject", .string(item.subject.rawValue)), ("id", text(item.id))] + evidence(item.evidence)
+                + [("led_by", leaders(item.leaders))])
           })
       ),
       ("next_meetings", .array(briefing.nextMeetings.map(meeting))),
@@ -122,6 +125,24 @@ public enum JSONReport {
       ("place", optionalText(meeting.place)), ("status", .string(meeting.status.rawValue)),
       ("confidence", .string(meeting.confidence.rawValue)), ("source", text(meeting.source)),
       ("context", .bool(meeting.isContext)), ("days_until", .optional(meeting.daysUntil)),
+      ("led_by", leaders(meeting.ledBy)),
+    ])
+  }
+
+  static func leaders(_ leaders: MeetingLeaders?) -> JSONValue {
+    leaders.map { leaders in
+      .object([
+        ("lao", optionalText(leaders.lao)), ("cambodia", optionalText(leaders.cambodia)),
+        ("source", text(leaders.source)),
+      ])
+    } ?? .null
+  }
+
+  static func carrier(_ carrier: CarrierFacts) -> JSONValue {
+    .object([
+      ("name", text(carrier.name)), ("side", .optional(carrier.body?.side.rawValue)),
+      ("commitments", .array(carrier.commitments.map(text))), ("with_report", .int(carrier.withReport)),
+      ("overdue", .int(carrier.overdue)),
     ])
   }
 }

@@ -59,6 +59,13 @@ public enum MarkdownReport {
       out += pillar(news, since: briefing.since)
     }
     out.append("")
+    out.append("## Who carries it")
+    out.append("")
+    out +=
+      briefing.carriers.isEmpty
+      ? [BriefingWording.noCarrier]
+      : table(BriefingWording.carrierHeader, briefing.carriers.map { BriefingWording.carrierRow($0, escape: md) })
+    out.append("")
     out.append("## Meetings reported since \(briefing.since)")
     out.append("")
     out += list(paper.meetingNews.map(reported), empty: "No meeting was reported since \(briefing.since).")
@@ -135,6 +142,7 @@ public enum MarkdownReport {
       FormatText.link(evidence.url).map { "(source: [\(md(evidence.source))](\($0)))" }
       ?? "(source: \(md(evidence.source)))"
     if evidence.confidence == .reported { line += " [reported only]" }
+    if let leaders = item.leaders { line += "; " + BriefingWording.leaders(leaders, escape: md) }
     if let author = evidence.recordedBy {
       line += " [journal: \(md(author))\(evidence.recordedAt.map { ", \(md($0))" } ?? "")]"
     }

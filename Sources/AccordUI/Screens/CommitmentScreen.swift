@@ -34,8 +34,8 @@ struct CommitmentScreen: Screen {
     } else {
       doc.field("Overdue", "no")
     }
-    doc.field("Agencies", commitment.agencies.isEmpty ? "not named" : commitment.agencies.joined(separator: "; "))
-    if !commitment.bodies.isEmpty { doc.field("Line ministries", commitment.bodies.joined(separator: "; ")) }
+    doc.field("Carried by", carriedBy(commitment))
+    if !commitment.alsoNamed.isEmpty { doc.field("Also named", commitment.alsoNamed.joined(separator: "; ")) }
     if let continues = commitment.continues {
       doc.field("Continues", "\(continues) of \(context.plan.info.succeeds ?? "the plan before")")
     }
@@ -89,6 +89,13 @@ struct CommitmentScreen: Screen {
 
   /// `◐ in progress`, and `(reported)` when it rests only on reported evidence: never passed
   /// off as confirmed.
+  /// Who carries it; its sector's line ministries say they stand in for bodies its text does not name.
+  static func carriedBy(_ commitment: Commitment) -> String {
+    guard !commitment.carriers.isEmpty else { return "not named" }
+    let names = commitment.carriers.joined(separator: "; ")
+    return commitment.carriedBySector ? "\(names): its sector's line ministries, as the text names no body" : names
+  }
+
   static func statusText(_ status: CommitmentStatus, _ confidence: Confidence, _ glyphs: Glyphs) -> String {
     glyphs.statusWithLabel(status) + (status != .unknown && confidence == .reported ? " (reported)" : "")
   }
