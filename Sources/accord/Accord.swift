@@ -50,6 +50,7 @@ struct Accord: ParsableCommand {
   static func execute(_ arguments: [String]) {
     do {
       var command = try parseAsRoot(arguments)
+      Messages.writing = try Messages.resolve(for: command)
       try command.run()
     } catch let failure as Failure {
       exit(with: failure)
