@@ -22,6 +22,7 @@ enum BriefingKeyMessages {
       }
       lines.append(
         words.fill(
+          // TRANSLATORS: %1$s a day; %2$s how many reports ("12 reports"); %3$s what they are on ("6 on commitments, 6 on meetings"); %4$s their ids.
           writing.localized("Reported since %1$s: %2$s (%3$s): %4$s."), since,
           writing.localized("%d report", plural: "%d reports", count: reported.count),
           subjects.joined(separator: ", "), named(reported.map(\.id), writing, escape: escape)))
@@ -35,6 +36,7 @@ enum BriefingKeyMessages {
       lines.append(
         briefing.overdue.first.map { oldest in
           words.fill(
+            // TRANSLATORS: %1$s a day; %2$s "N deliverables and milestones overdue in all"; %3$s an id; %4$s "N days".
             writing.localized("Nothing fell overdue since %1$s; %2$s, the oldest %3$s by %4$s."), since, overdue,
             escape(oldest.id), writing.localized("%d day", plural: "%d days", count: oldest.daysOverdue))
         } ?? words.fill(writing.localized("Nothing fell overdue since %1$s; %2$s."), since, overdue))

@@ -29,6 +29,7 @@ extension BriefingWording {
   func meetingColumns(countdown: Bool) -> [String] {
     [
       writing.localized("when", context: "column"),
+      // TRANSLATORS: "in" heads the column of how far off a meeting is ("in 12 days", "tomorrow").
       countdown ? writing.localized("in", context: "column") : writing.localized("status", context: "column"),
       writing.localized("meeting", context: "column"), writing.localized("place", context: "column"),
       writing.localized("source", context: "column"),
@@ -58,6 +59,7 @@ extension BriefingWording {
   /// `due 2025-06, 3 days overdue, in progress`: `due` already escaped by the format.
   func overdueFacts(_ item: OverdueItem, due: String) -> String {
     fill(
+      // TRANSLATORS: after an overdue item's id: %1$s its target ("2024"), %2$s "N days overdue", %3$s its status.
       writing.localized("due %1$s, %2$s, %3$s"), due,
       writing.localized("%d day overdue", plural: "%d days overdue", count: item.daysOverdue), label(item.status))
   }

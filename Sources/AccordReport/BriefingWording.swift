@@ -67,6 +67,7 @@ struct BriefingWording {
   static func short(_ text: String) -> String { TextFit.truncate(text, to: BriefingPaper.textWidth) }
 
   func percent(_ share: Double) -> String {
+    // TRANSLATORS: a percentage; %s is the number, %% the percent sign.
     fill(writing.localized("%s%%", context: "percent"), number(Int((share * 100).rounded())))
   }
 
@@ -74,6 +75,7 @@ struct BriefingWording {
     whole == 0
       ? writing.localized("none", context: "share")
       : fill(
+        // TRANSLATORS: "3 of 30 (10%)": %1$s done of %2$s in all, %3$s the percentage.
         writing.localized("%1$s of %2$s (%3$s)"), number(part), number(whole),
         percent(Double(part) / Double(whole)))
   }

@@ -50,6 +50,7 @@ public enum ICalendar {
       switch date {
       case .day: nil
       case .month(let year, let month):
+        // TRANSLATORS: a calendar event's title for a meeting known only to a month: %1$s the month, %2$s its title.
         (writing.localized("[tentative, month only: %1$s] %2$s"), writing.month(year: year, month: month))
       case .year(let year): (writing.localized("[tentative, year only: %1$s] %2$s"), writing.number(year))
       }
@@ -60,6 +61,7 @@ public enum ICalendar {
       || [.expected, .notReported, .postponed].contains(meeting.status)
     var description = [
       Template.fill(
+        // TRANSLATORS: the calendar description's first line: %1$s the meeting's kind ("JC"), %2$s its status.
         writing.localized("%1$s, %2$s.", context: "calendar"),
         [meeting.type.label, statusText(meeting.status, writing)])
     ]

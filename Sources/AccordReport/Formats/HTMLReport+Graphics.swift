@@ -17,6 +17,7 @@ extension HTMLReport {
       pillar.deliverables == 0
       ? writing.localized("no deliverables")
       : words.fill(
+        // TRANSLATORS: under a pillar's gauge: %1$s deliverables done of %2$s.
         writing.localized("%1$s/%2$s deliverables done"), words.number(pillar.deliverablesDone),
         words.number(pillar.deliverables))
     let counts = CommitmentStatus.allCases.filter { pillar.count($0) > 0 }

@@ -157,6 +157,7 @@ public enum HTMLReport {
     var out = [
       "<section><h2>" + words.fill(writing.localized("Pillar %1$s: %2$s"), h(news.pillar.id), h(news.pillar.name))
         + "</h2>",
+      // TRANSLATORS: a pillar's sub-heading over what was reported since the day %s.
       "<h3>" + words.fill(writing.localized("Moved since %s"), words.day(since)) + "</h3>",
     ]
     out.append(list(news.moved.map { reported($0, words) }, empty: writing.localized("Nothing reported.")))
