@@ -61,29 +61,29 @@ extension Accord {
       for meeting in stale.prefix(Self.warningLimit) {
         let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""
         Console.error(
-          Template.fill(
+          Messages.fill(
             writing.localized(
               "warning: %1$s: meeting %2$s was due %3$s and has no report; record what happened or mark it 'not-reported'"
-            ), [file, SafeText.quoted(meeting.id), due]))
+            ), file, SafeText.quoted(meeting.id), due))
       }
       if stale.count > Self.warningLimit {
         let more = stale.count - Self.warningLimit
         Console.error(
-          Template.fill(
+          Messages.fill(
             writing.catalog.localized(
               "warning: %1$s: %2$s more meeting was due and has no report",
               plural: "warning: %1$s: %2$s more meetings were due and have no report", count: more),
-            [file, writing.number(more)]))
+            file, writing.number(more)))
       }
       // A held meeting reported afterwards is normal; a planned one first heard of afterwards
       // was never planned as far as the sources go.
       for meeting in loaded.meetings where meeting.isPlannedAfterTheFact {
         let known = meeting.knownFrom.map { "\($0)" } ?? ""
         Console.error(
-          Template.fill(
+          Messages.fill(
             writing.localized(
               "warning: %1$s: meeting %2$s is 'planned' but its first source is dated %3$s, after the meeting itself; give its announcement ('announced') or the status its source shows"
-            ), [file, SafeText.quoted(meeting.id), known]))
+            ), file, SafeText.quoted(meeting.id), known))
       }
     }
 
@@ -100,15 +100,12 @@ extension Accord {
         writing.localized("%d meeting", plural: "%d meetings", count: counts.meetings),
         writing.localized("%d with evidence", plural: "%d with evidence", count: counts.withEvidence),
         writing.localized("%d overdue", plural: "%d overdue", count: view.facts.overdueCommitments),
-        Template.fill(
+        Messages.fill(
           writing.catalog.localized(
             "%1$s meeting with no report on %2$s", plural: "%1$s meetings with no report on %2$s", count: unreported),
-          [
-            writing.number(unreported),
-            writing.day(year: view.today.year, month: view.today.month, day: view.today.day),
-          ]),
+          writing.number(unreported), writing.day(year: view.today.year, month: view.today.month, day: view.today.day)),
       ]
-      return Template.fill(writing.localized("ok: %s"), [parts.joined(separator: ", ")])
+      return Messages.fill(writing.localized("ok: %s"), parts.joined(separator: ", "))
     }
   }
 }
