@@ -62,11 +62,11 @@ let package = Package(
     ),
 
     // Briefings out of accord: the report's facts as of a day, one renderer per format, iCalendar.
-    .target(name: "AccordReport", dependencies: ["AccordCore", "AccordText"]),
+    .target(name: "AccordReport", dependencies: ["AccordCore", "AccordText", "AccordLocalization"]),
 
     // The dashboard's run: the event loop, the clock, the plan-file and journal watches, and the
     // `Terminal` protocol a backend implements. No ncurses.
-    .target(name: "AccordRuntime", dependencies: ["AccordCore", "AccordUI"]),
+    .target(name: "AccordRuntime", dependencies: ["AccordCore", "AccordUI", "AccordLocalization"]),
 
     // The ncurses backend: paints the cell grid and turns keys, mouse and resize into events.
     .target(name: "AccordTerminal", dependencies: ["AccordUI", "AccordRuntime", "CNcursesw"]),
@@ -99,7 +99,7 @@ let package = Package(
         "AccordCore", "AccordJournal", "AccordPostgres", "PostgresTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    .testTarget(name: "AccordReportTests", dependencies: ["AccordReport"]),
+    .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordLocalization"]),
     .testTarget(name: "AccordLocalizationTests", dependencies: ["AccordLocalization"]),
     .testTarget(name: "AccordRuntimeTests", dependencies: ["AccordRuntime", "AccordUI"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),

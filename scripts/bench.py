@@ -12,7 +12,8 @@ For each program, on a 120x40 pty with TERM=xterm-256color and LANG=C.UTF-8:
                  was answered
   peak memory    VmHWM of the process at the end
   reload         (accord with --data) an edit saved to the plan file to the end of the repaint
-and `accord check`'s whole run. First frame, key and reload are medians over RUNS sessions
+and `accord check`'s whole run, and `accord report` in English, Lao and Khmer (md and html:
+time and peak memory). First frame, key and reload are medians over RUNS sessions
 (interleaved: one session of each program, then the next round); idle bytes and CPU come from
 the first round. Then accord on a journal of JOURNAL_UPDATES updates over the bundled plan's
 140 commitments (made by `journal_rows`), in RUNS sessions each:
@@ -290,6 +291,32 @@ def check_ms(accord, args, runs=10):
     return statistics.median(times)
 
 
+def report_run(accord, args, env, runs=10):
+    """`accord report` writing to /dev/null: the median wall time in ms, and the largest peak
+    memory (ru_maxrss of the process itself, from wait4) in MB."""
+    times, peaks = [], []
+    for _ in range(runs):
+        started = time.monotonic()
+        process = subprocess.Popen([accord, "report", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        times.append((time.monotonic() - started) * 1000)
+        if status != 0:
+            raise SystemExit(f"accord report {' '.join(args)} failed: {status}")
+        peaks.append(usage.ru_maxrss / 1024)
+    return statistics.median(times), max(peaks)
+
+
+def report_table(accord, env, today):
+    """The briefing in English and in Lao, md and html: a Lao briefing reads its catalog and
+    writes Lao month names, and should cost about what an English one does."""
+    print("\naccord report on the bundled plan, medians of 10 runs")
+    print("| | ms | peak MB |\n|---|---|---|")
+    for language in ["en", "lo", "km"]:
+        for form in ["md", "html"]:
+            ms, peak = report_run(accord, [*today, "--format", form, "--lang", language, "--since", "2025-11-01"], env)
+            print(f"| report --format {form} --lang {language} | {fmt(ms)} | {fmt(peak)} |")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("accord")
@@ -345,6 +372,7 @@ def main():
         table["baseline"]["check ms"] = check_ms(options.baseline, today)
         table["baseline 10k"]["check ms"] = check_ms(options.baseline, [*today, plan])
     print_table(table, metrics + ["check ms"], options)
+    report_table(options.accord, env, today)
     if options.journal_updates:
         journal_table(options, env, home, today)
     shutil.rmtree(home, ignore_errors=True)

@@ -1,97 +1,125 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
-/// The words every human-readable format shares, so Markdown and HTML say the same thing.
-/// Only accord's own words and dates: data text is escaped by each renderer.
-enum BriefingWording {
+/// The words every human-readable format shares, so Markdown and HTML say the same thing, in
+/// the reader's language. Only accord's own words, numbers and dates: data text is escaped by
+/// each renderer.
+struct BriefingWording {
+  let writing: Writing
+
+  init(_ writing: Writing = .english) { self.writing = writing }
+
+  /// A text of the catalog filled with its values: `fill("%1$s of %2$s", a, b)`.
+  func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+
+  func number(_ value: Int) -> String { writing.number(value) }
+
+  func day(_ day: Day) -> String { writing.day(year: day.year, month: day.month, day: day.day) }
+
+  /// A date of the sources at its precision: a day, a month, or a year.
+  func date(_ date: PlanDate) -> String {
+    switch date {
+    case .day(let year, let month, let day): writing.day(year: year, month: month, day: day)
+    case .month(let year, let month): writing.month(year: year, month: month)
+    case .year(let year): writing.number(year)
+    }
+  }
+
+  func label(_ status: CommitmentStatus) -> String {
+    switch status {
+    case .done: writing.localized("done", context: "status")
+    case .inProgress: writing.localized("in progress", context: "status")
+    case .continuous: writing.localized("continuous", context: "status")
+    case .notStarted: writing.localized("not started", context: "status")
+    case .unknown: writing.localized("no report", context: "status")
+    }
+  }
+
   /// `done`, or `done (reported only)` when no confirmed source backs it.
-  static func status(_ status: CommitmentStatus, _ confidence: Confidence?) -> String {
-    confidence == .reported ? "\(status.label) (reported only)" : status.label
+  func status(_ status: CommitmentStatus, _ confidence: Confidence?) -> String {
+    confidence == .reported
+      ? fill(writing.localized("%s (reported only)", context: "status"), label(status)) : label(status)
   }
 
   /// A pillar's count of a status: `2`, or `2 (1 reported only)`.
-  static func count(_ pillar: PillarFacts, _ status: CommitmentStatus) -> String {
+  func count(_ pillar: PillarFacts, _ status: CommitmentStatus) -> String {
     let reported = pillar.reportedOnly(status)
-    return reported == 0 ? "\(pillar.count(status))" : "\(pillar.count(status)) (\(reported) reported only)"
+    return reported == 0
+      ? number(pillar.count(status))
+      : fill(writing.localized("%1$s (%2$s reported only)"), number(pillar.count(status)), number(reported))
   }
 
   /// `pillar III Economic and Technical, commitments of agencies matching "x"`, or `the whole
   /// plan`; `escape` makes the data text safe for the format.
-  static func scope(_ briefing: Briefing, escape: (String) -> String) -> String {
+  func scope(_ briefing: Briefing, escape: (String) -> String) -> String {
     var parts: [String] = []
     if briefing.scope.pillar != nil, let pillar = briefing.pillars.first {
-      parts.append("pillar \(escape(pillar.id)) \(escape(pillar.name))")
+      parts.append(fill(writing.localized("pillar %1$s %2$s"), escape(pillar.id), escape(pillar.name)))
     }
-    if let agency = briefing.scope.agency { parts.append("commitments of agencies matching “\(escape(agency))”") }
-    return parts.isEmpty ? "the whole plan" : parts.joined(separator: ", ")
+    if let agency = briefing.scope.agency {
+      parts.append(fill(writing.localized("commitments of agencies matching “%s”"), escape(agency)))
+    }
+    return parts.isEmpty ? writing.localized("the whole plan") : parts.joined(separator: ", ")
   }
 
   /// A commitment's text cut to `BriefingPaper.textWidth` columns with an ellipsis.
   static func short(_ text: String) -> String { TextFit.truncate(text, to: BriefingPaper.textWidth) }
 
-  static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
-
-  static func share(_ part: Int, of whole: Int) -> String {
-    whole == 0 ? "none" : "\(part) of \(whole) (\(percent(Double(part) / Double(whole))))"
+  func percent(_ share: Double) -> String {
+    // TRANSLATORS: a percentage; %s is the number, %% the percent sign.
+    fill(writing.localized("%s%%", context: "percent"), number(Int((share * 100).rounded())))
   }
 
-  /// `402 days to the period's end (2027-12-31)`, or how long ago it ended.
-  static func countdown(_ days: Int, to what: String, _ day: Day) -> String {
-    switch days {
-    case 0: "\(what) is today (\(day))"
-    case 1...: "\(days) day\(days == 1 ? "" : "s") to \(what) (\(day))"
-    default: "\(what) was \(-days) day\(days == -1 ? "" : "s") ago (\(day))"
-    }
-  }
-
-  /// `2025-11-26 to 2025-11-28`, `date not set (expected 2026-09)`, `date not set`.
-  static func when(_ meeting: MeetingFacts) -> String {
-    guard let date = meeting.date else { return "date not set" }
-    guard date.isExactDay else { return "date not set (expected \(date))" }
-    if let end = meeting.end, end != date.earliestDay { return "\(date) to \(end)" }
-    return "\(date)"
-  }
-
-  /// `in 12 days`, `today`, `day not known`.
-  static func countdown(_ meeting: MeetingFacts) -> String {
-    // Called off or put off is the news about a meeting to come, ahead of its countdown.
-    if meeting.status == .cancelled { return "cancelled" }
-    if meeting.status == .postponed {
-      return "postponed" + (meeting.daysUntil.map { $0 > 0 ? ", in \($0) day\($0 == 1 ? "" : "s")" : "" } ?? "")
-    }
-    guard let days = meeting.daysUntil else { return "day not known" }
-    switch days {
-    case ..<1: return meeting.end.map { _ in "under way" } ?? "today"
-    case 1: return "tomorrow"
-    default: return "in \(days) days"
-    }
-  }
-
-  static func meetingStatus(_ status: MeetingStatus) -> String {
-    status == .notReported ? "not reported" : status.rawValue
-  }
-
-  static func overdue(_ days: Int?) -> String {
-    days.map { "\($0) day\($0 == 1 ? "" : "s")" } ?? ""
+  func share(_ part: Int, of whole: Int) -> String {
+    whole == 0
+      ? writing.localized("none", context: "share")
+      : fill(
+        // TRANSLATORS: "3 of 30 (10%)": %1$s done of %2$s in all, %3$s the percentage.
+        writing.localized("%1$s of %2$s (%3$s)"), number(part), number(whole),
+        percent(Double(part) / Double(whole)))
   }
 
   /// `led by Lao PDR: Prime Minister Sonexay Siphandone; Cambodia: Prime Minister Hun Manet (host)
   /// (source: KPL, ...)`, as the meeting's screen says it, leaving out a side no source names.
-  static func leaders(_ leaders: MeetingLeaders, escape: (String) -> String) -> String {
-    let sides = [("Lao PDR", leaders.lao), ("Cambodia", leaders.cambodia)].compactMap { side, name in
-      name.map { "\(side): \(escape($0))" }
+  func leaders(_ leaders: MeetingLeaders, escape: (String) -> String) -> String {
+    let sides = [(side(.lao), leaders.lao), (side(.cambodia), leaders.cambodia)].compactMap { side, name in
+      name.map { fill(writing.localized("%1$s: %2$s", context: "side and leader"), side, escape($0)) }
     }
-    return "led by \(sides.joined(separator: "; ")) (source: \(escape(leaders.source)))"
+    // TRANSLATORS: who led a meeting on each side (%1$s), and the source that names them (%2$s).
+    return fill(
+      writing.localized("led by %1$s (source: %2$s)"), sides.joined(separator: "; "), escape(leaders.source))
+  }
+
+  func side(_ side: Body.Side) -> String {
+    switch side {
+    case .lao: writing.localized("Lao PDR")
+    case .cambodia: writing.localized("Cambodia")
+    }
+  }
+
+  /// A carrier's name in the reader's language, with its side: the plan's label in English.
+  func carrierName(_ carrier: CarrierFacts) -> String {
+    guard let body = carrier.body, writing.language != .english else { return carrier.name }
+    return fill(
+      writing.localized("%1$s (%2$s)", context: "body and side"), body.name(inLanguage: writing.language.code).name,
+      side(body.side))
   }
 
   /// A carrier's row: its name, how many commitments it carries, with a report, overdue, and their ids.
-  static func carrierRow(_ carrier: CarrierFacts, escape: (String) -> String) -> [String] {
+  func carrierRow(_ carrier: CarrierFacts, escape: (String) -> String) -> [String] {
     [
-      escape(carrier.name), "\(carrier.commitments.count)", "\(carrier.withReport)", "\(carrier.overdue)",
-      carrier.commitments.map(escape).joined(separator: ", "),
+      escape(carrierName(carrier)), number(carrier.commitments.count), number(carrier.withReport),
+      number(carrier.overdue), carrier.commitments.map(escape).joined(separator: ", "),
     ]
   }
 
-  static let carrierHeader = ["body", "commitments", "with a report", "overdue", "ids"]
-  static let noCarrier = "No commitment in scope names who carries it."
+  var carrierHeader: [String] {
+    [
+      writing.localized("body"), writing.localized("commitments"), writing.localized("with a report"),
+      writing.localized("overdue"), writing.localized("ids"),
+    ]
+  }
+
+  var noCarrier: String { writing.localized("No commitment in scope names who carries it.") }
 }

@@ -7,14 +7,14 @@ import AccordCore
 struct SourceReference: Equatable {
   let publisher: String
   let title: String
-  let date: String
+  let date: PlanDate
   /// An `http:` or `https:` address (`FormatText.link`).
   let url: String
 
   init?(source: String, date: PlanDate, url: String?) {
     guard let link = FormatText.link(url) else { return nil }
     self.url = link
-    self.date = "\(date)"
+    self.date = date
     let quotes: [(Character, Character)] = [("\"", "\""), ("“", "”")]
     let quoted = quotes.lazy.compactMap { open, close -> String? in
       guard let start = source.firstIndex(of: open) else { return nil }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordUI
 
 #if canImport(Glibc)
@@ -38,7 +39,8 @@ public enum DashboardLoop {
   ///   - record: records an update in the journal, opening it for writing only then; nil
   ///     when there is nowhere to record.
   ///   - saveSetting: writes a setting into the settings file; why it could not, or nil.
-  ///   - writeBriefing: writes the briefing for a view (its day and filters); where, or why not.
+  ///   - writeBriefing: writes the briefing for a view (its day and filters) in the screen's
+  ///     language; where, or why not.
   ///   - copy: copies a web address to the terminal's clipboard; what became of it.
   public static func run(
     state: inout AppState,
@@ -50,7 +52,7 @@ public enum DashboardLoop {
     now: () -> Int = WallClock.milliseconds,
     record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil,
     saveSetting: ((_ key: String, _ value: String) -> String?)? = nil,
-    writeBriefing: ((PlanView) -> String)? = nil,
+    writeBriefing: ((PlanView, Writing) -> String)? = nil,
     copy: ((String) -> String)? = nil
   ) -> Exit {
     var size = terminal.size
@@ -119,7 +121,8 @@ public enum DashboardLoop {
         case .failure(let error): _ = state.update(.recordFailed(error.description))
         }
       case .writeBriefing:
-        _ = state.update(.briefingWritten(writeBriefing?(state.view) ?? "no briefing can be written here"))
+        _ = state.update(
+          .briefingWritten(writeBriefing?(state.view, state.writing) ?? "no briefing can be written here"))
       case .copy(let address):
         _ = state.update(.copied(copy?(address) ?? "no clipboard here"))
       case .saveSetting(let key, let value):

@@ -21,6 +21,7 @@ struct Accord: ParsableCommand {
         --cycle <seconds>      seconds each kiosk page stays (default: 20)
         --read-only            turn off everything that writes
         --journal <file>       the journal of updates (accord doctor says which)
+        --lang <lo|km|en>      Lao, Khmer or English (default: the locale)
 
       --today and --data may also come before a command's name: accord --today 2026-11-24 check.
       """,
@@ -50,6 +51,7 @@ struct Accord: ParsableCommand {
   static func execute(_ arguments: [String]) {
     do {
       var command = try parseAsRoot(arguments)
+      Messages.writing = try Messages.resolve(for: command)
       try command.run()
     } catch let failure as Failure {
       exit(with: failure)

@@ -22,13 +22,16 @@ extension Accord {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+      // The events' words in the reader's language, whatever the terminal: the file is for a calendar.
+      let writing = try plan.writing(unicode: true)
       // Several plans (--data more than once, or plans: in config.yaml) make one calendar.
       let files = try plan.loadPlanFiles()
       let plans = files.count == 1 ? [try plan.mergingJournal(into: files[0])] : files
       try plan.refuseJournal(forPlans: plans.count)
       let known = plans.map { Self.known(PlanView(plan: $0, today: plan.day)) }
       let text = ICalendar.render(
-        plans: known, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number)
+        plans: known, stamp: Self.stamp(Date()), includeTentative: includeTentative, version: AccordVersion.number,
+        writing: writing)
       try output.write(text)
     }
 

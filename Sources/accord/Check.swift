@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -47,15 +48,12 @@ extension Accord {
       if !problems.isEmpty { throw Failure(.dataError, problems) }
     }
 
-    /// The plan's line, named by its file when several are checked, and its warnings.
+    /// The plan's line, named by its file when several are checked, and its warnings, in the
+    /// reader's language.
     private func summarise(_ loaded: Plan, on day: Day, file: String, named: Bool) {
+      let writing = Messages.writing
       let view = PlanView(plan: loaded, today: day)
-      let facts = view.facts
-      let unreported = facts.meetingsWithoutReport.count
-      Console.out(
-        (named ? "\(file): " : "") + PlanSummary(loaded).line
-          + ", \(facts.overdueCommitments) overdue, \(unreported) meeting\(unreported == 1 ? "" : "s") with no report on \(day)"
-      )
+      Console.out((named ? "\(file): " : "") + Self.summary(loaded, view, writing))
       // A plan that says a meeting is still planned after its date has gone stale: worth
       // saying, not worth failing.
       let stale = view.schedule.dueWithoutReport
@@ -63,20 +61,51 @@ extension Accord {
       for meeting in stale.prefix(Self.warningLimit) {
         let due = meeting.end.map { "\($0)" } ?? meeting.date.map { "\($0)" } ?? ""
         Console.error(
-          "warning: \(file): meeting \(SafeText.quoted(meeting.id)) was due \(due) and has no report; record what happened or mark it 'not-reported'"
-        )
+          Messages.fill(
+            writing.localized(
+              "warning: %1$s: meeting %2$s was due %3$s and has no report; record what happened or mark it 'not-reported'"
+            ), file, SafeText.quoted(meeting.id), due))
       }
       if stale.count > Self.warningLimit {
-        Console.error("warning: \(file): \(stale.count - Self.warningLimit) more meetings were due and have no report")
+        let more = stale.count - Self.warningLimit
+        Console.error(
+          Messages.fill(
+            writing.catalog.localized(
+              "warning: %1$s: %2$s more meeting was due and has no report",
+              plural: "warning: %1$s: %2$s more meetings were due and have no report", count: more),
+            file, writing.number(more)))
       }
       // A held meeting reported afterwards is normal; a planned one first heard of afterwards
       // was never planned as far as the sources go.
       for meeting in loaded.meetings where meeting.isPlannedAfterTheFact {
         let known = meeting.knownFrom.map { "\($0)" } ?? ""
         Console.error(
-          "warning: \(file): meeting \(SafeText.quoted(meeting.id)) is 'planned' but its first source is dated \(known), after the meeting itself; give its announcement ('announced') or the status its source shows"
-        )
+          Messages.fill(
+            writing.localized(
+              "warning: %1$s: meeting %2$s is 'planned' but its first source is dated %3$s, after the meeting itself; give its announcement ('announced') or the status its source shows"
+            ), file, SafeText.quoted(meeting.id), known))
       }
+    }
+
+    /// `ok: 5 pillars, 29 sectors, ..., 3 meetings with no report on 2026-11-24`: the counts in
+    /// the reader's digits, each in its plural form, the day as the reader writes it. (The
+    /// warnings keep the plan file's own dates, which the reader looks for in it.)
+    static func summary(_ plan: Plan, _ view: PlanView, _ writing: Writing) -> String {
+      let counts = PlanSummary(plan)
+      let unreported = view.facts.meetingsWithoutReport.count
+      let parts = [
+        writing.localized("%d pillar", plural: "%d pillars", count: counts.pillars),
+        writing.localized("%d sector", plural: "%d sectors", count: counts.sectors),
+        writing.localized("%d commitment", plural: "%d commitments", count: counts.commitments),
+        writing.localized("%d meeting", plural: "%d meetings", count: counts.meetings),
+        writing.localized("%d with evidence", plural: "%d with evidence", count: counts.withEvidence),
+        writing.localized("%d overdue", plural: "%d overdue", count: view.facts.overdueCommitments),
+        Messages.fill(
+          writing.catalog.localized(
+            "%1$s meeting with no report on %2$s", plural: "%1$s meetings with no report on %2$s", count: unreported),
+          writing.number(unreported), writing.day(year: view.today.year, month: view.today.month, day: view.today.day)),
+      ]
+      return Messages.fill(writing.localized("ok: %s"), parts.joined(separator: ", "))
     }
   }
 }

@@ -104,7 +104,7 @@ extension Accord {
         state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal },
         continued: SignalTrap.takeContinued,
         files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
-        writeBriefing: DashboardBriefing.write,
+        writeBriefing: DashboardBriefing.write(_:writing:),
         copy: ClipboardCopy.copier(setting: settings.clipboard, environment: ProcessEnvironment.variables))
       terminal.close()
 

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordLocalization
 import ArgumentParser
 import Foundation
 
@@ -30,7 +31,11 @@ extension Accord {
         ]
       for finding in findings { Console.out(finding.lines.joined(separator: "\n")) }
       let problems = findings.filter { $0.level == .problem }.count
-      Console.out(problems == 0 ? "all is well" : "\(problems) problem\(problems == 1 ? "" : "s") found")
+      let writing = Messages.writing
+      Console.out(
+        problems == 0
+          ? writing.localized("all is well")
+          : writing.localized("%d problem found", plural: "%d problems found", count: problems))
       if problems > 0 { throw Failure(.failure, []) }
     }
 
@@ -69,7 +74,11 @@ extension Accord {
       }
       do throws(JournalError) {
         let updates = try address.open(planIdentity: plan.identity, access: .read).updates(since: nil)
-        return .ok("journal", "opens: \(updates.count) update\(updates.count == 1 ? "" : "s") of \(plan.identity)")
+        return .ok(
+          "journal",
+          Messages.fill(
+            Messages.writing.localized("opens: %1$s of %2$s"),
+            Messages.writing.localized("%d update", plural: "%d updates", count: updates.count), "\(plan.identity)"))
       } catch {
         return .problem(
           "journal", error.description,

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -26,7 +27,11 @@ extension Accord {
       var sinceDay: Day?
       if let since {
         guard let day = Day(iso: since) else {
-          throw Failure(.dataError, "accord history: '\(SafeText.sanitized(since))' is not a day; expected YYYY-MM-DD")
+          throw Failure(
+            .dataError,
+            "accord history: "
+              + Messages.fill(
+                Messages.writing.localized("'%s' is not a day; expected YYYY-MM-DD"), SafeText.sanitized(since)))
         }
         sinceDay = day
       }

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordLocalization
 import ArgumentParser
 import Foundation
 
@@ -42,11 +43,19 @@ extension Accord {
       for line in UnreadableNotice.lines(inspection.reading.unreadable, path: path) { Console.error("accord: " + line) }
       let count = inspection.reading.updates.count
       let unreadable = inspection.reading.unreadable.count
-      let updates = count == 1 ? "1 update" : "\(count) updates"
+      let writing = Messages.writing
+      let updates = writing.localized("%d update", plural: "%d updates", count: count)
       let rows =
         unreadable == 0
-        ? "every row readable" : "\(unreadable) unreadable \(unreadable == 1 ? "row" : "rows") (left out everywhere)"
-      Console.out("\(unreadable == 0 ? "ok" : "damaged"): \(path): \(updates), \(rows), integrity ok")
+        ? writing.localized("every row readable")
+        : writing.localized(
+          "%d unreadable row (left out everywhere)", plural: "%d unreadable rows (left out everywhere)",
+          count: unreadable)
+      Console.out(
+        Messages.fill(
+          unreadable == 0
+            ? writing.localized("ok: %1$s: %2$s, %3$s, integrity ok")
+            : writing.localized("damaged: %1$s: %2$s, %3$s, integrity ok"), path, updates, rows))
       if unreadable > 0 { throw Failure(.dataError, []) }
     }
   }

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordLocalization
 import ArgumentParser
 
 extension Accord {
@@ -28,7 +29,10 @@ extension Accord {
         let (copied, present) = try source.copy(to: target, planIdentity: loaded.identity)
         Console.out(
           SafeText.sanitized(
-            "copied \(copied) update\(copied == 1 ? "" : "s") from \(source) to \(target) (\(present) already there)"))
+            Messages.fill(
+              Messages.writing.localized("copied %1$s from %2$s to %3$s (%4$s already there)"),
+              Messages.writing.localized("%d update", plural: "%d updates", count: copied), "\(source)", "\(target)",
+              Messages.writing.number(present))))
       } catch {
         throw JournalFailure.report(error)
       }

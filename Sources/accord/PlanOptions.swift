@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordRuntime
 import ArgumentParser
 import Foundation
@@ -69,10 +70,16 @@ struct PlanOptions: ParsableArguments {
   func loadPlanFile() throws -> Plan {
     let files = planFiles
     guard files.count <= 1 else {
+      let writing = Messages.writing
       let given =
         dataFiles.isEmpty
-        ? "config.yaml names \(files.count) plans (plans:); give --data FILE" : "--data was given \(files.count) times"
-      throw Failure.refused(given + "; the dashboard, `render`, `check` and `calendar` open several plans")
+        ? writing.localized(
+          "config.yaml names %d plans (plans:); give --data FILE",
+          plural: "config.yaml names %d plans (plans:); give --data FILE", count: files.count)
+        : writing.localized("--data was given %d times", plural: "--data was given %d times", count: files.count)
+      throw Failure.refused(
+        Messages.fill(
+          writing.localized("%s; the dashboard, `render`, `check` and `calendar` open several plans"), given))
     }
     return try loadOne(files.first)
   }
@@ -100,7 +107,8 @@ struct PlanOptions: ParsableArguments {
 
   func refuseJournal(forPlans count: Int) throws {
     if count > 1 && journal != nil {
-      throw Failure.refused("--journal holds one plan's updates; with several --data no journal is read")
+      throw Failure.refused(
+        Messages.writing.localized("--journal holds one plan's updates; with several --data no journal is read"))
     }
   }
 

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordUI
 import ArgumentParser
 
@@ -53,8 +54,15 @@ extension Accord {
       }
       // A meeting of the file that no source had made known by the day has no screen that day.
       if !state.show(route), case .meeting(let id) = route {
-        let first = state.view.source.meeting(id: id)?.knownFrom.map { ": its first source is dated \($0)" } ?? ""
-        throw Failure.refused("meeting \(SafeText.quoted(id)) is not known on \(plan.day)\(first)")
+        let writing = Messages.writing
+        let known = state.view.source.meeting(id: id)?.knownFrom
+        throw Failure.refused(
+          known.map {
+            Messages.fill(
+              writing.localized("meeting %1$s is not known on %2$s: its first source is dated %3$s"),
+              SafeText.quoted(id), "\(plan.day)", "\($0)")
+          } ?? Messages.fill(writing.localized("meeting %1$s is not known on %2$s"), SafeText.quoted(id), "\(plan.day)")
+        )
       }
       let grid = state.render(width: size.width, height: size.height)
       guard let depth = color else {

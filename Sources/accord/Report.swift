@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordReport
 import ArgumentParser
 
@@ -41,20 +42,24 @@ extension Accord {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+      // A briefing is a file to hand on: its language is the reader's choice, whatever the terminal.
+      let writing = try plan.writing(unicode: true)
       let loaded = try plan.loadPlan()
       let today = plan.day
       if let since, since > today {
-        throw Failure.refused("--since \(since) is after the report's day \(today)")
+        throw Failure.refused(
+          Messages.fill(
+            Messages.writing.localized("--since %1$s is after the report's day %2$s"), "\(since)", "\(today)"))
       }
       let scope = BriefingScope(pillar: try pillarIndex(in: loaded), agency: try agencyText(in: loaded))
       let briefing = Briefing(
         view: PlanView(plan: loaded, today: today), since: since ?? lastBriefingDay(before: today), scope: scope)
       let text: String =
         switch format {
-        case .md: MarkdownReport.render(briefing)
+        case .md: MarkdownReport.render(briefing, writing: writing)
         case .csv: CSVReport.render(briefing)
         case .json: JSONReport.render(briefing)
-        case .html: HTMLReport.render(briefing)
+        case .html: HTMLReport.render(briefing, writing: writing)
         }
       try output.write(text)
     }
@@ -73,7 +78,9 @@ extension Accord {
       if let number = Int(pillar), plan.pillars.indices.contains(number - 1) { return number - 1 }
       if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == pillar.lowercased() }) { return index }
       throw Failure.refused(
-        "no pillar '\(pillar)'; expected 1-\(plan.pillars.count) or \(plan.pillars.map(\.id).joined(separator: ", "))")
+        Messages.fill(
+          Messages.writing.localized("no pillar '%1$s'; expected 1-%2$s or %3$s"), pillar, "\(plan.pillars.count)",
+          plan.pillars.map(\.id).joined(separator: ", ")))
     }
 
     func agencyText(in plan: Plan) throws -> String? {
@@ -81,7 +88,8 @@ extension Accord {
       let agencies = Set(plan.commitments.flatMap(\.carriers))
       guard !agencies.contains(where: { $0.lowercased().contains(agency.lowercased()) }) else { return agency }
       let hint = Suggestion.hint(for: agency, in: agencies.sorted())
-      throw Failure.refused("no commitment names an agency matching '\(agency)'\(hint)")
+      throw Failure.refused(
+        Messages.fill(Messages.writing.localized("no commitment names an agency matching '%s'"), agency) + hint)
     }
   }
 }

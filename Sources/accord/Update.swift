@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -56,8 +57,9 @@ extension Accord {
       do throws(JournalError) {
         let recorded = try PlanOptions.record(update, at: address, plan: loaded)
         Console.out(
-          "recorded update \(recorded.id ?? 0): \(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)"
-        )
+          Messages.fill(
+            Messages.writing.localized("recorded update %1$s: %2$s %3$s on %4$s"), "\(recorded.id ?? 0)",
+            SafeText.sanitized(update.targetID), "\(update.status)", "\(update.date)"))
       } catch {
         throw JournalFailure.report(error)
       }

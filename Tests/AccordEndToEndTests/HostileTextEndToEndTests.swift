@@ -33,7 +33,7 @@ final class HostileTextEndToEndTests: XCTestCase {
     let plan = try write("evil.yaml", Self.validPlan)
     let check = try run(["check", plan, "--today", "2026-11-24"])
     XCTAssertEqual(check.status, 0, check.errorText)
-    XCTAssertTrue(check.outputText.hasPrefix("ok: 1 pillars"), check.outputText)
+    XCTAssertTrue(check.outputText.hasPrefix("ok: 1 pillar, 1 sector, 1 commitment"), check.outputText)
     assertClean(check)
 
     let screens = [

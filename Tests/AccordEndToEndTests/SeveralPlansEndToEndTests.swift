@@ -71,7 +71,7 @@ final class SeveralPlansEndToEndTests: XCTestCase {
       both.output.split(separator: "\n").map(String.init),
       [
         "\(Self.bundled): ok: 5 pillars, 29 sectors, 140 commitments, 68 meetings, 24 with evidence, 4 overdue, 15 meetings with no report on 2026-11-24",
-        "\(Self.fixture): ok: 2 pillars, 2 sectors, 4 commitments, 1 meetings, 2 with evidence, 2 overdue, 0 meetings with no report on 2026-11-24",
+        "\(Self.fixture): ok: 2 pillars, 2 sectors, 4 commitments, 1 meeting, 2 with evidence, 2 overdue, 0 meetings with no report on 2026-11-24",
       ])
     let one = try Subprocess.run(
       accord, ["check", "--today", "2026-11-24", "--data", Self.fixture, "--data", broken.path])

@@ -98,11 +98,11 @@ import Testing
     let briefing = Briefing(plan: Self.plan, today: today)
     let promoted = briefing.pillars[0].commitments[1]
     #expect(promoted.confidence == .reported)
-    #expect(BriefingWording.status(promoted.status, promoted.confidence) == "continuous (reported only)")
+    #expect(BriefingWording().status(promoted.status, promoted.confidence) == "continuous (reported only)")
     #expect(briefing.pillars[0].commitments[0].confidence == nil, "no report, no confidence")
     // Counted as such: the pillar table's count says how many of a status are reported only.
-    #expect(BriefingWording.count(briefing.pillars[0], .continuous) == "1 (1 reported only)")
-    #expect(BriefingWording.count(briefing.pillars[1], .done) == "0")
+    #expect(BriefingWording().count(briefing.pillars[0], .continuous) == "1 (1 reported only)")
+    #expect(BriefingWording().count(briefing.pillars[1], .done) == "0")
     #expect(MarkdownReport.render(briefing).contains("| 1 (1 reported only) |"))
     #expect(JSONReport.render(briefing).contains(#""reported_only": {"#))
   }
@@ -146,7 +146,7 @@ import Testing
         sectors: ["all"], source: "KPL"))
     let briefing = Briefing(plan: plan, today: today)
     #expect(briefing.nextMeetings.map(\.id) == ["soon", "undated"])
-    #expect(BriefingWording.when(briefing.nextMeetings[1]) == "date not set")
+    #expect(BriefingWording().when(briefing.nextMeetings[1]) == "date not set")
   }
 
   @Test func meetingsToComeAndMeetingsDueWithoutAReport() {

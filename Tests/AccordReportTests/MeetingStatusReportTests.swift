@@ -48,13 +48,13 @@ import Testing
   @Test func the_next_meetings_say_cancelled_or_postponed_instead_of_a_plain_countdown() {
     let cancelled = Briefing(plan: Self.plan(.cancelled, on: .day(year: 2026, month: 11, day: 20)), today: Self.today)
     let soon = cancelled.nextMeetings.first { $0.id == "soon" }!
-    #expect(BriefingWording.countdown(soon) == "cancelled")
+    #expect(BriefingWording().countdown(soon) == "cancelled")
     #expect(!cancelled.unreportedMeetings.contains { $0.id == "soon" })
     let postponed = Briefing(plan: Self.plan(.postponed, on: .day(year: 2027, month: 1, day: 15)), today: Self.today)
-    #expect(BriefingWording.countdown(postponed.nextMeetings.first { $0.id == "soon" }!) == "postponed, in 52 days")
+    #expect(BriefingWording().countdown(postponed.nextMeetings.first { $0.id == "soon" }!) == "postponed, in 52 days")
     // Seen before the postponement was recorded, the visit still counts down to its first date.
     let before = Briefing(
       plan: Self.plan(.postponed, on: .day(year: 2027, month: 1, day: 15)), today: Day(year: 2026, month: 11, day: 19))
-    #expect(BriefingWording.countdown(before.nextMeetings.first { $0.id == "soon" }!) == "in 12 days")
+    #expect(BriefingWording().countdown(before.nextMeetings.first { $0.id == "soon" }!) == "in 12 days")
   }
 }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The plan's meetings as an RFC 5545 calendar, for Outlook, Thunderbird or a phone.
@@ -7,15 +8,20 @@ import AccordText
 /// the plan and the meeting's id, so importing a newer file updates events instead of adding
 /// them twice. A meeting known only to a month or a year is never given a day: it is left
 /// out, or with `includeTentative` spans its whole month or year, TENTATIVE and transparent,
-/// with its precision in the title.
+/// with its precision in the title. The words accord writes in a title or a description are in
+/// the reader's language (`writing`); the UIDs, days, STATUS and CATEGORIES never change.
 public enum ICalendar {
-  public static func render(plan: Plan, stamp: String, includeTentative: Bool = false, version: String) -> String {
-    render(plans: [plan], stamp: stamp, includeTentative: includeTentative, version: version)
+  public static func render(
+    plan: Plan, stamp: String, includeTentative: Bool = false, version: String, writing: Writing = .english
+  ) -> String {
+    render(plans: [plan], stamp: stamp, includeTentative: includeTentative, version: version, writing: writing)
   }
 
   /// Several plans' meetings in one calendar, named after them all; each UID holds its plan's
   /// key, so meetings of two plans with the same id stay two events.
-  public static func render(plans: [Plan], stamp: String, includeTentative: Bool = false, version: String) -> String {
+  public static func render(
+    plans: [Plan], stamp: String, includeTentative: Bool = false, version: String, writing: Writing = .english
+  ) -> String {
     var lines = [
       "BEGIN:VCALENDAR",
       "VERSION:2.0",
@@ -28,31 +34,42 @@ public enum ICalendar {
       let planKey = key(of: plan.info)
       for meeting in plan.meetings {
         guard let date = meeting.date, date.isExactDay || includeTentative else { continue }
-        lines += event(meeting, date: date, planKey: planKey, stamp: stamp)
+        lines += event(meeting, date: date, planKey: planKey, stamp: stamp, writing: writing)
       }
     }
     lines.append("END:VCALENDAR")
     return lines.map(ICalendarText.folded).joined()
   }
 
-  static func event(_ meeting: Meeting, date: PlanDate, planKey: String, stamp: String) -> [String] {
+  static func event(
+    _ meeting: Meeting, date: PlanDate, planKey: String, stamp: String, writing: Writing = .english
+  ) -> [String] {
     let first = date.earliestDay
     let last = date.isExactDay ? max(meeting.end ?? first, first) : date.latestDay
-    let precision: String? =
+    let precision: (title: String, known: String)? =
       switch date {
       case .day: nil
-      case .month: "month only: \(date)"
-      case .year: "year only: \(date)"
+      case .month(let year, let month):
+        // TRANSLATORS: a calendar event's title for a meeting known only to a month: %1$s the month, %2$s its title.
+        (writing.localized("[tentative, month only: %1$s] %2$s"), writing.month(year: year, month: month))
+      case .year(let year): (writing.localized("[tentative, year only: %1$s] %2$s"), writing.number(year))
       }
-    let title = precision.map { "[tentative, \($0)] \(meeting.title)" } ?? meeting.title
+    let title = precision.map { Template.fill($0.title, [$0.known, meeting.title]) } ?? meeting.title
     // Only a confirmed source confirms: a meeting resting on reported evidence stays tentative.
     let tentative =
       precision != nil || meeting.confidence == .reported
       || [.expected, .notReported, .postponed].contains(meeting.status)
-    var description = ["\(meeting.type.label), \(statusText(meeting.status))."]
-    if meeting.isContext { description.append("Context: a meeting of other parties, not one of the plan's own.") }
+    var description = [
+      Template.fill(
+        // TRANSLATORS: the calendar description's first line: %1$s the meeting's kind ("JC"), %2$s its status.
+        writing.localized("%1$s, %2$s.", context: "calendar"),
+        [meeting.type.label, statusText(meeting.status, writing)])
+    ]
+    if meeting.isContext {
+      description.append(writing.localized("Context: a meeting of other parties, not one of the plan's own."))
+    }
     if let note = meeting.note { description.append(note) }
-    description.append("Source: \(meeting.source)")
+    description.append(Template.fill(writing.localized("Source: %s", context: "calendar"), [meeting.source]))
     var lines = [
       "BEGIN:VEVENT",
       "UID:\(uid(meeting.id, planKey: planKey))",
@@ -72,14 +89,14 @@ public enum ICalendar {
     return lines
   }
 
-  static func statusText(_ status: MeetingStatus) -> String {
+  static func statusText(_ status: MeetingStatus, _ writing: Writing) -> String {
     switch status {
-    case .held: "reported held"
-    case .planned: "planned"
-    case .expected: "expected"
-    case .notReported: "scheduled, not reported held"
-    case .postponed: "reported postponed"
-    case .cancelled: "reported cancelled"
+    case .held: writing.localized("reported held", context: "calendar")
+    case .planned: writing.localized("planned", context: "meeting")
+    case .expected: writing.localized("expected", context: "meeting")
+    case .notReported: writing.localized("scheduled, not reported held", context: "calendar")
+    case .postponed: writing.localized("reported postponed", context: "calendar")
+    case .cancelled: writing.localized("reported cancelled", context: "calendar")
     }
   }
 

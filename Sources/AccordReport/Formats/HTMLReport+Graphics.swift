@@ -6,29 +6,39 @@ import Foundation
 extension HTMLReport {
   /// A half-circle gauge of the pillar's deliverables done, with its counts beside it; a
   /// pillar with no deliverables has no gauge (a 0% one would read as none done).
-  static func gauge(_ pillar: PillarFacts) -> String {
+  static func gauge(_ pillar: PillarFacts, _ words: BriefingWording = BriefingWording()) -> String {
     let h = FormatText.html
+    let writing = words.writing
     let share = pillar.deliverables == 0 ? 0 : Double(pillar.deliverablesDone) / Double(pillar.deliverables)
     let angle = Double.pi * (1 - share)
     let end = "\(number(60 + 50 * cos(angle))),\(number(60 - 50 * sin(angle)))"
     let arc = share > 0 ? "<path class=\"fill\" d=\"M10,60 A50,50 0 0 1 \(end)\"/>" : ""
     let label =
       pillar.deliverables == 0
-      ? "no deliverables" : "\(pillar.deliverablesDone)/\(pillar.deliverables) deliverables done"
+      ? writing.localized("no deliverables")
+      : words.fill(
+        // TRANSLATORS: under a pillar's gauge: %1$s deliverables done of %2$s.
+        writing.localized("%1$s/%2$s deliverables done"), words.number(pillar.deliverablesDone),
+        words.number(pillar.deliverables))
     let counts = CommitmentStatus.allCases.filter { pillar.count($0) > 0 }
-      .map { "\($0.label) \(BriefingWording.count(pillar, $0))" }.joined(separator: " · ")
+      .map { "\(words.label($0)) \(words.count(pillar, $0))" }.joined(separator: " · ")
     let picture =
       pillar.deliverables == 0
       ? ""
       : """
       <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name)): \(label)">\
       <path class="track" d="M10,60 A50,50 0 0 1 110,60"/>\(arc)\
-      <text x="60" y="58" text-anchor="middle">\(BriefingWording.percent(share))</text></svg>
+      <text x="60" y="58" text-anchor="middle">\(words.percent(share))</text></svg>
       """
+    // Outside the literal: `make pot` (xgettext reads Swift as C) finds no call inside one.
+    let overdue =
+      pillar.overdue > 0
+      ? "<br><span class=\"overdue\">"
+        + writing.localized("%d overdue", plural: "%d overdue", count: pillar.overdue) + "</span>" : ""
     return """
       <figure class="gauge">
       \(picture)<figcaption><strong>\(h(pillar.id)) \(h(pillar.name))</strong><br>\(label)<br>\(counts)\
-      \(pillar.overdue > 0 ? "<br><span class=\"overdue\">\(pillar.overdue) overdue</span>" : "")</figcaption>
+      \(overdue)</figcaption>
       </figure>
       """
   }
@@ -47,8 +57,9 @@ extension HTMLReport {
   /// The period from its start to the end of validity, a tick a year, a line for today, and
   /// each dated meeting: a dot for a known day, a bar across a month or year when only that
   /// is known. The plan's own mechanisms on the upper row, other meetings below, context last.
-  static func timeline(_ briefing: Briefing) -> String {
+  static func timeline(_ briefing: Briefing, _ words: BriefingWording = BriefingWording()) -> String {
     let h = FormatText.html
+    let writing = words.writing
     let start = briefing.countdown.periodStart
     let end = max(briefing.countdown.validUntil, briefing.countdown.periodEnd)
     let span = Double(max(1, start.days(until: end)))
@@ -60,7 +71,7 @@ extension HTMLReport {
       let tick = x(Day(year: year, month: 1, day: 1))
       guard Day(year: year, month: 1, day: 1) >= start else { continue }
       parts.append(
-        "<line class=\"tick\" x1=\"\(number(tick))\" y1=\"120\" x2=\"\(number(tick))\" y2=\"130\"/><text x=\"\(number(tick))\" y=\"150\" text-anchor=\"middle\">\(year)</text>"
+        "<line class=\"tick\" x1=\"\(number(tick))\" y1=\"120\" x2=\"\(number(tick))\" y2=\"130\"/><text x=\"\(number(tick))\" y=\"150\" text-anchor=\"middle\">\(words.number(year))</text>"
       )
     }
     let periodEnd = x(briefing.countdown.periodEnd)
@@ -73,7 +84,7 @@ extension HTMLReport {
       guard let date = meeting.date else { continue }
       let kind = meeting.isContext ? "context" : meeting.type.isPrincipal ? "principal" : "other"
       let tip =
-        "<title>\(BriefingWording.when(meeting)): \(h(meeting.title)) (\(BriefingWording.meetingStatus(meeting.status)))</title>"
+        "<title>\(words.when(meeting)): \(h(meeting.title)) (\(words.meetingStatus(meeting.status)))</title>"
       if date.isExactDay {
         let row = meeting.isContext ? 110.0 : meeting.type.isPrincipal ? 50.0 : 85.0
         let cx = number(x(date.earliestDay))
@@ -93,15 +104,26 @@ extension HTMLReport {
         )
       }
     }
-    parts.append("<text class=\"lane\" x=\"\(number(left))\" y=\"168\">known only to a month or a year:</text>")
+    parts.append(
+      "<text class=\"lane\" x=\"\(number(left))\" y=\"168\">" + writing.localized("known only to a month or a year:")
+        + "</text>"
+    )
     let today = x(briefing.today)
     parts.append(
-      "<line class=\"today\" x1=\"\(number(today))\" y1=\"22\" x2=\"\(number(today))\" y2=\"130\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"17\" text-anchor=\"middle\">today \(briefing.today)</text>"
+      "<line class=\"today\" x1=\"\(number(today))\" y1=\"22\" x2=\"\(number(today))\" y2=\"130\"/><text class=\"today-label\" x=\"\(number(today))\" y=\"17\" text-anchor=\"middle\">"
+        + words.fill(writing.localized("today %s", context: "timeline"), words.day(briefing.today)) + "</text>"
     )
     let legend =
-      "<p class=\"legend\">Upper row: Joint Commission (JC), Joint Trade Commission (JTC), Joint Border Committee (JBC); middle: other meetings (visits labelled); lower: context meetings of other parties. A dot is a known day; below the years, a bar is a meeting known only to a month or a year. Hollow or pale: not (yet) reported held. The dashed line is the period's end (\(briefing.countdown.periodEnd)).</p>"
+      "<p class=\"legend\">"
+      + words.fill(
+        writing.localized(
+          "Upper row: Joint Commission (JC), Joint Trade Commission (JTC), Joint Border Committee (JBC); middle: other meetings (visits labelled); lower: context meetings of other parties. A dot is a known day; below the years, a bar is a meeting known only to a month or a year. Hollow or pale: not (yet) reported held. The dashed line is the period's end (%s)."
+        ), words.day(briefing.countdown.periodEnd)) + "</p>"
     return
-      "<svg class=\"timeline\" viewBox=\"0 0 1000 200\" role=\"img\" aria-label=\"Meetings from \(start) to \(end), today \(briefing.today)\">\n"
+      "<svg class=\"timeline\" viewBox=\"0 0 1000 200\" role=\"img\" aria-label=\""
+      + words.fill(
+        writing.localized("Meetings from %1$s to %2$s, today %3$s"), words.day(start), words.day(end),
+        words.day(briefing.today)) + "\">\n"
       + parts.joined(separator: "\n") + "\n</svg>\n" + legend
   }
 

@@ -1,95 +1,103 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The briefing as one self-contained HTML page: inline CSS and SVG, nothing fetched from
 /// elsewhere (a Content-Security-Policy forbids it), laid out to print on A4.
 public enum HTMLReport {
-  public static func render(_ briefing: Briefing) -> String {
+  /// The page in the reader's language: accord's words from the catalog, dates and numbers
+  /// as `writing` writes them, the page's `lang` and fonts that have its script.
+  public static func render(_ briefing: Briefing, writing: Writing = .english) -> String {
     let h = FormatText.html
+    let words = BriefingWording(writing)
     let paper = BriefingPaper(briefing)
+    let since = words.day(briefing.since)
+    let title = words.fill(
+      writing.localized("%1$s: briefing as of %2$s"), h(briefing.shortTitle), words.day(briefing.today))
     var body: [String] = []
-    body.append("<header><h1>\(h(briefing.shortTitle)): briefing as of \(briefing.today)</h1>")
+    body.append("<header><h1>\(title)</h1>")
     body.append("<p class=\"subtitle\">\(h(briefing.title))</p>")
-    body.append("<p>Scope: \(BriefingWording.scope(briefing, escape: FormatText.html))</p></header>")
+    body.append(
+      "<p>" + words.fill(writing.localized("Scope: %s"), words.scope(briefing, escape: FormatText.html))
+        + "</p></header>")
 
-    body.append("<section class=\"summary\"><h2>Countdown and pace</h2><ul>")
-    body.append(
-      "<li>"
-        + BriefingWording.countdown(
-          briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd) + "</li>")
-    body.append(
-      "<li>"
-        + BriefingWording.countdown(
-          briefing.countdown.daysToValidityEnd, to: "the end of validity", briefing.countdown.validUntil) + "</li>")
-    body.append(
-      "<li>Period gone: \(BriefingWording.percent(briefing.pace.periodGone)) (from \(briefing.countdown.periodStart))</li>"
-    )
-    body.append(
-      "<li>Deliverables done: \(BriefingWording.share(briefing.pace.deliverablesDone, of: briefing.pace.deliverables))</li>"
-    )
-    body.append(
-      "<li>Milestones done: \(BriefingWording.share(briefing.pace.milestonesDone, of: briefing.pace.milestones))</li>")
+    body.append("<section class=\"summary\"><h2>" + writing.localized("Countdown and pace") + "</h2><ul>")
+    body += words.pace(briefing).map { "<li>\($0)</li>" }
     body.append("</ul></section>")
-    body.append("<section class=\"key\"><h2>Key messages</h2>")
-    body.append(list(BriefingKeyMessages.lines(briefing, escape: h), empty: ""))
-    body.append("</section><section><h2>Next meetings</h2>")
-    body.append(meetings(Array(briefing.nextMeetings.prefix(3)), empty: "No meeting is to come.", countdown: true))
+    body.append("<section class=\"key\"><h2>" + writing.localized("Key messages") + "</h2>")
+    body.append(list(BriefingKeyMessages.lines(briefing, words, escape: h), empty: ""))
+    body.append("</section><section><h2>" + writing.localized("Next meetings") + "</h2>")
+    body.append(
+      meetings(
+        Array(briefing.nextMeetings.prefix(3)), words, empty: writing.localized("No meeting is to come."),
+        countdown: true))
     body.append("</section>")
 
     // The pictures open the second page: the first holds what a reader must see.
-    body.append("<section class=\"pictures\"><h2>Pillars</h2><div class=\"gauges\">")
-    body += briefing.pillars.map(gauge)
-    body.append("</div><h2>Timeline of the period</h2>")
-    body.append(timeline(briefing))
+    body.append("<section class=\"pictures\"><h2>" + writing.localized("Pillars") + "</h2><div class=\"gauges\">")
+    body += briefing.pillars.map { gauge($0, words) }
+    body.append("</div><h2>" + writing.localized("Timeline of the period") + "</h2>")
+    body.append(timeline(briefing, words))
     body.append("</section>")
 
     for news in paper.pillars {
-      body.append(pillar(news, since: briefing.since))
+      body.append(pillar(news, since: briefing.since, words))
     }
 
-    body.append("<section><h2>Who carries it</h2>")
+    body.append("<section><h2>" + writing.localized("Who carries it") + "</h2>")
     body.append(
       briefing.carriers.isEmpty
-        ? "<p>\(BriefingWording.noCarrier)</p>"
-        : table(BriefingWording.carrierHeader, briefing.carriers.map { BriefingWording.carrierRow($0, escape: h) }))
+        ? "<p>" + words.noCarrier + "</p>"
+        : table(words.carrierHeader, briefing.carriers.map { words.carrierRow($0, escape: h) }))
     body.append("</section>")
-    body.append("<section><h2>Meetings reported since \(briefing.since)</h2>")
-    body.append(list(paper.meetingNews.map(reported), empty: "No meeting was reported since \(briefing.since)."))
-    body.append("</section><section><h2>Meetings to come</h2>")
-    body.append(meetings(briefing.nextMeetings, empty: "No meeting is to come.", countdown: true))
-    body.append("</section><section><h2>Meetings with no report</h2>")
-    body.append(meetings(briefing.unreportedMeetings, empty: "Every meeting due has a report.", countdown: false))
+    body.append("<section><h2>" + words.fill(writing.localized("Meetings reported since %s"), since) + "</h2>")
+    body.append(
+      list(
+        paper.meetingNews.map { reported($0, words) },
+        empty: words.fill(writing.localized("No meeting was reported since %s."), since)))
+    body.append("</section><section><h2>" + writing.localized("Meetings to come") + "</h2>")
+    body.append(
+      meetings(briefing.nextMeetings, words, empty: writing.localized("No meeting is to come."), countdown: true))
+    body.append("</section><section><h2>" + writing.localized("Meetings with no report") + "</h2>")
+    body.append(
+      meetings(
+        briefing.unreportedMeetings, words, empty: writing.localized("Every meeting due has a report."),
+        countdown: false))
     body.append("</section>")
-    body.append("<section><h2>Annex: commitments with no report</h2>")
+    body.append("<section><h2>" + writing.localized("Annex: commitments with no report") + "</h2>")
     body.append(
       paper.silent.isEmpty
-        ? "<p>Every commitment has a report.</p>"
+        ? "<p>" + writing.localized("Every commitment has a report.") + "</p>"
         : table(
-          ["sector", "no report", "commitments"],
+          words.silentColumns,
           paper.silent.map {
-            ["\(h($0.sectorID)) \(h($0.sectorName))", "\($0.ids.count)", $0.ids.map(h).joined(separator: ", ")]
+            [
+              "\(h($0.sectorID)) \(h($0.sectorName))", words.number($0.ids.count),
+              $0.ids.map(h).joined(separator: ", "),
+            ]
           }))
     body.append("</section>")
     let references = SourceReference.list(briefing)
     if !references.isEmpty {
-      body.append("<section><h2>References</h2><ol class=\"references\">")
+      body.append("<section><h2>" + writing.localized("References") + "</h2><ol class=\"references\">")
       body += references.map { reference in
         let publisher = reference.publisher.isEmpty ? "" : "\(h(reference.publisher)), "
-        return "<li>\(publisher)<a href=\"\(h(reference.url))\">“\(h(reference.title))”</a>, \(reference.date)</li>"
+        return
+          "<li>\(publisher)<a href=\"\(h(reference.url))\">“\(h(reference.title))”</a>, \(words.date(reference.date))</li>"
       }
       body.append("</ol></section>")
     }
 
     return """
       <!DOCTYPE html>
-      <html lang="en">
+      <html lang="\(writing.language.code)">
       <head>
       <meta charset="utf-8">
       <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="accord report, \(Briefing.format)">
-      <title>\(h(briefing.shortTitle)): briefing as of \(briefing.today)</title>
-      <style>\(style)\(pageFooter(briefing))</style>
+      <title>\(title)</title>
+      <style>\(style)\(scriptFonts(writing.language))\(pageFooter(briefing, words))</style>
       </head>
       <body>
       \(body.joined(separator: "\n"))
@@ -100,46 +108,86 @@ public enum HTMLReport {
   }
 
   /// Each printed page's footer: the plan's title and the day, and the page's number.
-  static func pageFooter(_ briefing: Briefing) -> String {
-    let title = FormatText.cssString("\(briefing.shortTitle): briefing as of \(briefing.today)")
+  static func pageFooter(_ briefing: Briefing, _ words: BriefingWording) -> String {
+    let writing = words.writing
+    let title = FormatText.cssString(
+      words.fill(writing.localized("%1$s: briefing as of %2$s"), briefing.shortTitle, words.day(briefing.today)))
+    let pages = pageCounter(writing.localized("page %1$s of %2$s"))
     return """
 
       @page { @bottom-left { content: \(title); font: 8pt sans-serif; color: #555; } \
-      @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt sans-serif; color: #555; } }
+      @bottom-right { content: \(pages); font: 8pt sans-serif; color: #555; } }
       """
+  }
+
+  /// `page 3 of 12` as CSS content: the translation's words as strings, its two values as
+  /// the page counters, in the order the translation puts them.
+  static func pageCounter(_ template: String) -> String {
+    let marked = Template.fill(template, ["\u{1}", "\u{2}"])
+    var parts: [String] = []
+    var text = ""
+    for character in marked {
+      guard character == "\u{1}" || character == "\u{2}" else {
+        text.append(character)
+        continue
+      }
+      if !text.isEmpty { parts.append(FormatText.cssString(text)) }
+      text = ""
+      parts.append(character == "\u{1}" ? "counter(page)" : "counter(pages)")
+    }
+    if !text.isEmpty { parts.append(FormatText.cssString(text)) }
+    return parts.joined(separator: " ")
+  }
+
+  /// The body's fonts for a script the default stack may lack, first the Noto fonts, then
+  /// those Debian (fonts-lao, fonts-khmeros), Windows and macOS ship; nothing for English, so
+  /// its page and print are as they were.
+  static func scriptFonts(_ language: Language) -> String {
+    let fonts =
+      switch language {
+      case .english: ""
+      case .lao: #""Noto Sans Lao", "Phetsarath OT", "Saysettha OT", "Lao UI", "Lao Sangam MN""#
+      case .khmer: #""Noto Sans Khmer", "Khmer OS System", "Khmer OS", "Khmer UI", "Khmer Sangam MN""#
+      }
+    return fonts.isEmpty ? "" : "\nbody { font-family: \(fonts), \"Noto Sans\", \"DejaVu Sans\", sans-serif; }"
   }
 
   /// A pillar's news since `since`, what is overdue, and its commitments with a report, each
   /// named by its text and its sector.
-  static func pillar(_ news: BriefingPaper.PillarNews, since: Day) -> String {
+  static func pillar(_ news: BriefingPaper.PillarNews, since: Day, _ words: BriefingWording) -> String {
     let h = FormatText.html
+    let writing = words.writing
     let name = { (commitment: CommitmentFacts) in
       "\(h(commitment.sectorName)): \(h(BriefingWording.short(commitment.text)))"
     }
     var out = [
-      "<section><h2>Pillar \(h(news.pillar.id)): \(h(news.pillar.name))</h2>", "<h3>Moved since \(since)</h3>",
+      "<section><h2>" + words.fill(writing.localized("Pillar %1$s: %2$s"), h(news.pillar.id), h(news.pillar.name))
+        + "</h2>",
+      // TRANSLATORS: a pillar's sub-heading over what was reported since the day %s.
+      "<h3>" + words.fill(writing.localized("Moved since %s"), words.day(since)) + "</h3>",
     ]
-    out.append(list(news.moved.map(reported), empty: "Nothing reported."))
-    out.append("<h3>Overdue</h3>")
+    out.append(list(news.moved.map { reported($0, words) }, empty: writing.localized("Nothing reported.")))
+    out.append("<h3>" + writing.localized("Overdue", context: "heading") + "</h3>")
     out.append(
       list(
         news.overdue.map { item, commitment in
-          "<strong>\(h(item.id))</strong> (due \(h(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): "
+          "<strong>\(h(item.id))</strong> (\(words.overdueFacts(item, due: h(item.due)))): "
             + (item.id == commitment.id
               ? name(commitment)
               : "\(h(BriefingWording.short(item.what))); <strong>\(h(commitment.id))</strong> \(name(commitment))")
-        }, empty: "Nothing overdue."))
-    out.append("<h3>Commitments with a report</h3>")
+        }, empty: writing.localized("Nothing overdue.")))
+    out.append("<h3>" + writing.localized("Commitments with a report") + "</h3>")
     out.append(
       news.reported.isEmpty
-        ? "<p>None.</p>"
+        ? "<p>" + writing.localized("None.") + "</p>"
         : table(
-          ["id", "sector", "commitment", "status", "target", "latest evidence"],
+          words.reportedColumns,
           news.reported.map { commitment in
             [
               h(commitment.id), h(commitment.sectorName), h(BriefingWording.short(commitment.text)),
-              statusCell(commitment.status, commitment.confidence), commitment.targets.map(h).joined(separator: ", "),
-              commitment.latestEvidence.map { "\($0.date) \(source($0))" } ?? "",
+              statusCell(commitment.status, commitment.confidence, words),
+              commitment.targets.map(h).joined(separator: ", "),
+              commitment.latestEvidence.map { "\(words.date($0.date)) \(source($0))" } ?? "",
             ]
           }))
     out.append("</section>")
@@ -152,32 +200,35 @@ public enum HTMLReport {
     return FormatText.link(evidence.url).map { "<a href=\"\(FormatText.html($0))\">\(text)</a>" } ?? text
   }
 
-  static func statusCell(_ status: CommitmentStatus, _ confidence: Confidence?) -> String {
-    "<span class=\"status-\(status.rawValue)\">\(BriefingWording.status(status, confidence))</span>"
+  static func statusCell(_ status: CommitmentStatus, _ confidence: Confidence?, _ words: BriefingWording) -> String {
+    "<span class=\"status-\(status.rawValue)\">\(words.status(status, confidence))</span>"
   }
 
-  static func reported(_ item: ReportedItem) -> String {
+  static func reported(_ item: ReportedItem, _ words: BriefingWording) -> String {
     let h = FormatText.html
+    let writing = words.writing
     let evidence = item.evidence
     var line =
-      "<time>\(evidence.date)</time> · \(item.subject.rawValue) <strong>\(h(item.id))</strong>: \(h(evidence.summary)) <span class=\"source\">(source: \(source(evidence)))</span>"
-    if evidence.confidence == .reported { line += " <em>reported only</em>" }
-    if let leaders = item.leaders { line += "; " + BriefingWording.leaders(leaders, escape: h) }
+      "<time>\(words.date(evidence.date))</time> · \(words.subject(item.subject)) <strong>\(h(item.id))</strong>: \(h(evidence.summary)) "
+      + "<span class=\"source\">" + words.fill(writing.localized("(source: %s)"), source(evidence)) + "</span>"
+    if evidence.confidence == .reported { line += " <em>" + writing.localized("reported only") + "</em>" }
+    if let leaders = item.leaders { line += "; " + words.leaders(leaders, escape: h) }
     if let author = evidence.recordedBy {
-      line += " <span class=\"source\">[journal: \(h(author))\(evidence.recordedAt.map { ", \(h($0))" } ?? "")]</span>"
+      let recorded = h(author) + (evidence.recordedAt.map { ", \(h($0))" } ?? "")
+      line += " <span class=\"source\">[" + words.fill(writing.localized("journal: %s"), recorded) + "]</span>"
     }
     return line
   }
 
-  static func meetings(_ meetings: [MeetingFacts], empty: String, countdown: Bool) -> String {
+  static func meetings(_ meetings: [MeetingFacts], _ words: BriefingWording, empty: String, countdown: Bool) -> String {
     guard !meetings.isEmpty else { return "<p>\(empty)</p>" }
     let h = FormatText.html
     return table(
-      ["when", countdown ? "in" : "status", "meeting", "place", "source"],
+      words.meetingColumns(countdown: countdown),
       meetings.map { meeting in
         [
-          BriefingWording.when(meeting),
-          countdown ? BriefingWording.countdown(meeting) : BriefingWording.meetingStatus(meeting.status),
+          words.when(meeting),
+          countdown ? words.countdown(meeting) : words.meetingStatus(meeting.status),
           h(meeting.title), meeting.place.map(h) ?? "", h(meeting.source),
         ]
       })

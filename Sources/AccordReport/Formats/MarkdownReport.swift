@@ -1,101 +1,100 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The briefing as Markdown: headings, lists and tables padded so they read as plain text
 /// in a terminal or an e-mail, and render on any forge.
 public enum MarkdownReport {
-  public static func render(_ briefing: Briefing) -> String {
+  /// The briefing in the reader's language: accord's words from the catalog, dates and
+  /// numbers as `writing` writes them.
+  public static func render(_ briefing: Briefing, writing: Writing = .english) -> String {
     let md = FormatText.markdown
+    let words = BriefingWording(writing)
     let paper = BriefingPaper(briefing)
+    let since = words.day(briefing.since)
     var out: [String] = []
-    out.append("# \(md(briefing.shortTitle)): briefing as of \(briefing.today)")
+    out.append(
+      "# "
+        + words.fill(writing.localized("%1$s: briefing as of %2$s"), md(briefing.shortTitle), words.day(briefing.today))
+    )
     out.append("")
     out.append(md(briefing.title))
     out.append("")
-    out.append("Scope: \(BriefingWording.scope(briefing, escape: FormatText.markdown))")
+    out.append(words.fill(writing.localized("Scope: %s"), words.scope(briefing, escape: FormatText.markdown)))
     out.append("")
-    out.append("## Countdown and pace")
+    out.append("## " + writing.localized("Countdown and pace"))
     out.append("")
-    out.append(
-      "- "
-        + BriefingWording.countdown(
-          briefing.countdown.daysToPeriodEnd, to: "the period's end", briefing.countdown.periodEnd))
-    out.append(
-      "- "
-        + BriefingWording.countdown(
-          briefing.countdown.daysToValidityEnd, to: "the end of validity", briefing.countdown.validUntil))
-    out.append(
-      "- Period gone: \(BriefingWording.percent(briefing.pace.periodGone)) (from \(briefing.countdown.periodStart))")
-    out.append(
-      "- Deliverables done: \(BriefingWording.share(briefing.pace.deliverablesDone, of: briefing.pace.deliverables))")
-    out.append(
-      "- Milestones done: \(BriefingWording.share(briefing.pace.milestonesDone, of: briefing.pace.milestones))")
+    out += words.pace(briefing).map { "- " + $0 }
     out.append("")
-    out.append("## Key messages")
+    out.append("## " + writing.localized("Key messages"))
     out.append("")
-    out += list(BriefingKeyMessages.lines(briefing, escape: md), empty: "")
+    out += list(BriefingKeyMessages.lines(briefing, words, escape: md), empty: "")
     out.append("")
-    out.append("## Next meetings")
+    out.append("## " + writing.localized("Next meetings"))
     out.append("")
-    out += meetings(Array(briefing.nextMeetings.prefix(3)), empty: "No meeting is to come.", countdown: true)
+    out += meetings(
+      Array(briefing.nextMeetings.prefix(3)), words, empty: writing.localized("No meeting is to come."), countdown: true
+    )
     out.append("")
-    out.append("## Pillars")
+    out.append("## " + writing.localized("Pillars"))
     out.append("")
     out += table(
-      [
-        "pillar", "commitments", "done", "in progress", "continuous", "not started", "no report", "deliverables done",
-        "overdue",
-      ],
+      words.pillarColumns,
       briefing.pillars.map { pillar in
         [
-          "\(md(pillar.id)) \(md(pillar.name))", "\(pillar.commitments.count)", BriefingWording.count(pillar, .done),
-          BriefingWording.count(pillar, .inProgress), BriefingWording.count(pillar, .continuous),
-          BriefingWording.count(pillar, .notStarted),
-          "\(pillar.count(.unknown))", BriefingWording.share(pillar.deliverablesDone, of: pillar.deliverables),
-          "\(pillar.overdue)",
+          "\(md(pillar.id)) \(md(pillar.name))", words.number(pillar.commitments.count), words.count(pillar, .done),
+          words.count(pillar, .inProgress), words.count(pillar, .continuous), words.count(pillar, .notStarted),
+          words.number(pillar.count(.unknown)), words.share(pillar.deliverablesDone, of: pillar.deliverables),
+          words.number(pillar.overdue),
         ]
       })
     for news in paper.pillars {
-      out += pillar(news, since: briefing.since)
+      out += pillar(news, since: briefing.since, words)
     }
     out.append("")
-    out.append("## Who carries it")
+    out.append("## " + writing.localized("Who carries it"))
     out.append("")
     out +=
       briefing.carriers.isEmpty
-      ? [BriefingWording.noCarrier]
-      : table(BriefingWording.carrierHeader, briefing.carriers.map { BriefingWording.carrierRow($0, escape: md) })
+      ? [words.noCarrier]
+      : table(words.carrierHeader, briefing.carriers.map { words.carrierRow($0, escape: md) })
     out.append("")
-    out.append("## Meetings reported since \(briefing.since)")
+    out.append("## " + words.fill(writing.localized("Meetings reported since %s"), since))
     out.append("")
-    out += list(paper.meetingNews.map(reported), empty: "No meeting was reported since \(briefing.since).")
+    out += list(
+      paper.meetingNews.map { reported($0, words) },
+      empty: words.fill(writing.localized("No meeting was reported since %s."), since))
     out.append("")
-    out.append("## Meetings to come")
+    out.append("## " + writing.localized("Meetings to come"))
     out.append("")
-    out += meetings(briefing.nextMeetings, empty: "No meeting is to come.", countdown: true)
+    out += meetings(briefing.nextMeetings, words, empty: writing.localized("No meeting is to come."), countdown: true)
     out.append("")
-    out.append("## Meetings with no report")
+    out.append("## " + writing.localized("Meetings with no report"))
     out.append("")
-    out += meetings(briefing.unreportedMeetings, empty: "Every meeting due has a report.", countdown: false)
+    out += meetings(
+      briefing.unreportedMeetings, words, empty: writing.localized("Every meeting due has a report."), countdown: false)
     out.append("")
-    out.append("## Annex: commitments with no report")
+    out.append("## " + writing.localized("Annex: commitments with no report"))
     out.append("")
     out +=
       paper.silent.isEmpty
-      ? ["Every commitment has a report."]
+      ? [writing.localized("Every commitment has a report.")]
       : table(
-        ["sector", "no report", "commitments"],
+        words.silentColumns,
         paper.silent.map {
-          ["\(md($0.sectorID)) \(md($0.sectorName))", "\($0.ids.count)", $0.ids.map(md).joined(separator: ", ")]
+          [
+            "\(md($0.sectorID)) \(md($0.sectorName))", words.number($0.ids.count),
+            $0.ids.map(md).joined(separator: ", "),
+          ]
         })
     let references = SourceReference.list(briefing)
     if !references.isEmpty {
       out.append("")
-      out.append("## References")
+      out.append("## " + writing.localized("References"))
       out.append("")
       out += references.enumerated().map { index, reference in
         let publisher = reference.publisher.isEmpty ? "" : "\(md(reference.publisher)), "
-        return "\(index + 1). \(publisher)“\(md(reference.title))”, \(reference.date), <\(reference.url)>"
+        return "\(index + 1). \(publisher)“\(md(reference.title))”, \(words.date(reference.date)), <\(reference.url)>"
       }
     }
     return out.joined(separator: "\n") + "\n"
@@ -103,61 +102,70 @@ public enum MarkdownReport {
 
   /// A pillar's news since `since`, what is overdue, and its commitments with a report, each
   /// named by its text and its sector.
-  static func pillar(_ news: BriefingPaper.PillarNews, since: Day) -> [String] {
+  static func pillar(_ news: BriefingPaper.PillarNews, since: Day, _ words: BriefingWording) -> [String] {
     let md = FormatText.markdown
+    let writing = words.writing
     let name = { (commitment: CommitmentFacts) in
       "\(md(commitment.sectorName)), \(md(BriefingWording.short(commitment.text)))"
     }
-    var out = ["", "## Pillar \(md(news.pillar.id)): \(md(news.pillar.name))", "", "Moved since \(since):", ""]
-    out += list(news.moved.map(reported), empty: "Nothing reported.")
-    out += ["", "Overdue:", ""]
+    var out = [
+      "", "## " + words.fill(writing.localized("Pillar %1$s: %2$s"), md(news.pillar.id), md(news.pillar.name)), "",
+      // The html's sub-headings, as a line ending in a colon.
+      words.fill(writing.localized("Moved since %s"), words.day(since)) + ":", "",
+    ]
+    out += list(news.moved.map { reported($0, words) }, empty: writing.localized("Nothing reported."))
+    out += ["", writing.localized("Overdue", context: "heading") + ":", ""]
     out += list(
       news.overdue.map { item, commitment in
-        "**\(md(item.id))** (due \(md(item.due)), \(BriefingWording.overdue(item.daysOverdue)) overdue, \(item.status.label)): "
+        "**\(md(item.id))** (\(words.overdueFacts(item, due: md(item.due)))): "
           + (item.id == commitment.id
             ? name(commitment) : "\(md(BriefingWording.short(item.what))); \(md(commitment.id)) \(name(commitment))")
-      }, empty: "Nothing overdue.")
-    out += ["", "Commitments with a report:", ""]
+      }, empty: writing.localized("Nothing overdue."))
+    out += ["", writing.localized("Commitments with a report") + ":", ""]
     out +=
       news.reported.isEmpty
-      ? ["None."]
+      ? [writing.localized("None.")]
       : table(
-        ["id", "sector", "commitment", "status", "target", "latest evidence"],
+        words.reportedColumns,
         news.reported.map { commitment in
           [
             md(commitment.id), md(commitment.sectorName), md(BriefingWording.short(commitment.text)),
-            BriefingWording.status(commitment.status, commitment.confidence),
+            words.status(commitment.status, commitment.confidence),
             commitment.targets.map(md).joined(separator: ", "),
-            commitment.latestEvidence.map { "\($0.date) \(md(short($0.source)))" } ?? "",
+            commitment.latestEvidence.map { "\(words.date($0.date)) \(md(short($0.source)))" } ?? "",
           ]
         })
     return out
   }
 
-  static func reported(_ item: ReportedItem) -> String {
+  static func reported(_ item: ReportedItem, _ words: BriefingWording) -> String {
     let md = FormatText.markdown
+    let writing = words.writing
     let evidence = item.evidence
-    var line = "\(evidence.date) · \(item.subject.rawValue) \(md(item.id)): \(md(evidence.summary)) "
-    line +=
-      FormatText.link(evidence.url).map { "(source: [\(md(evidence.source))](\($0)))" }
-      ?? "(source: \(md(evidence.source)))"
-    if evidence.confidence == .reported { line += " [reported only]" }
-    if let leaders = item.leaders { line += "; " + BriefingWording.leaders(leaders, escape: md) }
+    var line = "\(words.date(evidence.date)) · \(words.subject(item.subject)) \(md(item.id)): \(md(evidence.summary)) "
+    let source = FormatText.link(evidence.url).map { "[\(md(evidence.source))](\($0))" } ?? md(evidence.source)
+    line += words.fill(writing.localized("(source: %s)"), source)
+    if evidence.confidence == .reported { line += " [" + writing.localized("reported only") + "]" }
+    if let leaders = item.leaders { line += "; " + words.leaders(leaders, escape: md) }
     if let author = evidence.recordedBy {
-      line += " [journal: \(md(author))\(evidence.recordedAt.map { ", \(md($0))" } ?? "")]"
+      line +=
+        " ["
+        + words.fill(writing.localized("journal: %s"), md(author) + (evidence.recordedAt.map { ", \(md($0))" } ?? ""))
+        + "]"
     }
     return line
   }
 
-  static func meetings(_ meetings: [MeetingFacts], empty: String, countdown: Bool) -> [String] {
+  static func meetings(_ meetings: [MeetingFacts], _ words: BriefingWording, empty: String, countdown: Bool) -> [String]
+  {
     guard !meetings.isEmpty else { return [empty] }
     let md = FormatText.markdown
     return table(
-      ["when", countdown ? "in" : "status", "meeting", "place", "source"],
+      words.meetingColumns(countdown: countdown),
       meetings.map { meeting in
         [
-          BriefingWording.when(meeting),
-          countdown ? BriefingWording.countdown(meeting) : BriefingWording.meetingStatus(meeting.status),
+          words.when(meeting),
+          countdown ? words.countdown(meeting) : words.meetingStatus(meeting.status),
           md(meeting.title), meeting.place.map(md) ?? "", md(short(meeting.source)),
         ]
       })
