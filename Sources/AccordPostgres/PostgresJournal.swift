@@ -61,14 +61,23 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       let rows = try session.rows(
         """
         INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence, corrects,
-          author, recorded_at)
+          author, recorded_at, key)
         VALUES (\(update.targetKind.rawValue), \(update.targetID), \(update.status), \(update.date.description),
           \(update.note), \(update.source), \(update.url), \(update.confidence.rawValue), \(update.corrects.map(Int64.init)),
-          '', '')
+          '', '', \(update.key))
+        ON CONFLICT (key) DO NOTHING
         RETURNING id, author, author_name, recorded_at
         """)
+      // Nothing inserted: an update with this key was recorded before (its first sending's
+      // outcome was not known), and that one is the answer.
+      let recordedBefore =
+        rows.isEmpty
+        ? try session.rows(#"SELECT id, author, author_name, recorded_at FROM "update" WHERE key = \#(update.key)"#)
+        : rows
       try session.execute("COMMIT")
-      guard let row = rows.first else { throw JournalError.unusable("\(session.server): the server recorded no row") }
+      guard let row = recordedBefore.first else {
+        throw JournalError.unusable("\(session.server): the server recorded no row")
+      }
       let (id, author, name, at) = try PostgresSchema.decoding { try row.decode((Int64, String, String?, String).self) }
       var recorded = update
       recorded.id = Int(id)
@@ -155,7 +164,7 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       listening.withLock { $0 = true }
     }
     if session.isClosed {
-      throw .unusable(
+      throw .unreachable(
         "\(session.server): the journal's server is unreachable since \(ServerOutage.began(session.server)) (the connection was lost); reconnecting"
       )
     }

@@ -11,7 +11,7 @@ import PostgresNIO
 /// display name is its `COMMENT ON ROLE`, set by the administrator.
 enum PostgresSchema {
   /// The schema this build writes; a journal with a newer one is refused, not downgraded.
-  static let version = 1
+  static let version = 2
   /// The advisory locks writers and schema makers take turns on (the plan's years).
   static let writingLock = 2_023_202_701
   static let makingLock = 2_023_202_700
@@ -79,7 +79,12 @@ enum PostgresSchema {
     REVOKE ALL ON "update", accord_schema FROM PUBLIC;
     GRANT SELECT ON "update", accord_schema TO accord_viewer;
     GRANT INSERT ON "update" TO accord_editor;
-    """#
+    """#,
+    // The key a client chose for an update: sent twice (after a lost connection, from the
+    // outbox), it is recorded once.
+    2: #"""
+    ALTER TABLE "update" ADD COLUMN key text UNIQUE;
+    """#,
   ]
 
   /// The schema's version and plan on `session`'s database; nil when it has none yet.

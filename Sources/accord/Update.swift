@@ -10,7 +10,10 @@ extension Accord {
       discussion: """
         The author (your account and its full name) and the time (UTC) are recorded with it.
         An update is never changed: to fix one, record a new one with --corrects N.
-        Exit status: 0 when recorded, 65 when the update is refused (a bad field, a date after
+        On a PostgreSQL journal whose server cannot be reached, the update is kept in the outbox
+        (outbox.sqlite beside config.yaml) and sent, once, by the next update or dashboard that
+        reaches the server; it says so and exits 0.
+        Exit status: 0 when recorded (or kept to be sent), 65 when the update is refused (a bad field, a date after
         today by the system's clock or outside the plan's years, a correction of an update that
         is not there or is about another target; nothing is written), 74 when the journal
         cannot be written.
@@ -54,10 +57,9 @@ extension Accord {
         throw JournalFailure.report(PlanOptions.noJournal)
       }
       do throws(JournalError) {
-        let recorded = try PlanOptions.record(update, at: address, plan: loaded)
-        Console.out(
-          "recorded update \(recorded.id ?? 0): \(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)"
-        )
+        try PlanOptions.record(update, at: address, plan: loaded).report { recorded in
+          "recorded update \(recorded.id ?? 0): \(Recorded.summary(recorded))"
+        }
       } catch {
         throw JournalFailure.report(error)
       }

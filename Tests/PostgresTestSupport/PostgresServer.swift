@@ -50,6 +50,46 @@ public final class PostgresServer: @unchecked Sendable {
     try Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
   }
 
+  /// Kills the server with SIGKILL, its postmaster and every process it started, as a crash
+  /// would, and waits until they are gone; `start` then recovers it from its write-ahead log.
+  public func crash() throws {
+    let lockFile = (try? String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8)) ?? ""
+    guard let line = lockFile.split(separator: "\n").first, let postmaster = pid_t(line) else {
+      throw Command.Failure(description: "no running server in \(directory) to kill")
+    }
+    let processes = [postmaster] + Self.children(of: postmaster)
+    for process in processes { kill(process, SIGKILL) }
+    let deadline = Date().addingTimeInterval(30)
+    while processes.contains(where: { kill($0, 0) == 0 }) {
+      guard Date() < deadline else { throw Command.Failure(description: "the killed server is still running") }
+      usleep(10_000)
+    }
+  }
+
+  /// Stops (SIGSTOP) or continues (SIGCONT) the server and every process it started: a server
+  /// that hangs, connections open and answering nothing.
+  public func pause(_ signal: Int32 = SIGSTOP) throws {
+    let lockFile = (try? String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8)) ?? ""
+    guard let line = lockFile.split(separator: "\n").first, let postmaster = pid_t(line) else {
+      throw Command.Failure(description: "no running server in \(directory)")
+    }
+    for process in [postmaster] + Self.children(of: postmaster) { kill(process, signal) }
+  }
+
+  /// The processes whose parent is `parent`, from /proc.
+  static func children(of parent: pid_t) -> [pid_t] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { entry in
+      guard let process = pid_t(entry),
+        let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return nil }
+      // After the command's name: state, then the parent's id.
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      return fields.count > 1 && pid_t(fields[1]) == parent ? process : nil
+    }
+  }
+
   /// A new empty database on the server, and its address over the server's socket.
   public func database() throws -> JournalAddress {
     let name = "journal_" + UUID().uuidString.prefix(8).lowercased()
