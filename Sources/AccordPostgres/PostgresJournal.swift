@@ -35,15 +35,19 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
 
   /// Makes the journal's schema and roles at `server` (`accord journal init`), or brings an
   /// older schema up to date; a newer one is refused. Says what it did.
-  public static func initialize(server: ServerAddress, planIdentity: String) throws(JournalError) -> String {
+  /// With `site` (`lao` or `kh`), the journal becomes that site's (README, "Two sites").
+  public static func initialize(server: ServerAddress, planIdentity: String, site: String? = nil) throws(JournalError)
+    -> String
+  {
     let session = try PostgresSession(server: server)
     let before = try PostgresSchema.recorded(in: session)
     if let before, before.identity != planIdentity {
       throw .otherPlan(address: server.description, recorded: before.identity, expected: planIdentity)
     }
     try PostgresSchema.make(in: session, identity: planIdentity)
+    if let site { try PostgresSchema.choose(site: site, in: session) }
     let version = PostgresSchema.version
-    let roles = "roles accord_viewer, accord_editor, accord_coordinator"
+    let roles = "roles accord_viewer, accord_editor, accord_coordinator" + (site.map { "; site \($0)" } ?? "")
     switch before?.version {
     case nil: return "made: \(server): schema version \(version) for \(planIdentity); \(roles)"
     case version: return "ok: \(server): already at schema version \(version); \(roles)"
@@ -135,11 +139,16 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
     return reading
   }
 
-  /// Every row numbered after `number`, each read as `JournalRow` reads the SQLite journal's.
+  /// Every row that reached this server after update `number` did, in the order they reached
+  /// it, each read as `JournalRow` reads the SQLite journal's. On one site that is the numbers'
+  /// order; with two, another site's updates arrive late, numbered below some already read.
   public func reading(after number: Int) throws(JournalError) -> JournalReading {
     let rows = try session.rows(
       PostgresQuery(
-        unsafeSQL: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > $1 ORDER BY id"#,
+        unsafeSQL: #"""
+          SELECT \#(JournalRow.columnList) FROM "update"
+          WHERE arrival > coalesce((SELECT arrival FROM "update" WHERE id = $1), 0) ORDER BY arrival
+          """#,
         binds: Self.binds(Int64(number))))
     var reading = JournalReading(updates: [])
     reading.updates.reserveCapacity(rows.count)

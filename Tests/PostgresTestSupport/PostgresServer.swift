@@ -16,7 +16,11 @@ public final class PostgresServer: @unchecked Sendable {
   /// One server for the whole test process: each test makes a database of its own on it.
   public static let shared = Result { try PostgresServer() }
 
-  public init() throws {
+  /// Settings given to the server at each start (`wal_level=logical`).
+  public let settings: [String]
+
+  public init(settings: [String] = []) throws {
+    self.settings = settings
     bin = try Self.binaries()
     // Short: a socket's path must fit in 107 bytes.
     directory = "/tmp/accord-pg-" + String(UUID().uuidString.prefix(8))
@@ -39,7 +43,9 @@ public final class PostgresServer: @unchecked Sendable {
   public func start() throws {
     // TLS on, with a certificate for localhost signed by a CA made here (`ca.pem`).
     let tls = "-c ssl=on -c ssl_cert_file=\(directory)/server.pem -c ssl_key_file=\(directory)/server.key"
-    let options = "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off \(tls)"
+    let options =
+      "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off \(tls)"
+      + settings.map { " -c \($0)" }.joined()
     try Command.run(
       bin + "/pg_ctl", ["-D", directory + "/data", "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"],
       as: runAs)
@@ -105,6 +111,21 @@ public final class PostgresServer: @unchecked Sendable {
     try Command.run(
       bin + "/psql",
       ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database, "-c", sql])
+  }
+
+  /// Runs `sql` on `database` as psql runs a file: each statement on its own (a subscription
+  /// cannot be made inside a transaction), stopping at the first error.
+  @discardableResult
+  public func psqlScript(_ database: String, _ sql: String) throws -> String {
+    let file = "/tmp/accord-sql-\(UUID().uuidString).sql"
+    try sql.write(toFile: file, atomically: true, encoding: .utf8)
+    defer { unlink(file) }
+    return try Command.run(
+      bin + "/psql",
+      [
+        "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", Self.superuser, "-d", database,
+        "-f", file,
+      ])
   }
 
   /// `address` with another user.
