@@ -16,22 +16,23 @@ final class PostgresTimeoutTests: XCTestCase {
     }
     let made = try server.database()
     _ = try made.initialize(planIdentity: conformancePlan.identity)
-    let address = try JournalAddress(parsing: made.description + "?connect_timeout=2")
+    let address = try JournalAddress(parsing: made.description + "?connect_timeout=5")
     let journal = try address.open(planIdentity: conformancePlan.identity, access: .read)
     XCTAssertEqual(try journal.updates(since: nil), [])
 
     try server.pause()
     XCTAssertThrowsError(try journal.updates(since: nil), "a query") { error in
       guard case .unreachable(let text) = error as? JournalError else { return XCTFail("\(error)") }
-      XCTAssertTrue(text.contains("did not answer within 2 s"), text)
+      XCTAssertTrue(text.contains("did not answer within 5 s"), text)
     }
     XCTAssertThrowsError(try address.open(planIdentity: conformancePlan.identity, access: .read), "a connection") {
       error in
       guard case .unreachable(let text) = error as? JournalError else { return XCTFail("\(error)") }
-      XCTAssertTrue(text.contains("did not answer within 2 s"), text)
+      XCTAssertTrue(text.contains("did not answer within 5 s"), text)
     }
 
     try server.pause(SIGCONT)
-    XCTAssertEqual(try address.open(planIdentity: conformancePlan.identity, access: .read).updates(since: nil), [])
+    // The default bounds: a server just woken on a loaded machine may take more than 5 s.
+    XCTAssertEqual(try made.open(planIdentity: conformancePlan.identity, access: .read).updates(since: nil), [])
   }
 }
