@@ -27,8 +27,9 @@ final class PostgresTimeoutTests: XCTestCase {
     }
     XCTAssertThrowsError(try address.open(planIdentity: conformancePlan.identity, access: .read), "a connection") {
       error in
+      // Whichever bound says it first: postgres-nio's on connecting, or accord's on the answer.
       guard case .unreachable(let text) = error as? JournalError else { return XCTFail("\(error)") }
-      XCTAssertTrue(text.contains("did not answer within 5 s"), text)
+      XCTAssertTrue(text.contains("unreachable since"), text)
     }
 
     try server.pause(SIGCONT)

@@ -59,11 +59,7 @@ public final class PostgresServer: @unchecked Sendable {
   /// Kills the server with SIGKILL, its postmaster and every process it started, as a crash
   /// would, and waits until they are gone; `start` then recovers it from its write-ahead log.
   public func crash() throws {
-    let lockFile = (try? String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8)) ?? ""
-    guard let line = lockFile.split(separator: "\n").first, let postmaster = pid_t(line) else {
-      throw Command.Failure(description: "no running server in \(directory) to kill")
-    }
-    let processes = [postmaster] + Self.children(of: postmaster)
+    let processes = try self.processes()
     for process in processes { kill(process, SIGKILL) }
     let deadline = Date().addingTimeInterval(30)
     while processes.contains(where: { kill($0, 0) == 0 }) {
@@ -75,11 +71,16 @@ public final class PostgresServer: @unchecked Sendable {
   /// Stops (SIGSTOP) or continues (SIGCONT) the server and every process it started: a server
   /// that hangs, connections open and answering nothing.
   public func pause(_ signal: Int32 = SIGSTOP) throws {
+    for process in try processes() { kill(process, signal) }
+  }
+
+  /// The server's postmaster (from its lock file) and every process it started.
+  func processes() throws -> [pid_t] {
     let lockFile = (try? String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8)) ?? ""
     guard let line = lockFile.split(separator: "\n").first, let postmaster = pid_t(line) else {
       throw Command.Failure(description: "no running server in \(directory)")
     }
-    for process in [postmaster] + Self.children(of: postmaster) { kill(process, signal) }
+    return [postmaster] + Self.children(of: postmaster)
   }
 
   /// The processes whose parent is `parent`, from /proc.
@@ -108,9 +109,13 @@ public final class PostgresServer: @unchecked Sendable {
   /// first error.
   @discardableResult
   public func psql(_ database: String, _ sql: String, as user: String = superuser) throws -> String {
+    try runPSQL(database, ["-c", sql], as: user)
+  }
+
+  private func runPSQL(_ database: String, _ arguments: [String], as user: String = superuser) throws -> String {
     try Command.run(
       bin + "/psql",
-      ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database, "-c", sql])
+      ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database] + arguments)
   }
 
   /// Runs `sql` on `database` as psql runs a file: each statement on its own (a subscription
@@ -120,12 +125,7 @@ public final class PostgresServer: @unchecked Sendable {
     let file = "/tmp/accord-sql-\(UUID().uuidString).sql"
     try sql.write(toFile: file, atomically: true, encoding: .utf8)
     defer { unlink(file) }
-    return try Command.run(
-      bin + "/psql",
-      [
-        "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", Self.superuser, "-d", database,
-        "-f", file,
-      ])
+    return try runPSQL(database, ["-f", file])
   }
 
   /// `address` with another user.
