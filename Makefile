@@ -95,6 +95,10 @@ bench: release
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
 	scripts/bench.py --write-journal .build-static/journal-100k.sqlite .build-static/release/accord
 	.build-static/release/accord-bench --journal .build-static/journal-100k.sqlite
+	@# BENCH_SERVER=postgresql://... (a database the bench may fill): the journal on a server.
+	if [ -n "$(BENCH_SERVER)" ]; then \
+	  scripts/bench.py --write-journal .build-static/journal-10k.sqlite .build-static/release/accord 10000 && \
+	  .build-static/release/accord-bench --journal .build-static/journal-10k.sqlite --server "$(BENCH_SERVER)"; fi
 	scripts/bench.py .build-static/release/accord .build-static/synthetic-10k.yaml
 
 # libFuzzer targets for the plan loader, theme parser, settings and input (Fuzz/), each run for

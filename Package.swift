@@ -96,7 +96,7 @@ let package = Package(
     .testTarget(
       name: "AccordJournalTests",
       dependencies: [
-        "AccordCore", "AccordJournal", "AccordPostgres", "PostgresTestSupport",
+        "AccordCore", "AccordJournal", "AccordPostgres", "AccordRuntime", "AccordUI", "PostgresTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordLocalization"]),

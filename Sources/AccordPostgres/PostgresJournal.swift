@@ -35,15 +35,19 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
 
   /// Makes the journal's schema and roles at `server` (`accord journal init`), or brings an
   /// older schema up to date; a newer one is refused. Says what it did.
-  public static func initialize(server: ServerAddress, planIdentity: String) throws(JournalError) -> String {
+  /// With `site` (`lao` or `kh`), the journal becomes that site's (README, "Two sites").
+  public static func initialize(server: ServerAddress, planIdentity: String, site: String? = nil) throws(JournalError)
+    -> String
+  {
     let session = try PostgresSession(server: server)
     let before = try PostgresSchema.recorded(in: session)
     if let before, before.identity != planIdentity {
       throw .otherPlan(address: server.description, recorded: before.identity, expected: planIdentity)
     }
     try PostgresSchema.make(in: session, identity: planIdentity)
+    if let site { try PostgresSchema.choose(site: site, in: session) }
     let version = PostgresSchema.version
-    let roles = "roles accord_viewer, accord_editor, accord_coordinator"
+    let roles = "roles accord_viewer, accord_editor, accord_coordinator" + (site.map { "; site \($0)" } ?? "")
     switch before?.version {
     case nil: return "made: \(server): schema version \(version) for \(planIdentity); \(roles)"
     case version: return "ok: \(server): already at schema version \(version); \(roles)"
@@ -61,14 +65,23 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       let rows = try session.rows(
         """
         INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence, corrects,
-          author, recorded_at)
+          author, recorded_at, key)
         VALUES (\(update.targetKind.rawValue), \(update.targetID), \(update.status), \(update.date.description),
           \(update.note), \(update.source), \(update.url), \(update.confidence.rawValue), \(update.corrects.map(Int64.init)),
-          '', '')
+          '', '', \(update.key))
+        ON CONFLICT (key) DO NOTHING
         RETURNING id, author, author_name, recorded_at
         """)
+      // Nothing inserted: an update with this key was recorded before (its first sending's
+      // outcome was not known), and that one is the answer.
+      let recordedBefore =
+        rows.isEmpty
+        ? try session.rows(#"SELECT id, author, author_name, recorded_at FROM "update" WHERE key = \#(update.key)"#)
+        : rows
       try session.execute("COMMIT")
-      guard let row = rows.first else { throw JournalError.unusable("\(session.server): the server recorded no row") }
+      guard let row = recordedBefore.first else {
+        throw JournalError.unusable("\(session.server): the server recorded no row")
+      }
       let (id, author, name, at) = try PostgresSchema.decoding { try row.decode((Int64, String, String?, String).self) }
       var recorded = update
       recorded.id = Int(id)
@@ -126,11 +139,16 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
     return reading
   }
 
-  /// Every row numbered after `number`, each read as `JournalRow` reads the SQLite journal's.
+  /// Every row that reached this server after update `number` did, in the order they reached
+  /// it, each read as `JournalRow` reads the SQLite journal's. On one site that is the numbers'
+  /// order; with two, another site's updates arrive late, numbered below some already read.
   public func reading(after number: Int) throws(JournalError) -> JournalReading {
     let rows = try session.rows(
       PostgresQuery(
-        unsafeSQL: #"SELECT \#(JournalRow.columnList) FROM "update" WHERE id > $1 ORDER BY id"#,
+        unsafeSQL: #"""
+          SELECT \#(JournalRow.columnList) FROM "update"
+          WHERE arrival > coalesce((SELECT arrival FROM "update" WHERE id = $1), 0) ORDER BY arrival
+          """#,
         binds: Self.binds(Int64(number))))
     var reading = JournalReading(updates: [])
     reading.updates.reserveCapacity(rows.count)
@@ -155,7 +173,7 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       listening.withLock { $0 = true }
     }
     if session.isClosed {
-      throw .unusable(
+      throw .unreachable(
         "\(session.server): the journal's server is unreachable since \(ServerOutage.began(session.server)) (the connection was lost); reconnecting"
       )
     }

@@ -11,7 +11,7 @@ import PostgresNIO
 /// display name is its `COMMENT ON ROLE`, set by the administrator.
 enum PostgresSchema {
   /// The schema this build writes; a journal with a newer one is refused, not downgraded.
-  static let version = 1
+  static let version = 3
   /// The advisory locks writers and schema makers take turns on (the plan's years).
   static let writingLock = 2_023_202_701
   static let makingLock = 2_023_202_700
@@ -79,7 +79,59 @@ enum PostgresSchema {
     REVOKE ALL ON "update", accord_schema FROM PUBLIC;
     GRANT SELECT ON "update", accord_schema TO accord_viewer;
     GRANT INSERT ON "update" TO accord_editor;
-    """#
+    """#,
+    // The key a client chose for an update: sent twice (after a lost connection, from the
+    // outbox), it is recorded once.
+    2: #"""
+    ALTER TABLE "update" ADD COLUMN key text UNIQUE;
+    """#,
+    // Two sites (README, "Two sites"): each update's site, set by the server; a site's numbers
+    // its own (Vientiane's odd, Phnom Penh's even); the order updates reached this server, which
+    // a watch reads by (another site's arrive late, with numbers below those already seen); and
+    // a notification for the rows replication applies.
+    3: #"""
+    ALTER TABLE accord_schema ADD COLUMN site text CHECK (site IN ('lao', 'kh'));
+    ALTER TABLE "update" ADD COLUMN site text CHECK (site IN ('lao', 'kh'));
+    ALTER TABLE "update" ADD COLUMN arrival bigint;
+    ALTER TABLE "update" DISABLE TRIGGER update_is_append_only;
+    UPDATE "update" SET arrival = id;
+    ALTER TABLE "update" ENABLE TRIGGER update_is_append_only;
+    CREATE SEQUENCE update_arrival;
+    SELECT setval('update_arrival', coalesce(max(id), 0) + 1, false) FROM "update";
+    ALTER TABLE "update" ALTER COLUMN arrival SET DEFAULT nextval('update_arrival');
+    ALTER TABLE "update" ALTER COLUMN arrival SET NOT NULL;
+    CREATE UNIQUE INDEX update_arrival_order ON "update"(arrival);
+    CREATE INDEX update_site_number ON "update"(site, id);
+    GRANT USAGE ON SEQUENCE update_arrival TO accord_editor;
+    CREATE TRIGGER update_notifies_replicated AFTER INSERT ON "update" FOR EACH ROW EXECUTE FUNCTION accord_notify();
+    ALTER TABLE "update" ENABLE REPLICA TRIGGER update_notifies_replicated;
+    CREATE OR REPLACE FUNCTION accord_stamp_update() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+      here text := (SELECT site FROM accord_schema);
+    BEGIN
+      PERFORM pg_advisory_xact_lock(2023202701);
+      -- accord journal copy, by the table's owner only: the update as recorded elsewhere.
+      IF current_setting('accord.copying', true) = 'on'
+        AND pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = '"update"'::regclass), 'MEMBER') THEN
+        RETURN NEW;
+      END IF;
+      IF NEW.corrects IS NOT NULL AND NEW.confidence = 'confirmed'
+        AND (SELECT confidence FROM "update" WHERE id = NEW.corrects) = 'reported'
+        AND NOT pg_has_role(session_user, 'accord_coordinator', 'MEMBER') THEN
+        RAISE EXCEPTION 'only a coordinator (accord_coordinator) confirms a reported update; update #% stays reported', NEW.corrects;
+      END IF;
+      NEW.site := here;
+      IF here IS NULL THEN
+        NEW.id := coalesce((SELECT max(id) FROM "update"), 0) + 1;
+      ELSE
+        NEW.id := coalesce((SELECT max(id) FROM "update" WHERE site = here), CASE here WHEN 'lao' THEN -1 ELSE 0 END) + 2;
+      END IF;
+      NEW.author := session_user || coalesce('@' || here, '');
+      NEW.author_name := shobj_description((SELECT oid FROM pg_roles WHERE rolname = session_user), 'pg_authid');
+      NEW.recorded_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+      RETURN NEW;
+    END $$;
+    """#,
   ]
 
   /// The schema's version and plan on `session`'s database; nil when it has none yet.
@@ -117,6 +169,24 @@ enum PostgresSchema {
       try? session.execute("ROLLBACK")
       throw error
     }
+  }
+
+  /// Makes the journal `site`'s (`lao` or `kh`): once, before its first update, as a site's
+  /// numbers start from its own first. Says nothing when it already is.
+  static func choose(site: String, in session: PostgresSession) throws(JournalError) {
+    let rows = try session.rows(#"SELECT site, (SELECT count(*) FROM "update") FROM accord_schema"#)
+    guard let row = rows.first else { throw .unusable("\(session.server): accord_schema is empty") }
+    let (current, count) = try decoding { try row.decode((String?, Int64).self) }
+    if current == site { return }
+    if let current {
+      throw .unusable("\(session.server): this journal is the site \(current)'s; a journal's site is chosen once")
+    }
+    guard count == 0 else {
+      throw .unusable(
+        "\(session.server): this journal holds \(count) updates of no site; a journal becomes a site's before its first update"
+      )
+    }
+    _ = try session.rows("UPDATE accord_schema SET site = \(site)")
   }
 
   /// A migration's statements, one at a time as the extended protocol takes them: each ends

@@ -2,6 +2,7 @@ import AccordCore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// One connection to the journal's server, used by one caller at a time and waited on: the
 /// journal's calls are synchronous, as the screens' and commands' are. It runs on NIO's shared
@@ -16,6 +17,7 @@ final class PostgresSession: @unchecked Sendable {
 
   init(server: ServerAddress, environment: [String: String] = ProcessInfo.processInfo.environment) throws(JournalError)
   {
+    let server = try ServiceFile.resolve(server, environment: environment)
     self.server = server
     let user =
       server.user ?? environment["PGUSER"].flatMap { $0.isEmpty ? nil : $0 } ?? Recording.Author.current().account
@@ -31,16 +33,49 @@ final class PostgresSession: @unchecked Sendable {
         host: server.host, port: server.port, username: user, password: password, database: database,
         tls: try Self.tls(for: server))
     }
-    configuration.options.connectTimeout = .seconds(10)
+    let connectTimeout = Int64(server.timeout ?? 10)
+    configuration.options.connectTimeout = .seconds(connectTimeout)
+    let connecting = PostgresConnection.connect(
+      on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: Self.logger)
+    // A server that accepts the connection and then says nothing (stopped, hung) must not hold
+    // the caller: the connection made too late is closed.
+    connection = try Self.answer(connecting, within: connectTimeout, server: server) {
+      connecting.whenSuccess { let _: EventLoopFuture<Void> = $0.close() }
+    }
+    ServerOutage.ended(server)
+  }
+
+  /// How long a query may go unanswered before the connection is given up.
+  private var answerTimeout: Int64 { Int64(server.timeout ?? 30) }
+
+  /// `future`'s value, or `.unreachable` when it has none within `seconds` (`abandon` then
+  /// lets go of what it would have given).
+  private static func answer<T: Sendable>(
+    _ future: EventLoopFuture<T>, within seconds: Int64, server: ServerAddress, abandon: @escaping @Sendable () -> Void
+  ) throws(JournalError) -> T {
+    let promise = future.eventLoop.makePromise(of: T.self)
+    // Both on the future's event loop, one after the other: an answer in time is never abandoned.
+    let answered = Mutex(false)
+    future.whenComplete { _ in answered.withLock { $0 = true } }
+    future.cascade(to: promise)
+    let timeout = future.eventLoop.scheduleTask(in: .seconds(seconds)) {
+      guard !answered.withLock({ $0 }) else { return }
+      promise.fail(AnswerTimeout())
+      abandon()
+    }
+    defer { timeout.cancel() }
     do {
-      connection = try PostgresConnection.connect(
-        on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: 1, logger: Self.logger
-      ).wait()
-      ServerOutage.ended(server)
+      return try promise.futureResult.wait()
+    } catch is AnswerTimeout {
+      throw .unreachable(
+        "\(server): the journal's server did not answer within \(seconds) s, unreachable since \(ServerOutage.began(server))"
+      )
     } catch {
-      throw Self.explain(error, server: server)
+      throw explain(error, server: server)
     }
   }
+
+  private struct AnswerTimeout: Error {}
 
   // Waited on: postgres-nio requires a connection closed before it goes.
   deinit { try? connection.close().wait() }
@@ -59,11 +94,12 @@ final class PostgresSession: @unchecked Sendable {
   func rows(_ query: PostgresQuery) throws(JournalError) -> [PostgresRow] {
     lock.lock()
     defer { lock.unlock() }
-    do {
-      return Array(try connection.query(query, logger: Self.logger).wait().rows)
-    } catch {
-      throw Self.explain(error, server: server)
-    }
+    let connection = connection
+    // Given up, the connection is closed: its next use says it was lost, and the watch reconnects.
+    let result = try Self.answer(
+      connection.query(query, logger: Self.logger), within: answerTimeout, server: server
+    ) { let _: EventLoopFuture<Void> = connection.close() }
+    return Array(result.rows)
   }
 
   /// Runs `sql` (one or more statements, no parameters) for its effect.
@@ -101,6 +137,10 @@ final class PostgresSession: @unchecked Sendable {
           "\(server): \(message): this account may read the journal but not record in it (it is a viewer)")
       // Raised by the journal's own triggers: this update, not the journal, is refused.
       case "P0001": return .refused("\(server): \(message)")
+      // The server shutting down, or the connection broken: the update's outcome may be unknown.
+      case let state? where state.hasPrefix("57P") || state.hasPrefix("08"):
+        return .unreachable(
+          "\(server): the journal's server is unreachable since \(ServerOutage.began(server)) (\(message))")
       case "28P01", "28000":
         return .unusable("\(server): \(message) (a password goes in ~/.pgpass or the file PGPASSFILE names)")
       default: return .unusable("\(server): \(message)")
@@ -110,7 +150,11 @@ final class PostgresSession: @unchecked Sendable {
       return .unusable("\(server): the server asks for a password and none was found for it in ~/.pgpass or PGPASSFILE")
     }
     let cause = error.underlying.map { "\($0)" } ?? "\(error.code)"
-    return .unusable(
+    // A certificate refused is not an outage: waiting would not make it pass.
+    if error.underlying is NIOSSLError || error.underlying is NIOSSLExtraError || error.underlying is BoringSSLError {
+      return .unusable("\(server): the server's certificate is refused (\(cause))")
+    }
+    return .unreachable(
       "\(server): cannot reach the journal's server, unreachable since \(ServerOutage.began(server)) (\(cause))")
   }
 }

@@ -42,6 +42,12 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--journal" {
     ).plan, today: today, name: "journal")
   exit(0)
 }
+// `accord-bench --journal FILE --server ADDRESS`: the same journal on a PostgreSQL server.
+if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--journal", CommandLine.arguments[3] == "--server" {
+  try measureServerJournal(
+    file: CommandLine.arguments[2], server: CommandLine.arguments[4], plan: try PlanLoader.bundled(), today: today)
+  exit(0)
+}
 let bundledBytes = PlanLoader.bundledText.utf8.count
 print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")
 

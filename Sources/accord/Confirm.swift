@@ -26,10 +26,9 @@ extension Accord {
         guard let reported = try journal.updates(since: nil).first(where: { $0.id == number }) else {
           throw .refused("there is no update \(number) to confirm")
         }
-        let recorded = try PlanOptions.record(try reported.confirmation(), at: address, plan: loaded)
-        Console.out(
-          "confirmed update \(number): recorded update \(recorded.id ?? 0): \(SafeText.sanitized(recorded.targetID)) \(recorded.status) on \(recorded.date)"
-        )
+        try PlanOptions.record(try reported.confirmation(), at: address, plan: loaded).report { recorded in
+          "confirmed update \(number): recorded update \(recorded.id ?? 0): \(Recorded.summary(recorded))"
+        }
       } catch .missing {
         throw JournalFailure.report(
           .refused("there is no update \(number) to confirm: there is no journal at \(address) yet"))

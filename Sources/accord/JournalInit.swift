@@ -16,12 +16,26 @@ extension Accord {
       help: ArgumentHelp("The journal's file, or postgresql://[user@]host[:port]/database.", valueName: "address"))
     var address: String
 
+    @Option(
+      help: ArgumentHelp(
+        "Make it this site's journal, replicated with the other's (README, \"Two sites\"): lao or kh.",
+        valueName: "site"))
+    var site: String?
+
     @OptionGroup var plan: PlanOptions
+
+    func validate() throws {
+      if let site, !["lao", "kh"].contains(site) {
+        throw ValidationError("--site is lao or kh, not '\(SafeText.sanitized(site))'")
+      }
+    }
 
     func run() throws {
       let loaded = try plan.loadPlanFile()
       do throws(JournalError) {
-        Console.out(SafeText.sanitized(try JournalAddress(parsing: address).initialize(planIdentity: loaded.identity)))
+        Console.out(
+          SafeText.sanitized(try JournalAddress(parsing: address).initialize(planIdentity: loaded.identity, site: site))
+        )
       } catch {
         throw JournalFailure.report(error)
       }

@@ -71,11 +71,31 @@ extension PlanOptions {
   /// is a journal to read now, so the dashboard says it is reading it.
   func dashboardJournal(showing view: PlanView) throws -> (watch: JournalWatch?, exists: Bool) {
     guard let address = try journalAddress() else { return (nil, false) }
-    let identity = view.planFile.identity
+    let plan = view.planFile
+    let outbox = Outbox.standard()
     let open: @Sendable (JournalAddress) throws(JournalError) -> any Journal = { address throws(JournalError) in
-      try address.open(planIdentity: identity, access: .read)
+      do throws(JournalError) {
+        let journal = try address.open(planIdentity: plan.identity, access: .read)
+        if let outbox { Self.send(outbox, to: address, plan: plan) }
+        return journal
+      } catch {
+        guard let outbox, let waiting = Outbox.waitingLine(outbox.waitingCount(for: address)) else { throw error }
+        // First: the bottom line may be too narrow for the whole problem.
+        throw .unreachable(waiting + "; " + error.description)
+      }
     }
     return (JournalWatch(address: address, view: view, open: open), address.mayHoldUpdates)
+  }
+
+  /// The server is reachable again: the updates waiting for it are sent, by a writer's
+  /// connection of their own (the watch reads them back like any other update). What cannot be
+  /// sent now waits for the next time, and is said on the bottom line meanwhile.
+  private static func send(_ outbox: Outbox, to address: JournalAddress, plan: Plan) {
+    guard case .server = address, outbox.waitingCount(for: address) > 0,
+      let writer = try? address.open(
+        planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
+    else { return }
+    _ = try? outbox.send(to: writer, at: address, planIdentity: plan.identity)
   }
 }
 

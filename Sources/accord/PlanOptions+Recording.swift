@@ -5,12 +5,13 @@ import Foundation
 extension PlanOptions {
   /// How the dashboard records its form's update: the journal is found and opened for writing
   /// only when an update is saved (a dashboard that records nothing never creates one), and
-  /// every failure comes back as a message for the form, never printed over the screen.
+  /// every failure comes back as a message for the form, never printed over the screen. An
+  /// update kept in the outbox comes back without a number.
   func recorder(for plan: Plan) -> (JournalUpdate) -> Result<JournalUpdate, JournalError> {
     { update in
       do throws(JournalError) {
         guard let address = try resolvedJournalAddress(access: .write).get() else { throw Self.noJournal }
-        return .success(try Self.record(update, at: address, plan: plan))
+        return .success(try Self.record(update, at: address, plan: plan).update)
       } catch {
         return .failure(error)
       }
@@ -20,8 +21,29 @@ extension PlanOptions {
   static let noJournal = JournalError.unusable("no journal: give --journal or set HOME")
 
   /// Records `update` in the journal at `address`, creating a file journal if it is missing, as
-  /// `accord update` and the dashboard's form both do.
-  static func record(_ update: JournalUpdate, at address: JournalAddress, plan: Plan) throws(JournalError)
+  /// `accord update` and the dashboard's form both do. A server's journal first gets the
+  /// updates waiting in `outbox` for it; when the server cannot be reached, the update waits
+  /// there too, with the key that keeps it from being recorded twice.
+  static func record(
+    _ update: JournalUpdate, at address: JournalAddress, plan: Plan, outbox: Outbox? = .standard()
+  ) throws(JournalError) -> Recorded {
+    guard case .server = address, let outbox else {
+      return Recorded(update: try recordNow(update, at: address, plan: plan))
+    }
+    var update = update
+    update.key = update.key ?? UUID().uuidString.lowercased()
+    do throws(JournalError) {
+      let journal = try address.open(
+        planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
+      let earlier = try outbox.send(to: journal, at: address, planIdentity: plan.identity)
+      return Recorded(update: try journal.record(update), earlier: earlier)
+    } catch .unreachable(let reason) {
+      let waiting = try outbox.keep(update, for: address, planIdentity: plan.identity)
+      return Recorded(update: update, waiting: waiting, outbox: outbox.path, reason: reason)
+    }
+  }
+
+  private static func recordNow(_ update: JournalUpdate, at address: JournalAddress, plan: Plan) throws(JournalError)
     -> JournalUpdate
   {
     // A journal not there has no update to correct: refused before one is made for nothing.
@@ -38,5 +60,35 @@ extension PlanOptions {
     let journal = try address.open(
       planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
     return try journal.record(update)
+  }
+}
+
+/// What recording an update did: the update as recorded (without a number when it waits in the
+/// outbox), and what became of the updates that waited before it.
+struct Recorded {
+  var update: JournalUpdate
+  var earlier = OutboxSending()
+  /// How many updates wait in the outbox now, when this one is among them.
+  var waiting = 0
+  var outbox = ""
+  /// Why it waits: the server's outage, as the journal words it.
+  var reason = ""
+
+  /// Says it on the terminal: `recorded` as the command words a recorded update, each update
+  /// sent from the outbox before it, a refused one as a warning.
+  func report(_ recorded: (JournalUpdate) -> String) {
+    for update in earlier.sent {
+      Console.out("sent update \(update.id ?? 0) from the outbox: " + Self.summary(update))
+    }
+    for refusal in earlier.refusals { Console.error("accord: warning: " + SafeText.sanitized(refusal)) }
+    guard waiting > 0 else { return Console.out(recorded(update)) }
+    Console.error("accord: " + SafeText.sanitized(reason))
+    Console.out(
+      "kept in \(SafeText.sanitized(outbox)): \(Self.summary(update)); sent when the server is back (\(Outbox.waitingLine(waiting) ?? ""))"
+    )
+  }
+
+  static func summary(_ update: JournalUpdate) -> String {
+    "\(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)"
   }
 }

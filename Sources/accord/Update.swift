@@ -11,7 +11,10 @@ extension Accord {
       discussion: """
         The author (your account and its full name) and the time (UTC) are recorded with it.
         An update is never changed: to fix one, record a new one with --corrects N.
-        Exit status: 0 when recorded, 65 when the update is refused (a bad field, a date after
+        On a PostgreSQL journal whose server cannot be reached, the update is kept in the outbox
+        (outbox.sqlite beside config.yaml) and sent, once, by the next update or dashboard that
+        reaches the server; it says so and exits 0.
+        Exit status: 0 when recorded (or kept to be sent), 65 when the update is refused (a bad field, a date after
         today by the system's clock or outside the plan's years, a correction of an update that
         is not there or is about another target; nothing is written), 74 when the journal
         cannot be written.
@@ -55,11 +58,11 @@ extension Accord {
         throw JournalFailure.report(PlanOptions.noJournal)
       }
       do throws(JournalError) {
-        let recorded = try PlanOptions.record(update, at: address, plan: loaded)
-        Console.out(
+        try PlanOptions.record(update, at: address, plan: loaded).report { recorded in
           Messages.fill(
             Messages.writing.localized("recorded update %1$s: %2$s %3$s on %4$s"), "\(recorded.id ?? 0)",
-            SafeText.sanitized(update.targetID), "\(update.status)", "\(update.date)"))
+            SafeText.sanitized(recorded.targetID), "\(recorded.status)", "\(recorded.date)")
+        }
       } catch {
         throw JournalFailure.report(error)
       }

@@ -5,7 +5,8 @@ import XCTest
 
 /// A dashboard on a PostgreSQL journal, through the real binary in tmux: what another process
 /// records shows with no key pressed (the server's notification), and after the server drops
-/// the dashboard's connection the dashboard reconnects by itself and goes on showing updates.
+/// the dashboard's connection the dashboard reconnects by itself and goes on showing updates;
+/// an update recorded while the server is down waits in the outbox and is sent once it is back.
 final class JournalServerLiveEndToEndTests: XCTestCase {
   private var pane: TmuxPane?
   /// A bound for a loaded 2-core machine, not a goal.
@@ -65,13 +66,18 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     try server.halt()
     try pane.server.assertShows(["unreachable since"], "the bottom line says so:", seconds: within)
     XCTAssertTrue(try pane.capture().contains("Past (51)"), "the last updates stay on screen")
-    let refused = try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL"])
-    XCTAssertEqual(refused.status, 74, "nothing recorded while the server is down: \(refused.error)")
-    XCTAssertTrue(refused.error.contains("cannot reach the journal's server, unreachable since"), refused.error)
+    let kept = try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL"])
+    XCTAssertEqual(kept.status, 0, "kept in the outbox while the server is down: \(kept.error)")
+    XCTAssertTrue(kept.error.contains("cannot reach the journal's server, unreachable since"), kept.error)
+    XCTAssertTrue(kept.output.contains("sent when the server is back (1 update waiting to be sent)"), kept.output)
+    try pane.server.assertShows(
+      ["1 update waiting to be sent; "], "the bottom line counts what waits:", seconds: within)
 
+    // Nothing else recorded: the dashboard sends what waited once the server is back.
     try server.start()
-    XCTAssertEqual(try record(["jc-16", "--status", "held", "--date", "2026-11-21", "--source", "KPL"]).status, 0)
     try pane.server.assertShows(["Past (52)"], "back with the server, with no key pressed:", seconds: within)
     XCTAssertFalse(try pane.capture().contains("unreachable since"), "the notice goes once the journal is read again")
+    let history = try Subprocess.run(try AccordBinary.path(), ["history", "jc-16", "--journal", journal])
+    XCTAssertEqual(history.output.split(separator: "\n").count, 1, "recorded once: \(history.output)")
   }
 }

@@ -16,7 +16,11 @@ public final class PostgresServer: @unchecked Sendable {
   /// One server for the whole test process: each test makes a database of its own on it.
   public static let shared = Result { try PostgresServer() }
 
-  public init() throws {
+  /// Settings given to the server at each start (`wal_level=logical`).
+  public let settings: [String]
+
+  public init(settings: [String] = []) throws {
+    self.settings = settings
     bin = try Self.binaries()
     // Short: a socket's path must fit in 107 bytes.
     directory = "/tmp/accord-pg-" + String(UUID().uuidString.prefix(8))
@@ -39,7 +43,9 @@ public final class PostgresServer: @unchecked Sendable {
   public func start() throws {
     // TLS on, with a certificate for localhost signed by a CA made here (`ca.pem`).
     let tls = "-c ssl=on -c ssl_cert_file=\(directory)/server.pem -c ssl_key_file=\(directory)/server.key"
-    let options = "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off \(tls)"
+    let options =
+      "-k \(directory) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off \(tls)"
+      + settings.map { " -c \($0)" }.joined()
     try Command.run(
       bin + "/pg_ctl", ["-D", directory + "/data", "-o", options, "-l", directory + "/log", "-w", "-t", "60", "start"],
       as: runAs)
@@ -48,6 +54,47 @@ public final class PostgresServer: @unchecked Sendable {
   /// Stops the server at once, as a crash or a cut link would, keeping its data.
   public func halt() throws {
     try Command.run(bin + "/pg_ctl", ["-D", directory + "/data", "-m", "immediate", "-w", "stop"], as: runAs)
+  }
+
+  /// Kills the server with SIGKILL, its postmaster and every process it started, as a crash
+  /// would, and waits until they are gone; `start` then recovers it from its write-ahead log.
+  public func crash() throws {
+    let processes = try self.processes()
+    for process in processes { kill(process, SIGKILL) }
+    let deadline = Date().addingTimeInterval(30)
+    while processes.contains(where: { kill($0, 0) == 0 }) {
+      guard Date() < deadline else { throw Command.Failure(description: "the killed server is still running") }
+      usleep(10_000)
+    }
+  }
+
+  /// Stops (SIGSTOP) or continues (SIGCONT) the server and every process it started: a server
+  /// that hangs, connections open and answering nothing.
+  public func pause(_ signal: Int32 = SIGSTOP) throws {
+    for process in try processes() { kill(process, signal) }
+  }
+
+  /// The server's postmaster (from its lock file) and every process it started.
+  func processes() throws -> [pid_t] {
+    let lockFile = (try? String(contentsOfFile: directory + "/data/postmaster.pid", encoding: .utf8)) ?? ""
+    guard let line = lockFile.split(separator: "\n").first, let postmaster = pid_t(line) else {
+      throw Command.Failure(description: "no running server in \(directory)")
+    }
+    return [postmaster] + Self.children(of: postmaster)
+  }
+
+  /// The processes whose parent is `parent`, from /proc.
+  static func children(of parent: pid_t) -> [pid_t] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { entry in
+      guard let process = pid_t(entry),
+        let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return nil }
+      // After the command's name: state, then the parent's id.
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      return fields.count > 1 && pid_t(fields[1]) == parent ? process : nil
+    }
   }
 
   /// A new empty database on the server, and its address over the server's socket.
@@ -62,9 +109,23 @@ public final class PostgresServer: @unchecked Sendable {
   /// first error.
   @discardableResult
   public func psql(_ database: String, _ sql: String, as user: String = superuser) throws -> String {
+    try runPSQL(database, ["-c", sql], as: user)
+  }
+
+  private func runPSQL(_ database: String, _ arguments: [String], as user: String = superuser) throws -> String {
     try Command.run(
       bin + "/psql",
-      ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database, "-c", sql])
+      ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", directory, "-p", "\(port)", "-U", user, "-d", database] + arguments)
+  }
+
+  /// Runs `sql` on `database` as psql runs a file: each statement on its own (a subscription
+  /// cannot be made inside a transaction), stopping at the first error.
+  @discardableResult
+  public func psqlScript(_ database: String, _ sql: String) throws -> String {
+    let file = "/tmp/accord-sql-\(UUID().uuidString).sql"
+    try sql.write(toFile: file, atomically: true, encoding: .utf8)
+    defer { unlink(file) }
+    return try runPSQL(database, ["-f", file])
   }
 
   /// `address` with another user.

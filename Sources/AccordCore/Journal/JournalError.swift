@@ -17,8 +17,11 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The update is wrong for this journal (it corrects an update that is not there, or one of
   /// another target, or is dated after today): a data error, like a refused field.
   case refused(String)
-  /// Damaged, locked, read-only, on a full disk, unreachable: nothing can be recorded there now.
+  /// Damaged, locked, read-only, on a full disk: nothing can be recorded there now.
   case unusable(String)
+  /// The journal's server cannot be reached (or the connection was lost): an update may wait
+  /// in the outbox until it can.
+  case unreachable(String)
 
   /// Whether the journal cannot be used at all, or is sound and refuses this update.
   public enum Kind: Sendable, Equatable {
@@ -46,7 +49,7 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(address): the journal has schema version \(version); this accord reads up to \(known): use a newer accord"
     case .otherPlan(let address, let recorded, let expected):
       "\(address): this journal belongs to the plan '\(recorded)', not '\(expected)'; give the journal of this plan with --journal"
-    case .refused(let text), .unusable(let text): text
+    case .refused(let text), .unusable(let text), .unreachable(let text): text
     }
   }
 }

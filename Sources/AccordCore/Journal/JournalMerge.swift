@@ -17,7 +17,9 @@ public struct JournalMerge: Sendable, Equatable {
   public private(set) var plan: Plan
   /// Evidence items written so far: the merge's work, which tests hold to the updates' count.
   public private(set) var evidenceWritten = 0
-  /// The highest journal number added: the next read asks for the updates after it.
+  /// The number of the last update added, in the order the journal gave them (the numbers'
+  /// order in a file; the order they reached a server, where another site's arrive late): the
+  /// next read asks for the updates after it.
   public private(set) var lastNumber: Int?
 
   private let places: MergePlaces
@@ -46,7 +48,7 @@ public struct JournalMerge: Sendable, Equatable {
       if let corrects = update.corrects { corrected.insert(corrects) }
       let place = places.place(of: update)
       if let number = update.id {
-        lastNumber = max(lastNumber ?? number, number)
+        lastNumber = number
         landings[number] = (landings[number] ?? .nowhere).adding(place)
       }
       if let place { byPlace[place, default: []].append(index) }

@@ -22,6 +22,10 @@ public struct JournalUpdate: Sendable, Equatable {
   public var corrects: Int?
   /// Who recorded it and when: set by the journal, never typed.
   public var recording: Recording?
+  /// Chosen once, before the first attempt to record it on a server: sent again after an
+  /// outcome that is not known (the connection lost while committing, the outbox), the server
+  /// finds it recorded and does not record it twice.
+  public var key: String?
 
   public init(
     id: Int? = nil, targetKind: TargetKind, targetID: String, status: String, date: PlanDate,

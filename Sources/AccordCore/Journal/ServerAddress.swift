@@ -13,12 +13,20 @@ public struct ServerAddress: Sendable, Equatable, CustomStringConvertible {
   public var sslMode: String
   /// The CA file `sslrootcert=` names, for `verify-ca` and `verify-full`.
   public var sslRootCert: String?
+  /// libpq's `connect_timeout`, in seconds: how long to wait for the server to answer, both
+  /// to connect (default 10) and, accord's own use of it, to each query (default 30).
+  public var timeout: Int?
+  /// libpq's `service=`: a section of the connection service file (`PGSERVICE` when not given).
+  public var service: String?
+  /// The settings the address itself gives (`host`, `port`, `user`, `dbname`, ...): a service's
+  /// settings fill in only the others, as libpq's do.
+  public var given: Set<String> = []
   /// The address as given (it holds no password).
   public let text: String
 
   public static let sslModes = ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
   static let parameters = [
-    "host", "port", "user", "dbname", "sslmode", "sslrootcert", "application_name", "connect_timeout",
+    "host", "port", "user", "dbname", "sslmode", "sslrootcert", "application_name", "connect_timeout", "service",
   ]
 
   public init(parsing text: String) throws(JournalError) {
@@ -45,6 +53,7 @@ public struct ServerAddress: Sendable, Equatable, CustomStringConvertible {
         )
       }
       user = try Self.decoded(credentials, in: text)
+      given.insert("user")
       authority = authority[authority.index(after: at)...]
     }
     host = ""
@@ -54,39 +63,68 @@ public struct ServerAddress: Sendable, Equatable, CustomStringConvertible {
         throw malformed("the port '\(authority[authority.index(after: colon)...])' is not a number from 1 to 65535")
       }
       port = number
+      given.insert("port")
       authority = authority[..<colon]
     }
     host = try Self.decoded(authority, in: text)
+    if !host.isEmpty { given.insert("host") }
     database = path.isEmpty ? nil : try Self.decoded(path, in: text)
+    if database != nil { given.insert("dbname") }
     sslMode = "prefer"
     for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
       guard let equals = pair.firstIndex(of: "=") else { throw malformed("'\(pair)' is not name=value") }
       let name = String(pair[..<equals])
       let value = try Self.decoded(pair[pair.index(after: equals)...], in: text)
-      switch name {
-      case "host": host = value
-      case "port":
-        guard let number = Int(value), (1...65535).contains(number) else {
-          throw malformed("the port '\(value)' is not a number from 1 to 65535")
-        }
-        port = number
-      case "user": user = value
-      case "dbname": database = value
-      case "sslmode":
-        guard Self.sslModes.contains(value) else {
-          throw malformed("sslmode=\(value) is not one of \(Self.sslModes.joined(separator: ", "))")
-        }
-        sslMode = value
-      case "sslrootcert": sslRootCert = value
-      case "password":
-        throw malformed("a password does not belong in the address; put it in ~/.pgpass or the file PGPASSFILE names")
-      case _ where Self.parameters.contains(name): break
-      default:
-        throw malformed(
-          "accord does not know the parameter '\(name)'; it knows \(Self.parameters.joined(separator: ", "))")
-      }
+      given.insert(name)
+      try set(name, value, malformed: malformed)
     }
     if host.isEmpty { host = "localhost" }
+  }
+
+  /// `name=value`, checked.
+  private mutating func set(_ name: String, _ value: String, malformed: (String) -> JournalError) throws(JournalError) {
+    switch name {
+    case "host": host = value.isEmpty ? "localhost" : value
+    case "port":
+      guard let number = Int(value), (1...65535).contains(number) else {
+        throw malformed("the port '\(value)' is not a number from 1 to 65535")
+      }
+      port = number
+    case "user": user = value
+    case "dbname": database = value
+    case "sslmode":
+      guard Self.sslModes.contains(value) else {
+        throw malformed("sslmode=\(value) is not one of \(Self.sslModes.joined(separator: ", "))")
+      }
+      sslMode = value
+    case "sslrootcert": sslRootCert = value
+    case "connect_timeout":
+      guard let seconds = Int(value), (1...3600).contains(seconds) else {
+        throw malformed("connect_timeout=\(value) is not a number of seconds from 1 to 3600")
+      }
+      timeout = seconds
+    case "password":
+      throw malformed("a password does not belong in the address; put it in ~/.pgpass or the file PGPASSFILE names")
+    case "service": service = value
+    case _ where Self.parameters.contains(name): break
+    default:
+      throw malformed(
+        "accord does not know the parameter '\(name)'; it knows \(Self.parameters.joined(separator: ", "))")
+    }
+  }
+
+  /// The address with a service's `settings` where it gives none itself (a service names no
+  /// other service; its password, if any, is refused as in an address).
+  public func filling(from settings: [String: String], source: String) throws(JournalError) -> ServerAddress {
+    var filled = self
+    let text = self.text
+    func malformed(_ reason: String) -> JournalError {
+      .malformedAddress(address: text, reason: "\(source): \(reason)")
+    }
+    for (name, value) in settings.sorted(by: { $0.key < $1.key }) where !given.contains(name) && name != "service" {
+      try filled.set(name, value, malformed: malformed)
+    }
+    return filled
   }
 
   /// Whether the host is a Unix socket directory rather than a machine.

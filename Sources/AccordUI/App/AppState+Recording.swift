@@ -102,13 +102,18 @@ extension AppState {
   /// The journal recorded `update`: the form closes and every screen shows it at once.
   public mutating func showRecorded(_ update: JournalUpdate) {
     updateForm = nil
+    guard let number = update.id else {
+      // Kept in the outbox: shown once the server has it and the watch reads it back.
+      notice = "kept to be sent when the server is back: \(update.targetID) \(update.status) on \(update.date)"
+      return
+    }
     // Shown at once; the journal watch reads the same update back within a poll or two.
-    if !(update.id.map(view.merge.contains) ?? false) {
+    if !view.merge.contains(number: number) {
       var merge = view.merge
       merge.add([update])
       // From the view shown: only the update's target is seen anew, on the screen's thread.
       loadJournal(PlanView(merge: merge, after: view))
     }
-    notice = "recorded #\(update.id.map(String.init) ?? "?"): \(update.targetID) \(update.status) on \(update.date)"
+    notice = "recorded #\(number): \(update.targetID) \(update.status) on \(update.date)"
   }
 }

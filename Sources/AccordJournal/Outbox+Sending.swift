@@ -1,0 +1,48 @@
+import AccordCore
+
+/// What sending the outbox did: the updates now in the journal (those recorded before under
+/// their key included, once), the ones the journal refused (kept in the outbox with why), and
+/// how many still wait because the server could not be reached.
+public struct OutboxSending: Sendable, Equatable {
+  public var sent: [JournalUpdate] = []
+  public var refusals: [String] = []
+  public var waiting = 0
+
+  public init() {}
+}
+
+extension Outbox {
+  /// Sends the updates waiting for `journal` (at `address`), oldest first, each removed from
+  /// the outbox once the journal has it. The server out of reach again stops it: the rest wait.
+  /// An update the journal refuses is kept with its refusal and the next is sent.
+  public func send(to journal: any Journal, at address: JournalAddress, planIdentity: String) throws(JournalError)
+    -> OutboxSending
+  {
+    var sending = OutboxSending()
+    let waiting = try self.waiting(for: address, planIdentity: planIdentity)
+    for (index, update) in waiting.enumerated() {
+      guard let key = update.key else { continue }
+      do throws(JournalError) {
+        sending.sent.append(try journal.record(update))
+        try remove(key: key)
+      } catch .refused(let reason) {
+        try refuse(key: key, because: reason)
+        sending.refusals.append(
+          "the update about \(update.targetID) kept in \(path) was refused by the journal: \(reason)")
+      } catch .unreachable {
+        sending.waiting = waiting.count - index
+        return sending
+      }
+    }
+    return sending
+  }
+
+  /// "1 update waiting to be sent", for the bottom line and the commands; nil for none.
+  public static func waitingLine(_ count: Int) -> String? {
+    switch count {
+    case 0: nil
+    case 1: "1 update waiting to be sent"
+    default: "\(count) updates waiting to be sent"
+    }
+  }
+}
