@@ -42,6 +42,13 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--journal" {
     ).plan, today: today, name: "journal")
   exit(0)
 }
+// `accord-bench --plans`: the several-plans rows alone, then the process's peak memory, which
+// nothing else measured in the same process has raised.
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--plans" {
+  try measurePlans(bundled: try PlanLoader.bundled(), today: today)
+  print("several plans: peak memory (VmHWM) \(peakMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown")")
+  exit(0)
+}
 let bundledBytes = PlanLoader.bundledText.utf8.count
 print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")
 
