@@ -70,6 +70,7 @@ public enum MarkdownReport {
     out.append("## Meetings with no report")
     out.append("")
     out += meetings(briefing.unreportedMeetings, empty: "Every meeting due has a report.", countdown: false)
+    out += continued(briefing)
     out.append("")
     out.append("## Annex: commitments with no report")
     out.append("")
@@ -125,6 +126,22 @@ public enum MarkdownReport {
           ]
         })
     return out
+  }
+
+  /// The commitments that carry on one of the plan it follows (`continues:`), each with the
+  /// one it continues; nothing when none does.
+  static func continued(_ briefing: Briefing) -> [String] {
+    let md = FormatText.markdown
+    let continued = briefing.pillars.flatMap(\.commitments).compactMap { commitment in
+      commitment.continues.map { (commitment, $0) }
+    }
+    guard !continued.isEmpty else { return [] }
+    let older = briefing.succeeds.map(md) ?? "the plan this one follows"
+    return ["", "## Carried on from \(older)", ""]
+      + list(
+        continued.map { commitment, old in
+          "**\(md(commitment.id))** continues \(md(old)): \(md(BriefingWording.short(commitment.text)))"
+        }, empty: "")
   }
 
   static func reported(_ item: ReportedItem) -> String {
