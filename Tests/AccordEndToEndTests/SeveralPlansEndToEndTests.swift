@@ -139,4 +139,21 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     try pane.send("q")
     XCTAssertEqual(try pane.exitStatus(), 0)
   }
+
+  func test_go_to_takes_a_plans_short_id_and_asks_which_plan_for_an_id_of_both() throws {
+    let pane = try TmuxPane(
+      ["--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture], width: 120, height: 40)
+    self.pane = pane
+    try pane.assertShows(["2 plans open"])
+    try pane.send("Enter", ":", "fx/1.2", "Enter")
+    try pane.assertShows(
+      ["A fixture deliverable due in June 2026 with no report."], "after :fx/1.2 from the bundled plan:")
+    try pane.send(":", "1.1", "Enter")
+    try pane.assertShows(["\"1.1\" is in 2 plans: type lk/1.1 or fx/1.1"])
+    try pane.send(":", "16.3", "Enter")
+    try pane.assertShows(
+      ["Effectively implementing the bilateral trade agreement"], "16.3 is the bundled plan's alone:")
+    try pane.send("q")
+    XCTAssertEqual(try pane.exitStatus(), 0)
+  }
 }
