@@ -34,7 +34,7 @@ final class PlanJournalsEndToEndTests: XCTestCase {
       width: 120, height: 40)
     self.pane = pane
     try pane.assertShows(["2 plans open"])
-    try pane.send("Down", "Enter", ":", "1.2", "Enter")
+    try pane.send("Down", "Enter", ":", "fx/1.2", "Enter")
     try pane.assertShows(["A fixture deliverable due in June 2026 with no report."])
     try pane.send("u")
     try pane.assertShows(["Record an update", "[unknown]"])
