@@ -92,6 +92,7 @@ bench: release
 	@scripts/ensure-system-packages --bench
 	$(SWIFTPM) build $(RELEASE) --product accord-bench
 	.build-static/release/accord-bench
+	.build-static/release/accord-bench --plans
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml
 	scripts/bench.py --write-journal .build-static/journal-100k.sqlite .build-static/release/accord
 	.build-static/release/accord-bench --journal .build-static/journal-100k.sqlite

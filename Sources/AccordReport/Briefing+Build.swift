@@ -14,6 +14,7 @@ extension Briefing {
     let selection = BriefingSelection(plan: plan, scope: scope)
     self.title = plan.info.title
     self.shortTitle = plan.info.shortTitle
+    self.succeeds = plan.info.succeeds
     self.today = today
     self.since = since ?? today.adding(days: -30)
     self.scope = scope
@@ -109,7 +110,7 @@ extension Briefing {
       confidence: confidence(of: commitment.status, commitment.statusConfidence),
       targets: commitment.target.map { ["\($0)"] } ?? commitment.milestones.map(\.due.description),
       daysOverdue: overdueDays, agencies: commitment.carriers,
-      latestEvidence: latest.map(EvidenceFacts.init), milestones: milestones)
+      latestEvidence: latest.map(EvidenceFacts.init), milestones: milestones, continues: commitment.continues)
   }
 
   /// How sure a status is (`Plan.asOf` worked it out); nil with no report.

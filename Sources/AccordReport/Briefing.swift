@@ -9,6 +9,9 @@ public struct Briefing: Sendable, Equatable {
 
   public var title: String
   public var shortTitle: String
+  /// The title of the plan this one follows (`succeeds:`), whose commitments some of its own
+  /// carry on (`CommitmentFacts.continues`).
+  public var succeeds: String?
   public var today: Day
   /// The first day of "reported since".
   public var since: Day
@@ -105,6 +108,8 @@ public struct CommitmentFacts: Sendable, Equatable {
   public var agencies: [String]
   public var latestEvidence: EvidenceFacts?
   public var milestones: [MilestoneFacts]
+  /// The id of the commitment of the plan this one follows that it carries on (`continues:`).
+  public var continues: String?
 
   /// Overdue itself or through one of its milestones.
   public var isOverdue: Bool { daysOverdue != nil || milestones.contains { $0.daysOverdue != nil } }

@@ -35,9 +35,10 @@ public enum DashboardLoop {
   ///   - stopSignal: where stop signals are read (the ncurses backend's `SignalTrap`).
   ///   - continued: whether the process was stopped and continued since the last look.
   ///   - files: the plan and theme files to reload when they change.
-  ///   - journal: the journal to show what others record in, as it is recorded.
-  ///   - record: records an update in the journal, opening it for writing only then; nil
-  ///     when there is nowhere to record.
+  ///   - journals: the journals to show what others record in, as it is recorded: each plan's
+  ///     own, none for a plan without one.
+  ///   - record: records an update in the journal of the plan with the identity given, opening
+  ///     it for writing only then; nil when there is nowhere to record.
   ///   - saveSetting: writes a setting into the settings file; why it could not, or nil.
   ///   - writeBriefing: writes the briefing for a view (its day and filters) in the screen's
   ///     language; where, or why not.
@@ -48,9 +49,9 @@ public enum DashboardLoop {
     stopSignal: () -> Int32?,
     continued: () -> Bool = { false },
     files: LiveReload? = nil,
-    journal: JournalWatch? = nil,
+    journals: [JournalWatch] = [],
     now: () -> Int = WallClock.milliseconds,
-    record: ((JournalUpdate) -> Result<JournalUpdate, JournalError>)? = nil,
+    record: ((JournalUpdate, _ plan: String) -> Result<JournalUpdate, JournalError>)? = nil,
     saveSetting: ((_ key: String, _ value: String) -> String?)? = nil,
     writeBriefing: ((PlanView, Writing) -> String)? = nil,
     copy: ((String) -> String)? = nil
@@ -75,7 +76,7 @@ public enum DashboardLoop {
 
       var event: Event
       let current = now()
-      let changed = (files?.changes() ?? []) + (journal?.changes() ?? [])
+      let changed = (files?.changes() ?? []) + journals.flatMap { $0.changes() }
       if !changed.isEmpty {
         // An edit to the plan or theme file, an update recorded: update applies it like any other event.
         for reload in changed.dropLast() { _ = state.update(reload) }
@@ -87,7 +88,7 @@ public enum DashboardLoop {
       } else {
         let wait = min(
           pollMilliseconds, nextTick - current, files?.pollMilliseconds ?? pollMilliseconds,
-          journal?.pollMilliseconds ?? pollMilliseconds)
+          journals.map(\.pollMilliseconds).min() ?? pollMilliseconds)
         switch terminal.nextEvent(timeout: wait) {
         case .timeout: continue
         case .hangUp: return .hangUp
@@ -114,11 +115,11 @@ public enum DashboardLoop {
       case .quit: return .quit
       case .reload: files?.reloadAll()
       case .redraw: terminal.redrawAll()
-      case .record(let update):
+      case .record(let update, let plan):
         // The journal's answer goes back through update like any event.
-        switch record?(update) ?? .failure(JournalError("no journal to record in")) {
-        case .success(let recorded): _ = state.update(.recorded(recorded))
-        case .failure(let error): _ = state.update(.recordFailed(error.description))
+        switch record?(update, plan) ?? .failure(JournalError("no journal to record in")) {
+        case .success(let recorded): _ = state.update(.recorded(recorded, plan: plan))
+        case .failure(let error): _ = state.update(.recordFailed(error.description, plan: plan))
         }
       case .writeBriefing:
         _ = state.update(
@@ -130,7 +131,9 @@ public enum DashboardLoop {
       case .none: break
       }
 
-      journal?.follow(state.view)
+      for watch in journals {
+        if let session = state.sessions.first(where: { $0.identity == watch.plan }) { watch.follow(session.view) }
+      }
       var themeChanged = false
       if state.theme != theme, let next = state.theme {
         terminal.apply(next)

@@ -36,12 +36,15 @@ public final class JournalWatch {
     open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal,
     now: @escaping () -> Int = WallClock.milliseconds
   ) {
+    plan = view.planFile.identity
     followed = Seen(view)
     watcher = Watcher(address: address, merge: view.merge, seen: followed, open: open)
     self.now = now
   }
 
   private var followed: Seen
+  /// The identity of the plan whose journal this is (`Plan.identity`).
+  public let plan: String
 
   /// What the dashboard shows now: after a plan reload, the updates read next are merged into
   /// the new plan file; after midnight or a change of filters, the view is built for those.
@@ -158,7 +161,7 @@ private final class Watcher: @unchecked Sendable {
     guard let event = lookForChanges() else { return [] }
     guard case .journalChanged = event, let notice = UnreadableNotice.summary(unreadable, path: address.description)
     else { return [event] }
-    return [event, .journalFailed(JournalWatch.notice(notice, address: address))]
+    return [event, .journalFailed(JournalWatch.notice(notice, address: address), plan: merge.planFile.identity)]
   }
 
   private func lookForChanges() -> Event? {
@@ -222,7 +225,7 @@ private final class Watcher: @unchecked Sendable {
   private func fail(_ description: String) -> Event? {
     guard description != problem else { return nil }
     problem = description
-    return .journalFailed(JournalWatch.notice(description, address: address))
+    return .journalFailed(JournalWatch.notice(description, address: address), plan: merge.planFile.identity)
   }
 }
 

@@ -3,15 +3,15 @@ import AccordUI
 import Dispatch
 import Synchronization
 
-/// Watches the plan and theme files and turns their changes into events: a good edit reloads,
+/// Watches the plan files and the theme file and turns their changes into events: a good edit reloads,
 /// a broken one keeps the last good data on screen with the error's place. Polled by the loop
 /// between waits for input: a `stat` of one or two files. Files are read and parsed on another
 /// thread, so keys (and Ctrl-C) keep working while a large plan loads; the events come out of
 /// a later `changes()`.
 public final class LiveReload {
-  let planPath: String?
+  let plans: [PlanFile]
   let themePath: String?
-  private var planStamp: FileStamp?
+  private var planStamps: [FileStamp?]
   private var themeStamp: FileStamp?
   private let loadPlan: @Sendable (String) throws(PlanLoadError) -> Plan
   private let finished = Inbox()
@@ -23,16 +23,16 @@ public final class LiveReload {
   public static let loadingMilliseconds = 5
 
   /// - Parameters:
-  ///   - planPath: the plan file, nil for the bundled plan (which cannot change).
+  ///   - plans: the plan files, none for the bundled plan (which cannot change).
   ///   - themePath: the theme file, nil for a bundled theme.
   ///   - loadPlan: reads a plan file (replaced in tests to hold a load in flight).
   public init(
-    planPath: String?, themePath: String?,
+    plans: [PlanFile], themePath: String?,
     loadPlan: @escaping @Sendable (String) throws(PlanLoadError) -> Plan = { path throws(PlanLoadError) in
       try PlanLoader.load(path: path)
     }
   ) {
-    self.planPath = planPath
+    self.plans = plans
     self.themePath = themePath
     self.loadPlan = loadPlan
     #if canImport(Glibc)
@@ -41,7 +41,7 @@ public final class LiveReload {
       let arenaMaximum: Int32 = -8  // M_ARENA_MAX, a macro Swift does not import
       _ = mallopt(arenaMaximum, 1)
     #endif
-    planStamp = planPath.flatMap { FileStamp(path: $0) }
+    planStamps = plans.map { FileStamp(path: $0.path) }
     themeStamp = themePath.flatMap { FileStamp(path: $0) }
   }
 
@@ -51,7 +51,7 @@ public final class LiveReload {
   /// The longest the loop should wait before calling `changes()` again.
   public var pollMilliseconds: Int? {
     if isLoading { return Self.loadingMilliseconds }
-    return planPath == nil && themePath == nil ? nil : Self.watchMilliseconds
+    return plans.isEmpty && themePath == nil ? nil : Self.watchMilliseconds
   }
 
   /// Events for the loads that finished since the last look; starts loading the files that
@@ -59,7 +59,7 @@ public final class LiveReload {
   public func changes() -> [Event] {
     let events = finished.take()
     guard !isLoading else { return events }
-    if let planPath, FileStamp(path: planPath) != planStamp { reloadPlan(planPath) }
+    for index in plans.indices where FileStamp(path: plans[index].path) != planStamps[index] { reloadPlan(index) }
     if let themePath, FileStamp(path: themePath) != themeStamp { reloadTheme(themePath) }
     return events
   }
@@ -68,7 +68,7 @@ public final class LiveReload {
   /// do while a load runs: it reads the files as they are, and two at once could end out of order.
   public func reloadAll() {
     guard !isLoading else { return }
-    if let planPath { reloadPlan(planPath) }
+    for index in plans.indices { reloadPlan(index) }
     if let themePath { reloadTheme(themePath) }
   }
 
@@ -77,8 +77,9 @@ public final class LiveReload {
     loads.wait()
   }
 
-  private func reloadPlan(_ path: String) {
-    planStamp = FileStamp(path: path)
+  private func reloadPlan(_ index: Int) {
+    let (path, identity) = (plans[index].path, plans[index].identity)
+    planStamps[index] = FileStamp(path: path)
     let loadPlan = loadPlan
     start {
       do throws(PlanLoadError) {
@@ -88,7 +89,7 @@ public final class LiveReload {
         let named = error.diagnostics.map {
           PlanDiagnostic(file: Self.baseName(path), position: $0.position, message: $0.message)
         }
-        return .reloadFailed(Self.summary(named.map(\.description)))
+        return .reloadFailed(Self.summary(named.map(\.description)), plan: identity)
       }
     }
   }
@@ -100,7 +101,7 @@ public final class LiveReload {
         return .themeReloaded(try ThemeCatalog(userDirectory: nil).theme(path))
       } catch {
         let named = ThemeError(file: Self.baseName(path), problems: error.problems)
-        return .reloadFailed(Self.summary(named.description.split(separator: "\n").map(String.init)))
+        return .reloadFailed(Self.summary(named.description.split(separator: "\n").map(String.init)), plan: nil)
       }
     }
   }
@@ -119,6 +120,20 @@ public final class LiveReload {
   static func summary(_ problems: [String]) -> String {
     guard let first = problems.first else { return "unknown error" }
     return problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more)"
+  }
+}
+
+extension LiveReload {
+  /// A plan file the dashboard shows, and the identity of its plan as opened (`Plan.identity`),
+  /// which a failed reload names.
+  public struct PlanFile: Sendable {
+    public var path: String
+    public var identity: String
+
+    public init(path: String, identity: String) {
+      self.path = path
+      self.identity = identity
+    }
   }
 }
 

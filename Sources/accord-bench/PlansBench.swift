@@ -1,5 +1,6 @@
 import AccordCore
 import AccordUI
+import Foundation
 
 /// Several plans open at once: the bundled plan and nine synthetic plans of 140 commitments,
 /// as issue 22 sets the goals (the plans screen's first frame within 40 ms, switching within 2 ms).
@@ -25,4 +26,13 @@ func measurePlans(bundled: Plan, today: Day) throws {
     _ = state.update(.key(.character("P")))
     _ = state.render(width: 120, height: 40)
   }
+}
+
+/// The process's peak resident memory so far (VmHWM), in MB; nil where /proc has no such line.
+func peakMegabytes() -> Double? {
+  guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+    let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+    let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+  else { return nil }
+  return kilobytes / 1024
 }

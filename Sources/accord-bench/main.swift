@@ -48,6 +48,14 @@ if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--journal", Co
     file: CommandLine.arguments[2], server: CommandLine.arguments[4], plan: try PlanLoader.bundled(), today: today)
   exit(0)
 }
+
+// `accord-bench --plans`: the several-plans rows alone, then the process's peak memory, which
+// nothing else measured in the same process has raised.
+if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--plans" {
+  try measurePlans(bundled: try PlanLoader.bundled(), today: today)
+  print("several plans: peak memory (VmHWM) \(peakMegabytes().map { String(format: "%.1f MB", $0) } ?? "unknown")")
+  exit(0)
+}
 let bundledBytes = PlanLoader.bundledText.utf8.count
 print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")
 

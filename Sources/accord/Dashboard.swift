@@ -1,4 +1,5 @@
 import AccordCore
+import AccordJournal
 import AccordRuntime
 import AccordTerminal
 import AccordUI
@@ -58,17 +59,19 @@ extension Accord {
     func run() throws {
       // Everything that can fail on the data fails here, before the terminal is touched.
       let plans = try plan.loadPlanFiles()
-      let loaded = plans[0]
       let several = plans.count > 1
-      var state = AppState(plan: loaded, today: plan.day)
-      // Several plans read no journal yet (`PlanOptions.journalUpdates(for:)`), nor reload
-      // their files: the loop watches one plan file and one journal.
-      try plan.refuseJournal(forPlans: plans.count)
-      let (journal, journalExists) = several ? (nil, false) : try plan.dashboardJournal(showing: state.view)
+      var state = AppState(plan: plans[0], today: plan.day)
       for other in plans.dropFirst() { state.addPlan(other) }
+      // Each plan its own journal, watched and recorded in apart (events carry the plan's identity).
+      let addresses = try plan.journalAddresses(forPlans: plans.count)
+      let journals = zip(state.sessions, addresses).compactMap { session, address in
+        address.map { PlanOptions.dashboardJournal(at: $0, showing: session.view) }
+      }
       let catalog = ThemeCatalog()
       let (theme, themeFile) = try look.chooseTheme(catalog: catalog)
-      let files = LiveReload(planPath: several ? nil : plan.planFiles.first, themePath: themeFile)
+      let files = LiveReload(
+        plans: zip(plan.planFiles, plans).map { LiveReload.PlanFile(path: $0, identity: $1.identity) },
+        themePath: themeFile)
 
       guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
         throw Failure(
@@ -91,11 +94,19 @@ extension Accord {
       state.otherThemes = { Self.themes(besides: theme, catalog: catalog) }
       state.followsClock = plan.today == nil
       state.readOnly = readOnly || kiosk
-      state.journalReading = journalExists
+      for (loaded, address) in zip(plans, addresses) where address?.mayHoldUpdates == true {
+        state.readingJournal(of: loaded.identity)
+      }
       if kiosk { state.startKiosk(cycle: cycle) }
       // The plans screen first; a kiosk instead turns every plan's pages in turn.
       if several && !kiosk { state.showPlans() }
-      let record = state.readOnly || several ? nil : plan.recorder(for: loaded)
+      let recorders = Dictionary(
+        zip(plans, addresses).map { loaded, address in
+          (loaded.identity, several ? PlanOptions.recorder(for: loaded, at: address) : plan.recorder(for: loaded))
+        }, uniquingKeysWith: { first, _ in first })
+      let record: ((JournalUpdate, String) -> Result<JournalUpdate, JournalError>)? =
+        state.readOnly
+        ? nil : { update, identity in recorders[identity]?(update) ?? .failure(PlanOptions.noPlanJournal) }
       // A settings file that does not load leaves the defaults here; `accord doctor` says why.
       let settings = UserConfig.defaultPath().flatMap { try? UserConfig.load(path: $0) } ?? UserConfig()
       terminal.hyperlinks = HyperlinkSupport.enabled(
@@ -103,7 +114,7 @@ extension Accord {
       let exit = DashboardLoop.run(
         state: &state, terminal: terminal, stopSignal: { SignalTrap.pendingSignal },
         continued: SignalTrap.takeContinued,
-        files: files, journal: journal, record: record, saveSetting: SettingsFile.save,
+        files: files, journals: journals, record: record, saveSetting: SettingsFile.save,
         writeBriefing: DashboardBriefing.write(_:writing:),
         copy: ClipboardCopy.copier(setting: settings.clipboard, environment: ProcessEnvironment.variables))
       terminal.close()

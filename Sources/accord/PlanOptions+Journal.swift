@@ -64,13 +64,34 @@ extension PlanOptions {
     }
   }
 
-  /// For the dashboard: the watch that reads the journal, read-only, whether or not it exists
-  /// yet. Its first look reads the whole journal off the screen's thread, so the first frame
-  /// does not wait for it. A dashboard is not refused for its journal (a viewer would see
-  /// nothing at all): it shows the problem and its watch keeps trying. `exists`: whether there
-  /// is a journal to read now, so the dashboard says it is reading it.
-  func dashboardJournal(showing view: PlanView) throws -> (watch: JournalWatch?, exists: Bool) {
-    guard let address = try journalAddress() else { return (nil, false) }
+  /// Each plan's journal for the dashboard, in the order of the plans. One plan: the journal by
+  /// the usual rules (`journalAddress`). Several: `--journal` once after each `--data`, in the
+  /// same order, else the journals beside the files in `plans:`; a plan without one has none, as
+  /// a journal holds one plan's updates (the default journal is not shared among them).
+  func journalAddresses(forPlans count: Int) throws -> [JournalAddress?] {
+    guard count > 1 else { return [try journalAddress()] }
+    let given: [String?]
+    if journals.isEmpty {
+      given = planEntries.map(\.journal)
+    } else if journals.count == count {
+      given = journals
+    } else {
+      let times = journals.count == 1 ? "once" : "\(journals.count) times"
+      throw Failure.refused(
+        "--journal was given \(times) for \(count) plans: give it once after each --data, in the same order, or give each plan its journal in config.yaml's plans: ({data: FILE, journal: ADDRESS})"
+      )
+    }
+    return try given.map { text throws -> JournalAddress? in
+      guard let text, !text.isEmpty else { return nil }
+      do throws(JournalError) { return try JournalAddress(parsing: text) } catch { throw JournalFailure.report(error) }
+    }
+  }
+
+  /// For the dashboard: the watch that reads a plan's journal, read-only, whether or not it
+  /// exists yet. Its first look reads the whole journal off the screen's thread, so the first
+  /// frame does not wait for it. A dashboard is not refused for its journal (a viewer would see
+  /// nothing at all): it shows the problem and its watch keeps trying.
+  static func dashboardJournal(at address: JournalAddress, showing view: PlanView) -> JournalWatch {
     let plan = view.planFile
     let outbox = Outbox.standard()
     let open: @Sendable (JournalAddress) throws(JournalError) -> any Journal = { address throws(JournalError) in
@@ -84,7 +105,7 @@ extension PlanOptions {
         throw .unreachable(waiting + "; " + error.description)
       }
     }
-    return (JournalWatch(address: address, view: view, open: open), address.mayHoldUpdates)
+    return JournalWatch(address: address, view: view, open: open)
   }
 
   /// The server is reachable again: the updates waiting for it are sent, by a writer's

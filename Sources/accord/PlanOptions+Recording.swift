@@ -8,9 +8,22 @@ extension PlanOptions {
   /// every failure comes back as a message for the form, never printed over the screen. An
   /// update kept in the outbox comes back without a number.
   func recorder(for plan: Plan) -> (JournalUpdate) -> Result<JournalUpdate, JournalError> {
+    Self.recorder(for: plan, noJournal: Self.noJournal) { resolvedJournalAddress(access: .write) }
+  }
+
+  /// The same for a plan among several, whose journal is the one given for it, if any.
+  static func recorder(for plan: Plan, at address: JournalAddress?) -> (JournalUpdate) -> Result<
+    JournalUpdate, JournalError
+  > {
+    recorder(for: plan, noJournal: noPlanJournal) { .success(address) }
+  }
+
+  private static func recorder(
+    for plan: Plan, noJournal: JournalError, address: @escaping () -> Result<JournalAddress?, JournalError>
+  ) -> (JournalUpdate) -> Result<JournalUpdate, JournalError> {
     { update in
       do throws(JournalError) {
-        guard let address = try resolvedJournalAddress(access: .write).get() else { throw Self.noJournal }
+        guard let address = try address().get() else { throw noJournal }
         return .success(try Self.record(update, at: address, plan: plan).update)
       } catch {
         return .failure(error)
@@ -19,6 +32,8 @@ extension PlanOptions {
   }
 
   static let noJournal = JournalError.unusable("no journal: give --journal or set HOME")
+  static let noPlanJournal = JournalError.unusable(
+    "no journal for this plan: give --journal after its --data, or journal: beside it in plans:")
 
   /// Records `update` in the journal at `address`, creating a file journal if it is missing, as
   /// `accord update` and the dashboard's form both do. A server's journal first gets the

@@ -26,11 +26,17 @@ struct PlanOptions: ParsableArguments {
   var today: Day?
 
   @Option(
-    name: .long,
+    name: .customLong("journal"),
     help: ArgumentHelp(
-      "The journal of updates (default: ACCORD_JOURNAL, config.yaml, then ~/.local/share/accord/journal.sqlite).",
+      "The journal of updates (default: ACCORD_JOURNAL, config.yaml, then ~/.local/share/accord/journal.sqlite); with several --data, the dashboard takes one after each, in the same order.",
       valueName: "file"))
-  var journal: String?
+  var journals: [String] = []
+
+  /// The journal of a command that reads one plan: the first `--journal`.
+  var journal: String? {
+    get { journals.first }
+    set { journals = newValue.map { [$0] } ?? [] }
+  }
 
   @Option(
     name: .customLong("lang"),
@@ -60,8 +66,13 @@ struct PlanOptions: ParsableArguments {
   /// The plan files to open: every `--data`, else `plans:` in the settings file, else none
   /// (the bundled plan). A settings file that cannot be read names none, as for the journal:
   /// a typo there must not stop `render`; `doctor` and the theme say what is wrong with it.
-  var planFiles: [String] {
-    guard dataFiles.isEmpty, let path = UserConfig.defaultPath() else { return dataFiles }
+  var planFiles: [String] { planEntries.map(\.data) }
+
+  /// The plan files to open with the journals given beside them in `plans:` (none with `--data`).
+  var planEntries: [UserConfig.PlanEntry] {
+    guard dataFiles.isEmpty, let path = UserConfig.defaultPath() else {
+      return dataFiles.map { UserConfig.PlanEntry(data: $0) }
+    }
     do throws(PlanLoadError) { return try UserConfig.load(path: path).plans } catch { return [] }
   }
 

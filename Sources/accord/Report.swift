@@ -11,6 +11,8 @@ extension Accord {
       discussion: """
         A paper that leads with what matters: the countdowns, the pace, the key messages (what was reported since --since, what fell overdue, what is due before the next meeting) and the next three meetings; then each pillar's news and overdue work by name, the meetings, an annex of the commitments with no report per sector and the sources' reference list. The same facts as the dashboard's watch list and overview on the same day.
 
+        With --data given more than once (or plans: in config.yaml), one Markdown briefing of every plan, a section a plan (no journal read); a commitment that carries on one of the plan its plan follows (continues:) is listed with it.
+
         md reads as plain text and renders on a forge; csv has one row per commitment (RFC 4180, UTF-8); json follows the schema accord-report/2 (docs/report-format.md); html is one self-contained page that prints on A4.
         """)
 
@@ -44,13 +46,15 @@ extension Accord {
     func run() throws {
       // A briefing is a file to hand on: its language is the reader's choice, whatever the terminal.
       let writing = try plan.writing(unicode: true)
-      let loaded = try plan.loadPlan()
       let today = plan.day
       if let since, since > today {
         throw Failure.refused(
           Messages.fill(
             Messages.writing.localized("--since %1$s is after the report's day %2$s"), "\(since)", "\(today)"))
       }
+      // Several plans (--data more than once, or plans: in config.yaml): one briefing, a section a plan.
+      if plan.planFiles.count > 1 { return try runOverPlans(today: today, writing: writing) }
+      let loaded = try plan.loadPlan()
       let scope = BriefingScope(pillar: try pillarIndex(in: loaded), agency: try agencyText(in: loaded))
       let briefing = Briefing(
         view: PlanView(plan: loaded, today: today), since: since ?? lastBriefingDay(before: today), scope: scope)
@@ -62,6 +66,24 @@ extension Accord {
         case .html: HTMLReport.render(briefing, writing: writing)
         }
       try output.write(text)
+    }
+
+    /// One Markdown briefing of every plan, each plan's whole briefing a section; no journal is
+    /// read (as for `calendar`), and the filters and other formats take one plan.
+    func runOverPlans(today: Day, writing: Writing) throws {
+      try plan.refuseJournal(forPlans: plan.planFiles.count)
+      guard format == .md, pillar == nil, agency == nil else {
+        throw Failure.refused(
+          Messages.fill(
+            Messages.writing.localized(
+              "with several plans, report writes Markdown of every plan whole; give --data FILE for --format %s, --pillar or --agency"
+            ), format.rawValue))
+      }
+      let since = since ?? lastBriefingDay(before: today)
+      let briefings = try plan.loadPlanFiles().map {
+        Briefing(view: PlanView(plan: $0, today: today), since: since, scope: BriefingScope())
+      }
+      try output.write(MarkdownReport.render(plans: briefings, writing: writing))
     }
 
     /// The day of the briefing in the file `-o` writes over, when it is before `today`: the

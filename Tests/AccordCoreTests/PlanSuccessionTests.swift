@@ -40,6 +40,17 @@ import Testing
     #expect(error.description.contains("name that plan with 'succeeds' under 'plan'"))
   }
 
+  @Test func aPlanHasAShortIdGivenOrDerivedFromItsParties() throws {
+    let given = Self.yaml.replacingOccurrences(of: "plan:\n", with: "plan:\n  id: nx-2\n")
+    let plan = try PlanLoader.load(text: given, file: "next.yaml")
+    #expect(plan.info.key == "nx-2")
+    #expect(try PlanLoader.load(text: PlanYAML.text(plan), file: "exported.yaml") == plan, "export writes it back")
+    #expect(try PlanLoader.bundled().info.key == "lk", "Lao PDR, Kingdom of Cambodia")
+    let wrong = Self.yaml.replacingOccurrences(of: "plan:\n", with: "plan:\n  id: Not A Key\n")
+    let error = try #require(throws: PlanLoadError.self) { try PlanLoader.load(text: wrong, file: "next.yaml") }
+    #expect(error.description.hasPrefix("next.yaml:3:7: the plan's id 'Not A Key' should be a short word"), "\(error)")
+  }
+
   @Test func exportWritesThemBack() throws {
     let plan = try PlanLoader.load(text: Self.yaml, file: "next.yaml")
     let written = try PlanYAML.text(plan)

@@ -14,11 +14,33 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("config.yaml")
     try "plans: [old.yaml, /srv/plans/next.yaml]\n".write(to: file, atomically: true, encoding: .utf8)
-    #expect(try UserConfig.load(path: file.path).plans == [directory.path + "/old.yaml", "/srv/plans/next.yaml"])
+    #expect(
+      try UserConfig.load(path: file.path).plans.map(\.data) == [directory.path + "/old.yaml", "/srv/plans/next.yaml"])
     let error = try #require(throws: PlanLoadError.self) {
       try UserConfig.parse("plans: old.yaml\n", file: "config.yaml")
     }
     #expect(error.description.hasPrefix("config.yaml:1:8: 'plans' should be a list"))
+  }
+
+  @Test func aPlanMayNameItsJournalBesideIt() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-config-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("config.yaml")
+    let text =
+      "plans:\n  - old.yaml\n  - {data: next.yaml, journal: next.sqlite}\n  - {data: third.yaml, journal: \"postgresql://db/accord\"}\n"
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    #expect(
+      try UserConfig.load(path: file.path).plans == [
+        .init(data: directory.path + "/old.yaml"),
+        .init(data: directory.path + "/next.yaml", journal: directory.path + "/next.sqlite"),
+        .init(data: directory.path + "/third.yaml", journal: "postgresql://db/accord"),
+      ])
+    let error = try #require(throws: PlanLoadError.self) {
+      try UserConfig.parse("plans:\n  - {journal: next.sqlite, jornal: x}\n", file: "config.yaml")
+    }
+    #expect(error.description.contains("config.yaml:2:"), "\(error)")
+    #expect(error.description.contains("an item of 'plans' is missing 'data'"), "\(error)")
   }
 
   @Test func aMissingFileMeansNoSettings() throws {

@@ -30,7 +30,7 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     XCTAssertEqual(rows.count, 2, plans.output)
     XCTAssertTrue(rows[0].contains("402") && rows[0].contains("! 4"), plans.output)
     // Before, the last --data was shown alone and the first dropped without a word.
-    for command in [["report"]] {
+    for command in [["export"]] {
       let refused = try Subprocess.run(accord, command + ["--data", Self.bundled, "--data", Self.fixture])
       XCTAssertEqual(refused.status, 64, "\(command): \(refused.output)\(refused.error)")
       XCTAssertTrue(refused.error.contains("--data was given 2 times"), refused.error)
@@ -50,7 +50,7 @@ final class SeveralPlansEndToEndTests: XCTestCase {
       "/usr/bin/env", [environment, accord, "render", "--today", "2026-11-24", "--screen", "plans"])
     XCTAssertEqual(plans.status, 0, plans.error)
     XCTAssertTrue(plans.output.contains("2 plans open") && plans.output.contains("FIXTURE A-B"), plans.output)
-    let check = try Subprocess.run("/usr/bin/env", [environment, accord, "report"])
+    let check = try Subprocess.run("/usr/bin/env", [environment, accord, "export"])
     XCTAssertEqual(check.status, 64, check.output)
     XCTAssertTrue(check.error.contains("config.yaml names 2 plans (plans:); give --data FILE"), check.error)
     // --data says which.
@@ -81,6 +81,34 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     XCTAssertTrue(one.error.split(separator: "\n").allSatisfy { $0.hasPrefix(broken.path + ":") }, one.error)
   }
 
+  func test_one_report_has_a_section_a_plan_and_says_what_a_commitment_continues() throws {
+    let accord = try AccordBinary.path()
+    let one = try Subprocess.run(accord, ["report", "--today", "2026-11-24", "--data", Self.fixture])
+    XCTAssertEqual(one.status, 0, one.error)
+    let both = try Subprocess.run(
+      accord, ["report", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture])
+    XCTAssertEqual(both.status, 0, both.error)
+    let headings = both.output.split(separator: "\n").filter { $0.hasPrefix("## ") }
+    XCTAssertEqual(
+      headings.map(String.init),
+      [
+        "## Lao PDR-Cambodia Action Plan 2023-2027: briefing as of 2026-11-24",
+        "## FIXTURE A-B plan 2025-2029: briefing as of 2026-11-24",
+      ], both.output)
+    XCTAssertTrue(both.output.hasPrefix("# Briefing of 2 plans as of 2026-11-24\n"), both.output)
+    XCTAssertTrue(one.output.contains("## Carried on from Lao PDR-Cambodia Action Plan 2023-2027"), one.output)
+    XCTAssertTrue(one.output.contains("- **1.1** continues 16.3: A fixture deliverable due in 2025"), one.output)
+    XCTAssertTrue(both.output.contains("### Carried on from Lao PDR-Cambodia Action Plan 2023-2027"), both.output)
+    // Each plan's own briefing, a level down: the fixture's section is the fixture's report.
+    let section = both.output.components(separatedBy: "## FIXTURE A-B plan").last ?? ""
+    XCTAssertEqual(
+      section.split(separator: "\n").count, one.output.split(separator: "\n").count, "the fixture's whole briefing")
+    let refused = try Subprocess.run(
+      accord, ["report", "--format", "json", "--data", Self.bundled, "--data", Self.fixture])
+    XCTAssertEqual(refused.status, 64, refused.error)
+    XCTAssertTrue(refused.error.contains("give --data FILE for --format json"), refused.error)
+  }
+
   func test_one_calendar_holds_every_plans_meetings_each_uid_with_its_plan() throws {
     let accord = try AccordBinary.path()
     func events(_ data: [String]) throws -> [String] {
@@ -108,6 +136,23 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     try pane.assertShows(["2 plans open"], "after P:")
     try pane.send("Up", "Enter")
     try pane.assertShows(["Political", "Multilateral"], "after Enter on the bundled plan:")
+    try pane.send("q")
+    XCTAssertEqual(try pane.exitStatus(), 0)
+  }
+
+  func test_go_to_takes_a_plans_short_id_and_asks_which_plan_for_an_id_of_both() throws {
+    let pane = try TmuxPane(
+      ["--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture], width: 120, height: 40)
+    self.pane = pane
+    try pane.assertShows(["2 plans open"])
+    try pane.send("Enter", ":", "fx/1.2", "Enter")
+    try pane.assertShows(
+      ["A fixture deliverable due in June 2026 with no report."], "after :fx/1.2 from the bundled plan:")
+    try pane.send(":", "1.1", "Enter")
+    try pane.assertShows(["\"1.1\" is in 2 plans: type lk/1.1 or fx/1.1"])
+    try pane.send(":", "16.3", "Enter")
+    try pane.assertShows(
+      ["Effectively implementing the bilateral trade agreement"], "16.3 is the bundled plan's alone:")
     try pane.send("q")
     XCTAssertEqual(try pane.exitStatus(), 0)
   }

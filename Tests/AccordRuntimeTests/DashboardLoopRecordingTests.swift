@@ -22,7 +22,7 @@ import Testing
     var (state, terminal) = formSavedOnAMeeting()
     var received: [JournalUpdate] = []
     _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon) {
-      update in
+      update, _ in
       received.append(update)
       var recorded = update
       recorded.id = 3
@@ -37,7 +37,7 @@ import Testing
   @Test func aRefusalKeepsTheFormOpenWithTheJournalsMessage() {
     var (state, terminal) = formSavedOnAMeeting()
     _ = DashboardLoop.run(state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, now: noon) {
-      _ in
+      _, _ in
       .failure(JournalError("journal.sqlite: attempt to write a readonly database"))
     }
     #expect(state.updateForm?.failure == "journal.sqlite: attempt to write a readonly database")

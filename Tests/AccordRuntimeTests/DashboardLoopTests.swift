@@ -151,7 +151,7 @@ final class Clock {
     try good.write(to: file, atomically: true, encoding: .utf8)
     var state = AppState(plan: try PlanLoader.load(path: file.path), today: today)
     let terminal = ScriptedTerminal(script: [.timeout, .timeout, .timeout, .timeout, .timeout])
-    let files = LiveReload(planPath: file.path, themePath: nil)
+    let files = LiveReload(plans: [.init(path: file.path, identity: state.plan.identity)], themePath: nil)
     terminal.beforeInput = { read in
       // Loads run on another thread: let each finish before the next read.
       files.waitForLoads()
@@ -185,7 +185,8 @@ final class Clock {
     }
 
     func liveReload() -> LiveReload {
-      LiveReload(planPath: file.path, themePath: nil) { [release] path throws(PlanLoadError) in
+      LiveReload(plans: [.init(path: file.path, identity: "held")], themePath: nil) {
+        [release] path throws(PlanLoadError) in
         release.wait()
         return try PlanLoader.load(path: path)
       }

@@ -163,7 +163,8 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let clock = Clock(0)
     let watch = watch(showing: [update], clock: clock)
     journal.failure = JournalError("journal.sqlite: database is locked")
-    #expect(poll(watch, clock) == [.journalFailed("journal.sqlite: database is locked")])
+    #expect(
+      poll(watch, clock) == [.journalFailed("journal.sqlite: database is locked", plan: Self.planFile.identity)])
     #expect(poll(watch, clock).isEmpty, "one notice, not one a poll")
     journal.failure = nil
     #expect(poll(watch, clock) == [.journalChanged(merged([update]))], "readable again: the notice goes")
@@ -177,7 +178,9 @@ final class FakeJournal: Journal, @unchecked Sendable {
     #expect(poll(watch, clock).isEmpty)
     try FileManager.default.removeItem(atPath: file)
     #expect(
-      poll(watch, clock) == [.journalFailed("\(LiveReload.baseName(file)): the journal is gone")],
+      poll(watch, clock) == [
+        .journalFailed("\(LiveReload.baseName(file)): the journal is gone", plan: Self.planFile.identity)
+      ],
       "named by its file's name")
   }
 
@@ -194,7 +197,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
       clock.milliseconds += JournalWatch.pollMilliseconds
     }
     _ = DashboardLoop.run(
-      state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, journal: watch,
+      state: &state, terminal: terminal, stopSignal: { nil }, continued: { false }, journals: [watch],
       now: { clock.milliseconds })
     #expect(state.view.updates == [update])
     #expect(state.plan.commitment(id: "1.1")?.status == .done)

@@ -17,8 +17,10 @@ import Testing
     defer { try? FileManager.default.removeItem(at: file) }
     try text.write(to: file, atomically: true, encoding: .utf8)
     let files =
-      name == "yaml" ? LiveReload(planPath: file.path, themePath: nil) : LiveReload(planPath: nil, themePath: file.path)
-    guard case .reloadFailed(let notice) = Self.reloaded(files) else { return "no notice" }
+      name == "yaml"
+      ? LiveReload(plans: [.init(path: file.path, identity: "a plan")], themePath: nil)
+      : LiveReload(plans: [], themePath: file.path)
+    guard case .reloadFailed(let notice, _) = Self.reloaded(files) else { return "no notice" }
     return notice
   }
 
@@ -48,7 +50,10 @@ import Testing
     let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("accord-reload-\(UUID()).yaml").path
     #expect(mkfifo(fifo, 0o600) == 0)
     defer { unlink(fifo) }
-    guard case .reloadFailed(let notice) = Self.reloaded(LiveReload(planPath: fifo, themePath: nil)) else {
+    guard
+      case .reloadFailed(let notice, _) = Self.reloaded(
+        LiveReload(plans: [.init(path: fifo, identity: "a plan")], themePath: nil))
+    else {
       Issue.record("no notice")
       return
     }

@@ -69,7 +69,7 @@ import Testing
     #expect(state.update(.key(.control("s"))) == .none, "Ctrl-S right after a paste records nothing")
     #expect(state.updateForm?.notice == "text was pasted just now: save again to record")
     #expect(render(state, 120, 40).contains("text was pasted just now: save again to record"))
-    guard case .record(let update) = state.update(.key(.control("s"))) else {
+    guard case .record(let update, _) = state.update(.key(.control("s"))) else {
       Issue.record("the second Ctrl-S records")
       return
     }

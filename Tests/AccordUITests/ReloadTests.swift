@@ -18,7 +18,7 @@ import Testing
   @Test func aBrokenEditKeepsTheLastGoodDataAndSaysWhereTheErrorIs() {
     var state = Briefing.state()
     let before = render(state, 100, 30).text
-    _ = state.update(.reloadFailed("plan.yaml:12:9: unknown status 'don'"))
+    _ = state.update(.reloadFailed("plan.yaml:12:9: unknown status 'don'", plan: state.plan.identity))
     let screen = render(state, 100, 30)
     expectScreen(screen, shows: ["reload failed", "plan.yaml:12:9"])
     #expect(

@@ -57,7 +57,7 @@ import Testing
     #expect(state.updateForm?.focus == .source)
     let effects = press(
       &state, Array("MOFA letter").map { .character($0) } + [.tab, .tab, .tab, .right, .control("s")])
-    guard case .record(let update) = effects.first else {
+    guard case .record(let update, _) = effects.first else {
       Issue.record("no record effect: \(effects)")
       return
     }

@@ -108,7 +108,7 @@ import Testing
     let expected = JournalUpdate(
       targetKind: .milestone, targetID: "16.3a", status: "in-progress", date: .month(year: 2025, month: 3),
       note: "ປະຊຸມ JTC ຄັ້ງທີ 3 中文", source: "KPL", url: "https://kpl.gov.la/x", confidence: .reported)
-    #expect(effects == [.record(expected)])
+    #expect(effects == [.record(expected, plan: state.plan.identity)])
     #expect(state.updateForm != nil, "open until the journal says it recorded the update")
   }
 
@@ -117,7 +117,7 @@ import Testing
     let keys: [Key] = [.character("u"), .tab, .tab, .tab] + typing("MOFA") + [.tab, .tab, .enter]
     let effects = press(&state, keys)
     #expect(effects.count == 1)
-    guard case .record(let update) = try #require(effects.first) else {
+    guard case .record(let update, _) = try #require(effects.first) else {
       Issue.record("Enter on the last field gave \(effects), not a record")
       return
     }
@@ -155,13 +155,13 @@ import Testing
       &state,
       [.character("u"), .character("d"), .tab, .tab] + typing("JTC minutes") + [.tab] + typing("MOFA") + [.control("s")]
     )
-    guard case .record(var update) = effects.first else {
+    guard case .record(var update, _) = effects.first else {
       Issue.record("no record effect: \(effects)")
       return
     }
     update.id = 7
     update.recording = Recording(author: "somchai", authorName: "Somchai P.", recordedAt: "2026-11-24T08:00:00Z")
-    _ = state.update(.recorded(update))
+    _ = state.update(.recorded(update, plan: state.plan.identity))
     #expect(state.updateForm == nil)
     #expect(state.notice == "recorded #7: 16.3 done on 2026-11-24")
     expectScreen(
@@ -174,7 +174,8 @@ import Testing
   @Test func aJournalThatRefusesKeepsTheFormOpenWithItsMessage() throws {
     var state = Briefing.state(showing: .meeting("jc-15"))
     press(&state, [.character("u"), .tab, .tab, .tab] + typing("MOFA") + [.control("s")])
-    _ = state.update(.recordFailed("/var/lib/accord: cannot create the journal: permission denied"))
+    _ = state.update(
+      .recordFailed("/var/lib/accord: cannot create the journal: permission denied", plan: state.plan.identity))
     #expect(state.updateForm?.source.text == "MOFA")
     expectScreen(render(state, 80, 24), shows: ["not recorded: /var/lib/accord: cannot create", "permission denied"])
   }

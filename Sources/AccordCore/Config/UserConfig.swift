@@ -4,7 +4,9 @@ import Foundation
 /// `~/.config/accord/config.yaml`). Every key is optional; a missing file means no settings.
 ///
 ///     theme: high-contrast
-///     plans: [lao-cambodia-2023-2027.yaml, next-plan.yaml]
+///     plans:
+///       - lao-cambodia-2023-2027.yaml
+///       - {data: next-plan.yaml, journal: next-journal.sqlite}
 ///     language: lo
 ///     digits: native
 public struct UserConfig: Equatable, Sendable {
@@ -17,8 +19,21 @@ public struct UserConfig: Equatable, Sendable {
   /// Whether web addresses are written as hyperlinks (OSC 8); nil: where the terminal says it
   /// has them.
   public var hyperlinks: Toggle?
-  /// The plan files to open when no `--data` is given: several open side by side.
-  public var plans: [String]
+  /// The plan files to open when no `--data` is given: several open side by side, each with
+  /// the journal given beside it, if any.
+  public var plans: [PlanEntry]
+
+  /// A plan file of `plans:`, and its journal's address (a file or a server).
+  public struct PlanEntry: Equatable, Sendable {
+    public var data: String
+    public var journal: String?
+
+    public init(data: String, journal: String? = nil) {
+      self.data = data
+      self.journal = journal
+    }
+  }
+
   /// The interface's language (`en`, `lo`, `km`); `--lang` and `ACCORD_LANG` override it, and
   /// it overrides the locale: over SSH the client's `LANG` often does not arrive.
   public var language: String?
@@ -40,7 +55,7 @@ public struct UserConfig: Equatable, Sendable {
     case on, off
   }
 
-  public init(theme: String? = nil, journal: String? = nil, clipboard: Clipboard? = nil, plans: [String] = []) {
+  public init(theme: String? = nil, journal: String? = nil, clipboard: Clipboard? = nil, plans: [PlanEntry] = []) {
     self.theme = theme
     self.journal = journal
     self.clipboard = clipboard
@@ -65,11 +80,17 @@ public struct UserConfig: Equatable, Sendable {
     // Relative to the settings file, not to wherever accord happens to be started: every
     // command, from any directory, must find the same journal.
     let directory = (path as NSString).deletingLastPathComponent
-    if let journal = config.journal, !journal.isEmpty, !journal.hasPrefix("/") {
-      config.journal = directory + "/" + journal
+    config.journal = config.journal.map { beside(directory, $0) }
+    config.plans = config.plans.map {
+      PlanEntry(data: beside(directory, $0.data), journal: $0.journal.map { beside(directory, $0) })
     }
-    config.plans = config.plans.map { $0.hasPrefix("/") ? $0 : directory + "/" + $0 }
     return config
+  }
+
+  /// A relative path from the settings file's directory; an absolute one, or a server's
+  /// address, as it is.
+  private static func beside(_ directory: String, _ path: String) -> String {
+    path.isEmpty || path.hasPrefix("/") || path.contains("://") ? path : directory + "/" + path
   }
 
   public static func parse(_ text: String, file: String) throws(PlanLoadError) -> UserConfig {
@@ -91,11 +112,27 @@ public struct UserConfig: Equatable, Sendable {
       config.journal = fields["journal"] != nil ? reader.string(fields, "journal") : nil
       config.clipboard = fields["clipboard"] != nil ? reader.choice(fields, "clipboard", as: Clipboard.self) : nil
       config.hyperlinks = fields["hyperlinks"] != nil ? reader.choice(fields, "hyperlinks", as: Toggle.self) : nil
-      config.plans = reader.strings(fields, "plans")
+      config.plans = reader.sequence(fields, "plans").compactMap { planEntry($0, reader: &reader) }
       config.language = fields["language"] != nil ? reader.string(fields, "language") : nil
       config.digits = fields["digits"] != nil ? reader.choice(fields, "digits", as: Digits.self) : nil
     }
     guard reader.diagnostics.isEmpty else { throw PlanLoadError(reader.diagnostics) }
     return config
+  }
+
+  /// An item of `plans:`: a plan file, or a mapping of its file and its journal.
+  private static func planEntry(_ node: Node, reader: inout NodeReader) -> PlanEntry? {
+    if case .scalar(let scalar) = node {
+      guard !NodeReader.isNull(scalar) else {
+        reader.report(
+          "items of 'plans' should be a plan file or {data: FILE, journal: ADDRESS}; found nothing", at: node)
+        return nil
+      }
+      return PlanEntry(data: scalar.string)
+    }
+    guard let fields = reader.fields(of: node, "an item of 'plans'", required: ["data"], optional: ["journal"]),
+      let data = reader.string(fields, "data")
+    else { return nil }
+    return PlanEntry(data: data, journal: fields["journal"] != nil ? reader.string(fields, "journal") : nil)
   }
 }

@@ -23,6 +23,7 @@ public enum PlanYAML {
 
   static func value(_ info: PlanInfo) -> YAMLValue {
     mapping([
+      ("id", info.id.map(YAMLValue.word)),
       ("title", .text(info.title)),
       ("short_title", .text(info.shortTitle)),
       ("parties", list(info.parties.map(YAMLValue.text))),

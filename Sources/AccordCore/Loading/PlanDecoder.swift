@@ -42,12 +42,24 @@ struct PlanDecoder {
     return reader.diagnostics.isEmpty ? plan : nil
   }
 
+  /// The plan's `id:`, if given and well formed.
+  private mutating func planKey(_ fields: Fields) -> String? {
+    guard fields["id"] != nil, let id = reader.string(fields, "id") else { return nil }
+    guard PlanInfo.isKey(id) else {
+      reader.report(
+        "the plan's id '\(SafeText.sanitized(id))' should be a short word of lowercase letters, digits and hyphens, e.g. lkh",
+        at: fields["id"])
+      return nil
+    }
+    return id
+  }
+
   private mutating func decodeInfo(_ node: Node) -> PlanInfo? {
     guard
       let fields = reader.fields(
         of: node, "'plan'",
         required: ["title", "signed", "period", "valid_until"],
-        optional: ["short_title", "parties", "signed_at", "signatories", "source", "succeeds"])
+        optional: ["id", "short_title", "parties", "signed_at", "signatories", "source", "succeeds"])
     else { return nil }
     let title = reader.string(fields, "title")
     let shortTitle = fields["short_title"] != nil ? reader.string(fields, "short_title") : title
@@ -73,7 +85,7 @@ struct PlanDecoder {
       periodEnd: period?.1 ?? Day(year: 1970, month: 1, day: 1),
       validUntil: validUntil ?? Day(year: 1970, month: 1, day: 1),
       source: fields["source"] != nil ? reader.string(fields, "source") : nil,
-      succeeds: fields["succeeds"] != nil ? reader.string(fields, "succeeds") : nil)
+      succeeds: fields["succeeds"] != nil ? reader.string(fields, "succeeds") : nil, id: planKey(fields))
     succeedsAPlan = info.succeeds != nil
     guard title != nil, signed != nil, validUntil != nil, period != nil else { return nil }
     return info

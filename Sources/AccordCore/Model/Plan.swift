@@ -52,11 +52,14 @@ public struct PlanInfo: Sendable, Equatable {
   /// The title of the plan this one follows (`succeeds:`), whose commitments its own may carry
   /// on (`Commitment.continues`).
   public var succeeds: String?
+  /// The plan's short id (`id:`, e.g. `lkh`), which `:lkh/16.3` and the rows of several plans
+  /// use; nil: `key` derives one from the parties.
+  public var id: String?
 
   public init(
     title: String, shortTitle: String, parties: [String], signed: Day, signedAt: String?,
     signatories: [String], periodStart: Day, periodEnd: Day, validUntil: Day, source: String?,
-    succeeds: String? = nil
+    succeeds: String? = nil, id: String? = nil
   ) {
     self.title = title
     self.shortTitle = shortTitle
@@ -69,6 +72,24 @@ public struct PlanInfo: Sendable, Equatable {
     self.validUntil = validUntil
     self.source = source
     self.succeeds = succeeds
+    self.id = id
+  }
+
+  /// The plan's short id: `id:`, else the first letter of each party (`lk` for "Lao PDR" and
+  /// "Kingdom of Cambodia"), else `plan`.
+  public var key: String {
+    if let id { return id }
+    let initials = parties.compactMap { $0.lowercased().first { $0.isASCII && $0.isLetter } }.prefix(8)
+    return initials.isEmpty ? "plan" : String(initials)
+  }
+
+  /// Whether `text` may be a plan's short id: a lowercase letter, then up to 15 lowercase
+  /// letters, digits or hyphens.
+  public static func isKey(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first), text.unicodeScalars.count <= 16 else {
+      return false
+    }
+    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
   }
 }
 

@@ -73,6 +73,7 @@ public enum MarkdownReport {
     out.append("")
     out += meetings(
       briefing.unreportedMeetings, words, empty: writing.localized("Every meeting due has a report."), countdown: false)
+    out += continued(briefing, words)
     out.append("")
     out.append("## " + writing.localized("Annex: commitments with no report"))
     out.append("")
@@ -136,6 +137,25 @@ public enum MarkdownReport {
           ]
         })
     return out
+  }
+
+  /// The commitments that carry on one of the plan it follows (`continues:`), each with the
+  /// one it continues; nothing when none does.
+  static func continued(_ briefing: Briefing, _ words: BriefingWording) -> [String] {
+    let md = FormatText.markdown
+    let writing = words.writing
+    let continued = briefing.pillars.flatMap(\.commitments).compactMap { commitment in
+      commitment.continues.map { (commitment, $0) }
+    }
+    guard !continued.isEmpty else { return [] }
+    let older = briefing.succeeds.map(md) ?? writing.localized("the plan this one follows")
+    return ["", "## " + words.fill(writing.localized("Carried on from %s"), older), ""]
+      + list(
+        continued.map { commitment, old in
+          words.fill(
+            writing.localized("%1$s continues %2$s: %3$s"), "**\(md(commitment.id))**", md(old),
+            md(BriefingWording.short(commitment.text)))
+        }, empty: "")
   }
 
   static func reported(_ item: ReportedItem, _ words: BriefingWording) -> String {

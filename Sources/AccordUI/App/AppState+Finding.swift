@@ -75,8 +75,15 @@ extension AppState {
     }
   }
 
-  /// Shows what an id names, as if drilled down to it; says so when nothing has that id.
-  mutating func goTo(_ id: String) {
+  /// Shows what an id names, as if drilled down to it; says so when nothing has that id. With
+  /// several plans open, `key/id` names a plan's id, and a bare id is looked for in each
+  /// (`goToAcrossPlans`).
+  mutating func goTo(_ text: String) {
+    guard let id = goToAcrossPlans(text) else { return }
+    goToInPlanShown(id)
+  }
+
+  private mutating func goToInPlanShown(_ id: String) {
     let shown: Bool
     switch GoToTarget.resolve(id, in: plan) {
     case .pillar(let index): shown = show(.pillar(index))

@@ -58,68 +58,19 @@ extension AppState {
   }
 
   /// Opens `route` as if the user had drilled down to it from the overview, so the selections
-  /// along the way point at it and Back walks up the same path. False when the pillar, sector,
-  /// commitment or meeting does not exist (the state is then unchanged).
+  /// along the way point at it and Back walks up the same path (`Route.path`). False when the
+  /// pillar, sector, commitment or meeting does not exist (the state is then unchanged).
   @discardableResult
   public mutating func show(_ route: Route) -> Bool {
-    var stack: [Route] = [.overview]
-    var selections: [Route: Int] = [:]
-    switch route {
-    case .overview:
-      break
-    case .pillar(let index):
-      guard view.pillars.indices.contains(index) else { return false }
-      selections[.overview] = index
-      stack.append(route)
-    case .sector(let id):
-      guard let place = view.place(ofSector: id) else { return false }
-      selections[.overview] = place.pillar
-      selections[.pillar(place.pillar)] = place.sector
-      stack += [.pillar(place.pillar), route]
-    case .commitment(let id):
-      guard let place = view.place(ofCommitment: id) else { return false }
-      let sector = Route.sector(view.sector(place.sector).id)
-      selections[.overview] = place.sector.pillar
-      selections[.pillar(place.sector.pillar)] = place.sector.sector
-      // Its row in the sector's list as sorted now.
-      let rows = commitmentOrder.sorted(view.sector(place.sector).commitments, on: today)
-      selections[sector] = rows.firstIndex { $0.id == id } ?? place.commitment
-      stack += [.pillar(place.sector.pillar), sector, route]
-    case .timeline:
-      stack.append(.timeline)
-    case .meeting(let id):
-      guard let index = view.timelineIndex(ofMeeting: id) else { return false }
-      selections[.timeline] = index
-      stack += [.timeline, route]
-    case .commitmentsOf(let meeting):
-      // Shown as reached: from the meeting, so the breadcrumb and Esc lead back through it.
-      return showAbove(.meeting(meeting), route)
-    case .meetingsOf(let commitment):
-      return showAbove(.commitment(commitment), route)
-    case .agency(let name):
-      selections[.agencies] = view.finding.agencies.agencies.firstIndex { $0.name == name } ?? 0
-      guard route.screen(in: view, order: commitmentOrder) != nil else { return false }
-      stack += [.agencies, route]
-    case .search, .agencies, .watchlist, .updates:
-      guard route.screen(in: view, order: commitmentOrder) != nil else { return false }
-      stack.append(route)
-    case .plans:
+    if route == .plans {
       showPlans()
-      settle()
-      return true
+    } else {
+      guard let path = route.path(in: view, order: commitmentOrder) else { return false }
+      for (route, selected) in path.selections {
+        positions[route, default: ListPosition()].selected = selected
+      }
+      setRoutes(path.stack)
     }
-    for (route, selected) in selections {
-      positions[route, default: ListPosition()].selected = selected
-    }
-    setRoutes(stack)
-    settle()
-    return true
-  }
-
-  /// `route` opened from `below`, shown first.
-  private mutating func showAbove(_ below: Route, _ route: Route) -> Bool {
-    guard route.screen(in: view, order: commitmentOrder) != nil, show(below) else { return false }
-    push(route)
     settle()
     return true
   }

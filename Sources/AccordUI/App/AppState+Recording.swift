@@ -14,8 +14,9 @@ extension AppState {
       notice = "select a commitment or a meeting to record an update"
       return
     }
-    switch target {
-    case .commitment(let id):
+    let id = target.id
+    switch target.kind {
+    case .commitment:
       guard let commitment = view.commitment(id: id) else { return }
       var form = UpdateForm(
         about: formTarget(.commitment, id, commitment.text),
@@ -28,7 +29,7 @@ extension AppState {
         form.statusIndex = form.statuses.firstIndex(of: commitment.milestones[milestone].status.rawValue) ?? 0
       }
       updateForm = form
-    case .meeting(let id):
+    case .meeting:
       guard let meeting = view.meeting(id: id) else { return }
       // A meeting still to come (its day ahead, or its month or year not over) is most likely
       // confirmed or moved; one whose day came, held.
@@ -49,20 +50,8 @@ extension AppState {
   }
 
   /// The commitment or meeting `u` records for: the one shown, else the one selected.
-  var updateTarget: Route? {
-    switch route {
-    case .commitment, .meeting:
-      return route
-    case .timeline:
-      let selected = position(for: route).selected
-      return view.timeline.indices.contains(selected) ? .meeting(view.timeline[selected].id) : nil
-    default:
-      switch layout.screen?.destination(of: position(for: route).selected, context: context()) {
-      case .commitment(let id): return .commitment(id)
-      case .meeting(let id): return .meeting(id)
-      default: return nil
-      }
-    }
+  var updateTarget: UpdateTarget? {
+    layout.screen?.updateTarget(selecting: position(for: route).selected, context: context())
   }
 
   /// The milestone selected among search results, if that is what is selected.
@@ -90,7 +79,7 @@ extension AppState {
       case .success(let update):
         form.problems = [:]
         updateForm = form
-        return .record(update)
+        return .record(update, plan: sessions[activePlan].identity)
       case .failure(let problems):
         form.show(problems.list)
         updateForm = form

@@ -38,31 +38,38 @@ extension AppState {
       return .none
     case .themeReloaded(let theme):
       if themes.indices.contains(themeIndex) { themes[themeIndex] = theme } else { themes = [theme] }
-      reloadProblem = nil
+      themeProblem = nil
       return .none
-    case .reloadFailed(let problem):
-      reloadProblem = problem
+    case .reloadFailed(let problem, let identity):
+      guard let identity else {
+        themeProblem = problem
+        return .none
+      }
+      sessions[session(of: identity)].reloadProblem = problem
       return .none
     case .journalChanged(let updates):
       if let parked = parkedSession(of: updates.planFile.identity) {
         // Seen on the day and with the filters of that plan when it is taken out again.
         sessions[parked].view = updates
         sessions[parked].journalProblem = nil
+        sessions[parked].journalReading = false
         return .none
       }
       loadJournal(updates)
       journalProblem = nil
       journalReading = false
       return .none
-    case .journalFailed(let problem):
-      journalProblem = problem
-      journalReading = false
+    case .journalFailed(let problem, let identity):
+      let index = session(of: identity)
+      sessions[index].journalProblem = problem
+      sessions[index].journalReading = false
       return .none
-    case .recorded(let update):
-      showRecorded(update)
+    case .recorded(let update, let identity):
+      // The form is the plan shown's: the loop answers before any other key is read.
+      if session(of: identity) == activePlan { showRecorded(update) }
       return .none
-    case .recordFailed(let problem):
-      updateForm?.failure = problem
+    case .recordFailed(let problem, let identity):
+      sessions[session(of: identity)].updateForm?.failure = problem
       return .none
     case .briefingWritten(let message), .copied(let message):
       notice = message

@@ -4,10 +4,24 @@ import AccordLocalization
 /// Everything the dashboard shows, as a value: rendering is a pure function of it and the
 /// terminal size, and `update` makes the next one from an event.
 public struct AppState: Sendable {
+  /// Every open plan's session, one while a single plan is open; `activePlan` is the one shown.
+  /// What concerns a plan (its view, screens, selections, filters, prompt, form, problems) is
+  /// its session's; the rest of `AppState` is the application's.
+  public internal(set) var sessions: [PlanSession]
+  public internal(set) var activePlan = 0 {
+    didSet { viewGeneration &+= 1 }
+  }
+  /// The plans screen is shown, over the active plan's screens.
+  public internal(set) var showingPlans = false
+
   /// The plan seen on `today`, with its indexes and roll-ups: built again only when the plan
   /// reloads, the journal changes or the day changes, never per key or per row.
   public internal(set) var view: PlanView {
-    didSet { viewGeneration &+= 1 }
+    get { sessions[activePlan].view }
+    set {
+      sessions[activePlan].view = newValue
+      viewGeneration &+= 1
+    }
   }
   /// The plan as it stood on `today`: what every screen shows.
   public var plan: Plan { view.plan }
@@ -15,10 +29,10 @@ public struct AppState: Sendable {
     get { view.today }
     set {
       guard newValue != today else { return }
-      view = view.seen(on: newValue, filters: filters)
       for index in sessions.indices where index != activePlan {
         sessions[index].view = sessions[index].view.seen(on: newValue, filters: sessions[index].view.filters)
       }
+      view = view.seen(on: newValue, filters: filters)
     }
   }
   /// Counts the views built, so a layout knows whether it is still for the current one.
@@ -27,27 +41,42 @@ public struct AppState: Sendable {
   /// The reader's language, digits and dates: every word a screen shows comes through it.
   public var writing = Writing.english
   /// The screens opened so far; the last one is shown. Never empty: the overview is the root.
-  public internal(set) var routes: [Route] = [.overview]
-  /// Every open plan's session, the one shown (`activePlan`) as it was when last put away:
-  /// empty while only one plan is open.
-  public internal(set) var sessions: [PlanSession] = []
-  public internal(set) var activePlan = 0
-  /// The plans screen is shown, over the active plan's screens.
-  public internal(set) var showingPlans = false
+  public internal(set) var routes: [Route] {
+    get { sessions[activePlan].routes }
+    set { sessions[activePlan].routes = newValue }
+  }
   /// Selection and scroll of the screens on the stack, kept while a screen above is open so
   /// Back returns there; a screen that is closed forgets its own.
-  public var positions: [Route: ListPosition] = [:]
+  public var positions: [Route: ListPosition] {
+    get { sessions[activePlan].positions }
+    set { sessions[activePlan].positions = newValue }
+  }
   public var helpOpen = false
   /// The `f` menu, open while filters are being chosen.
-  public var filterMenuOpen = false
+  public var filterMenuOpen: Bool {
+    get { sessions[activePlan].filterMenuOpen }
+    set { sessions[activePlan].filterMenuOpen = newValue }
+  }
   /// A long filter's choices being picked by typing (the agencies), over the filter menu.
-  public var choicePicker: ChoicePicker?
+  public var choicePicker: ChoicePicker? {
+    get { sessions[activePlan].choicePicker }
+    set { sessions[activePlan].choicePicker = newValue }
+  }
   /// The search or go-to line being typed, if any.
-  public var prompt: Prompt?
+  public var prompt: Prompt? {
+    get { sessions[activePlan].prompt }
+    set { sessions[activePlan].prompt = newValue }
+  }
   /// The update being typed (`u`), if any: it takes every key until saved or cancelled.
-  public var updateForm: UpdateForm?
+  public var updateForm: UpdateForm? {
+    get { sessions[activePlan].updateForm }
+    set { sessions[activePlan].updateForm = newValue }
+  }
   /// The last search, which `n`/`N` look for in the current list.
-  public var lastQuery: String?
+  public var lastQuery: String? {
+    get { sessions[activePlan].lastQuery }
+    set { sessions[activePlan].lastQuery = newValue }
+  }
   /// The themes `c` cycles through; the terminal paints with `theme`.
   public var themes: [Theme] = []
   public var themeIndex = 0
@@ -66,13 +95,25 @@ public struct AppState: Sendable {
   /// Nothing may be written (for viewer accounts): `u` opens no form. Whatever else comes to
   /// write must ask this first.
   public var readOnly = false
-  /// Why the last reload failed (`FILE:LINE:COLUMN: message`), shown until a reload succeeds.
-  public var reloadProblem: String?
-  /// Why the journal cannot be read now, shown until it can; its last good updates stay.
-  public var journalProblem: String?
-  /// The journal's first read is under way (off the screen's thread): the plan file alone is
-  /// shown meanwhile, and the bottom line says so.
-  public var journalReading = false
+  /// Why the theme file's last reload failed, shown until a reload succeeds.
+  public var themeProblem: String?
+  /// Why the plan file's last reload failed (`FILE:LINE:COLUMN: message`), shown until a reload
+  /// succeeds; else the theme's.
+  public var reloadProblem: String? {
+    get { sessions[activePlan].reloadProblem ?? themeProblem }
+    set { sessions[activePlan].reloadProblem = newValue }
+  }
+  /// Why the plan's journal cannot be read now, shown until it can; its last good updates stay.
+  public var journalProblem: String? {
+    get { sessions[activePlan].journalProblem }
+    set { sessions[activePlan].journalProblem = newValue }
+  }
+  /// The plan's journal's first read is under way (off the screen's thread): the plan file
+  /// alone is shown meanwhile, and the bottom line says so.
+  public var journalReading: Bool {
+    get { sessions[activePlan].journalReading }
+    set { sessions[activePlan].journalReading = newValue }
+  }
   /// The terminal size last reported; `update` lays the screen out for it.
   public var size: TerminalSize
   /// The current screen's layout at `size`, kept from one event to the next while the route,
@@ -84,7 +125,7 @@ public struct AppState: Sendable {
     plan: Plan, updates: [JournalUpdate] = [], today: Day, options: DisplayOptions = DisplayOptions(),
     size: TerminalSize = TerminalSize(width: 80, height: 24)
   ) {
-    view = PlanView(plan: plan, updates: updates, today: today)
+    sessions = [PlanSession(plan: plan, updates: updates, today: today)]
     self.options = options
     self.size = size
   }
@@ -169,8 +210,9 @@ public enum Effect: Equatable, Sendable {
   case reload
   /// Paint every cell again, whatever changed (Ctrl-L).
   case redraw
-  /// Record this update in the journal; the loop answers with `.recorded` or `.recordFailed`.
-  case record(JournalUpdate)
+  /// Record this update in the journal of the plan with this identity; the loop answers with
+  /// `.recorded` or `.recordFailed`.
+  case record(JournalUpdate, plan: String)
   /// Remember a setting the person chose (`theme`, from `c`) in their settings file; the loop
   /// answers with `.settingNotSaved` only when it could not.
   case saveSetting(key: String, value: String)

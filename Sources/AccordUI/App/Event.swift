@@ -15,17 +15,18 @@ public enum Event: Equatable, Sendable {
   case planReloaded(Plan)
   /// The theme file changed and loaded.
   case themeReloaded(Theme)
-  /// A changed file has errors: keep the last good data, and say where the error is.
-  case reloadFailed(String)
+  /// A changed file has errors: keep the last good data, and say where the error is. `plan`:
+  /// the identity (`Plan.identity`) of the plan whose file it is; nil for the theme file.
+  case reloadFailed(String, plan: String?)
   /// Someone recorded an update: the journal's updates so far merged into the plan file, and
   /// the plan view of that, built off the screen's thread for the day and filters it had then.
   case journalChanged(PlanView)
-  /// The journal cannot be read now (removed, locked, damaged): keep its last good updates.
-  case journalFailed(String)
-  /// The journal recorded the form's update (with its number, author and time).
-  case recorded(JournalUpdate)
-  /// The journal could not record it: the form stays open with this message.
-  case recordFailed(String)
+  /// The plan's journal (`plan`: its identity) cannot be read now (removed, locked, damaged): keep its last good updates.
+  case journalFailed(String, plan: String)
+  /// The plan's journal recorded the form's update (with its number, author and time).
+  case recorded(JournalUpdate, plan: String)
+  /// The plan's journal could not record it: the form stays open with this message.
+  case recordFailed(String, plan: String)
   /// The settings file could not take a setting (`Effect.saveSetting`): why.
   case settingNotSaved(String)
   /// Where the briefing `b` asked for was written, or why it was not.

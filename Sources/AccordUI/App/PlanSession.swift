@@ -2,8 +2,8 @@ import AccordCore
 
 /// One open plan's part of the dashboard: what it shows and where the person stands in it.
 /// The application (size, theme, clock, kiosk, help, notices) is `AppState`'s own; with
-/// several plans open, each keeps its session, and switching plans puts one away and takes
-/// another out, so each plan's screens, selections, filters and open prompt wait for it.
+/// several plans open, each keeps its session, so each plan's screens, selections, filters,
+/// open prompt and form wait for it while another is shown.
 public struct PlanSession: Sendable {
   public internal(set) var view: PlanView
   var routes: [Route] = [.overview]
@@ -15,22 +15,23 @@ public struct PlanSession: Sendable {
   var choicePicker: ChoicePicker?
   var reloadProblem: String?
   var journalProblem: String?
+  var journalReading = false
 
   public init(plan: Plan, updates: [JournalUpdate] = [], today: Day) {
     view = PlanView(plan: plan, updates: updates, today: today)
   }
+
+  /// The plan's identity (`Plan.identity`), which events about it carry.
+  public var identity: String { view.planFile.identity }
 }
 
 extension AppState {
-  /// Every open plan's view, the one shown among them, for the plans screen.
-  var planViews: [PlanView] {
-    sessions.isEmpty ? [view] : sessions.indices.map { $0 == activePlan ? view : sessions[$0].view }
-  }
+  /// Every open plan's view, for the plans screen.
+  var planViews: [PlanView] { sessions.map(\.view) }
 
   /// Opens another plan beside those open; the dashboard shows the plans screen when there
   /// are several (`showPlans`).
   public mutating func addPlan(_ plan: Plan, updates: [JournalUpdate] = []) {
-    if sessions.isEmpty { sessions = [parked] }
     sessions.append(PlanSession(plan: plan, updates: updates, today: today))
   }
 
@@ -39,16 +40,15 @@ extension AppState {
     showingPlans = true
   }
 
-  /// Puts the plan shown away and takes out plan `index` at its overview, or where it was left.
+  /// Shows plan `index` at its overview, or where it was left.
   mutating func openPlan(_ index: Int) {
     guard sessions.indices.contains(index) else { return }
+    // The plans screen's selection goes along: it is the same screen whichever plan is open.
     let plansPosition = positions[.plans]
-    if index != activePlan {
-      sessions[activePlan] = parked
-      take(sessions[index])
-      activePlan = index
-    }
+    activePlan = index
     positions[.plans] = plansPosition
+    // A plan whose journal changed while put away is seen as of today, with its filters.
+    if view.today != today { view = view.seen(on: today, filters: filters) }
     showingPlans = false
   }
 
@@ -59,46 +59,27 @@ extension AppState {
     kiosk = Kiosk(pillars: plan.pillars.count, cycle: cycle)
   }
 
-  /// The put-away session of the plan with this identity (`Plan.identity`): an event about a
-  /// plan that is not the one shown changes that plan alone. Nil for the plan shown.
-  func parkedSession(of identity: String) -> Int? {
-    guard sessions.count > 1, view.planFile.identity != identity else { return nil }
-    return sessions.indices.first { $0 != activePlan && sessions[$0].view.planFile.identity == identity }
+  /// The session of the plan with this identity (`Plan.identity`), nil when none is open or
+  /// when it is the plan shown: an event about a plan put away changes that plan alone.
+  func parkedSession(of identity: String?) -> Int? {
+    guard let identity, sessions[activePlan].identity != identity else { return nil }
+    return sessions.firstIndex { $0.identity == identity }
   }
 
-  /// The session of the plan shown, as it stands.
-  private var parked: PlanSession {
-    var session = PlanSession(view: view)
-    session.routes = routes
-    session.positions = positions
-    session.prompt = prompt
-    session.updateForm = updateForm
-    session.lastQuery = lastQuery
-    session.filterMenuOpen = filterMenuOpen
-    session.choicePicker = choicePicker
-    session.reloadProblem = reloadProblem
-    session.journalProblem = journalProblem
-    return session
+  /// The journal of the plan with this identity is being read for the first time: its bottom
+  /// line says so until the journal's first look is done.
+  public mutating func readingJournal(of identity: String) {
+    sessions[session(of: identity)].journalReading = true
   }
 
-  private mutating func take(_ session: PlanSession) {
-    // A plan put away yesterday is seen as of today.
-    view = session.view.today == today ? session.view : session.view.seen(on: today, filters: session.view.filters)
-    routes = session.routes
-    positions = session.positions
-    prompt = session.prompt
-    updateForm = session.updateForm
-    lastQuery = session.lastQuery
-    filterMenuOpen = session.filterMenuOpen
-    choicePicker = session.choicePicker
-    reloadProblem = session.reloadProblem
-    journalProblem = session.journalProblem
+  /// The session an event about the plan with this identity changes: the plan shown when no
+  /// open plan has it.
+  func session(of identity: String) -> Int {
+    parkedSession(of: identity) ?? activePlan
   }
 }
 
 extension PlanSession {
-  init(view: PlanView) { self.view = view }
-
   /// Its plan file read anew while put away: seen with its journal's updates and filters, and
   /// the screens of what the file no longer has closed, as for the plan shown.
   mutating func load(_ plan: Plan, today: Day) {

@@ -142,5 +142,18 @@ extension CommitmentScreen {
   /// A document: Enter opens the meetings that name the commitment, wherever it is scrolled.
   func destination(of item: Int, context: ScreenContext) -> Route? { .meetingsOf(commitment: commitment.id) }
 
+  func updateTarget(selecting item: Int, context: ScreenContext) -> UpdateTarget? {
+    UpdateTarget(kind: .commitment, id: commitment.id)
+  }
+
+  /// The newest source's address among the commitment's and its milestones' evidence known by
+  /// the day; http and https only (`SafeText.webAddress`).
+  func sourceAddress(context: ScreenContext) -> String? {
+    let evidence = commitment.evidence + commitment.milestones.flatMap(\.evidence)
+    return evidence.filter { SafeText.webAddress($0.url) != nil }.max { $0.date < $1.date }.flatMap {
+      SafeText.webAddress($0.url)
+    }
+  }
+
   func identity(of item: Int, context: ScreenContext) -> String? { nil }
 }

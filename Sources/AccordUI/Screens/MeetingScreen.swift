@@ -79,5 +79,12 @@ extension MeetingScreen {
   /// A document: Enter opens the commitments the meeting names, wherever it is scrolled.
   func destination(of item: Int, context: ScreenContext) -> Route? { .commitmentsOf(meeting: meeting.id) }
 
+  func updateTarget(selecting item: Int, context: ScreenContext) -> UpdateTarget? {
+    UpdateTarget(kind: .meeting, id: meeting.id)
+  }
+
+  /// Its source's address, http and https only (`SafeText.webAddress`).
+  func sourceAddress(context: ScreenContext) -> String? { SafeText.webAddress(meeting.url) }
+
   func identity(of item: Int, context: ScreenContext) -> String? { nil }
 }

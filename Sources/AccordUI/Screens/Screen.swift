@@ -15,8 +15,19 @@ protocol Screen: Sendable {
   /// What an item stands for, to select it again after its row moves; by default where Enter
   /// goes.
   func identity(of item: Int, context: ScreenContext) -> String?
+  /// What `u` records an update about here with `item` selected: the commitment or meeting
+  /// shown, else the one selected; nil for anything else.
+  func updateTarget(selecting item: Int, context: ScreenContext) -> UpdateTarget?
+  /// The web address `y` copies here; nil where there is none.
+  func sourceAddress(context: ScreenContext) -> String?
   /// How many rows at the top of its area are its header, which the filter line goes under.
   var headerRows: Int { get }
+}
+
+/// What an update typed in the dashboard is about: a commitment or a meeting, by its id.
+struct UpdateTarget: Equatable, Sendable {
+  var kind: JournalUpdate.TargetKind
+  var id: String
 }
 
 extension Screen {
@@ -25,6 +36,15 @@ extension Screen {
   func identity(of item: Int, context: ScreenContext) -> String? {
     destination(of: item, context: context).map { "\($0)" }
   }
+  /// By default what Enter opens, when it is a commitment or a meeting.
+  func updateTarget(selecting item: Int, context: ScreenContext) -> UpdateTarget? {
+    switch destination(of: item, context: context) {
+    case .commitment(let id): UpdateTarget(kind: .commitment, id: id)
+    case .meeting(let id): UpdateTarget(kind: .meeting, id: id)
+    default: nil
+    }
+  }
+  func sourceAddress(context: ScreenContext) -> String? { nil }
   /// The title bar of `ScreenChrome`.
   var headerRows: Int { 1 }
 }
