@@ -1,17 +1,18 @@
 import AccordCore
+import AccordLocalization
 
 extension AppState {
   /// What `u` says where nothing may be written: `--read-only` and the kiosk.
-  public static let readOnlyNotice = "read-only: this dashboard cannot record updates"
+  public static let readOnlyNotice = Writing.english.localized("read-only: this dashboard cannot record updates")
 
   /// `u`: the form for the commitment or meeting on screen, or the one selected in a list.
   mutating func openUpdateForm() {
     guard !readOnly && kiosk == nil else {
-      notice = AppState.readOnlyNotice
+      notice = writing.localized(AppState.readOnlyNotice)
       return
     }
     guard let target = updateTarget else {
-      notice = "select a commitment or a meeting to record an update"
+      notice = writing.localized("select a commitment or a meeting to record an update")
       return
     }
     switch target {
@@ -109,6 +110,8 @@ extension AppState {
       // From the view shown: only the update's target is seen anew, on the screen's thread.
       loadJournal(PlanView(merge: merge, after: view))
     }
-    notice = "recorded #\(update.id.map(String.init) ?? "?"): \(update.targetID) \(update.status) on \(update.date)"
+    notice = Template.fill(
+      writing.localized("recorded #%1$s: %2$s %3$s on %4$s"),
+      [update.id.map(writing.number) ?? "?", update.targetID, update.status, writing.date(update.date)])
   }
 }
