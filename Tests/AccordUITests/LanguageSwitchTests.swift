@@ -51,3 +51,17 @@ import Testing
     expectScreen(render(state, 120, 40), shows: ["(lo)", "໐-໙", native])
   }
 }
+
+/// The plan's bodies are named in the reader's language on the agency view.
+@Suite struct BodyNameLanguageTests {
+  @Test func theAgenciesScreenNamesTheBodiesInLaoAndKhmer() throws {
+    var state = Briefing.state(showing: .agencies, width: 120, height: 40)
+    // A Lao body the English list shows (the list is in the same order in every language).
+    let english = render(state, 120, 40)
+    let body = try #require(state.plan.bodies.first { $0.side == .lao && english.contains($0.label) }, "\(english)")
+    state.writing = Writing(catalog: try Catalog.bundled(.lao).get())
+    expectScreen(render(state, 120, 40), shows: ["\(body.lao.name) (ສປປ ລາວ)"])
+    state.writing = Writing(catalog: try Catalog.bundled(.khmer).get())
+    expectScreen(render(state, 120, 40), shows: [body.khmer.name])
+  }
+}

@@ -42,7 +42,9 @@ struct AgenciesScreen: Screen {
       let agency = rows[item]
       let area = row.content
       grid.write(
-        TextFit.truncate(glyphs.text(agency.name), to: max(0, area.width - figures - 1), ellipsis: glyphs.ellipsis),
+        TextFit.truncate(
+          glyphs.text(context.plan.agencyName(agency.name, writing)), to: max(0, area.width - figures - 1),
+          ellipsis: glyphs.ellipsis),
         in: area)
       let held = TextFit.padLeft(writing.localized("%d held", plural: "%d held", count: agency.held), to: 9)
       let overdue =

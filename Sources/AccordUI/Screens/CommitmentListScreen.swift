@@ -32,7 +32,10 @@ struct CommitmentListScreen: Screen {
     var x = grid.write(
       " "
         + TextFit.truncate(
-          glyphs.text(ofMeeting ? Template.fill(writing.localized("Commitments of %1$s"), [heading]) : heading),
+          glyphs.text(
+            ofMeeting
+              ? Template.fill(writing.localized("Commitments of %1$s"), [heading])
+              : context.plan.agencyName(heading, writing)),
           to: room, ellipsis: glyphs.ellipsis), in: header,
       style: Style(.title, [.bold]))
     x += grid.write(count, in: header, dx: x, style: Style(.title, [.bold]))

@@ -16,7 +16,7 @@ extension Route {
     case .meeting(let id): view.meeting(id: id)?.title ?? id
     case .search: writing.localized("Search")
     case .agencies: writing.localized("Agencies")
-    case .agency(let name): name
+    case .agency(let name): view.plan.agencyName(name, writing)
     case .watchlist: writing.localized("Watch list")
     case .commitmentsOf: writing.localized("Commitments")
     case .meetingsOf: writing.localized("Meetings")
