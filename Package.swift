@@ -54,7 +54,7 @@ let package = Package(
 
     // Text for people: display width, fitting and wrapping, and the words shown for the model's
     // statuses. No terminal code, so that reports need not import the UI.
-    .target(name: "AccordText", dependencies: ["AccordCore"]),
+    .target(name: "AccordText", dependencies: ["AccordCore", "AccordLocalization"]),
 
     // Cells, widgets, screens, themes, key map, update(state, event). No ncurses.
     .target(
@@ -80,7 +80,9 @@ let package = Package(
     ),
 
     // Timings of loading and rendering: `make bench`.
-    .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordJournal"]),
+    .executableTarget(
+      name: "accord-bench",
+      dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordJournal", "AccordLocalization"]),
 
     // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals.
     .executableTarget(name: "FileEmbedder"),
@@ -88,7 +90,8 @@ let package = Package(
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
-    .testTarget(name: "AccordUITests", dependencies: ["AccordUI", "AccordText"], exclude: ["Screens"]),
+    .testTarget(
+      name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization"], exclude: ["Screens"]),
     // The conformance suite every journal passes, run against SQLite and a PostgreSQL server
     // that the tests start themselves.
     // Real PostgreSQL servers for the tests (initdb, pg_ctl), started by the tests themselves.

@@ -22,7 +22,9 @@ public enum TextFit {
     for index in text.indices {
       used += DisplayWidth.of(text[index])
       if used > columns { break }
-      end = text.index(after: index)
+      // A Khmer cluster ending in a coeng (U+17D2) takes the next consonant as its subscript
+      // (`ច្ច`): cut there, the subscript would be lost, so the cut comes before it.
+      if text[index].unicodeScalars.last?.value != 0x17D2 { end = text.index(after: index) }
     }
     return String(text[..<end])
   }

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordLocalization
 import AccordUI
 import Foundation
 
@@ -63,6 +64,16 @@ try measure("load bundled plan (parse + validate)", runs: 30) { _ = try PlanLoad
 let plan = try PlanLoader.bundled()
 measure("render overview 80x24", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 80, height: 24) }
 measure("render overview 200x60", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 200, height: 60) }
+// A Lao interface costs no more than English: its catalog is read once, its frames are the same.
+measure("read the Lao catalog (--lang lo, L)", runs: 30) { _ = try? Catalog.bundled(.lao).get() }
+let lao = Writing(catalog: (try? Catalog.bundled(.lao).get()) ?? .english)
+for (width, height) in [(80, 24), (200, 60)] {
+  measure("render overview \(width)x\(height) --lang lo", runs: 200) {
+    var state = AppState(plan: plan, today: today)
+    state.writing = lao
+    _ = state.render(width: width, height: height)
+  }
+}
 measureKeys(plan: plan, today: today, name: "bundled")
 try measurePlans(bundled: plan, today: today)
 

@@ -71,6 +71,7 @@ import Testing
   /// The placeholders of a message, numbered as the values they take: `%1$s`, `%s`...
   static func placeholders(_ text: String) -> [String] {
     let marked = Template.fill(text, (0..<9).map { "\u{1}\($0)\u{2}" })
+    // Empty pieces kept: a message that starts with its placeholder has an empty first piece.
     return marked.split(separator: "\u{1}", omittingEmptySubsequences: false).dropFirst().compactMap {
       $0.split(separator: "\u{2}").first.map(String.init)
     }.sorted()

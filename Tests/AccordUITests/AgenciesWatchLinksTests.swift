@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import Testing
 
 @testable import AccordUI
@@ -101,7 +102,10 @@ import Testing
     expectFits(screen)
     expectScreen(
       screen,
-      shows: ["Meetings that name 16.3 · \(counted(linked.count, "meeting"))", String(linked[0].title.prefix(20))])
+      shows: [
+        "Meetings that name 16.3 · \(Writing.english.localized("%d meeting", plural: "%d meetings", count: linked.count))",
+        String(linked[0].title.prefix(20)),
+      ])
     press(&state, [.enter])
     #expect(state.route == .meeting(linked[0].id))
     // And back the other way: the meeting's commitments include 16.3.

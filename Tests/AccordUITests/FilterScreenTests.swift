@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import Testing
 
 @testable import AccordUI
@@ -48,7 +49,12 @@ import Testing
     expectFits(screen)
     expectScreen(screen, shows: ["filtered: overdue · pillar: II Defense and Security"])
     if size[1] >= 40 {
-      expectScreen(screen, shows: ["\(counted(inPillarII.count, "commitment"))", "0 commitments"])
+      expectScreen(
+        screen,
+        shows: [
+          "\(Writing.english.localized("%d commitment", plural: "%d commitments", count: inPillarII.count))",
+          "0 commitments",
+        ])
     }
     // A sector's list and a search obey it too.
     state.show(.sector("16"))

@@ -258,7 +258,7 @@ import Testing
     let glyphs = Glyphs(ascii: ascii)
     let screen = render(Briefing.state(ascii: ascii, width: 60, height: 20), 60, 20)
     expectFits(screen)
-    let labels = CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue"]
+    let labels = CommitmentStatus.allCases.map { glyphs.statusWithLabel($0) } + ["\(glyphs.overdue) overdue"]
     expectScreen(screen, shows: labels)
   }
 

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 import Testing
 
@@ -24,7 +25,10 @@ import Testing
     for sector in Briefing.plan.sectors {
       let screen = render(Briefing.state(showing: .sector(sector.id), width: 80, height: 24), 80, 24)
       let header = screen.lines[1]
-      #expect(header.contains(counted(sector.commitments.count, "commitment")), "\(sector.id):\n\(screen)")
+      #expect(
+        header.contains(
+          Writing.english.localized("%d commitment", plural: "%d commitments", count: sector.commitments.count)),
+        "\(sector.id):\n\(screen)")
       let summary = view.progress(of: view.place(ofSector: sector.id)!)
       let figures =
         summary.deliverables == 0 ? "no deliverables" : "\(summary.deliverablesDone)/\(summary.deliverables)"
@@ -41,8 +45,8 @@ import Testing
     for type in types {
       #expect(wide.contains(" \(type.label) "), "\(type.label) cut at 200 columns:\n\(wide)")
       #expect(
-        narrow.contains(" \(type.narrowLabel) "),
-        "\(type.label) not shortened to \(type.narrowLabel) at 80 columns:\n\(narrow)")
+        narrow.contains(" \(type.narrowLabel()) "),
+        "\(type.label) not shortened to \(type.narrowLabel()) at 80 columns:\n\(narrow)")
       #expect(!narrow.contains(" \(type.label.prefix(5))… "), "\(type.label) cut short at 80 columns:\n\(narrow)")
     }
   }

@@ -47,9 +47,11 @@ import Testing
   @Test func aMegabyteWordWrapsIntoFullLinesInOnePass() {
     let word = String(repeating: "ພາສາລາວ中", count: 100_000)
     let lines = TextWrap.lines("start " + word + " end", width: 80)
-    #expect(lines.first == "start")
-    #expect(lines.dropFirst().dropLast().allSatisfy { DisplayWidth.of($0) <= 80 && DisplayWidth.of($0) >= 79 })
-    #expect(lines.dropFirst().joined().hasPrefix(word))
+    // Lao breaks between the words ICU's dictionary finds, so a line may end a word short of
+    // the edge; never over it, and the lines join back into the text.
+    #expect(lines.first?.hasPrefix("start ") == true)
+    #expect(lines.dropLast().allSatisfy { DisplayWidth.of($0) <= 80 && DisplayWidth.of($0) >= 70 })
+    #expect(String(lines.joined().dropFirst("start ".count)).hasPrefix(word))
     #expect(lines.last?.hasSuffix(" end") == true)
   }
 

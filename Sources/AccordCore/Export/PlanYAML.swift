@@ -37,17 +37,25 @@ public enum PlanYAML {
     ])
   }
 
+  /// A name as the plan file gave it: text, or `{en: ..., lo: ..., km: ...}` when it has others.
+  static func name(_ english: String, _ others: [String: String]) -> YAMLValue {
+    guard !others.isEmpty else { return .text(english) }
+    return mapping(
+      [("en", .text(english))] + PlanDecoder.otherNameLanguages.map { code in (code, others[code].map(YAMLValue.text)) }
+    )
+  }
+
   static func value(_ pillar: Pillar) -> YAMLValue {
     mapping([
       ("id", .text(pillar.id)),
-      ("name", .text(pillar.name)),
+      ("name", name(pillar.name, pillar.otherNames)),
       (
         "sectors",
         .sequence(
           pillar.sectors.map { sector in
             mapping([
               ("id", .text(sector.id)),
-              ("name", .text(sector.name)),
+              ("name", name(sector.name, sector.otherNames)),
               ("bodies", list(sector.bodies.map(YAMLValue.text))),
               ("commitments", .sequence(sector.commitments.map(value))),
             ])

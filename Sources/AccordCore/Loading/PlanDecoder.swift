@@ -94,10 +94,10 @@ struct PlanDecoder {
   private mutating func decodePillar(_ node: Node) -> Pillar? {
     guard let fields = reader.fields(of: node, "a pillar", required: ["id", "name", "sectors"]) else { return nil }
     let id = reader.string(fields, "id")
-    let name = reader.string(fields, "name")
+    let (name, otherNames) = decodeNames(fields)
     let sectors = reader.sequence(fields, "sectors").compactMap { decodeSector($0) }
     guard let id, let name else { return nil }
-    return Pillar(id: id, name: name, sectors: sectors)
+    return Pillar(id: id, name: name, sectors: sectors, otherNames: otherNames)
   }
 
   private mutating func decodeSector(_ node: Node) -> Sector? {
@@ -105,7 +105,7 @@ struct PlanDecoder {
       let fields = reader.fields(of: node, "a sector", required: ["id", "name", "commitments"], optional: ["bodies"])
     else { return nil }
     let id = reader.string(fields, "id")
-    let name = reader.string(fields, "name")
+    let (name, otherNames) = decodeNames(fields)
     if let id, let idNode = fields["id"] {
       remember(id, "sector", at: idNode)
     }
@@ -114,7 +114,7 @@ struct PlanDecoder {
       carried($0, lineMinistries: lineMinistries)
     }
     guard let id, let name else { return nil }
-    return Sector(id: id, name: name, commitments: commitments, bodies: lineMinistries)
+    return Sector(id: id, name: name, commitments: commitments, bodies: lineMinistries, otherNames: otherNames)
   }
 
   private mutating func decodeCommitment(_ node: Node, sector: String?) -> Commitment? {

@@ -97,14 +97,21 @@ public struct PlanInfo: Sendable, Equatable {
 public struct Pillar: Sendable, Equatable, Identifiable {
   /// The document's numbering: `I` to `V`.
   public var id: String
+  /// Its name in English, the plan's language.
   public var name: String
   public var sectors: [Sector]
+  /// Its name in other languages, by code (`lo`, `km`), where the plan file gives one.
+  public var otherNames: [String: String]
 
-  public init(id: String, name: String, sectors: [Sector]) {
+  public init(id: String, name: String, sectors: [Sector], otherNames: [String: String] = [:]) {
     self.id = id
     self.name = name
     self.sectors = sectors
+    self.otherNames = otherNames
   }
+
+  /// Its name in the language of `code`, else in English.
+  public func name(in code: String) -> String { otherNames[code] ?? name }
 
   public var commitments: [Commitment] { sectors.flatMap(\.commitments) }
 }
@@ -112,15 +119,24 @@ public struct Pillar: Sendable, Equatable, Identifiable {
 /// A numbered sector of a pillar (`16` Trade and Investment) or a multilateral area (`b` ASEAN).
 public struct Sector: Sendable, Equatable, Identifiable {
   public var id: String
+  /// Its name in English, the plan's language.
   public var name: String
   public var commitments: [Commitment]
   /// The ids of its line ministries on both sides (`Plan.bodies`).
   public var bodies: [String]
+  /// Its name in other languages, by code (`lo`, `km`), where the plan file gives one.
+  public var otherNames: [String: String]
 
-  public init(id: String, name: String, commitments: [Commitment], bodies: [String] = []) {
+  public init(
+    id: String, name: String, commitments: [Commitment], bodies: [String] = [], otherNames: [String: String] = [:]
+  ) {
     self.id = id
     self.name = name
     self.commitments = commitments
     self.bodies = bodies
+    self.otherNames = otherNames
   }
+
+  /// Its name in the language of `code`, else in English.
+  public func name(in code: String) -> String { otherNames[code] ?? name }
 }

@@ -1,36 +1,41 @@
 import AccordCore
+import AccordLocalization
 
-// The words shown for the model's statuses and kinds live here, apart from the model, so that a
-// catalog of another language can replace them in one place.
+// The words shown for the model's statuses and kinds live here, apart from the model, and come
+// from the reader's catalog; `label` alone is English, for what programs and reports read.
 
 extension CommitmentStatus {
-  public var label: String {
+  public var label: String { label(in: .english) }
+
+  public func label(in writing: Writing) -> String {
     switch self {
-    case .done: "done"
-    case .inProgress: "in progress"
-    case .continuous: "continuous"
-    case .notStarted: "not started"
-    case .unknown: "no report"
+    case .done: writing.localized("done", context: "status")
+    case .inProgress: writing.localized("in progress", context: "status")
+    case .continuous: writing.localized("continuous", context: "status")
+    case .notStarted: writing.localized("not started", context: "status")
+    case .unknown: writing.localized("no report", context: "status")
     }
   }
 }
 
 extension MeetingType {
   /// Short label for lists and the timeline legend.
-  public var label: String {
+  public var label: String { label(in: .english) }
+
+  public func label(in writing: Writing) -> String {
     switch self {
     case .jointCommission: "JC"
     case .jointTradeCommission: "JTC"
     case .jointBorderCommittee: "JBC"
-    case .workingGroup: "working group"
-    case .sectorMeeting: "sector meeting"
-    case .visit: "visit"
-    case .signing: "signing"
+    case .workingGroup: writing.localized("working group")
+    case .sectorMeeting: writing.localized("sector meeting")
+    case .visit: writing.localized("visit")
+    case .signing: writing.localized("signing")
     case .clv: "CLV"
     case .asean: "ASEAN"
-    case .multilateral: "multilateral"
-    case .anniversary: "anniversary"
-    case .other: "other"
+    case .multilateral: writing.localized("multilateral")
+    case .anniversary: writing.localized("anniversary")
+    case .other: writing.localized("other", context: "meeting type")
     }
   }
 }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The `f` menu: each key steps one filter through its values (and back to "any"), but `g`
@@ -72,7 +73,8 @@ extension AppState {
 
   /// `status: done · overdue`, or nil when no filter is on.
   var filterSummary: String? {
-    filters.isEmpty ? nil : filters.summary(pillarNames: view.source.pillars.map { "\($0.id) \($0.name)" })
+    filters.isEmpty
+      ? nil : filters.summary(pillarNames: view.source.pillars.map { $0.heading(writing) }, writing: writing)
   }
 }
 
@@ -81,45 +83,59 @@ struct FilterMenu: Widget {
   let filters: PlanFilters
   let pillarNames: [String]
   let glyphs: Glyphs
+  var writing = Writing.english
 
-  var entries: [(key: String, name: String, value: String)] {
+  /// Each filter's key, name and value, and whether it is on (its value then stands out).
+  var entries: [(key: String, name: String, value: String, on: Bool)] {
     let c = filters.commitments
     let m = filters.meetings
-    return [
-      ("s", "status", c.statuses.first?.label ?? "any"),
-      ("o", "overdue only", c.overdueOnly ? "yes" : "no"),
-      ("k", "kind", c.kind?.rawValue ?? "any"),
-      ("y", "target year", c.targetYear.map(String.init) ?? "any"),
-      ("p", "pillar", c.pillar.map { pillarNames.indices.contains($0) ? pillarNames[$0] : "\($0 + 1)" } ?? "any"),
-      ("c", "confidence", c.confidence?.rawValue ?? "any"),
-      ("g", "agency", c.agency ?? "any"),
-      ("m", "meeting type", m.types.first?.label ?? "any"),
-      ("t", "meeting status", m.statuses.first?.rawValue ?? "any"),
-      ("e", "meeting year", m.year.map(String.init) ?? "any"),
-      ("x", "clear all", ""),
+    let any = writing.localized("any", context: "filter")
+    let pillar = c.pillar.map { pillarNames.indices.contains($0) ? pillarNames[$0] : writing.number($0 + 1) }
+    let rows: [(String, String, String?, Bool)] = [
+      (
+        "s", writing.localized("status", context: "filter"), c.statuses.first?.label(in: writing),
+        c.statuses.first != nil
+      ),
+      (
+        "o", writing.localized("overdue only", context: "filter"),
+        c.overdueOnly ? writing.localized("yes", context: "filter") : writing.localized("no", context: "filter"),
+        c.overdueOnly
+      ),
+      ("k", writing.localized("kind", context: "filter"), c.kind?.rawValue, c.kind != nil),
+      ("y", writing.localized("target year", context: "filter"), c.targetYear.map(writing.number), c.targetYear != nil),
+      ("p", writing.localized("pillar", context: "filter"), pillar, pillar != nil),
+      ("c", writing.localized("confidence", context: "filter"), c.confidence?.rawValue, c.confidence != nil),
+      ("g", writing.localized("agency", context: "filter"), c.agency, c.agency != nil),
+      ("m", writing.localized("meeting type", context: "filter"), m.types.first?.label(in: writing), !m.types.isEmpty),
+      ("t", writing.localized("meeting status", context: "filter"), m.statuses.first?.rawValue, !m.statuses.isEmpty),
+      ("e", writing.localized("meeting year", context: "filter"), m.year.map(writing.number), m.year != nil),
+      ("x", writing.localized("clear all", context: "filter"), "", false),
     ]
+    return rows.map { ($0.0, $0.1, $0.2 ?? any, $0.3) }
   }
 
   func render(in area: Rect, into grid: inout CellGrid) {
     let entries = entries
-    let width = min(area.width, 56)
+    let nameWidth = max(15, entries.map { DisplayWidth.of($0.name) }.max() ?? 0)
+    let width = min(area.width, 41 + nameWidth)
     let height = min(area.height, entries.count + 4)
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
     grid.fill(box)
-    grid.draw(Block(title: "Filters", selected: true, glyphs: glyphs), in: box)
+    grid.draw(Block(title: writing.localized("Filters"), selected: true, glyphs: glyphs), in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard !inner.isEmpty else { return }
     for (row, entry) in entries.prefix(max(0, inner.height - 2)).enumerated() {
       let x = grid.write(
-        entry.key + "  " + TextFit.pad(entry.name, to: 15), in: inner, dy: row, style: Style(.title, [.bold]))
-      let on = !entry.value.isEmpty && entry.value != "any" && entry.value != "no"
+        entry.key + "  " + TextFit.pad(entry.name, to: nameWidth), in: inner, dy: row, style: Style(.title, [.bold]))
+      let on = entry.on
       grid.write(
         TextFit.truncate(glyphs.text(entry.value), to: inner.width - x, ellipsis: glyphs.ellipsis), in: inner, dx: x,
         dy: row, style: on ? Style(.warning, [.bold]) : Style(.dimText))
     }
     grid.write(
-      "each key steps through, g picks from a list; Esc closes", in: inner, dy: inner.height - 1, style: Style(.dimText)
+      writing.localized("each key steps through, g picks from a list; Esc closes"), in: inner, dy: inner.height - 1,
+      style: Style(.dimText)
     )
   }
 }
@@ -128,12 +144,13 @@ struct FilterMenu: Widget {
 struct FilterLine: Widget {
   let summary: String
   let glyphs: Glyphs
+  var writing = Writing.english
 
   func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
     grid.fill(area, style: Style(.warning, .reverse))
-    let hint = "  f changes, x in f clears "
-    let text = " filtered: " + glyphs.text(summary)
+    let hint = "  " + writing.localized("f changes, x in f clears") + " "
+    let text = " " + Template.fill(writing.localized("filtered: %1$s"), [glyphs.text(summary)])
     let room = area.width - DisplayWidth.of(hint)
     grid.write(
       TextFit.truncate(text, to: max(0, room), ellipsis: glyphs.ellipsis), in: area,

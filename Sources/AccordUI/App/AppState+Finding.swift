@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// Finding things: the search and go-to prompts, `n`/`N` through the current list, and the
 /// screens `a` and `w` open.
@@ -59,11 +60,12 @@ extension AppState {
       prompt.text += line.prefix(max(0, Prompt.maximumLength - prompt.text.count))
       edited(prompt)
     } else {
-      notice = Self.pasteIgnoredNotice
+      notice = writing.localized(Self.pasteIgnoredNotice)
     }
   }
 
-  static let pasteIgnoredNotice = "pasted text goes into a search (/), a go-to (:) or an update (u)"
+  static let pasteIgnoredNotice = Writing.english.localized(
+    "pasted text goes into a search (/), a go-to (:) or an update (u)")
 
   /// The prompt's line has changed: a search shows its results as it is typed.
   private mutating func edited(_ prompt: Prompt) {
@@ -99,7 +101,12 @@ extension AppState {
         }()
     case nil: shown = false
     }
-    if !shown { notice = "no id \"\(SafeText.sanitized(id))\" in the plan" + (filters.isEmpty ? "" : " as filtered") }
+    if !shown {
+      let text =
+        filters.isEmpty
+        ? writing.localized("no id \"%1$s\" in the plan") : writing.localized("no id \"%1$s\" in the plan as filtered")
+      notice = Template.fill(text, [SafeText.sanitized(id)])
+    }
   }
 
   /// The ids `:` offers for what has been typed so far.
@@ -112,7 +119,7 @@ extension AppState {
   /// last search, going round at the end.
   mutating func stepMatch(forward: Bool) {
     guard let query = lastQuery, !query.isEmpty else {
-      notice = "no search yet: / to search"
+      notice = writing.localized("no search yet: / to search")
       return
     }
     let layout = self.layout
@@ -129,13 +136,13 @@ extension AppState {
         return
       }
     }
-    notice = "no match for \"\(SafeText.sanitized(query))\" here"
+    notice = Template.fill(writing.localized("no match for \"%1$s\" here"), [SafeText.sanitized(query)])
   }
 
   /// Opens the meeting the overview's header names as the next one (`m`, or a click on it).
   mutating func openNextMeeting() {
     guard let next = schedule.nextMeeting else {
-      notice = "no meeting to come has a date"
+      notice = writing.localized("no meeting to come has a date")
       return
     }
     if !show(.meeting(next.id)) { push(.meeting(next.id)) }

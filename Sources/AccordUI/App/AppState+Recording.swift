@@ -1,17 +1,18 @@
 import AccordCore
+import AccordLocalization
 
 extension AppState {
   /// What `u` says where nothing may be written: `--read-only` and the kiosk.
-  public static let readOnlyNotice = "read-only: this dashboard cannot record updates"
+  public static let readOnlyNotice = Writing.english.localized("read-only: this dashboard cannot record updates")
 
   /// `u`: the form for the commitment or meeting on screen, or the one selected in a list.
   mutating func openUpdateForm() {
     guard !readOnly && kiosk == nil else {
-      notice = AppState.readOnlyNotice
+      notice = writing.localized(AppState.readOnlyNotice)
       return
     }
     guard let target = updateTarget else {
-      notice = "select a commitment or a meeting to record an update"
+      notice = writing.localized("select a commitment or a meeting to record an update")
       return
     }
     let id = target.id
@@ -93,7 +94,9 @@ extension AppState {
     updateForm = nil
     guard let number = update.id else {
       // Kept in the outbox: shown once the server has it and the watch reads it back.
-      notice = "kept to be sent when the server is back: \(update.targetID) \(update.status) on \(update.date)"
+      notice = Template.fill(
+        writing.localized("kept to be sent when the server is back: %1$s %2$s on %3$s"),
+        [update.targetID, update.status, writing.date(update.date)])
       return
     }
     // Shown at once; the journal watch reads the same update back within a poll or two.
@@ -103,6 +106,8 @@ extension AppState {
       // From the view shown: only the update's target is seen anew, on the screen's thread.
       loadJournal(PlanView(merge: merge, after: view))
     }
-    notice = "recorded #\(number): \(update.targetID) \(update.status) on \(update.date)"
+    notice = Template.fill(
+      writing.localized("recorded #%1$s: %2$s %3$s on %4$s"),
+      [writing.number(number), update.targetID, update.status, writing.date(update.date)])
   }
 }

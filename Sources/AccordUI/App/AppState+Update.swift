@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 extension AppState {
@@ -75,7 +76,7 @@ extension AppState {
       notice = message
       return .none
     case .settingNotSaved(let problem):
-      notice = "\(notice ?? "") (not remembered: \(problem))"
+      notice = "\(notice ?? "") (" + Template.fill(writing.localized("not remembered: %1$s"), [problem]) + ")"
       return .none
     case .key(.control("c")):
       return .quit
@@ -84,7 +85,7 @@ extension AppState {
     case .key(let key) where kiosk != nil:
       // A shared screen: stray keys must not derail it; only the exit word ends it.
       if case .character(let character) = key, kiosk?.type(character) == true { return .quit }
-      notice = key == .character("u") ? AppState.readOnlyNotice : nil
+      notice = key == .character("u") ? writing.localized(AppState.readOnlyNotice) : nil
       return .none
     case .mouse where kiosk != nil, .paste where kiosk != nil:
       return .none
@@ -145,20 +146,20 @@ extension AppState {
       return .redraw
     case .briefing:
       guard !readOnly else {
-        notice = "read-only: this dashboard writes no file"
+        notice = writing.localized("read-only: this dashboard writes no file")
         break
       }
       return .writeBriefing
     case .copyAddress:
       guard let address = sourceAddress else {
-        notice = "no web address to copy here: open a commitment or a meeting whose source has one"
+        notice = writing.localized("no web address to copy here: open a commitment or a meeting whose source has one")
         break
       }
       return .copy(address)
     case .sort:
       // The selected commitment stays selected, wherever it moves.
       keepingSelections { $0.commitmentOrder = $0.commitmentOrder.next }
-      notice = "sorted \(commitmentOrder.label)"
+      notice = Template.fill(writing.localized("sorted %1$s"), [commitmentOrder.label(writing)])
     case .nextTheme:
       if let load = otherThemes {
         // Parsed at the first `c`, not before the first frame: most sessions never change theme.
@@ -167,9 +168,11 @@ extension AppState {
       }
       guard !themes.isEmpty else { break }
       themeIndex = (themeIndex + 1) % themes.count
-      notice = "theme: \(themes[themeIndex].name)"
+      notice = Template.fill(writing.localized("theme: %1$s"), [themes[themeIndex].name])
       // The next session starts with it.
       if let choice = themes[themeIndex].choice { return .saveSetting(key: "theme", value: choice) }
+    case .nextLanguage:
+      switchLanguage()
     case .back:
       pop()
     case .plans:

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// How a list of commitments is sorted (`s` steps through them): the plan's order, or what
 /// needs attention first. Sorting is stable, so ties keep the plan's order.
@@ -6,17 +7,19 @@ public enum CommitmentOrder: CaseIterable, Sendable {
   case plan, status, overdue, lastReport
 
   /// What the list's header says.
-  var label: String {
+  func label(_ writing: Writing = .english) -> String {
     switch self {
-    case .plan: "in the plan's order"
-    case .status: "by status"
-    case .overdue: "most overdue first"
-    case .lastReport: "latest report first"
+    case .plan: writing.localized("in the plan's order")
+    case .status: writing.localized("by status")
+    case .overdue: writing.localized("most overdue first")
+    case .lastReport: writing.localized("latest report first")
     }
   }
 
   /// After a list's count: nothing for the plan's order, else how it is sorted.
-  func suffix(_ glyphs: Glyphs) -> String { self == .plan ? "" : glyphs.separator + label }
+  func suffix(_ glyphs: Glyphs, _ writing: Writing = .english) -> String {
+    self == .plan ? "" : glyphs.separator + label(writing)
+  }
 
   var next: CommitmentOrder {
     let all = Self.allCases

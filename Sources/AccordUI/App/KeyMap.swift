@@ -1,3 +1,5 @@
+import AccordLocalization
+
 /// What a key asks the dashboard to do, whatever key it was.
 public enum Action: Hashable, Sendable {
   case up, down, left, right
@@ -14,6 +16,8 @@ public enum Action: Hashable, Sendable {
   case plans
   case help
   case nextTheme
+  /// The next language of the interface: English, Lao, Khmer.
+  case nextLanguage
   /// The next order of a list of commitments.
   case sort
   /// The briefing for the day and filters shown, written to a file.
@@ -50,89 +54,100 @@ public enum KeyMap {
   /// - Parameters:
   ///   - pillars: how many pillars the plan shown has: its digit keys jump to them.
   ///   - plans: how many plans are open: with several, `P` shows them all.
-  public static func bindings(for route: Route, pillars: Int = 5, plans: Int = 1) -> [KeyBinding] {
+  ///   - writing: the language the help shows the descriptions in.
+  public static func bindings(
+    for route: Route, pillars: Int = 5, plans: Int = 1, writing: Writing = .english
+  ) -> [KeyBinding] {
     var list: [KeyBinding] = []
     switch route {
     case .overview:
       list += [
-        KeyBinding([.left, .character("h")], .left, "←/h", ascii: "Left/h", "previous pillar"),
-        KeyBinding([.right, .character("l")], .right, "→/l", ascii: "Right/l", "next pillar"),
-        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "pillar above"),
-        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "pillar below"),
-        KeyBinding([.enter], .open, "⏎", ascii: "Enter", "open the selected pillar"),
+        KeyBinding([.left, .character("h")], .left, "←/h", ascii: "Left/h", writing.localized("previous pillar")),
+        KeyBinding([.right, .character("l")], .right, "→/l", ascii: "Right/l", writing.localized("next pillar")),
+        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", writing.localized("pillar above")),
+        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", writing.localized("pillar below")),
+        KeyBinding([.enter], .open, "⏎", ascii: "Enter", writing.localized("open the selected pillar")),
       ]
     case .pillar, .sector, .timeline, .search, .agencies, .agency, .watchlist, .commitmentsOf, .meetingsOf, .updates,
       .plans:
-      let item = route.itemName
+      let item = route.itemName(writing)
       list += [
-        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "previous \(item)"),
-        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "next \(item)"),
-        KeyBinding([.pageUp], .pageUp, "PgUp", "a page up"),
-        KeyBinding([.pageDown], .pageDown, "PgDn", "a page down"),
-        KeyBinding([.home, .character("g")], .home, "Home/g", "first \(item)"),
-        KeyBinding([.end, .character("G")], .end, "End/G", "last \(item)"),
         KeyBinding(
-          [.enter, .right, .character("l")], .open, "⏎/→/l", ascii: "Enter/Right/l", "open the selected \(item)"),
+          [.up, .character("k")], .up, "↑/k", ascii: "Up/k", Template.fill(writing.localized("previous %1$s"), [item])),
+        KeyBinding(
+          [.down, .character("j")], .down, "↓/j", ascii: "Down/j", Template.fill(writing.localized("next %1$s"), [item])
+        ),
+        KeyBinding([.pageUp], .pageUp, "PgUp", writing.localized("a page up")),
+        KeyBinding([.pageDown], .pageDown, "PgDn", writing.localized("a page down")),
+        KeyBinding([.home, .character("g")], .home, "Home/g", Template.fill(writing.localized("first %1$s"), [item])),
+        KeyBinding([.end, .character("G")], .end, "End/G", Template.fill(writing.localized("last %1$s"), [item])),
+        KeyBinding(
+          [.enter, .right, .character("l")], .open, "⏎/→/l", ascii: "Enter/Right/l",
+          Template.fill(writing.localized("open the selected %1$s"), [item])),
       ]
     case .commitment, .meeting:
       list += [
-        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", "scroll up"),
-        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", "scroll down"),
-        KeyBinding([.pageUp], .pageUp, "PgUp", "a page up"),
-        KeyBinding([.pageDown], .pageDown, "PgDn", "a page down"),
-        KeyBinding([.home, .character("g")], .home, "Home/g", "top"),
-        KeyBinding([.end, .character("G")], .end, "End/G", "bottom"),
-        KeyBinding([.enter], .open, "⏎", ascii: "Enter", route.name == "meeting" ? "its commitments" : "its meetings"),
+        KeyBinding([.up, .character("k")], .up, "↑/k", ascii: "Up/k", writing.localized("scroll up")),
+        KeyBinding([.down, .character("j")], .down, "↓/j", ascii: "Down/j", writing.localized("scroll down")),
+        KeyBinding([.pageUp], .pageUp, "PgUp", writing.localized("a page up")),
+        KeyBinding([.pageDown], .pageDown, "PgDn", writing.localized("a page down")),
+        KeyBinding([.home, .character("g")], .home, "Home/g", writing.localized("top")),
+        KeyBinding([.end, .character("G")], .end, "End/G", writing.localized("bottom")),
+        KeyBinding(
+          [.enter], .open, "⏎", ascii: "Enter",
+          route.name == "meeting" ? writing.localized("its commitments") : writing.localized("its meetings")),
       ]
     }
     switch route {
     case .sector, .agency, .commitmentsOf:
-      list.append(KeyBinding([.character("s")], .sort, "s", "sort the commitments"))
+      list.append(KeyBinding([.character("s")], .sort, "s", writing.localized("sort the commitments")))
     default: break
     }
     if case .updates = route {
       list += [
-        KeyBinding([.character("[")], .earlierWeek, "[", "from a week earlier"),
-        KeyBinding([.character("]")], .laterWeek, "]", "from a week later"),
+        KeyBinding([.character("[")], .earlierWeek, "[", writing.localized("from a week earlier")),
+        KeyBinding([.character("]")], .laterWeek, "]", writing.localized("from a week later")),
       ]
     }
     switch route {
     case .commitment, .meeting:
-      list.append(KeyBinding([.character("y")], .copyAddress, "y", "copy the source's web address"))
+      list.append(KeyBinding([.character("y")], .copyAddress, "y", writing.localized("copy the source's web address")))
     default: break
     }
     if plans > 1 {
-      list.append(KeyBinding([.character("P")], .plans, "P", "every open plan"))
+      list.append(KeyBinding([.character("P")], .plans, "P", writing.localized("every open plan")))
     }
     // With several plans, Back at a plan's overview is the way to the plans.
     if (route != .overview || plans > 1) && route != .plans {
       list.append(
         KeyBinding(
           [.escape, .backspace, .left, .character("h")], .back, "Esc/⌫/←/h",
-          ascii: "Esc/Backspace/Left/h", "back"))
+          ascii: "Esc/Backspace/Left/h", writing.localized("back")))
     }
     list += [
       // `action(for:on:)` reads which digit it was; the binding stands for every pillar's in the help.
       KeyBinding(
         pillarDigits(pillars).map { .character(Character(String($0))) }, .pillar(0),
-        "1-\(pillarDigits(pillars).upperBound)", "jump to a pillar"),
-      KeyBinding([.character("t")], .timeline, "t", "timeline of meetings"),
-      KeyBinding([.character("/")], .search, "/", "search every text (Esc clears)"),
-      KeyBinding([.character("n")], .nextMatch, "n", "next match of the search here"),
-      KeyBinding([.character("N")], .previousMatch, "N", "previous match here"),
-      KeyBinding([.character(":")], .goTo, ":", "go to an id (Tab completes)"),
-      KeyBinding([.character("f")], .filters, "f", "filters: status, overdue, kind, year..."),
-      KeyBinding([.character("a")], .agencies, "a", "agencies and what each holds"),
-      KeyBinding([.character("m")], .nextMeeting, "m", "the next meeting (or click it)"),
-      KeyBinding([.character("w")], .watchlist, "w", "watch list: overdue, due soon"),
-      KeyBinding([.character("U")], .recentUpdates, "U", "recent updates in the journal"),
-      KeyBinding([.character("u")], .recordUpdate, "u", "record an update of a commitment or meeting"),
-      KeyBinding([.character("b")], .briefing, "b", "write this view's briefing"),
-      KeyBinding([.character("c")], .nextTheme, "c", "next colour theme"),
-      KeyBinding([.character("r")], .reload, "r", "reload the plan and theme files"),
-      KeyBinding([.character("?")], .help, "?", "this help"),
-      KeyBinding([.control("l")], .redraw, "Ctrl-L", "repaint the screen"),
-      KeyBinding([.character("q"), .control("c")], .quit, "q/Ctrl-C", "quit"),
+        "1-\(pillarDigits(pillars).upperBound)", writing.localized("jump to a pillar")),
+      KeyBinding([.character("t")], .timeline, "t", writing.localized("timeline of meetings")),
+      KeyBinding([.character("/")], .search, "/", writing.localized("search every text (Esc clears)")),
+      KeyBinding([.character("n")], .nextMatch, "n", writing.localized("next match of the search here")),
+      KeyBinding([.character("N")], .previousMatch, "N", writing.localized("previous match here")),
+      KeyBinding([.character(":")], .goTo, ":", writing.localized("go to an id (Tab completes)")),
+      KeyBinding([.character("f")], .filters, "f", writing.localized("filters: status, overdue, kind, year...")),
+      KeyBinding([.character("a")], .agencies, "a", writing.localized("agencies and what each holds")),
+      KeyBinding([.character("m")], .nextMeeting, "m", writing.localized("the next meeting (or click it)")),
+      KeyBinding([.character("w")], .watchlist, "w", writing.localized("watch list: overdue, due soon")),
+      KeyBinding([.character("U")], .recentUpdates, "U", writing.localized("recent updates in the journal")),
+      KeyBinding(
+        [.character("u")], .recordUpdate, "u", writing.localized("record an update of a commitment or meeting")),
+      KeyBinding([.character("b")], .briefing, "b", writing.localized("write this view's briefing")),
+      KeyBinding([.character("c")], .nextTheme, "c", writing.localized("next colour theme")),
+      KeyBinding([.character("L")], .nextLanguage, "L", writing.localized("next language")),
+      KeyBinding([.character("r")], .reload, "r", writing.localized("reload the plan and theme files")),
+      KeyBinding([.character("?")], .help, "?", writing.localized("this help")),
+      KeyBinding([.control("l")], .redraw, "Ctrl-L", writing.localized("repaint the screen")),
+      KeyBinding([.character("q"), .control("c")], .quit, "q/Ctrl-C", writing.localized("quit")),
     ]
     return list
   }

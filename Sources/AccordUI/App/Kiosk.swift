@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// The unattended briefing-room mode: pages follow each other by themselves, every key but a
 /// deliberate exit is ignored, and the countdown stays in sight.
@@ -54,14 +55,15 @@ public struct Kiosk: Equatable, Sendable {
   }
 
   /// What the page indicator calls the page, e.g. `I Political`.
-  public func pageTitle(in plan: Plan) -> String {
+  public func pageTitle(in plan: Plan, writing: Writing = .english) -> String {
     switch page {
-    case .overview: "Overview"
+    case .overview: writing.localized("Overview")
     case .pillar(let index):
       plan.pillars.indices.contains(index)
-        ? "\(plan.pillars[index].id) \(plan.pillars[index].name)" : "Pillar \(index + 1)"
-    case .timeline: "Meetings"
-    case .watchlist: "Next meetings and overdue deliverables"
+        ? plan.pillars[index].heading(writing)
+        : Template.fill(writing.localized("Pillar %1$s"), [writing.number(index + 1)])
+    case .timeline: writing.localized("Meetings")
+    case .watchlist: writing.localized("Next meetings and overdue deliverables")
     }
   }
 }

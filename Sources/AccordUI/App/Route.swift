@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// A screen of the dashboard and what it shows; the navigation stack is a list of these.
 public enum Route: Hashable, Sendable {
@@ -45,16 +46,36 @@ public enum Route: Hashable, Sendable {
   }
 
   /// What one row of the screen's list is, for the help's wording.
-  var itemName: String {
+  func itemName(_ writing: Writing = .english) -> String {
     switch self {
-    case .pillar: "sector"
-    case .timeline, .meetingsOf: "meeting"
-    case .search: "result"
-    case .agencies: "agency"
-    case .watchlist: "entry"
-    case .updates: "update"
-    case .plans: "plan"
-    default: "commitment"
+    case .pillar: writing.localized("sector", context: "list item")
+    case .timeline, .meetingsOf: writing.localized("meeting", context: "list item")
+    case .search: writing.localized("result", context: "list item")
+    case .agencies: writing.localized("agency", context: "list item")
+    case .watchlist: writing.localized("entry", context: "list item")
+    case .updates: writing.localized("update", context: "list item")
+    case .plans: writing.localized("plan", context: "list item")
+    default: writing.localized("commitment", context: "list item")
+    }
+  }
+
+  /// The screen's name in the reader's language, for the help's title.
+  func title(_ writing: Writing) -> String {
+    switch self {
+    case .overview: writing.localized("overview", context: "screen")
+    case .pillar: writing.localized("pillar", context: "screen")
+    case .sector: writing.localized("sector", context: "screen")
+    case .commitment: writing.localized("commitment", context: "screen")
+    case .timeline: writing.localized("timeline", context: "screen")
+    case .meeting: writing.localized("meeting", context: "screen")
+    case .search: writing.localized("search", context: "screen")
+    case .agencies: writing.localized("agencies", context: "screen")
+    case .agency: writing.localized("agency", context: "screen")
+    case .watchlist: writing.localized("watch list", context: "screen")
+    case .commitmentsOf: writing.localized("meeting's commitments", context: "screen")
+    case .meetingsOf: writing.localized("commitment's meetings", context: "screen")
+    case .updates: writing.localized("recent updates", context: "screen")
+    case .plans: writing.localized("plans", context: "screen")
     }
   }
 }

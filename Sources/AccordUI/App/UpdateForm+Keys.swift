@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 extension UpdateForm {
   /// What a key asks of the form as a whole.
@@ -40,7 +41,7 @@ extension UpdateForm {
     return .editing
   }
 
-  public static let pastedNotice = "text was pasted just now: save again to record"
+  public static let pastedNotice = Writing.english.localized("text was pasted just now: save again to record")
 
   private mutating func moveFocus(by step: Int) {
     let fields = fields

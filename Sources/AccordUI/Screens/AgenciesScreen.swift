@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The bodies the plan names, each with how many commitments it holds and how many of those
@@ -26,10 +27,14 @@ struct AgenciesScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
+    let writing = context.writing
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     grid.write(
-      " \(counted(rows.count, "agency", "agencies")) the plan names, with the commitments each holds", in: header,
+      " "
+        + writing.localized(
+          "%d agency the plan names, with the commitments each holds",
+          plural: "%d agencies the plan names, with the commitments each holds", count: rows.count), in: header,
       style: Style(.title, [.bold]))
     let figures = 24
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
@@ -37,10 +42,15 @@ struct AgenciesScreen: Screen {
       let agency = rows[item]
       let area = row.content
       grid.write(
-        TextFit.truncate(glyphs.text(agency.name), to: max(0, area.width - figures - 1), ellipsis: glyphs.ellipsis),
+        TextFit.truncate(
+          glyphs.text(context.plan.agencyName(agency.name, writing)), to: max(0, area.width - figures - 1),
+          ellipsis: glyphs.ellipsis),
         in: area)
-      let held = TextFit.padLeft("\(agency.held) held", to: 9)
-      let overdue = agency.overdue > 0 ? "\(glyphs.overdue) \(agency.overdue) overdue" : "none overdue"
+      let held = TextFit.padLeft(writing.localized("%d held", plural: "%d held", count: agency.held), to: 9)
+      let overdue =
+        agency.overdue > 0
+        ? "\(glyphs.overdue) " + writing.localized("%d overdue", plural: "%d overdue", count: agency.overdue)
+        : writing.localized("none overdue")
       let x = grid.write(held + "  ", in: area, dx: max(0, area.width - figures), style: Style(.text, [.bold]))
       grid.write(
         overdue, in: area, dx: max(0, area.width - figures) + x,

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// One commitment in full: its text wrapped, what kind it is, its target and status, whether
@@ -13,39 +14,53 @@ struct CommitmentScreen: Screen {
 
   static func document(_ commitment: Commitment, context: ScreenContext, width: Int) -> Document {
     let glyphs = context.glyphs
-    var doc = Document(width: width, glyphs: glyphs)
+    let writing = context.writing
+    var doc = Document(width: width, glyphs: glyphs, writing: writing)
     doc.heading(commitment.id)
     doc.paragraph(commitment.text)
     doc.blank()
     doc.field(
-      "Kind", commitment.kind == .deliverable ? "deliverable (gets done once)" : "continuous (goes on for the period)")
+      writing.localized("Kind"),
+      commitment.kind == .deliverable
+        ? writing.localized("deliverable (gets done once)") : writing.localized("continuous (goes on for the period)"))
     doc.field(
-      "Target",
+      writing.localized("Target"),
       commitment.milestones.isEmpty
-        ? commitment.target.map { "\($0) (deadline \($0.deadline))" } ?? "none given" : "see its milestones")
+        ? commitment.target.map {
+          Template.fill(
+            writing.localized("%1$s (deadline %2$s)"), [writing.target($0), writing.day($0.deadline)])
+        } ?? writing.localized("none given") : writing.localized("see its milestones"))
     doc.field(
-      "Status", statusText(commitment.status, commitment.statusConfidence, glyphs),
+      writing.localized("Status"), statusText(commitment.status, commitment.statusConfidence, glyphs, writing),
       style: Style(.status(commitment.status), [.bold]))
     if let target = commitment.overdueTarget(on: context.today) {
       let days = target.deadline.days(until: context.today)
-      doc.field(
-        "Overdue", "\(glyphs.overdue) yes, target \(target) passed \(days) days ago",
-        style: Style(.statusOverdue, [.bold]))
+      let passed = Template.fill(
+        writing.localized("yes, target %1$s passed %2$s"),
+        [writing.target(target), writing.localized("%d day ago", plural: "%d days ago", count: days)])
+      doc.field(writing.localized("Overdue"), "\(glyphs.overdue) " + passed, style: Style(.statusOverdue, [.bold]))
     } else {
-      doc.field("Overdue", "no")
+      doc.field(writing.localized("Overdue"), writing.localized("no", context: "overdue"))
     }
-    doc.field("Carried by", carriedBy(commitment))
-    if !commitment.alsoNamed.isEmpty { doc.field("Also named", commitment.alsoNamed.joined(separator: "; ")) }
+    doc.field(writing.localized("Carried by"), carriedBy(commitment, plan: context.plan, writing))
+    if !commitment.alsoNamed.isEmpty {
+      doc.field(writing.localized("Also named"), commitment.alsoNamed.joined(separator: "; "))
+    }
     if let continues = commitment.continues {
-      doc.field("Continues", "\(continues) of \(context.plan.info.succeeds ?? "the plan before")")
+      doc.field(
+        writing.localized("Continues"),
+        Template.fill(
+          writing.localized("%1$s of %2$s"),
+          [continues, context.plan.info.succeeds ?? writing.localized("the plan before")]))
     }
     if !commitment.milestones.isEmpty {
       doc.blank()
-      doc.heading("Milestones (\(commitment.milestones.count))")
+      doc.heading(Template.fill(writing.localized("Milestones (%1$s)"), [writing.number(commitment.milestones.count)]))
       for milestone in commitment.milestones {
-        let state = dueText(milestone, today: context.today, glyphs: glyphs)
+        let state = dueText(milestone, today: context.today, glyphs: glyphs, writing: writing)
+        let due = " " + writing.localized("due", context: "milestone") + " "
         doc.hanging(
-          TextFit.pad(milestone.id, to: 7) + " due " + TextFit.pad(milestone.due.description, to: 15) + " ",
+          TextFit.pad(milestone.id, to: 7) + due + TextFit.pad(writing.due(milestone.due), to: 15) + " ",
           "\(state): \(milestone.what)", indent: 2,
           style: Style(milestone.dueState(on: context.today) == .overdue ? .statusOverdue : .status(milestone.status)))
       }
@@ -57,17 +72,23 @@ struct CommitmentScreen: Screen {
       })
       .filter { $0.item.recording == nil }
     doc.blank()
-    doc.heading("Evidence (\(evidence.count))")
-    if evidence.isEmpty { doc.paragraph("no public report found", indent: 2, style: Style(.dimText)) }
+    doc.heading(Template.fill(writing.localized("Evidence (%1$s)"), [writing.number(evidence.count)]))
+    if evidence.isEmpty {
+      doc.paragraph(writing.localized("no public report found"), indent: 2, style: Style(.dimText))
+    }
+    let under = String(repeating: " ", count: writing.dayWidth + 2)
     for (owner, evidence) in evidence.sorted(by: { $0.item.date < $1.item.date }) {
-      let lead = TextFit.pad("\(evidence.date)", to: 10) + "  "
+      let lead = TextFit.pad(writing.date(evidence.date), to: writing.dayWidth) + "  "
       doc.hanging(lead, owner + evidence.summary, indent: 2)
+      let confidence =
+        evidence.confidence == .confirmed
+        ? writing.localized("confirmed", context: "confidence") : writing.localized("reported", context: "confidence")
       doc.hanging(
-        String(repeating: " ", count: 12) + "source: ", "\(evidence.source) (\(evidence.confidence.rawValue))",
-        indent: 2, style: Style(.dimText))
+        under + writing.localized("source:") + " ", "\(evidence.source) (\(confidence))", indent: 2,
+        style: Style(.dimText))
       if let address = SafeText.webAddress(evidence.url) {
         doc.hanging(
-          String(repeating: " ", count: 12) + "address: ", address, indent: 2, style: Style(.dimText), link: address)
+          under + writing.localized("address:") + " ", address, indent: 2, style: Style(.dimText), link: address)
       }
     }
     let journal = context.view.journal
@@ -76,36 +97,43 @@ struct CommitmentScreen: Screen {
     let meetings = context.view.meetings(linkedTo: commitment.id)
       .sorted(by: { ($0.date?.earliestDay ?? .distantFuture) < ($1.date?.earliestDay ?? .distantFuture) })
     doc.blank()
-    doc.heading("Meetings (\(meetings.count))")
-    if meetings.isEmpty { doc.paragraph("none linked", indent: 2, style: Style(.dimText)) }
+    doc.heading(Template.fill(writing.localized("Meetings (%1$s)"), [writing.number(meetings.count)]))
+    if meetings.isEmpty { doc.paragraph(writing.localized("none linked"), indent: 2, style: Style(.dimText)) }
     let schedule = context.schedule
     for meeting in meetings {
-      let date = meeting.date.map { "\($0)" } ?? "no date"
-      let lead = "\(glyphs.mark(meeting.type)) " + TextFit.pad(date, to: 10) + "  "
-      doc.hanging(lead, "\(meeting.title) (\(MeetingWhen.text(meeting, schedule: schedule)))", indent: 2)
+      let date = meeting.date.map(writing.date) ?? writing.localized("no date")
+      let lead = "\(glyphs.mark(meeting.type)) " + TextFit.pad(date, to: writing.dayWidth) + "  "
+      doc.hanging(
+        lead, "\(meeting.title) (\(MeetingWhen.text(meeting, schedule: schedule, writing: writing)))", indent: 2)
     }
     return doc
   }
 
   /// `◐ in progress`, and `(reported)` when it rests only on reported evidence: never passed
   /// off as confirmed.
-  /// Who carries it; its sector's line ministries say they stand in for bodies its text does not name.
-  static func carriedBy(_ commitment: Commitment) -> String {
-    guard !commitment.carriers.isEmpty else { return "not named" }
-    let names = commitment.carriers.joined(separator: "; ")
-    return commitment.carriedBySector ? "\(names): its sector's line ministries, as the text names no body" : names
+  /// Who carries it, in the reader's language; its sector's line ministries say they stand in
+  /// for bodies its text does not name.
+  static func carriedBy(_ commitment: Commitment, plan: Plan, _ writing: Writing) -> String {
+    guard !commitment.carriers.isEmpty else { return writing.localized("not named") }
+    let names = commitment.carriers.map { plan.agencyName($0, writing) }.joined(separator: "; ")
+    return commitment.carriedBySector
+      ? Template.fill(writing.localized("%s: its sector's line ministries, as the text names no body"), [names])
+      : names
   }
 
-  static func statusText(_ status: CommitmentStatus, _ confidence: Confidence, _ glyphs: Glyphs) -> String {
-    glyphs.statusWithLabel(status) + (status != .unknown && confidence == .reported ? " (reported)" : "")
+  static func statusText(
+    _ status: CommitmentStatus, _ confidence: Confidence, _ glyphs: Glyphs, _ writing: Writing = .english
+  ) -> String {
+    glyphs.statusWithLabel(status, in: writing)
+      + (status != .unknown && confidence == .reported ? " (" + writing.localized("reported") + ")" : "")
   }
 
   /// Where a milestone stands against its date, in words.
-  static func dueText(_ milestone: Milestone, today: Day, glyphs: Glyphs) -> String {
+  static func dueText(_ milestone: Milestone, today: Day, glyphs: Glyphs, writing: Writing = .english) -> String {
     switch milestone.dueState(on: today) {
-    case .met, .open: statusText(milestone.status, milestone.statusConfidence, glyphs)
-    case .overdue: "\(glyphs.overdue) overdue"
-    case .datePassedAgreedDateAllowed: "date passed, an agreed date allowed"
+    case .met, .open: statusText(milestone.status, milestone.statusConfidence, glyphs, writing)
+    case .overdue: "\(glyphs.overdue) " + writing.localized("overdue")
+    case .datePassedAgreedDateAllowed: writing.localized("date passed, an agreed date allowed")
     }
   }
 

@@ -1,3 +1,4 @@
+import AccordLocalization
 import AccordText
 
 /// The keys of the current screen in a box over it, straight from the `KeyMap` that `update`
@@ -7,9 +8,10 @@ struct HelpOverlay: Widget {
   let glyphs: Glyphs
   var pillars = 5
   var plans = 1
+  var writing = Writing.english
 
   var entries: [(keys: String, description: String)] {
-    KeyMap.bindings(for: route, pillars: pillars, plans: plans).map {
+    KeyMap.bindings(for: route, pillars: pillars, plans: plans, writing: writing).map {
       (glyphs.ascii ? $0.asciiLabel : $0.label, $0.description)
     }
   }
@@ -32,14 +34,23 @@ struct HelpOverlay: Widget {
       lines = entries.map { [TextFit.truncate($0.description, to: descriptionWidth, ellipsis: glyphs.ellipsis)] }
       stacks = Self.stack(lines.map { _ in 1 }, columns: columns)
     }
-    let width = min(area.width, columns * columnWidth + (columns - 1) * 2 + 4)
-    let height = min(area.height, (stacks.map(\.rows).max() ?? 0) + 4)
+    let tallest = stacks.map(\.rows).max() ?? 0
+    // The language's line takes a row only where one is left: the keys come first.
+    let languageRows = tallest + 5 <= area.height ? 1 : 0
+    let languageLine = languageLine
+    let boxWidth = max(
+      columns * columnWidth + (columns - 1) * 2 + 4, languageRows * (DisplayWidth.of(languageLine) + 4))
+    let width = min(area.width, boxWidth)
+    let height = min(area.height, tallest + 4 + languageRows)
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-    grid.draw(Block(title: "Keys: \(route.name)", selected: true, glyphs: glyphs), in: box)
+    grid.draw(
+      Block(
+        title: Template.fill(writing.localized("Keys: %1$s"), [route.title(writing)]), selected: true, glyphs: glyphs),
+      in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard !inner.isEmpty else { return }
-    let shown = max(0, inner.height - 2)
+    let shown = max(0, inner.height - 2 - languageRows)
     var hidden = 0
     for (column, stack) in stacks.enumerated() {
       var row = 0
@@ -58,8 +69,26 @@ struct HelpOverlay: Widget {
         row += height
       }
     }
-    let closing = hidden > 0 ? "(\(hidden) more) any key closes" : "any key closes this help"
+    let closing =
+      hidden > 0
+      ? writing.localized("(%d more) any key closes", plural: "(%d more) any key closes", count: hidden)
+      : writing.localized("any key closes this help")
+    if languageRows > 0 {
+      grid.write(
+        TextFit.truncate(languageLine, to: inner.width, ellipsis: glyphs.ellipsis), in: inner, dy: inner.height - 2,
+        style: Style(.dimText))
+    }
     grid.write(closing, in: inner, dy: inner.height - 1, style: Style(.dimText))
+  }
+
+  /// Which language and digits the interface is in, and how much of it the catalog translates:
+  /// what a reader checks, and a translator counts, after `L` or `--lang`.
+  var languageLine: String {
+    let translated = writing.localized(
+      "%d string translated", plural: "%d strings translated", count: writing.catalog.translatedCount)
+    return Template.fill(
+      writing.localized("language: %1$s (%2$s), digits %3$s, %4$s"),
+      [writing.language.nativeName, writing.language.code, writing.digits("0-9"), translated])
   }
 
   /// The entries, in order, in `columns` stacks of about the same number of rows.

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// What stays in sight on every kiosk page: the countdown to the period's end, today's date
@@ -18,10 +19,14 @@ struct KioskBand: Widget {
     guard !area.isEmpty else { return }
     let schedule = context.schedule
     let glyphs = context.glyphs
-    let clock = [context.today.description, now?.hoursAndMinutes].compactMap { $0 }.joined(separator: " ")
+    let writing = context.writing
+    let clock = [writing.day(context.today), now.map { writing.digits($0.hoursAndMinutes) }].compactMap { $0 }
+      .joined(separator: " ")
     let pages = kiosk.pages.indices.map { $0 == kiosk.index ? (glyphs.ascii ? "#" : "●") : (glyphs.ascii ? "." : "○") }
       .joined()
-    let page = "\(pages) \(kiosk.index + 1)/\(kiosk.pages.count) \(glyphs.text(kiosk.pageTitle(in: context.plan)))"
+    let number = writing.digits("\(kiosk.index + 1)/\(kiosk.pages.count)")
+    let title = glyphs.text(kiosk.pageTitle(in: context.plan, writing: writing))
+    let page = "\(pages) \(number) \(title)"
     grid.fill(area, style: Style(.header))
 
     if area.height >= BigDigits.height + 2 {
@@ -30,10 +35,12 @@ struct KioskBand: Widget {
       grid.draw(BigDigits(days, style: Style(.header, .bold), ascii: glyphs.ascii), in: figures)
       let textX = BigDigits.width(of: days) + 2
       grid.write(
-        "days to the end of the period, \(context.plan.info.periodEnd)", in: figures, dx: textX, dy: 1,
+        Template.fill(
+          writing.localized("days to the end of the period, %1$s"), [writing.day(context.plan.info.periodEnd)]),
+        in: figures, dx: textX, dy: 1,
         style: Style(.header, .bold))
       grid.write(
-        CountdownWidget(schedule: schedule, glyphs: glyphs).validity, in: figures, dx: textX, dy: 3,
+        CountdownWidget(schedule: schedule, glyphs: glyphs, writing: writing).validity, in: figures, dx: textX, dy: 3,
         style: Style(.header))
       if let now {
         let time = now.hoursAndMinutes
@@ -42,7 +49,7 @@ struct KioskBand: Widget {
           BigDigits(time, style: Style(.header, .bold), ascii: glyphs.ascii),
           in: Rect(x: figures.right - timeWidth, y: figures.y, width: timeWidth, height: BigDigits.height))
         grid.writeRight(
-          context.today.description + "  ",
+          writing.day(context.today) + "  ",
           in: Rect(x: figures.x, y: figures.y + 1, width: figures.width - timeWidth, height: 1),
           style: Style(.header, .bold))
       }
@@ -53,13 +60,11 @@ struct KioskBand: Widget {
 
     // At 80 columns the countdown, clock, date and page number must all stay: the page dots
     // go first, then the end date, then the page title is cut.
-    let countdown = CountdownWidget(schedule: schedule, glyphs: glyphs).period
-    let end = " \(context.plan.info.periodEnd)"
+    let countdown = CountdownWidget(schedule: schedule, glyphs: glyphs, writing: writing).period
+    let end = " " + writing.day(context.plan.info.periodEnd)
     let fullLeft = " \(countdown.figure)\(countdown.words)"
     let shortLeft =
       countdown.words.hasSuffix(end) ? " \(countdown.figure)\(countdown.words.dropLast(end.count))" : fullLeft
-    let number = "\(kiosk.index + 1)/\(kiosk.pages.count)"
-    let title = glyphs.text(kiosk.pageTitle(in: context.plan))
     let candidates = [
       (fullLeft, "\(clock)\(glyphs.separator)\(page) "), (fullLeft, "\(clock)\(glyphs.separator)\(number) \(title) "),
       (shortLeft, "\(clock)\(glyphs.separator)\(number) \(title) "),

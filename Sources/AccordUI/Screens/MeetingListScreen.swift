@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// The meetings that name a commitment, as on the timeline. Enter opens one.
 struct MeetingListScreen: Screen {
@@ -15,10 +16,13 @@ struct MeetingListScreen: Screen {
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(1).top
     grid.write(
-      " Meetings that name \(glyphs.text(commitment.id))\(glyphs.separator)\(counted(meetings.count, "meeting"))",
+      " " + Template.fill(context.writing.localized("Meetings that name %1$s"), [glyphs.text(commitment.id)])
+        + glyphs.separator + context.writing.localized("%d meeting", plural: "%d meetings", count: meetings.count),
       in: header, style: Style(.title, [.bold]))
     if meetings.isEmpty {
-      grid.write("no meeting names this commitment", in: geometry.viewport, dx: 2, style: Style(.dimText))
+      grid.write(
+        context.writing.localized("no meeting names this commitment"), in: geometry.viewport, dx: 2,
+        style: Style(.dimText))
     }
     let upcoming = Set(context.schedule.upcoming.map(\.id))
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// One meeting in full: title, type, date with its precision, place, status, confidence,
@@ -8,40 +9,52 @@ struct MeetingScreen: Screen {
 
   static func document(_ meeting: Meeting, context: ScreenContext, width: Int) -> Document {
     let glyphs = context.glyphs
+    let writing = context.writing
     let schedule = context.schedule
-    var doc = Document(width: width, glyphs: glyphs)
+    var doc = Document(width: width, glyphs: glyphs, writing: writing)
     doc.heading("\(glyphs.mark(meeting.type)) \(meeting.title)")
     doc.blank()
+    let own = meeting.type.isPrincipal ? ", " + writing.localized("one of the plan's own mechanisms") : ""
+    doc.field(writing.localized("Type"), "\(meeting.type.label(in: writing)) (\(meeting.type.rawValue))" + own)
+    doc.field(writing.localized("Date"), MeetingWhen.dateLine(meeting, writing: writing))
+    doc.field(writing.localized("When"), MeetingWhen.text(meeting, schedule: schedule, writing: writing))
+    doc.field(writing.localized("Place"), meeting.place ?? writing.localized("not reported", context: "place"))
+    doc.field(writing.localized("Status"), MeetingWhen.statusLabel(meeting, today: schedule.today, writing: writing))
     doc.field(
-      "Type",
-      "\(meeting.type.label) (\(meeting.type.rawValue))\(meeting.type.isPrincipal ? ", one of the plan's own mechanisms" : "")"
-    )
-    doc.field("Date", MeetingWhen.dateLine(meeting))
-    doc.field("When", MeetingWhen.text(meeting, schedule: schedule))
-    doc.field("Place", meeting.place ?? "not reported")
-    doc.field("Status", MeetingWhen.statusLabel(meeting, today: schedule.today))
-    doc.field("Confidence", meeting.confidence == .confirmed ? "confirmed" : "reported (weaker source)")
-    doc.field("Source", meeting.source)
-    if let address = SafeText.webAddress(meeting.url) { doc.hanging("Address: ", address, link: address) }
-    if let leaders = meeting.ledBy {
-      let sides = [("Lao PDR", leaders.lao), ("Cambodia", leaders.cambodia)].map { "\($0.0): \($0.1 ?? "not named")" }
-      doc.field("Led by", sides.joined(separator: "; ") + " (\(leaders.source))")
+      writing.localized("Confidence"),
+      meeting.confidence == .confirmed
+        ? writing.localized("confirmed", context: "confidence") : writing.localized("reported (weaker source)"))
+    doc.field(writing.localized("Source"), meeting.source)
+    if let address = SafeText.webAddress(meeting.url) {
+      doc.hanging(writing.localized("Address:") + " ", address, link: address)
     }
-    if let milestone = meeting.fulfils { doc.field("Fulfils", MeetingScreen.fulfilled(milestone, in: context.view)) }
-    if let note = meeting.note { doc.field("Note", note) }
+    if let leaders = meeting.ledBy {
+      let sides = [(writing.localized("Lao PDR"), leaders.lao), (writing.localized("Cambodia"), leaders.cambodia)].map {
+        "\($0.0): \($0.1 ?? writing.localized("not named"))"
+      }
+      doc.field(writing.localized("Led by"), sides.joined(separator: "; ") + " (\(leaders.source))")
+    }
+    if let milestone = meeting.fulfils {
+      doc.field(writing.localized("Fulfils"), MeetingScreen.fulfilled(milestone, in: context.view, writing: writing))
+    }
+    if let note = meeting.note { doc.field(writing.localized("Note"), note) }
     if !meeting.sectors.isEmpty {
       let names = meeting.sectors.map { id in
-        id == "all" ? "all sectors" : context.view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id
+        id == "all"
+          ? writing.localized("all sectors") : context.view.sector(id: id).map { $0.heading(writing) } ?? id
       }
-      doc.field("Sectors", names.joined(separator: "; "))
+      doc.field(writing.localized("Sectors"), names.joined(separator: "; "))
     }
     HistorySection.append(context.view.journal.updates(of: [meeting.id]), journal: context.view.journal, to: &doc)
     doc.blank()
-    doc.heading("Commitments (\(meeting.commitments.count))")
-    if meeting.commitments.isEmpty { doc.paragraph("none linked", indent: 2, style: Style(.dimText)) }
+    doc.heading(Template.fill(writing.localized("Commitments (%1$s)"), [writing.number(meeting.commitments.count)]))
+    if meeting.commitments.isEmpty {
+      doc.paragraph(writing.localized("none linked"), indent: 2, style: Style(.dimText))
+    }
     for id in meeting.commitments {
       guard let commitment = context.view.commitment(id: id) else {
-        doc.paragraph("\(id) (not in the plan)", indent: 2, style: Style(.dimText))
+        doc.paragraph(
+          Template.fill(writing.localized("%1$s (not in the plan)"), [id]), indent: 2, style: Style(.dimText))
         continue
       }
       let line =
@@ -52,10 +65,12 @@ struct MeetingScreen: Screen {
   }
 
   /// The milestone a meeting is, with its due date and what it asks, as the commitment lists it.
-  static func fulfilled(_ id: String, in view: PlanView) -> String {
+  static func fulfilled(_ id: String, in view: PlanView, writing: Writing = .english) -> String {
     let commitment = view.plan.commitments.first { $0.milestones.contains { $0.id == id } }
     guard let milestone = commitment?.milestones.first(where: { $0.id == id }) else { return id }
-    return "\(id) (due \(milestone.due)): \(milestone.what), \(milestone.status.label)"
+    return Template.fill(
+      writing.localized("%1$s (due %2$s): %3$s, %4$s"),
+      [id, writing.due(milestone.due), milestone.what, milestone.status.label(in: writing)])
   }
 
   static func geometry(body: Rect, lines: Int) -> ListGeometry {

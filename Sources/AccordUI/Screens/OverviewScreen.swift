@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The first screen: a header with the countdown, the pace and the next meeting, and a pane
@@ -77,16 +78,16 @@ struct OverviewScreen: Screen {
       grid.draw(
         PillarPane(
           facts: context.view.pillars[index], index: index, today: context.today,
-          selected: !context.kiosk && index == selected, glyphs: glyphs), in: pane)
+          selected: !context.kiosk && index == selected, glyphs: glyphs, writing: context.writing), in: pane)
     }
     if layout.arrangement == .grid, let last = layout.panes.last, last.right < area.right {
       let cell = Rect(x: last.right, y: last.y, width: area.right - last.right, height: last.height)
       if context.kiosk {
         // Nobody presses keys at a kiosk: the cell explains the glyphs instead.
-        grid.draw(Block(title: "Legend", glyphs: glyphs), in: cell)
-        renderStatusLegend(in: Block.inner(cell), glyphs: glyphs, into: &grid)
+        grid.draw(Block(title: context.writing.localized("Legend"), glyphs: glyphs), in: cell)
+        renderStatusLegend(in: Block.inner(cell), glyphs: glyphs, writing: context.writing, into: &grid)
       } else {
-        renderLegend(in: cell, glyphs: glyphs, into: &grid)
+        renderLegend(in: cell, glyphs: glyphs, writing: context.writing, into: &grid)
       }
     }
     if layout.arrangement == .stacked, let legend = layout.strip {
@@ -96,24 +97,29 @@ struct OverviewScreen: Screen {
       }
       let top = spare.map { $0.isEmpty ? legend.y : $0.y } ?? legend.y
       renderStatusLegend(
-        in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), glyphs: glyphs, into: &grid)
+        in: Rect(x: legend.x, y: top, width: legend.width, height: legend.bottom - top), glyphs: glyphs,
+        writing: context.writing, into: &grid)
     } else if let strip = layout.strip {
-      grid.draw(Block(title: context.kiosk ? "Timeline" : "Timeline (t)", glyphs: glyphs), in: strip)
+      let timeline = context.writing.localized("Timeline")
+      grid.draw(Block(title: context.kiosk ? timeline : timeline + " (t)", glyphs: glyphs), in: strip)
       let info = context.plan.info
       let axis = TimelineAxis(
         start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: context.today,
-        meetings: context.plan.meetings, glyphs: glyphs)
+        meetings: context.plan.meetings, glyphs: glyphs, writing: context.writing)
       grid.draw(axis, in: Block.inner(strip).inset(by: 0))
     }
   }
 
   private func renderHeader(in header: Rect, context: ScreenContext, into grid: inout CellGrid) {
     let glyphs = context.glyphs
+    let writing = context.writing
     let schedule = context.schedule
     let rows = header.rows(OverviewScreen.headerRows)
     guard rows.count == 4 else { return }
     grid.fill(rows[0], style: Style(.header))
-    let right = " today \(context.today)" + (context.kiosk ? " " : "\(glyphs.separator)? help ")
+    let right =
+      " " + Template.fill(writing.localized("today %1$s"), [writing.day(context.today)])
+      + (context.kiosk ? " " : "\(glyphs.separator)? " + writing.localized("help") + " ")
     let rightWidth = DisplayWidth.of(right) <= header.width / 2 ? DisplayWidth.of(right) : 0
     grid.write(
       " "
@@ -122,23 +128,27 @@ struct OverviewScreen: Screen {
       in: rows[0], style: Style(.header, [.bold]))
     if rightWidth > 0 { grid.writeRight(right, in: rows[0], style: Style(.header)) }
     let inset = { (row: Rect) in Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1) }
-    grid.draw(CountdownWidget(schedule: schedule, glyphs: glyphs), in: inset(rows[1]))
+    grid.draw(CountdownWidget(schedule: schedule, glyphs: glyphs, writing: writing), in: inset(rows[1]))
     let total = context.view.progress
     grid.draw(
       PaceWidget(
-        elapsed: schedule.elapsedShare, done: total.deliverablesDone, deliverables: total.deliverables, glyphs: glyphs),
+        elapsed: schedule.elapsedShare, done: total.deliverablesDone, deliverables: total.deliverables, glyphs: glyphs,
+        writing: writing),
       in: inset(rows[2]))
-    renderNextMeeting(in: inset(rows[3]), schedule: schedule, glyphs: glyphs, into: &grid)
+    renderNextMeeting(in: inset(rows[3]), schedule: schedule, glyphs: glyphs, writing: writing, into: &grid)
   }
 
   /// `Next meeting: 2026, date to be confirmed · Annual bilateral meeting of…`
-  private func renderNextMeeting(in row: Rect, schedule: Schedule, glyphs: Glyphs, into grid: inout CellGrid) {
-    var x = grid.write("Next meeting: ", in: row, style: Style(.text, [.bold]))
+  private func renderNextMeeting(
+    in row: Rect, schedule: Schedule, glyphs: Glyphs, writing: Writing, into grid: inout CellGrid
+  ) {
+    var x = grid.write(writing.localized("Next meeting:") + " ", in: row, style: Style(.text, [.bold]))
     guard let meeting = schedule.nextMeeting else {
-      grid.write("none scheduled", in: row, dx: x, style: Style(.dimText))
+      grid.write(writing.localized("none scheduled"), in: row, dx: x, style: Style(.dimText))
       return
     }
-    let when = "\(meeting.date.map { "\($0)" } ?? "no date"), \(MeetingWhen.text(meeting, schedule: schedule))"
+    let date = meeting.date.map(writing.date) ?? writing.localized("no date")
+    let when = "\(date), \(MeetingWhen.text(meeting, schedule: schedule, writing: writing))"
     x += grid.write(when, in: row, dx: x, style: Style(.today, [.bold]))
     x += grid.write(glyphs.separator, in: row, dx: x)
     grid.write(
@@ -148,18 +158,26 @@ struct OverviewScreen: Screen {
   /// Under the stacked pillars, what each bare status glyph means, glyph and label together:
   /// the full labels on one line or wrapped over the spare rows if they fit there, else short
   /// labels; whole entries only, aligned to the bottom row.
-  private func renderStatusLegend(in area: Rect, glyphs: Glyphs, into grid: inout CellGrid) {
+  private func renderStatusLegend(in area: Rect, glyphs: Glyphs, writing: Writing, into grid: inout CellGrid) {
     let indent = area.width >= 40 ? 2 : 0
     let inner = Rect(x: area.x + indent, y: area.y, width: area.width - indent, height: area.height)
     guard !inner.isEmpty else { return }
+    // TRANSLATORS: short forms of the statuses, for a legend on a small terminal.
     let short: [CommitmentStatus: String] = [
-      .done: "done", .inProgress: "in prog.", .continuous: "contin.", .notStarted: "not st.", .unknown: "no rep.",
+      .done: writing.localized("done", context: "short status"),
+      .inProgress: writing.localized("in prog.", context: "short status"),
+      .continuous: writing.localized("contin.", context: "short status"),
+      .notStarted: writing.localized("not st.", context: "short status"),
+      .unknown: writing.localized("no rep.", context: "short status"),
     ]
+    let overdue = "\(glyphs.overdue) " + writing.localized("overdue")
     let full =
-      CommitmentStatus.allCases.map(glyphs.statusWithLabel) + ["\(glyphs.overdue) overdue", ReportedOnly.legend]
+      CommitmentStatus.allCases.map { glyphs.statusWithLabel($0, in: writing) } + [
+        overdue, ReportedOnly.legend(writing),
+      ]
     let brief =
-      CommitmentStatus.allCases.map { "\(glyphs.status($0)) \(short[$0] ?? $0.label)" } + [
-        "\(glyphs.overdue) overdue", "\(ReportedOnly.mark) rep. only",
+      CommitmentStatus.allCases.map { "\(glyphs.status($0)) \(short[$0] ?? $0.label(in: writing))" } + [
+        overdue, "\(ReportedOnly.mark) " + writing.localized("rep. only"),
       ]
     let candidates = [
       OverviewScreen.flow(full, separator: "  ", width: inner.width),
@@ -193,18 +211,18 @@ struct OverviewScreen: Screen {
   }
 
   /// The empty sixth cell of the 3+2 grid explains the glyphs and keys.
-  private func renderLegend(in area: Rect, glyphs: Glyphs, into grid: inout CellGrid) {
+  private func renderLegend(in area: Rect, glyphs: Glyphs, writing: Writing, into grid: inout CellGrid) {
     guard area.width >= 12, area.height >= 3 else { return }
-    grid.draw(Block(title: "Keys", glyphs: glyphs), in: area)
+    grid.draw(Block(title: writing.localized("Keys"), glyphs: glyphs), in: area)
     let inner = Block.inner(area)
     let lines = [
-      glyphs.ascii ? "arrows/hjkl select" : "↑↓←→/hjkl select",
-      "\(glyphs.enterKey) open pillar",
-      "1-5 jump to pillar",
-      "t timeline",
-      "/ search  : go to",
-      "? all keys",
-      "q quit",
+      (glyphs.ascii ? "arrows/hjkl " : "↑↓←→/hjkl ") + writing.localized("select"),
+      "\(glyphs.enterKey) " + writing.localized("open pillar"),
+      "1-5 " + writing.localized("jump to pillar"),
+      "t " + writing.localized("timeline"),
+      "/ " + writing.localized("search") + "  : " + writing.localized("go to"),
+      "? " + writing.localized("all keys"),
+      "q " + writing.localized("quit"),
     ]
     for (row, line) in lines.prefix(inner.height).enumerated() {
       grid.write(line, in: inner, dy: row, style: Style(.dimText))

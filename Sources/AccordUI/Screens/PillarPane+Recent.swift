@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// What a tall pillar pane shows below its sector list, in rows it would otherwise leave
@@ -24,11 +25,13 @@ extension PillarPane {
     guard area.height >= 3 else { return 0 }
     let reports = Array(facts.latestReports.prefix(area.height - 2))
     let idWidth = reports.map { DisplayWidth.of(glyphs.text($0.commitment)) }.max() ?? 0
-    let summaryX = 2 + 10 + 1 + idWidth + 1
+    let dates = reports.map { writing.date($0.date) }
+    let dateWidth = max(writing.dayWidth, dates.map(DisplayWidth.of).max() ?? 0)
+    let summaryX = 2 + dateWidth + 1 + idWidth + 1
     guard area.width - summaryX >= 6 else { return 0 }
     let header = Rect(x: area.x, y: area.y + 1, width: area.width, height: 1)
-    let legend = "\(ReportedOnly.mark) reported"
-    let title = "Latest reports"
+    let legend = "\(ReportedOnly.mark) " + writing.localized("reported")
+    let title = writing.localized("Latest reports")
     grid.write(title, in: header, style: Style(.text, [.bold]))
     if reports.contains(where: { $0.confidence == .reported })
       && DisplayWidth.of(title) + 2 + DisplayWidth.of(legend) <= area.width
@@ -36,7 +39,9 @@ extension PillarPane {
       grid.writeRight(legend, in: header, style: Style(.dimText))
     }
     guard !reports.isEmpty else {
-      grid.write("  none by \(today)", in: header, dy: 1, style: Style(.dimText))
+      grid.write(
+        "  " + Template.fill(writing.localized("none by %1$s"), [writing.day(today)]), in: header, dy: 1,
+        style: Style(.dimText))
       return 3
     }
     // Rows the list would leave empty (a tall pane, every report shown) let each summary go on
@@ -44,13 +49,13 @@ extension PillarPane {
     let spare = reports.count == facts.latestReports.count ? area.height - 2 - reports.count : 0
     let linesEach = min(3, 1 + spare / reports.count)
     var y = area.y + 2
-    for report in reports {
+    for (report, date) in zip(reports, dates) {
       let row = Rect(x: area.x, y: y, width: area.width, height: 1)
       if report.confidence == .reported {
         grid.write(ReportedOnly.mark, in: row, dx: 1, style: Style(.dimText, [.bold]))
       }
-      grid.write("\(report.date)", in: row, dx: 2, style: Style(.dimText))
-      grid.write(glyphs.text(report.commitment), in: row, dx: 13)
+      grid.write(date, in: row, dx: 2, style: Style(.dimText))
+      grid.write(glyphs.text(report.commitment), in: row, dx: 2 + dateWidth + 1)
       let lines = Self.lines(
         glyphs.text(report.summary), width: area.width - summaryX, most: linesEach, ellipsis: glyphs.ellipsis)
       for (offset, line) in lines.enumerated() {
@@ -79,11 +84,11 @@ extension PillarPane {
     let shown = overdue.count <= room ? overdue : Array(overdue.prefix(room - 1))
     let mark = glyphs.overdue
     let idWidth = shown.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
-    let targets = shown.map { $0.overdueTarget(on: today).map { "\($0)" } ?? "" }
+    let targets = shown.map { $0.overdueTarget(on: today).map(writing.target) ?? "" }
     let targetWidth = targets.map(DisplayWidth.of).max() ?? 0
     let textX = DisplayWidth.of(mark) + 1 + idWidth + 1 + targetWidth + 1
     guard area.width - textX >= 6 else { return }
-    grid.write("Overdue deliverables", in: area, dy: 1, style: Style(.text, [.bold]))
+    grid.write(writing.localized("Overdue deliverables"), in: area, dy: 1, style: Style(.text, [.bold]))
     for (offset, commitment) in shown.enumerated() {
       let row = Rect(x: area.x, y: area.y + 2 + offset, width: area.width, height: 1)
       var x = grid.write(mark, in: row, style: Style(.statusOverdue, [.bold])) + 1
@@ -94,7 +99,9 @@ extension PillarPane {
         dx: textX)
     }
     if shown.count < overdue.count {
-      grid.write("  +\(overdue.count - shown.count) more", in: area, dy: 2 + shown.count, style: Style(.dimText))
+      grid.write(
+        "  " + writing.localized("+%d more", plural: "+%d more", count: overdue.count - shown.count), in: area,
+        dy: 2 + shown.count, style: Style(.dimText))
     }
   }
 }

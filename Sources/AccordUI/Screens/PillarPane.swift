@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// One pillar on the overview: its name, a gauge of deliverables done, counts by status, the
@@ -12,14 +13,15 @@ struct PillarPane: Widget {
   let today: Day
   let selected: Bool
   let glyphs: Glyphs
+  var writing = Writing.english
 
   var pillar: Pillar { facts.pillar }
   var summary: ProgressSummary { facts.progress }
 
   /// `I Political`
-  var title: String { glyphs.text("\(pillar.id) \(pillar.name)") }
+  var title: String { glyphs.text(pillar.heading(writing)) }
 
-  var figure: String { Gauge.figure(done: summary.deliverablesDone, of: summary.deliverables) }
+  var figure: String { Gauge.figure(done: summary.deliverablesDone, of: summary.deliverables, writing: writing) }
 
   func render(in area: Rect, into grid: inout CellGrid) {
     guard !area.isEmpty else { return }
@@ -39,19 +41,19 @@ struct PillarPane: Widget {
       draw(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), &grid)
       row += 1
     }
-    next { $1.draw(Gauge.deliverables(summary, glyphs: glyphs), in: $0) }
+    next { $1.draw(Gauge.deliverables(summary, glyphs: glyphs, writing: writing), in: $0) }
     let detailedRows = 1 + CommitmentStatus.allCases.count + 1
     if inner.height >= detailedRows {
       for status in CommitmentStatus.allCases {
         next { area, grid in
-          grid.write(glyphs.statusWithLabel(status), in: area, style: Style(.status(status)))
-          grid.writeRight(ReportedOnly.count(summary, status), in: area)
+          grid.write(glyphs.statusWithLabel(status, in: writing), in: area, style: Style(.status(status)))
+          grid.writeRight(ReportedOnly.count(summary, status, writing: writing), in: area)
         }
       }
     } else {
       next { area, grid in
         let counts = CommitmentStatus.allCases.map {
-          "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))"
+          "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true, writing: writing))"
         }
         grid.write(counts.joined(separator: " "), in: area)
       }
@@ -60,18 +62,20 @@ struct PillarPane: Widget {
     next { area, grid in
       // Nothing overdue is no alarm: plain words, without the overdue mark or its colour.
       if overdue == 0 {
-        grid.write("none overdue", in: area, style: Style(.dimText))
+        grid.write(writing.localized("none overdue"), in: area, style: Style(.dimText))
       } else {
-        grid.write("\(glyphs.overdue) \(overdue) overdue", in: area, style: Style(.statusOverdue, [.bold]))
+        grid.write(
+          "\(glyphs.overdue) " + writing.localized("%d overdue", plural: "%d overdue", count: overdue), in: area,
+          style: Style(.statusOverdue, [.bold]))
       }
     }
     for sectorIndex in facts.sectorsByOverdue {
       let sector = pillar.sectors[sectorIndex]
       next { area, grid in
-        let number = " \(facts.sectorProgress[sectorIndex].overdue.count)"
+        let number = " " + writing.number(facts.sectorProgress[sectorIndex].overdue.count)
         let room = area.width - 2 - DisplayWidth.of(number)
         grid.write(
-          TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area,
+          TextFit.truncate(glyphs.text(sector.heading(writing)), to: room, ellipsis: glyphs.ellipsis), in: area,
           dx: 2, style: Style(.dimText))
         grid.writeRight(number, in: area, style: Style(.statusOverdue))
       }
@@ -80,7 +84,8 @@ struct PillarPane: Widget {
     row += 1
     next { area, grid in
       grid.write(
-        "\(counted(pillar.sectors.count, "sector"))\(glyphs.separator)\(counted(summary.total, "commitment"))",
+        writing.localized("%d sector", plural: "%d sectors", count: pillar.sectors.count) + glyphs.separator
+          + writing.localized("%d commitment", plural: "%d commitments", count: summary.total),
         in: area, style: Style(.dimText))
     }
     // A tall pane lists the sectors with their deliverables done, as many as fit.
@@ -89,10 +94,11 @@ struct PillarPane: Widget {
     for (sectorIndex, sector) in pillar.sectors.prefix(shown).enumerated() {
       next { area, grid in
         let counts = facts.sectorProgress[sectorIndex]
-        let figure = counts.deliverables == 0 ? "-" : "\(counts.deliverablesDone)/\(counts.deliverables)"
+        let figure =
+          counts.deliverables == 0 ? "-" : writing.digits("\(counts.deliverablesDone)/\(counts.deliverables)")
         let room = area.width - 2 - DisplayWidth.of(figure) - 1
         grid.write(
-          TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: room, ellipsis: glyphs.ellipsis), in: area,
+          TextFit.truncate(glyphs.text(sector.heading(writing)), to: room, ellipsis: glyphs.ellipsis), in: area,
           dx: 2)
         grid.writeRight(figure, in: area, style: Style(.dimText))
       }
@@ -101,7 +107,10 @@ struct PillarPane: Widget {
       if room >= 1 {
         next {
           $1.write(
-            "  +\(pillar.sectors.count - shown) more (\(glyphs.enterKey) to open)", in: $0, style: Style(.dimText))
+            "  "
+              + Template.fill(
+                writing.localized("+%1$s more (%2$s to open)"),
+                [writing.number(pillar.sectors.count - shown), glyphs.enterKey]), in: $0, style: Style(.dimText))
         }
       }
       return
@@ -119,16 +128,16 @@ struct PillarPane: Widget {
     x += grid.write(TextFit.pad(title, to: nameWidth, ellipsis: glyphs.ellipsis), in: area, dx: x, style: style)
     x += 1
     let overdue = summary.overdue.count
-    let tail = overdue > 0 ? " \(glyphs.overdue) \(overdue)" : ""
+    let tail = overdue > 0 ? " \(glyphs.overdue) \(writing.number(overdue))" : ""
     let gaugeArea = Rect(x: area.x + x, y: area.y, width: area.width - x - DisplayWidth.of(tail), height: 1)
-    grid.draw(Gauge.deliverables(summary, glyphs: glyphs), in: gaugeArea)
+    grid.draw(Gauge.deliverables(summary, glyphs: glyphs, writing: writing), in: gaugeArea)
     if !tail.isEmpty {
       grid.writeRight(
         tail, in: Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.statusOverdue, [.bold]))
     }
     if area.height >= 2 {
       let counts = CommitmentStatus.allCases.map {
-        "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true))"
+        "\(glyphs.status($0))\(ReportedOnly.count(summary, $0, compact: true, writing: writing))"
       }
       grid.write(counts.joined(separator: " "), in: area, dx: 2, dy: 1, style: Style(.dimText))
     }

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// A pillar's sectors, one row each: number, name, a gauge of deliverables done and the counts
@@ -24,10 +25,13 @@ struct PillarScreen: Screen {
     chrome.render(in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
-      glyphs.text("\(pillar.id) \(pillar.name)"), detail: glyphs.separator + counted(pillar.sectors.count, "sector"),
+      glyphs.text(pillar.heading(context.writing)),
+      detail: glyphs.separator
+        + context.writing.localized("%d sector", plural: "%d sectors", count: pillar.sectors.count),
       summary: facts.progress, role: .pillar(index), in: body.splitTop(1).top, into: &grid)
-    let longest = pillar.sectors.map { DisplayWidth.of(glyphs.text("\($0.id) \($0.name)")) }.max() ?? 0
-    let columns = SectorRowColumns(width: geometry.viewport.width - 2, glyphs: glyphs, longestName: longest)
+    let longest = pillar.sectors.map { DisplayWidth.of(glyphs.text($0.heading(context.writing))) }.max() ?? 0
+    let columns = SectorRowColumns(
+      width: geometry.viewport.width - 2, glyphs: glyphs, longestName: longest, writing: context.writing)
     if body.height >= 3 {
       let heading = Rect(x: body.x + 2, y: body.y + 2, width: body.width - 2, height: 1)
       columns.renderHeading(in: heading, into: &grid)
@@ -52,26 +56,29 @@ struct SectorRowColumns {
   let glyphs: Glyphs
   /// The widest name in the list: on a wide screen the figures stand next to the names.
   var longestName = Int.max
+  var writing = Writing.english
 
-  var counts: StatusColumns { StatusColumns(glyphs: glyphs) }
+  var counts: StatusColumns { StatusColumns(glyphs: glyphs, writing: writing) }
   static let minimumName = 20
   var gaugeWidth: Int { width >= 100 ? 28 : width >= SectorRowColumns.minimumName + 20 ? 20 : 0 }
   var showsCounts: Bool { width >= SectorRowColumns.minimumName + 20 + counts.width + 1 }
   var nameWidth: Int { min(longestName + 2, max(0, width - gaugeWidth - (showsCounts ? counts.width : 0) - 1)) }
 
   func renderHeading(in area: Rect, into grid: inout CellGrid) {
-    grid.write("Sector", in: area, style: Style(.dimText, [.bold]))
-    if gaugeWidth > 0 { grid.write("Deliverables done", in: area, dx: nameWidth + 1, style: Style(.dimText, [.bold])) }
+    grid.write(writing.localized("Sector"), in: area, style: Style(.dimText, [.bold]))
+    if gaugeWidth > 0 {
+      grid.write(writing.localized("Deliverables done"), in: area, dx: nameWidth + 1, style: Style(.dimText, [.bold]))
+    }
     if showsCounts {
       grid.write(counts.header, in: area, dx: nameWidth + 1 + gaugeWidth, style: Style(.dimText, [.bold]))
     }
   }
 
   func render(_ sector: Sector, summary: ProgressSummary, in area: Rect, into grid: inout CellGrid) {
-    let name = TextFit.truncate(glyphs.text("\(sector.id) \(sector.name)"), to: nameWidth, ellipsis: glyphs.ellipsis)
+    let name = TextFit.truncate(glyphs.text(sector.heading(writing)), to: nameWidth, ellipsis: glyphs.ellipsis)
     grid.write(name, in: area)
     if gaugeWidth > 0 {
-      var gauge = Gauge.deliverables(summary, glyphs: glyphs)
+      var gauge = Gauge.deliverables(summary, glyphs: glyphs, writing: writing)
       // Figures of one width keep the bars of every row the same length.
       if gauge.hasData { gauge.label = TextFit.padLeft(gauge.label, to: 9) }
       grid.draw(gauge, in: Rect(x: area.x + nameWidth + 1, y: area.y, width: gaugeWidth - 1, height: 1))

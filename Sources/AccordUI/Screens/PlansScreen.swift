@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// Every open plan on one screen, a row each under column headings: its short title, the days
@@ -18,21 +19,30 @@ struct PlansScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
+    let writing = context.writing
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let (title, headings) = ScreenChrome.body(layout.area).splitTop(2).top.splitTop(1)
-    grid.write(
-      " \(counted(context.plans.count, "plan")) open, as of \(context.today)", in: title, style: Style(.title, [.bold]))
+    let open = Template.fill(
+      writing.localized("%1$s open, as of %2$s"),
+      [writing.localized("%d plan", plural: "%d plans", count: context.plans.count), writing.day(context.today)])
+    grid.write(" " + open, in: title, style: Style(.title, [.bold]))
     let columns = Rect(x: headings.x + 2, y: headings.y, width: max(0, headings.width - 2), height: 1)
     Self.write(
-      ["Plan", "Days left", "Gone/done", "Overdue", "Next meeting"], in: columns,
+      [
+        writing.localized("Plan", context: "column"), writing.localized("Days left", context: "column"),
+        writing.localized("Gone/done", context: "column"), writing.localized("Overdue", context: "column"),
+        writing.localized("Next meeting", context: "column"),
+      ], in: columns,
       styles: Array(repeating: Style(.dimText, [.bold]), count: 5), glyphs: glyphs, into: &grid)
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item, context.plans.indices.contains(item) else { return }
-      Self.renderRow(context.plans[item], in: row.content, glyphs: glyphs, into: &grid)
+      Self.renderRow(context.plans[item], in: row.content, glyphs: glyphs, writing: writing, into: &grid)
     }
   }
 
-  static func renderRow(_ view: PlanView, in area: Rect, glyphs: Glyphs, into grid: inout CellGrid) {
+  static func renderRow(
+    _ view: PlanView, in area: Rect, glyphs: Glyphs, writing: Writing = .english, into grid: inout CellGrid
+  ) {
     let schedule = view.schedule
     let progress = view.progress
     let done = progress.deliverables == 0 ? 0 : Double(progress.deliverablesDone) / Double(progress.deliverables)
@@ -40,10 +50,10 @@ struct PlansScreen: Screen {
     let overdue = view.overdue.count
     let cells = [
       glyphs.text(view.plan.info.shortTitle),
-      schedule.daysToPeriodEnd >= 0 ? "\(schedule.daysToPeriodEnd)" : "ended",
-      "\(Gauge.percent(schedule.elapsedShare))/\(Gauge.percent(done))",
-      overdue == 0 ? "none" : "\(glyphs.overdue) \(overdue)",
-      nextMeeting(schedule, glyphs: glyphs),
+      schedule.daysToPeriodEnd >= 0 ? writing.number(schedule.daysToPeriodEnd) : writing.localized("ended"),
+      writing.digits("\(Gauge.percent(schedule.elapsedShare))/\(Gauge.percent(done))"),
+      overdue == 0 ? writing.localized("none", context: "count") : "\(glyphs.overdue) \(writing.number(overdue))",
+      nextMeeting(schedule, glyphs: glyphs, writing: writing),
     ]
     let styles = [
       Style(.text, [.bold]), Style(.today, [.bold]), behind ? Style(.warning) : Style(.text),
@@ -70,8 +80,9 @@ struct PlansScreen: Screen {
   }
 
   /// `2027-03-10 JC First Fixture Joint Commission`, or that none is scheduled.
-  static func nextMeeting(_ schedule: Schedule, glyphs: Glyphs) -> String {
-    guard let meeting = schedule.nextMeeting else { return "none scheduled" }
-    return "\(meeting.date.map { "\($0)" } ?? "no date") \(meeting.type.label) " + glyphs.text(meeting.title)
+  static func nextMeeting(_ schedule: Schedule, glyphs: Glyphs, writing: Writing = .english) -> String {
+    guard let meeting = schedule.nextMeeting else { return writing.localized("none scheduled") }
+    let date = meeting.date.map(writing.date) ?? writing.localized("no date")
+    return "\(date) \(meeting.type.label(in: writing)) " + glyphs.text(meeting.title)
   }
 }

@@ -1,3 +1,4 @@
+import AccordLocalization
 import AccordText
 
 /// The line being typed, on the bottom row of the screen (`/query`, `:16.3`), with the ids
@@ -6,12 +7,16 @@ struct PromptLine: Widget {
   let prompt: Prompt
   let completions: [String]
   let glyphs: Glyphs
+  var writing = Writing.english
 
   func render(in area: Rect, into grid: inout CellGrid) {
     guard area.height >= 2 else { return }
     let row = Rect(x: area.x, y: area.bottom - 1, width: area.width, height: 1)
     grid.fill(row, style: Style(.header))
-    let hint = prompt.kind == .search ? "  Enter opens  Esc clears" : "  Tab completes  Enter goes  Esc cancels"
+    let hint =
+      "  "
+      + (prompt.kind == .search
+        ? writing.localized("Enter opens  Esc clears") : writing.localized("Tab completes  Enter goes  Esc cancels"))
     let text = glyphs.text(prompt.text)
     let room = max(0, row.width - 2 - DisplayWidth.of(hint))
     // The end of a long line stays in view, where the typing is.

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// What was recorded in the journal across the plan from a day to today (`U`; `[` and `]`
@@ -28,19 +29,24 @@ struct RecentUpdatesScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
+    let writing = context.writing
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let header = ScreenChrome.body(layout.area).splitTop(3).top
-    let title = " Recorded since \(since)\(glyphs.separator)\(counted(updates.count, "update"))"
+    let title =
+      " " + Template.fill(writing.localized("Recorded since %1$s"), [writing.day(since)]) + glyphs.separator
+      + writing.localized("%d update", plural: "%d updates", count: updates.count)
     let x = grid.write(title, in: header, style: Style(.title, [.bold]))
-    let hint = "[ a week earlier  ] a week later"
+    let hint = "[ " + writing.localized("a week earlier") + "  ] " + writing.localized("a week later")
     if !context.kiosk && header.width - x >= DisplayWidth.of(hint) + 3 {
       grid.writeRight(hint + " ", in: header, style: Style(.dimText))
     }
-    let columns = Columns(updates: updates, width: geometry.viewport.width - 2, glyphs: glyphs)
+    let columns = Columns(updates: updates, width: geometry.viewport.width - 2, glyphs: glyphs, writing: writing)
     grid.write(columns.heading, in: header, dx: 2, dy: 2, style: Style(.dimText, [.underline]))
     if updates.isEmpty {
       grid.write(
-        "nothing recorded from \(since) to \(context.today)", in: geometry.viewport, dx: 2, style: Style(.dimText))
+        Template.fill(
+          writing.localized("nothing recorded from %1$s to %2$s"), [writing.day(since), writing.day(context.today)]),
+        in: geometry.viewport, dx: 2, style: Style(.dimText))
     }
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else { return }
@@ -69,40 +75,56 @@ struct RecentUpdatesScreen: Screen {
   /// the note and the source.
   struct Columns {
     let glyphs: Glyphs
+    let writing: Writing
     let target: Int
     let status: Int
     let author: Int
+    /// The columns of a day, and the words over the columns.
+    let day: Int
+    let words: (recorded: String, target: String, status: String, dated: String, by: String, rest: String)
 
-    init(updates: [JournalUpdate], width: Int, glyphs: Glyphs) {
+    init(updates: [JournalUpdate], width: Int, glyphs: Glyphs, writing: Writing = .english) {
       self.glyphs = glyphs
-      target = max(6, updates.map { DisplayWidth.of(glyphs.text($0.targetID)) }.max() ?? 0)
-      status = max(6, updates.map { DisplayWidth.of(HistorySection.statusText($0, glyphs: glyphs)) }.max() ?? 0)
+      self.writing = writing
+      words = (
+        writing.localized("recorded", context: "column"), writing.localized("target", context: "column"),
+        writing.localized("status", context: "column"), writing.localized("dated", context: "column"),
+        writing.localized("by", context: "column"), writing.localized("note, source", context: "column")
+      )
+      day = max(writing.dayWidth, DisplayWidth.of(words.recorded), DisplayWidth.of(words.dated))
+      target = max(
+        6, DisplayWidth.of(words.target), updates.map { DisplayWidth.of(glyphs.text($0.targetID)) }.max() ?? 0)
+      status = max(
+        6, DisplayWidth.of(words.status),
+        updates.map { DisplayWidth.of(HistorySection.statusText($0, glyphs: glyphs, writing: writing)) }.max() ?? 0)
       author = min(28, width / 6, max(2, updates.map { DisplayWidth.of(glyphs.text($0.author ?? "")) }.max() ?? 0))
     }
 
     var heading: String {
       [
-        "recorded  ", TextFit.pad("target", to: target), TextFit.pad("status", to: status), "dated     ",
-        TextFit.pad("by", to: author), "note, source",
+        TextFit.pad(words.recorded, to: day), TextFit.pad(words.target, to: target),
+        TextFit.pad(words.status, to: status), TextFit.pad(words.dated, to: day),
+        TextFit.pad(words.by, to: author, ellipsis: glyphs.ellipsis), words.rest,
       ]
       .joined(separator: "  ")
     }
 
     func draw(_ update: JournalUpdate, in area: Rect, into grid: inout CellGrid) {
       var x = grid.write(
-        TextFit.pad(update.recordedDay.map { "\($0)" } ?? "", to: 10) + "  ", in: area, style: Style(.dimText))
+        TextFit.pad(update.recordedDay.map(writing.day) ?? "", to: day) + "  ", in: area, style: Style(.dimText))
       x += grid.write(
         TextFit.pad(glyphs.text(update.targetID), to: target, ellipsis: glyphs.ellipsis) + "  ", in: area, dx: x,
         style: Style(.text, [.bold]))
       x += grid.write(
-        TextFit.pad(HistorySection.statusText(update, glyphs: glyphs), to: status) + "  ", in: area, dx: x,
+        TextFit.pad(HistorySection.statusText(update, glyphs: glyphs, writing: writing), to: status) + "  ", in: area,
+        dx: x,
         style: Style(HistorySection.role(of: update)))
-      x += grid.write(TextFit.pad("\(update.date)", to: 10) + "  ", in: area, dx: x)
+      x += grid.write(TextFit.pad(writing.date(update.date), to: day) + "  ", in: area, dx: x)
       x += grid.write(
         TextFit.pad(glyphs.text(update.author ?? "?"), to: author, ellipsis: glyphs.ellipsis) + "  ", in: area, dx: x)
       let rest =
-        (update.note.isEmpty ? "" : update.note + glyphs.separator) + "source: "
-        + (update.source.isEmpty ? "none given" : update.source)
+        (update.note.isEmpty ? "" : update.note + glyphs.separator) + writing.localized("source:") + " "
+        + (update.source.isEmpty ? writing.localized("none given") : update.source)
       grid.write(
         TextFit.truncate(glyphs.text(rest), to: max(0, area.width - x), ellipsis: glyphs.ellipsis), in: area, dx: x,
         style: Style(.dimText))

@@ -1,26 +1,27 @@
 import AccordCore
+import AccordLocalization
 
 extension Route {
   /// How the breadcrumb names this screen: the screens on the way back to the overview are
   /// named in turn, so the trail is always the way back (Esc by Esc).
-  func crumb(in view: PlanView) -> String {
+  func crumb(in view: PlanView, writing: Writing = .english) -> String {
     switch self {
-    case .overview: "Overview"
+    case .overview: writing.localized("Overview")
     case .pillar(let index):
       view.plan.pillars.indices.contains(index)
-        ? "\(view.plan.pillars[index].id) \(view.plan.pillars[index].name)" : "?"
-    case .sector(let id): view.sector(id: id).map { "\($0.id) \($0.name)" } ?? id
+        ? view.plan.pillars[index].heading(writing) : "?"
+    case .sector(let id): view.sector(id: id).map { $0.heading(writing) } ?? id
     case .commitment(let id): id
-    case .timeline: "Timeline"
+    case .timeline: writing.localized("Timeline")
     case .meeting(let id): view.meeting(id: id)?.title ?? id
-    case .search: "Search"
-    case .agencies: "Agencies"
-    case .agency(let name): name
-    case .watchlist: "Watch list"
-    case .commitmentsOf: "Commitments"
-    case .meetingsOf: "Meetings"
-    case .updates: "Recent updates"
-    case .plans: "Plans"
+    case .search: writing.localized("Search")
+    case .agencies: writing.localized("Agencies")
+    case .agency(let name): view.plan.agencyName(name, writing)
+    case .watchlist: writing.localized("Watch list")
+    case .commitmentsOf: writing.localized("Commitments")
+    case .meetingsOf: writing.localized("Meetings")
+    case .updates: writing.localized("Recent updates")
+    case .plans: writing.localized("Plans")
     }
   }
 }

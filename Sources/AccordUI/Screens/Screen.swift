@@ -106,8 +106,8 @@ extension Route {
     case .commitmentsOf(let id):
       view.meeting(id: id).map {
         CommitmentListScreen(
-          heading: "Commitments of \($0.title)",
-          commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order)
+          heading: $0.title, commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order,
+          ofMeeting: true)
       }
     case .meetingsOf(let id):
       view.commitment(id: id).map { MeetingListScreen(commitment: $0, meetings: view.meetings(linkedTo: $0.id)) }

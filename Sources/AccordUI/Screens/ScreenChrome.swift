@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The frame around every screen but the overview: a title bar with where you are and today's
@@ -6,6 +7,7 @@ import AccordText
 struct ScreenChrome {
   let context: ScreenContext
   var glyphs: Glyphs { context.glyphs }
+  var writing: Writing { context.writing }
 
   /// Title bar, body and footer of a screen of `area`.
   static func split(_ area: Rect) -> (title: Rect, body: Rect, footer: Rect) {
@@ -19,10 +21,10 @@ struct ScreenChrome {
 
   /// The title bar names the way back (`ScreenContext.trail`).
   func render(in area: Rect, into grid: inout CellGrid) {
-    let crumbs = context.trail.map { $0.crumb(in: context.view) }
+    let crumbs = context.trail.map { $0.crumb(in: context.view, writing: writing) }
     let (title, _, footer) = ScreenChrome.split(area)
     grid.fill(title, style: Style(.header))
-    let right = " \(context.today) "
+    let right = " \(writing.day(context.today)) "
     let rightWidth = title.width >= 60 ? DisplayWidth.of(right) : 0
     let trail = crumbs.map(glyphs.text).joined(separator: glyphs.breadcrumb)
     grid.write(
@@ -37,35 +39,41 @@ struct ScreenChrome {
   func renderSummary(
     _ name: String, detail: String, summary: ProgressSummary, role: StyleRole, in row: Rect, into grid: inout CellGrid
   ) {
-    let overdue = summary.overdue.count > 0 ? "  \(glyphs.overdue) \(summary.overdue.count) overdue" : ""
-    let label = glyphs.separator + "deliverables "
+    let overdueCount = summary.overdue.count
+    let overdue =
+      overdueCount > 0
+      ? "  \(glyphs.overdue) " + writing.localized("%d overdue", plural: "%d overdue", count: overdueCount) : ""
+    let label = glyphs.separator + writing.localized("deliverables") + " "
+    let none = glyphs.separator + writing.localized("no deliverables")
     let figures =
-      summary.deliverables == 0
-      ? DisplayWidth.of(glyphs.separator + "no deliverables") : DisplayWidth.of(label) + 10 + DisplayWidth.of(overdue)
+      summary.deliverables == 0 ? DisplayWidth.of(none) : DisplayWidth.of(label) + 10 + DisplayWidth.of(overdue)
     let room = row.width - 1 - DisplayWidth.of(detail) - figures
     let shown = room >= 12 ? TextFit.truncate(name, to: room, ellipsis: glyphs.ellipsis) : name
     var x = grid.write(" " + shown + detail, in: row, style: Style(role, [.bold]))
     if summary.deliverables == 0 {
-      grid.write(glyphs.separator + "no deliverables", in: row, dx: x, style: Style(.dimText))
+      grid.write(none, in: row, dx: x, style: Style(.dimText))
       return
     }
     let gaugeWidth = min(40, row.width - x - DisplayWidth.of(label) - DisplayWidth.of(overdue))
     guard gaugeWidth >= 10 else { return }
     x += grid.write(label, in: row, dx: x, style: Style(role, [.bold]))
     grid.draw(
-      Gauge.deliverables(summary, glyphs: glyphs), in: Rect(x: row.x + x, y: row.y, width: gaugeWidth, height: 1))
+      Gauge.deliverables(summary, glyphs: glyphs, writing: writing),
+      in: Rect(x: row.x + x, y: row.y, width: gaugeWidth, height: 1))
     grid.write(overdue, in: row, dx: x + gaugeWidth, style: Style(.statusOverdue, [.bold]))
   }
 
   private func renderFooter(in footer: Rect, help showsHelp: Bool, into grid: inout CellGrid) {
-    let help = "? help  q quit"
+    let help = "? " + writing.localized("help") + "  q " + writing.localized("quit")
     var x = 0
     if footer.width >= 60 {
       for status in CommitmentStatus.allCases {
-        x += grid.write(glyphs.statusWithLabel(status) + "  ", in: footer, dx: x, style: Style(.status(status), [.dim]))
+        x += grid.write(
+          glyphs.statusWithLabel(status, in: writing) + "  ", in: footer, dx: x, style: Style(.status(status), [.dim]))
       }
-      x += grid.write(glyphs.overdue + " overdue", in: footer, dx: x, style: Style(.statusOverdue, [.dim]))
-      let reported = "  " + ReportedOnly.legend
+      x += grid.write(
+        glyphs.overdue + " " + writing.localized("overdue"), in: footer, dx: x, style: Style(.statusOverdue, [.dim]))
+      let reported = "  " + ReportedOnly.legend(writing)
       if footer.width - x - (showsHelp ? DisplayWidth.of(help) + 2 : 0) >= DisplayWidth.of(reported) {
         x += grid.write(reported, in: footer, dx: x, style: Style(.dimText))
       }
@@ -80,6 +88,7 @@ struct ScreenChrome {
 /// footer's legend.
 struct StatusColumns {
   let glyphs: Glyphs
+  var writing = Writing.english
 
   var columnWidth: Int { DisplayWidth.of(glyphs.status(.done)) + 3 }
   var width: Int { columnWidth * (CommitmentStatus.allCases.count + 1) }
@@ -92,7 +101,9 @@ struct StatusColumns {
 
   func row(_ summary: ProgressSummary) -> String {
     let numbers =
-      CommitmentStatus.allCases.map { ReportedOnly.count(summary, $0, compact: true) } + [String(summary.overdue.count)]
+      CommitmentStatus.allCases.map { ReportedOnly.count(summary, $0, compact: true, writing: writing) } + [
+        writing.number(summary.overdue.count)
+      ]
     return numbers.map { TextFit.padLeft($0, to: columnWidth) }.joined()
   }
 }

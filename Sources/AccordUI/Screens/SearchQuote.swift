@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The words a result matched outside its id and title, after the title: `· agency: …Ministry
@@ -8,9 +9,22 @@ struct SearchQuote {
   let elsewhere: SearchHit.Elsewhere
   let query: String
   let glyphs: Glyphs
+  var writing = Writing.english
 
   /// The label and separator before the words.
-  var lead: String { glyphs.separator + elsewhere.label + ": " }
+  var lead: String { glyphs.separator + label + ": " }
+
+  /// The name of the text that matched, in the reader's language.
+  var label: String {
+    switch elsewhere.label {
+    case "agency": writing.localized("agency", context: "search field")
+    case "source": writing.localized("source", context: "search field")
+    case "place": writing.localized("place", context: "search field")
+    case "note": writing.localized("note", context: "search field")
+    case "reported by": writing.localized("reported by", context: "search field")
+    default: elsewhere.label
+    }
+  }
 
   /// Columns it would take whole, within `limit`.
   func width(limit: Int) -> Int {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// What `/` found for a query: a heading per kind (pillars, sectors, commitments, milestones,
@@ -35,11 +36,15 @@ struct SearchScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
+    let writing = context.writing
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let summary = ScreenChrome.body(layout.area).splitTop(1).top
     let said =
       query.isEmpty
-      ? "type to search every text of the plan" : "\(counted(hits.count, "result")) for \"\(glyphs.text(query))\""
+      ? writing.localized("type to search every text of the plan")
+      : Template.fill(
+        writing.localized("%1$s for \"%2$s\""),
+        [writing.localized("%d result", plural: "%d results", count: hits.count), glyphs.text(query)])
     grid.write(" " + said, in: summary, style: Style(.title, [.bold]))
     // The ids on screen set the column, so a long id further down costs nothing per frame.
     let shown = ListView(geometry: geometry, position: context.position, glyphs: glyphs).visibleRows.compactMap(\.item)
@@ -51,7 +56,8 @@ struct SearchScreen: Screen {
         let rows = geometry.rowItems
         guard row.row + 1 < rows.count, let next = rows[row.row + 1] else { return }
         let kind = hits[next].kind
-        grid.write("\(kind.heading) (\(counts[kind] ?? 0))", in: row.content, style: Style(.title, [.bold]))
+        let heading = "\(SearchScreen.heading(kind, writing)) (\(writing.number(counts[kind] ?? 0)))"
+        grid.write(heading, in: row.content, style: Style(.title, [.bold]))
         return
       }
       let hit = hits[item]
@@ -75,12 +81,25 @@ struct SearchScreen: Screen {
         return
       }
       // The title keeps at least two fifths of the room, the words that matched the rest.
-      let quote = SearchQuote(elsewhere: elsewhere, query: query, glyphs: glyphs)
+      let quote = SearchQuote(elsewhere: elsewhere, query: query, glyphs: glyphs, writing: writing)
       let room = row.content.width - dx
       let title = min(DisplayWidth.of(glyphs.text(hit.title)), max(room - quote.width(limit: room), room * 2 / 5))
       let titleArea = Rect(x: row.content.x, y: row.content.y, width: dx + title, height: 1)
       dx += HighlightedText(text: hit.title, query: query, glyphs: glyphs).draw(in: titleArea, dx: dx, into: &grid)
       quote.draw(in: row.content, dx: dx, into: &grid)
+    }
+  }
+
+  /// The heading a kind of result goes under, in the reader's language.
+  static func heading(_ kind: SearchHit.Kind, _ writing: Writing) -> String {
+    switch kind {
+    case .pillar: writing.localized("Pillars")
+    case .sector: writing.localized("Sectors")
+    case .commitment: writing.localized("Commitments")
+    case .milestone: writing.localized("Milestones")
+    case .evidence: writing.localized("Reports")
+    case .meeting: writing.localized("Meetings")
+    case .agency: writing.localized("Agencies")
     }
   }
 

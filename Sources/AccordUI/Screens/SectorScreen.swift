@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 /// A sector's commitments, one row each: id, overdue mark, status glyph and the text cut to
 /// the width with an ellipsis.
@@ -24,8 +25,10 @@ struct SectorScreen: Screen {
     chrome.render(in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
     chrome.renderSummary(
-      glyphs.text("\(sector.id) \(sector.name)"),
-      detail: glyphs.separator + counted(sector.commitments.count, "commitment") + order.suffix(glyphs),
+      glyphs.text(sector.heading(context.writing)),
+      detail: glyphs.separator
+        + context.writing.localized("%d commitment", plural: "%d commitments", count: sector.commitments.count)
+        + order.suffix(glyphs, context.writing),
       summary: context.view.progress(of: place), role: .pillar(place.pillar), in: body.splitTop(1).top, into: &grid)
 
     let row = CommitmentRow(glyphs: glyphs, today: context.today, commitments: sector.commitments)

@@ -1,12 +1,11 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The plan's period as a time axis with its meetings marked, and beneath it the meetings to
 /// come (soonest first, with how far off each is) and those held (most recent first).
 struct TimelineScreen: Screen {
   static let axisRows = 6
-  static let widestTypeLabel = MeetingType.allCases.map { DisplayWidth.of($0.label) }.max() ?? 6
-  static let widestNarrowTypeLabel = MeetingType.allCases.map { DisplayWidth.of($0.narrowLabel) }.max() ?? 6
 
   /// Rows: a heading, the upcoming meetings, a blank and a heading, the past ones; items
   /// index `PlanView.timeline`.
@@ -41,11 +40,15 @@ struct TimelineScreen: Screen {
     if !axisArea.isEmpty {
       let info = context.plan.info
       grid.draw(
-        Block(title: "\(info.signed.year)-\(info.validUntil.year): signing year to validity end", glyphs: glyphs),
+        Block(
+          title: Template.fill(
+            context.writing.localized("%1$s-%2$s: signing year to validity end"),
+            [context.writing.number(info.signed.year), context.writing.number(info.validUntil.year)]),
+          glyphs: glyphs),
         in: axisArea)
       let axis = TimelineAxis(
         start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: context.today,
-        meetings: context.plan.meetings, glyphs: glyphs)
+        meetings: context.plan.meetings, glyphs: glyphs, writing: context.writing)
       grid.draw(axis, in: Block.inner(axisArea).inset(horizontally: 1))
     }
     let meetings = context.view.timeline
@@ -54,7 +57,7 @@ struct TimelineScreen: Screen {
       into: &grid
     ) { row, grid in
       guard let item = row.item else {
-        renderHeading(row.row, schedule: schedule, in: row.content, into: &grid)
+        renderHeading(row.row, schedule: schedule, writing: context.writing, in: row.content, into: &grid)
         return
       }
       TimelineScreen.renderMeeting(
@@ -64,11 +67,17 @@ struct TimelineScreen: Screen {
     }
   }
 
-  private func renderHeading(_ row: Int, schedule: Schedule, in area: Rect, into grid: inout CellGrid) {
+  private func renderHeading(
+    _ row: Int, schedule: Schedule, writing: Writing, in area: Rect, into grid: inout CellGrid
+  ) {
     if row == 0 {
-      grid.write("Upcoming (\(schedule.upcoming.count)), soonest first", in: area, style: Style(.title, [.bold]))
+      let text = Template.fill(
+        writing.localized("Upcoming (%1$s), soonest first"), [writing.number(schedule.upcoming.count)])
+      grid.write(text, in: area, style: Style(.title, [.bold]))
     } else if row == schedule.upcoming.count + 2 {
-      grid.write("Past (\(schedule.past.count)), most recent first", in: area, style: Style(.title, [.bold]))
+      let text = Template.fill(
+        writing.localized("Past (%1$s), most recent first"), [writing.number(schedule.past.count)])
+      grid.write(text, in: area, style: Style(.title, [.bold]))
     }
   }
 
@@ -77,24 +86,27 @@ struct TimelineScreen: Screen {
     _ meeting: Meeting, upcoming: Bool, whenWidth: Int, context: ScreenContext, in area: Rect, into grid: inout CellGrid
   ) {
     let glyphs = context.glyphs
+    let writing = context.writing
     let principal = meeting.type.isPrincipal
     let markStyle = Style(.mark(meeting.type), principal ? [.bold] : [])
     var dx = grid.write(glyphs.mark(meeting.type), in: area, style: markStyle) + 1
-    dx += grid.write(TextFit.pad(meeting.date.map { "\($0)" } ?? "no date", to: 10), in: area, dx: dx) + 1
+    let date = meeting.date.map(writing.date) ?? writing.localized("no date")
+    dx += grid.write(TextFit.pad(date, to: writing.dayWidth, ellipsis: glyphs.ellipsis), in: area, dx: dx) + 1
     if area.width >= 60 {
       // Wide enough, every type's full label; else a short column that cuts the long ones.
       let wide = area.width >= 110
-      let label = wide ? meeting.type.label : meeting.type.narrowLabel
-      let typeWidth = wide ? TimelineScreen.widestTypeLabel : TimelineScreen.widestNarrowTypeLabel
+      let label = wide ? meeting.type.label(in: writing) : meeting.type.narrowLabel(writing)
+      let typeWidth = MeetingType.widestLabel(writing, narrow: !wide)
       dx +=
         grid.write(TextFit.pad(label, to: typeWidth, ellipsis: glyphs.ellipsis), in: area, dx: dx, style: markStyle) + 1
     }
     let when =
       upcoming
-      ? MeetingWhen.text(meeting, schedule: context.schedule)
+      ? MeetingWhen.text(meeting, schedule: context.schedule, writing: writing)
       // A past meeting held on a known day says how long ago; any other says what is known.
       : meeting.status == .held && meeting.date?.isExactDay == true
-        ? MeetingWhen.text(meeting, schedule: context.schedule) : MeetingWhen.statusLabel(meeting, today: context.today)
+        ? MeetingWhen.text(meeting, schedule: context.schedule, writing: writing)
+        : MeetingWhen.statusLabel(meeting, today: context.today, writing: writing)
     let whenText = TextFit.truncate(when, to: whenWidth, ellipsis: glyphs.ellipsis)
     let titleRoom = area.width - dx - whenWidth - 1
     grid.write(

@@ -1,3 +1,4 @@
+import AccordLocalization
 import AccordText
 
 /// What shows when the terminal is below the smallest usable size: the size it has and the size
@@ -5,9 +6,12 @@ import AccordText
 struct TooSmallScreen: Widget {
   let size: TerminalSize
   let minimum: TerminalSize
+  var writing = Writing.english
 
   var message: String {
-    "terminal too small: \(size.width)x\(size.height), needs at least \(minimum.width)x\(minimum.height)"
+    Template.fill(
+      writing.localized("terminal too small: %1$s, needs at least %2$s"),
+      [writing.digits("\(size.width)x\(size.height)"), writing.digits("\(minimum.width)x\(minimum.height)")])
   }
 
   func render(in area: Rect, into grid: inout CellGrid) {

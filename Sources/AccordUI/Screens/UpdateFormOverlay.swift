@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The update form in a box over the screen: a row a field, the validation's message under the
@@ -8,6 +9,7 @@ import AccordText
 struct UpdateFormOverlay: Widget {
   let form: UpdateForm
   let glyphs: Glyphs
+  var writing = Writing.english
 
   static let labelWidth = 13
 
@@ -27,7 +29,7 @@ struct UpdateFormOverlay: Widget {
     let height = min(area.height, rows.count + 2)
     let box = Rect(
       x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-    grid.draw(Block(title: "Record an update", selected: true, glyphs: glyphs), in: box)
+    grid.draw(Block(title: writing.localized("Record an update"), selected: true, glyphs: glyphs), in: box)
     let inner = Block.inner(box).inset(horizontally: 1)
     guard !inner.isEmpty else { return }
     let focused = rows.firstIndex { if case .field(form.focus) = $0 { true } else { false } } ?? 0
@@ -53,14 +55,19 @@ struct UpdateFormOverlay: Widget {
     }
     rows.append(.blank)
     if let failure = form.failure {
-      rows += TextWrap.lines("not recorded: " + glyphs.text(failure), width: width).prefix(3).map {
+      rows += TextWrap.lines(
+        Template.fill(writing.localized("not recorded: %1$s"), [glyphs.text(failure)]), width: width
+      ).prefix(3).map {
         Row.footer($0, .warning)
       }
     } else if let notice = form.notice {
-      rows.append(.footer(glyphs.text(notice), .warning))
+      // The form keeps its notice in English; the catalog has the words of each fixed one.
+      rows.append(.footer(glyphs.text(writing.localized(notice)), .warning))
     }
     let enter = glyphs.ascii ? "Enter" : "⏎"
-    rows.append(.footer("Tab next · Shift-Tab back · Ctrl-S or \(enter) on the last saves · Esc cancels", .dimText))
+    let keys = Template.fill(
+      writing.localized("Tab next · Shift-Tab back · Ctrl-S or %1$s on the last saves · Esc cancels"), [enter])
+    rows.append(.footer(keys, .dimText))
     return rows
   }
 
@@ -69,8 +76,11 @@ struct UpdateFormOverlay: Widget {
     switch row {
     case .field(let field):
       let focused = field == form.focus
-      let label = (focused ? glyphs.selectionMarker : " ") + Self.label(field)
-      grid.write(label, in: line, style: Style(focused ? .title : .text, focused ? [.bold] : []))
+      let label = (focused ? glyphs.selectionMarker : " ") + Self.label(field, writing)
+      let labelArea = Rect(x: line.x, y: line.y, width: min(line.width, Self.labelWidth - 1), height: 1)
+      grid.write(
+        TextFit.truncate(label, to: labelArea.width, ellipsis: glyphs.ellipsis), in: labelArea,
+        style: Style(focused ? .title : .text, focused ? [.bold] : []))
       if let text = form.text(of: field) {
         drawText(text, focused: focused, in: value, into: &grid)
         if field == .date && focused && value.width > 30 {
@@ -89,16 +99,16 @@ struct UpdateFormOverlay: Widget {
     }
   }
 
-  static func label(_ field: UpdateForm.Field) -> String {
+  static func label(_ field: UpdateForm.Field, _ writing: Writing = .english) -> String {
     switch field {
-    case .target: "About"
-    case .status: "Status"
-    case .date: "Date"
-    case .note: "Note"
-    case .source: "Source"
-    case .url: "Address"
-    case .confidence: "Confidence"
-    case .corrects: "Corrects"
+    case .target: writing.localized("About", context: "form")
+    case .status: writing.localized("Status", context: "form")
+    case .date: writing.localized("Date", context: "form")
+    case .note: writing.localized("Note", context: "form")
+    case .source: writing.localized("Source", context: "form")
+    case .url: writing.localized("Address", context: "form")
+    case .confidence: writing.localized("Confidence", context: "form")
+    case .corrects: writing.localized("Corrects", context: "form")
     }
   }
 

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// The interactive watch list (`w`; the kiosk has its own page, `WatchlistScreen`): the
@@ -17,7 +18,30 @@ struct WatchScreen: Screen {
   let entries: [Entry]
   /// Rows: a heading per section (kept when empty, with a line saying so), then its entries.
   let rows: [Int?]
-  let headings: [Int: String]
+  let headings: [Int: Heading]
+
+  /// A section's heading with its count, or the line of an empty section: written in the
+  /// reader's language when drawn.
+  enum Heading: Sendable, Equatable {
+    case unreported(Int)
+    case soon(Int)
+    case overdue(Int)
+    case none
+
+    func text(_ writing: Writing) -> String {
+      switch self {
+      case .unreported(let count):
+        Template.fill(writing.localized("Meetings with no report (%1$s)"), [writing.number(count)])
+      case .soon(let count):
+        Template.fill(
+          writing.localized("Meetings in the next %1$s days (%2$s)"),
+          [writing.number(WatchScreen.soonDays), writing.number(count)])
+      case .overdue(let count):
+        Template.fill(writing.localized("Overdue milestones and deliverables (%1$s)"), [writing.number(count)])
+      case .none: "  " + writing.localized("none", context: "empty section")
+      }
+    }
+  }
 
   init(view: PlanView) {
     let facts = view.facts
@@ -25,23 +49,20 @@ struct WatchScreen: Screen {
       guard let date = meeting.date else { return false }
       return view.today.days(until: date.latestDay) <= WatchScreen.soonDays
     }
-    let sections: [(String, [Entry])] = [
-      (
-        "Meetings with no report (\(facts.meetingsWithoutReport.count))",
-        facts.meetingsWithoutReport.map(Entry.unreported)
-      ),
-      ("Meetings in the next \(WatchScreen.soonDays) days (\(soon.count))", soon.map(Entry.soon)),
-      ("Overdue milestones and deliverables (\(facts.overdue.count))", facts.overdue.map(Entry.overdue)),
+    let sections: [(Heading, [Entry])] = [
+      (.unreported(facts.meetingsWithoutReport.count), facts.meetingsWithoutReport.map(Entry.unreported)),
+      (.soon(soon.count), soon.map(Entry.soon)),
+      (.overdue(facts.overdue.count), facts.overdue.map(Entry.overdue)),
     ]
     var entries: [Entry] = []
     var rows: [Int?] = []
-    var headings: [Int: String] = [:]
+    var headings: [Int: Heading] = [:]
     for (index, (heading, items)) in sections.enumerated() {
       if index > 0 { rows.append(nil) }
       headings[rows.count] = heading
       rows.append(nil)
       if items.isEmpty {
-        headings[rows.count] = "  none"
+        headings[rows.count] = .none
         rows.append(nil)
       }
       for item in items {
@@ -68,8 +89,9 @@ struct WatchScreen: Screen {
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else {
         guard let heading = headings[row.row] else { return }
-        let none = heading == "  none"
-        grid.write(heading, in: row.content, style: none ? Style(.dimText) : Style(.title, [.bold]))
+        let none = heading == .none
+        grid.write(
+          heading.text(context.writing), in: row.content, style: none ? Style(.dimText) : Style(.title, [.bold]))
         return
       }
       switch entries[item] {
@@ -83,7 +105,12 @@ struct WatchScreen: Screen {
         var dx = grid.write("\(glyphs.overdue) ", in: area, style: Style(.statusOverdue, .bold))
         dx += grid.write(
           TextFit.pad(glyphs.text(item.id), to: idWidth) + " ", in: area, dx: dx, style: Style(.text, .bold))
-        let due = "due \(glyphs.text(item.due)), \(item.daysOverdue) day\(item.daysOverdue == 1 ? "" : "s") late"
+        let due = Template.fill(
+          context.writing.localized("due %1$s, %2$s"),
+          [
+            glyphs.text(item.due),
+            context.writing.localized("%d day late", plural: "%d days late", count: item.daysOverdue),
+          ])
         dx += grid.write(TextFit.pad(due, to: 28), in: area, dx: dx, style: Style(.dimText)) + 1
         grid.write(
           TextFit.truncate(glyphs.text(item.what), to: max(0, area.width - dx), ellipsis: glyphs.ellipsis), in: area,

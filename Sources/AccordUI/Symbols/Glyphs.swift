@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// Every symbol the screens draw that is not data: one table for UTF-8 terminals and one for
@@ -53,8 +54,8 @@ public struct Glyphs: Sendable, Equatable {
   public var overdue: String { ascii ? "[!]" : "!" }
 
   /// Glyph and label together: a status is never told by colour alone.
-  public func statusWithLabel(_ status: CommitmentStatus) -> String {
-    "\(self.status(status)) \(status.label)"
+  public func statusWithLabel(_ status: CommitmentStatus, in writing: Writing = .english) -> String {
+    "\(self.status(status)) \(status.label(in: writing))"
   }
 
   public var ellipsis: String { ascii ? "..." : "…" }

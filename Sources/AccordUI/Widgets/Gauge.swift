@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// A horizontal bar of filled and empty cells with a figure after it, e.g. `███░░░ 1/5 20%`.
@@ -19,16 +20,17 @@ public struct Gauge: Widget {
   }
 
   /// Deliverables done of a sector, pillar or plan: `███░░░ 1/5 20%`, or `no deliverables`.
-  public static func deliverables(_ summary: ProgressSummary, glyphs: Glyphs) -> Gauge {
+  public static func deliverables(_ summary: ProgressSummary, glyphs: Glyphs, writing: Writing = .english) -> Gauge {
     Gauge(
-      ratio: summary.shareDone, label: figure(done: summary.deliverablesDone, of: summary.deliverables),
+      ratio: summary.shareDone,
+      label: figure(done: summary.deliverablesDone, of: summary.deliverables, writing: writing),
       glyphs: glyphs, hasData: summary.deliverables > 0)
   }
 
   /// `1/5 20%`; `no deliverables` when there is nothing to count.
-  public static func figure(done: Int, of total: Int) -> String {
-    guard total > 0 else { return "no deliverables" }
-    return "\(done)/\(total) \(percent(Double(done) / Double(total)))"
+  public static func figure(done: Int, of total: Int, writing: Writing = .english) -> String {
+    guard total > 0 else { return writing.localized("no deliverables") }
+    return writing.digits("\(done)/\(total) \(percent(Double(done) / Double(total)))")
   }
 
   public static func percent(_ share: Double) -> String {

@@ -1,3 +1,4 @@
+import AccordLocalization
 import AccordText
 
 /// A line of a document, already cut to the width it was wrapped for.
@@ -23,11 +24,14 @@ public struct StyledLine: Equatable, Sendable {
 public struct Document: Sendable {
   public let width: Int
   public let glyphs: Glyphs
+  /// The reader's language, for the words the document's sections add around the data.
+  public let writing: Writing
   public private(set) var lines: [StyledLine] = []
 
-  public init(width: Int, glyphs: Glyphs) {
+  public init(width: Int, glyphs: Glyphs, writing: Writing = .english) {
     self.width = max(0, width)
     self.glyphs = glyphs
+    self.writing = writing
   }
 
   public mutating func blank() {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordText
 
 /// A horizontal time axis from `start` to `end`: a today marker above it, meetings as marks on
@@ -10,8 +11,10 @@ public struct TimelineAxis: Widget {
   public var today: Day
   public var meetings: [Meeting]
   public var glyphs: Glyphs
+  public var writing: Writing
 
-  public init(start: Day, end: Day, today: Day, meetings: [Meeting], glyphs: Glyphs) {
+  public init(start: Day, end: Day, today: Day, meetings: [Meeting], glyphs: Glyphs, writing: Writing = .english) {
+    self.writing = writing
     self.start = start
     self.end = max(end, start.adding(days: 1))
     self.today = today
@@ -39,14 +42,14 @@ public struct TimelineAxis: Widget {
   public var legend: String {
     let types: [(MeetingType, String)] = [
       (.jointCommission, "JC"), (.jointTradeCommission, "JTC"), (.jointBorderCommittee, "JBC"),
-      (.visit, "visit/signing"), (.other, "other"),
+      (.visit, writing.localized("visit/signing")), (.other, writing.localized("other", context: "meeting type")),
     ]
     let drawn = meetings.filter { meeting in
       meeting.date.map { column(of: TimelineAxis.anchor($0), width: 2) != nil } ?? false
     }
     let marked = Set(drawn.map { glyphs.mark($0.type) })
     let keys = types.filter { marked.contains(glyphs.mark($0.0)) }.map { "\(glyphs.mark($0.0)) \($0.1)" }
-    return (keys + ["\(glyphs.todayMarker) today"]).joined(separator: "  ")
+    return (keys + ["\(glyphs.todayMarker) " + writing.localized("today")]).joined(separator: "  ")
   }
 
   public func render(in area: Rect, into grid: inout CellGrid) {
@@ -56,7 +59,7 @@ public struct TimelineAxis: Widget {
     // Today's marker above the axis, labelled on whichever side has room.
     if area.height >= 2, let x = column(of: today, width: width) {
       grid.write(glyphs.todayMarker, in: area, dx: x, style: Style(.today, [.bold]))
-      let label = "today \(today)"
+      let label = Template.fill(writing.localized("today %1$s"), [writing.day(today)])
       let labelWidth = DisplayWidth.of(label)
       if x + 2 + labelWidth <= width {
         grid.write(label, in: area, dx: x + 2, style: Style(.today))
@@ -69,7 +72,7 @@ public struct TimelineAxis: Widget {
     for year in (start.year + 1)...max(start.year + 1, end.year) {
       guard let x = column(of: Day(year: year, month: 1, day: 1), width: width) else { continue }
       grid.write(glyphs.tick, in: area, dx: x, dy: axisRow, style: Style(.border))
-      let label = String(year)
+      let label = writing.number(year)
       // A year near the right edge (the validity's end is early in it) ends at the edge instead.
       let at = min(x, width - DisplayWidth.of(label))
       if area.height >= 3, at >= labelEnd {
@@ -77,10 +80,10 @@ public struct TimelineAxis: Widget {
       }
     }
     if area.height >= 3,
-      DisplayWidth.of(String(start.year))
+      DisplayWidth.of(writing.number(start.year))
         < (column(of: Day(year: start.year + 1, month: 1, day: 1), width: width) ?? width)
     {
-      grid.write(String(start.year), in: area, dy: axisRow + 1, style: Style(.dimText))
+      grid.write(writing.number(start.year), in: area, dy: axisRow + 1, style: Style(.dimText))
     }
     // The plan's own meetings last, so a commission is never hidden under a minor meeting.
     for principal in [false, true] {

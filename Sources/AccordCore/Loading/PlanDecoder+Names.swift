@@ -1,0 +1,20 @@
+/// A pillar's or a sector's `name:`: English text (`name: Political`), or the name in several
+/// languages (`name: {en: Political, lo: ການເມືອງ, km: នយោបាយ}`), English required, each other
+/// language optional, so an interface in that language shows the name in it.
+extension PlanDecoder {
+  mutating func decodeNames(_ fields: Fields) -> (english: String?, others: [String: String]) {
+    guard let node = fields["name"], case .mapping = node else { return (reader.string(fields, "name"), [:]) }
+    guard
+      let names = reader.fields(
+        of: node, "a name in several languages", required: ["en"], optional: PlanDecoder.otherNameLanguages)
+    else { return (nil, [:]) }
+    var others: [String: String] = [:]
+    for language in PlanDecoder.otherNameLanguages where names[language] != nil {
+      others[language] = reader.string(names, language)
+    }
+    return (reader.string(names, "en"), others)
+  }
+
+  /// The languages a name may be given in besides English: those of accord's interface.
+  static let otherNameLanguages = ["lo", "km"]
+}
