@@ -102,9 +102,13 @@ def main():
     binary = os.path.realpath(sys.argv[1])
     with tempfile.TemporaryDirectory() as home:
         dashboard, check = os.path.join(home, "dashboard.out"), os.path.join(home, "check.out")
-        run_under_callgrind([binary, *TODAY], TOUR, home, dashboard)
-        run_under_callgrind([binary, "check", *TODAY], b"", home, check)
-        ran = functions_run(dashboard, binary) | functions_run(check, binary)
+        # Valgrind 3.19 gives up on the DWARF 5 the toolchain writes: it runs a copy without
+        # the debug information, whose symbols (what the order names) are the binary's own.
+        copy = os.path.join(home, "accord")
+        subprocess.run(["strip", "--strip-debug", "-o", copy, binary], check=True)
+        run_under_callgrind([copy, *TODAY], TOUR, home, dashboard)
+        run_under_callgrind([copy, "check", *TODAY], b"", home, check)
+        ran = functions_run(dashboard, copy) | functions_run(check, copy)
     names = sorted(ran & unique_names(binary))
     if len(names) < 1000:
         sys.exit(f"only {len(names)} functions ran: did the dashboard start under valgrind?")

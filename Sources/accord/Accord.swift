@@ -34,6 +34,13 @@ struct Accord: ParsableCommand {
   )
 
   static func main() {
+    // The version alone answers before the argument parser, whose first parse reflects on every
+    // command's options: three quarters of what `accord --version` cost (callgrind: 20 million
+    // instructions, 5 million without it).
+    if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+      Console.out(AccordVersion.line)
+      return
+    }
     let commands = configuration.subcommands.map { $0._commandName } + ["help"]
     let taking = Set(["dashboard", "check", "render", "report", "calendar", "export", "doctor"])
     switch ArgumentArrangement.arrange(

@@ -5,6 +5,7 @@ import ArgumentParser
 extension Accord {
   struct Confirm: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "confirm",
       abstract: "Confirm a reported update: a coordinator's new entry, naming who confirmed it.",
       discussion: """
         Records the update's report again as confirmed, correcting it, so its target's status counts as confirmed and history shows who reported and who confirmed. Only a coordinator may: on a PostgreSQL journal a member of accord_coordinator (the server refuses anyone else), on a journal file a member of the Unix group accord-coordinators (or the group ACCORD_COORDINATORS names).

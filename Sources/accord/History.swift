@@ -7,6 +7,7 @@ import Foundation
 extension Accord {
   struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "history",
       abstract: "List the journal's updates, one a line: number, date, target, status, author, note, source.",
       discussion: "A correction is shown with the number of the update it corrects. A missing journal has no updates.")
 

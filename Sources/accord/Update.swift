@@ -7,6 +7,7 @@ import Foundation
 extension Accord {
   struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "update",
       abstract: "Record what happened to a commitment, a milestone or a meeting in the journal.",
       discussion: """
         The author (your account and its full name) and the time (UTC) are recorded with it.
