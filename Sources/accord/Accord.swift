@@ -23,7 +23,7 @@ struct Accord: ParsableCommand {
         --journal <file>       the journal of updates (accord doctor says which)
         --lang <lo|km|en>      Lao, Khmer or English (default: the locale)
 
-      --today and --data may also come before a command's name: accord --today 2026-11-24 check.
+      --today, --data and --lang may also come before a command's name: accord --lang lo check.
       """,
     version: AccordVersion.line,
     subcommands: [

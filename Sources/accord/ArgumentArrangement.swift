@@ -8,7 +8,7 @@ enum ArgumentArrangement: Equatable {
   /// An unknown command: the message to print.
   case unknownCommand(String)
 
-  static let planOptions = ["--today", "--data"]
+  static let planOptions = ["--today", "--data", "--lang"]
 
   static func arrange(_ arguments: [String], commands: [String], takingPlanOptions: Set<String>) -> ArgumentArrangement
   {

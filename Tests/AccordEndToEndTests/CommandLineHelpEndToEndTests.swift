@@ -50,6 +50,12 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     let report = try Subprocess.run(try accord, ["--data", plan, "--today=2026-11-24", "report"])
     XCTAssertEqual(report.status, 0, report.error)
     XCTAssertTrue(report.output.hasPrefix("# A-B Test Plan: briefing as of 2026-11-24\n"), report.output)
+    // The language too: before the command's name it was taken for the dashboard's option.
+    let before = try Subprocess.run(try accord, ["--lang", "lo", "--today", "2030-01-01", "check"])
+    let after = try Subprocess.run(try accord, ["check", "--lang", "lo", "--today", "2030-01-01"])
+    XCTAssertEqual(before.status, 0, before.error)
+    XCTAssertEqual(before.output, after.output)
+    XCTAssertTrue(before.output.unicodeScalars.contains { (0x0E80...0x0EFF).contains($0.value) }, before.output)
   }
 
   func test_renders_data_errors_and_help_carry_no_usage_noise() throws {
