@@ -1,5 +1,6 @@
 import AccordCore
 import AccordLocalization
+import AccordText
 
 /// The briefing's words for time: countdowns, meetings' days and how far off they are.
 extension BriefingWording {
@@ -53,9 +54,9 @@ extension BriefingWording {
   /// `in 12 days`, `today`, `day not known`.
   func countdown(_ meeting: MeetingFacts) -> String {
     // Called off or put off is the news about a meeting to come, ahead of its countdown.
-    if meeting.status == .cancelled { return writing.localized("cancelled", context: "meeting") }
+    if meeting.status == .cancelled { return meeting.status.label(in: writing) }
     if meeting.status == .postponed {
-      guard let days = meeting.daysUntil, days > 0 else { return writing.localized("postponed", context: "meeting") }
+      guard let days = meeting.daysUntil, days > 0 else { return meeting.status.label(in: writing) }
       return writing.localized("postponed, in %d day", plural: "postponed, in %d days", count: days)
     }
     guard let days = meeting.daysUntil else { return writing.localized("day not known") }
@@ -68,14 +69,5 @@ extension BriefingWording {
     }
   }
 
-  func meetingStatus(_ status: MeetingStatus) -> String {
-    switch status {
-    case .held: writing.localized("held", context: "meeting")
-    case .planned: writing.localized("planned", context: "meeting")
-    case .expected: writing.localized("expected", context: "meeting")
-    case .notReported: writing.localized("not reported", context: "meeting")
-    case .postponed: writing.localized("postponed", context: "meeting")
-    case .cancelled: writing.localized("cancelled", context: "meeting")
-    }
-  }
+  func meetingStatus(_ status: MeetingStatus) -> String { status.label(in: writing) }
 }

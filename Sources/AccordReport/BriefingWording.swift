@@ -26,15 +26,7 @@ struct BriefingWording {
     }
   }
 
-  func label(_ status: CommitmentStatus) -> String {
-    switch status {
-    case .done: writing.localized("done", context: "status")
-    case .inProgress: writing.localized("in progress", context: "status")
-    case .continuous: writing.localized("continuous", context: "status")
-    case .notStarted: writing.localized("not started", context: "status")
-    case .unknown: writing.localized("no report", context: "status")
-    }
-  }
+  func label(_ status: CommitmentStatus) -> String { status.label(in: writing) }
 
   /// `done`, or `done (reported only)` when no confirmed source backs it.
   func status(_ status: CommitmentStatus, _ confidence: Confidence?) -> String {

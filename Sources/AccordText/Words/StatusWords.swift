@@ -18,6 +18,19 @@ extension CommitmentStatus {
   }
 }
 
+extension MeetingStatus {
+  public func label(in writing: Writing) -> String {
+    switch self {
+    case .held: writing.localized("held", context: "meeting status")
+    case .planned: writing.localized("planned", context: "meeting status")
+    case .expected: writing.localized("expected", context: "meeting status")
+    case .notReported: writing.localized("not reported", context: "meeting status")
+    case .postponed: writing.localized("postponed", context: "meeting status")
+    case .cancelled: writing.localized("cancelled", context: "meeting status")
+    }
+  }
+}
+
 extension MeetingType {
   /// Short label for lists and the timeline legend.
   public var label: String { label(in: .english) }

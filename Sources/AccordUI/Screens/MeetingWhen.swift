@@ -57,13 +57,6 @@ enum MeetingWhen {
   }
 
   static func statusLabel(_ status: MeetingStatus, writing: Writing = .english) -> String {
-    switch status {
-    case .held: writing.localized("held", context: "meeting status")
-    case .planned: writing.localized("planned", context: "meeting status")
-    case .expected: writing.localized("expected", context: "meeting status")
-    case .notReported: writing.localized("not reported", context: "meeting status")
-    case .postponed: writing.localized("postponed", context: "meeting status")
-    case .cancelled: writing.localized("cancelled", context: "meeting status")
-    }
+    status.label(in: writing)
   }
 }
