@@ -21,9 +21,12 @@ public struct PoFile: Sendable, Equatable {
     }
     var reader = PoReader(file: file)
     var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines split on the bytes, not the characters: a catalog is mostly Lao or Khmer, whose
+    // clusters made splitting and counting by `Character` most of the time it took to read.
+    for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       number += 1
-      try reader.read(line.last == "\r" ? line.dropLast() : line, number: number)
+      let line = Substring(bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes)
+      try reader.read(line, number: number)
     }
     try reader.finishEntry()
     header = Self.fields(of: reader.headerText ?? "")
@@ -68,7 +71,8 @@ struct PoReader {
 
   mutating func read(_ line: Substring, number: Int) throws(PoError) {
     let text = line.drop { $0 == " " || $0 == "\t" }
-    let indent = line.count - text.count
+    // Spaces and tabs, so bytes count the columns as characters would.
+    let indent = line.utf8.count - text.utf8.count
     if text.isEmpty { return try finishEntry() }
     if text.hasPrefix("#~") { return }  // an obsolete entry, kept by tools for later
     if text.hasPrefix("#") {
@@ -84,7 +88,7 @@ struct PoReader {
     }
     let keyword = text.prefix { $0 != " " && $0 != "\t" && $0 != "\"" }
     let rest = text.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
-    let column = indent + 1 + (text.count - rest.count)
+    let column = indent + 1 + (text.utf8.count - rest.utf8.count)
     guard let next = Self.field(named: keyword) else {
       throw failure(number, indent + 1, "unknown keyword \"\(PoString.visible(keyword))\"")
     }
