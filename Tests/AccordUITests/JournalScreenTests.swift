@@ -123,11 +123,38 @@ enum JournalFixture {
     #expect(state.route == .meeting("jc-16"))
   }
 
+  @Test func cConfirmsTheSelectedReportedUpdateAsANewEntryCorrectingIt() {
+    var state = JournalFixture.state(showing: .updates(since: Day(year: 2026, month: 11, day: 17)))
+    // Latest first: #5, #4, then #3, the reported one.
+    _ = state.update(.key(.down))
+    _ = state.update(.key(.down))
+    guard case .record(let confirmation, let plan) = state.update(.key(.character("C"))) else {
+      Issue.record("C on a reported update records nothing")
+      return
+    }
+    #expect(plan == state.sessions[state.activePlan].identity)
+    #expect(confirmation.corrects == 3 && confirmation.confidence == .confirmed && confirmation.id == nil)
+    #expect(confirmation.targetID == "16.3b" && confirmation.source == "Lao News Agency")
+    _ = state.update(.key(.up))
+    #expect(state.update(.key(.character("C"))) == .none)
+    #expect(state.notice == "update #4 is already confirmed: nothing to confirm")
+    var viewer = JournalFixture.state(showing: .updates(since: Day(year: 2026, month: 11, day: 17)))
+    viewer.readOnly = true
+    _ = viewer.update(.key(.down))
+    _ = viewer.update(.key(.down))
+    #expect(viewer.update(.key(.character("C"))) == .none)
+    #expect(viewer.notice == AppState.readOnlyNotice)
+  }
+
   @Test func theHelpNamesTheKeys() {
     var state = JournalFixture.state(showing: .updates(since: Briefing.today))
     _ = state.update(.key(.character("?")))
     expectScreen(
-      render(state, 120, 40), shows: ["from a week earlier", "from a week later", "recent updates in the journal"])
+      render(state, 120, 40),
+      shows: [
+        "from a week earlier", "from a week later", "recent updates in the journal",
+        "confirm a report",
+      ])
   }
 
   @Test func withNoJournalTheScreensSaySo() {

@@ -50,6 +50,26 @@ extension AppState {
     return UpdateForm.Target(kind: kind, id: id, title: title, correctable: standing.map(UpdateForm.Correctable.init))
   }
 
+  /// `C` on the recent updates: the selected reported update confirmed, recorded as a new entry
+  /// correcting it (`JournalUpdate.confirmation`), as `accord confirm N` does. Whether this
+  /// person may is the journal's to say (a coordinator); a refusal comes back as `recordFailed`.
+  mutating func confirmSelectedUpdate() -> Effect {
+    guard !readOnly && kiosk == nil else {
+      notice = writing.localized(AppState.readOnlyNotice)
+      return .none
+    }
+    guard let screen = layout.screen as? RecentUpdatesScreen,
+      screen.updates.indices.contains(position(for: route).selected)
+    else { return .none }
+    let update = screen.updates[position(for: route).selected]
+    guard update.confidence == .reported, let confirmation = try? update.confirmation() else {
+      notice = Template.fill(
+        writing.localized("update #%1$s is already confirmed: nothing to confirm"), [writing.number(update.id ?? 0)])
+      return .none
+    }
+    return .record(confirmation, plan: sessions[activePlan].identity)
+  }
+
   /// The commitment or meeting `u` records for: the one shown, else the one selected.
   var updateTarget: UpdateTarget? {
     layout.screen?.updateTarget(selecting: position(for: route).selected, context: context())

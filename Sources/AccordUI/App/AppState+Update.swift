@@ -203,6 +203,8 @@ extension AppState {
       prompt = Prompt(.goTo)
     case .recordUpdate:
       openUpdateForm()
+    case .confirmUpdate:
+      return confirmSelectedUpdate()
     case .nextMatch, .previousMatch:
       stepMatch(forward: action == .nextMatch)
     case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end:

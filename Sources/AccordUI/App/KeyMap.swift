@@ -12,6 +12,8 @@ public enum Action: Hashable, Sendable {
   /// The recent updates screen, and a week earlier or later for its first day.
   case recentUpdates, earlierWeek, laterWeek
   case recordUpdate
+  /// The selected reported update confirmed (a coordinator's new entry), on the recent updates.
+  case confirmUpdate
   /// The plans screen, when several plans are open.
   case plans
   case help
@@ -107,6 +109,9 @@ public enum KeyMap {
       list += [
         KeyBinding([.character("[")], .earlierWeek, "[", writing.localized("from a week earlier")),
         KeyBinding([.character("]")], .laterWeek, "]", writing.localized("from a week later")),
+        KeyBinding(
+          [.character("C")], .confirmUpdate, "C",
+          writing.localized("confirm a report")),
       ]
     }
     switch route {
