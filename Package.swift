@@ -82,7 +82,7 @@ let package = Package(
     // Timings of loading and rendering: `make bench`.
     .executableTarget(
       name: "accord-bench",
-      dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordJournal", "AccordLocalization"]),
+      dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordJournal", "AccordLocalization", "AccordRuntime"]),
 
     // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals.
     .executableTarget(name: "FileEmbedder"),
