@@ -15,7 +15,7 @@ final class JournalViewerEndToEndTests: XCTestCase {
   override func setUpWithError() throws {
     guard geteuid() == 0 else { throw XCTSkip("runs processes as other accounts: needs root") }
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
-      throw XCTSkip("needs setpriv (util-linux)")
+      throw HarnessFailure("needs setpriv (Debian's util-linux; make test installs it)")
     }
     directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-shared-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
