@@ -29,6 +29,15 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     let rows = plans.output.split(separator: "\n").filter { $0.contains("Lao PDR-Camb") || $0.contains("FIXTURE A-B") }
     XCTAssertEqual(rows.count, 2, plans.output)
     XCTAssertTrue(rows[0].contains("402") && rows[0].contains("! 4"), plans.output)
+    // The watch list of the first plan shown spans both: the fixture's overdue deliverable, named fx.
+    let watch = try Subprocess.run(
+      accord,
+      [
+        "render", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture, "--screen", "watch",
+        "--size", "120x40",
+      ])
+    XCTAssertEqual(watch.status, 0, watch.error)
+    XCTAssertTrue(watch.output.contains("fx ! 1.2   due 2026-06, 147 days late"), watch.output)
     // Before, the last --data was shown alone and the first dropped without a word.
     for command in [["export"]] {
       let refused = try Subprocess.run(accord, command + ["--data", Self.bundled, "--data", Self.fixture])

@@ -52,6 +52,21 @@ import Testing
     #expect(!screen.contains("Earlier:"))
   }
 
+  @Test func anIdTheOlderPlanLacksIsSaidSo() {
+    var fixture = FixturePlans.next
+    fixture.pillars[0].sectors[0].commitments[0].continues = "99.9"
+    var state = AppState(plan: Briefing.plan, today: Briefing.today, size: TerminalSize(width: 120, height: 60))
+    state.addPlan(fixture)
+    state.showPlans()
+    _ = state.update(.key(.down))
+    _ = state.update(.key(.enter))
+    let shown = state.show(.commitment("1.1"))
+    #expect(shown)
+    expectScreen(
+      render(state, 120, 60),
+      shows: ["Lao PDR-Cambodia Action Plan 2023-2027 has no commitment 99.9: no earlier history."])
+  }
+
   @Test func aCommitmentThatContinuesNothingShowsNoEarlierHistory() {
     var state = Self.fixtureAt11()
     let shown = state.show(.commitment("1.2"))
