@@ -14,6 +14,7 @@ extension Briefing {
     let selection = BriefingSelection(plan: plan, scope: scope)
     self.title = plan.info.title
     self.shortTitle = plan.info.shortTitle
+    self.key = plan.info.key
     self.succeeds = plan.info.succeeds
     self.today = today
     self.since = since ?? today.adding(days: -30)

@@ -9,6 +9,8 @@ public struct Briefing: Sendable, Equatable {
 
   public var title: String
   public var shortTitle: String
+  /// The plan's short id (`PlanInfo.key`), which names it among several.
+  public var key: String
   /// The title of the plan this one follows (`succeeds:`), whose commitments some of its own
   /// carry on (`CommitmentFacts.continues`).
   public var succeeds: String?

@@ -49,8 +49,21 @@ extension PlanOptions {
   /// The journal's updates dated on or after `since`, each row that cannot be read named once
   /// on standard error and left out; nil when there is no journal yet.
   func readJournal(for plan: Plan, since: Day?) throws -> [JournalUpdate]? {
+    try Self.readJournal(at: journalAddress(), for: plan, since: since)
+  }
+
+  /// Each plan with its own journal's updates merged in (`journalAddresses`): several plans'
+  /// briefings state what each journal recorded, as one plan's does.
+  func mergingJournals(into plans: [Plan]) throws -> [Plan] {
+    try zip(plans, journalAddresses(forPlans: plans.count)).map { plan, address in
+      plan.merging(try Self.readJournal(at: address, for: plan, since: nil) ?? [])
+    }
+  }
+
+  /// The updates of the journal at `address`, as `readJournal(for:since:)`; nil when there is none.
+  static func readJournal(at address: JournalAddress?, for plan: Plan, since: Day?) throws -> [JournalUpdate]? {
     // Reading never creates the journal.
-    guard let address = try journalAddress() else { return nil }
+    guard let address else { return nil }
     do throws(JournalError) {
       let reading = try address.open(planIdentity: plan.identity, access: .read).reading(since: since)
       for line in UnreadableNotice.lines(reading.unreadable, path: address.description) {

@@ -11,7 +11,7 @@ extension Accord {
       discussion: """
         A paper that leads with what matters: the countdowns, the pace, the key messages (what was reported since --since, what fell overdue, what is due before the next meeting) and the next three meetings; then each pillar's news and overdue work by name, the meetings, an annex of the commitments with no report per sector and the sources' reference list. The same facts as the dashboard's watch list and overview on the same day.
 
-        With --data given more than once (or plans: in config.yaml), one Markdown briefing of every plan, a section a plan (no journal read); a commitment that carries on one of the plan its plan follows (continues:) is listed with it.
+        With --data given more than once (or plans: in config.yaml), one briefing of every plan, a section a plan, each with its own journal's updates (--journal once after each --data, or the journals of plans:); csv has a plan column first, json an object with plans (accord-report-plans/1); a commitment that carries on one of the plan its plan follows (continues:) is listed with it.
 
         md reads as plain text and renders on a forge; csv has one row per commitment (RFC 4180, UTF-8); json follows the schema accord-report/2 (docs/report-format.md); html is one self-contained page that prints on A4.
         """)
@@ -68,22 +68,26 @@ extension Accord {
       try output.write(text)
     }
 
-    /// One Markdown briefing of every plan, each plan's whole briefing a section; no journal is
-    /// read (as for `calendar`), and the filters and other formats take one plan.
+    /// One briefing of every plan, each plan's whole briefing a section, each with its own
+    /// journal's updates; `--pillar` and `--agency` name one plan's and are refused.
     func runOverPlans(today: Day, writing: Writing) throws {
-      try plan.refuseJournal(forPlans: plan.planFiles.count)
-      guard format == .md, pillar == nil, agency == nil else {
+      guard pillar == nil, agency == nil else {
         throw Failure.refused(
-          Messages.fill(
-            Messages.writing.localized(
-              "with several plans, report writes Markdown of every plan whole; give --data FILE for --format %s, --pillar or --agency"
-            ), format.rawValue))
+          Messages.writing.localized(
+            "with several plans, report writes every plan whole; give --data FILE for --pillar or --agency"))
       }
       let since = since ?? lastBriefingDay(before: today)
-      let briefings = try plan.loadPlanFiles().map {
+      let briefings = try plan.mergingJournals(into: plan.loadPlanFiles()).map {
         Briefing(view: PlanView(plan: $0, today: today), since: since, scope: BriefingScope())
       }
-      try output.write(MarkdownReport.render(plans: briefings, writing: writing))
+      let text: String =
+        switch format {
+        case .md: MarkdownReport.render(plans: briefings, writing: writing)
+        case .csv: CSVReport.render(plans: briefings)
+        case .json: JSONReport.render(plans: briefings)
+        case .html: HTMLReport.render(plans: briefings, writing: writing)
+        }
+      try output.write(text)
     }
 
     /// The day of the briefing in the file `-o` writes over, when it is before `today`: the

@@ -29,6 +29,15 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     let rows = plans.output.split(separator: "\n").filter { $0.contains("Lao PDR-Camb") || $0.contains("FIXTURE A-B") }
     XCTAssertEqual(rows.count, 2, plans.output)
     XCTAssertTrue(rows[0].contains("402") && rows[0].contains("! 4"), plans.output)
+    // The watch list of the first plan shown spans both: the fixture's overdue deliverable, named fx.
+    let watch = try Subprocess.run(
+      accord,
+      [
+        "render", "--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture, "--screen", "watch",
+        "--size", "120x40",
+      ])
+    XCTAssertEqual(watch.status, 0, watch.error)
+    XCTAssertTrue(watch.output.contains("fx ! 1.2   due 2026-06, 147 days late"), watch.output)
     // Before, the last --data was shown alone and the first dropped without a word.
     for command in [["export"]] {
       let refused = try Subprocess.run(accord, command + ["--data", Self.bundled, "--data", Self.fixture])
@@ -104,9 +113,9 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     XCTAssertEqual(
       section.split(separator: "\n").count, one.output.split(separator: "\n").count, "the fixture's whole briefing")
     let refused = try Subprocess.run(
-      accord, ["report", "--format", "json", "--data", Self.bundled, "--data", Self.fixture])
+      accord, ["report", "--pillar", "1", "--data", Self.bundled, "--data", Self.fixture])
     XCTAssertEqual(refused.status, 64, refused.error)
-    XCTAssertTrue(refused.error.contains("give --data FILE for --format json"), refused.error)
+    XCTAssertTrue(refused.error.contains("give --data FILE for --pillar or --agency"), refused.error)
   }
 
   func test_one_calendar_holds_every_plans_meetings_each_uid_with_its_plan() throws {
@@ -153,6 +162,26 @@ final class SeveralPlansEndToEndTests: XCTestCase {
     try pane.send(":", "16.3", "Enter")
     try pane.assertShows(
       ["Effectively implementing the bilateral trade agreement"], "16.3 is the bundled plan's alone:")
+    try pane.send("q")
+    XCTAssertEqual(try pane.exitStatus(), 0)
+  }
+
+  func test_search_in_one_plan_finds_a_commitment_of_the_other_and_enter_opens_it_in_that_plan() throws {
+    let pane = try TmuxPane(
+      ["--today", "2026-11-24", "--data", Self.bundled, "--data", Self.fixture], width: 120, height: 40)
+    self.pane = pane
+    try pane.assertShows(["2 plans open"])
+    // The bundled plan shown; the fixture's commitment found from it, its row naming its plan.
+    try pane.send("Enter", "/", "due in june")
+    try pane.assertShows(["1 result for \"due in june\"", "fx 1.2"], "searching from the bundled plan:")
+    try pane.send("Enter")
+    // The fixture's commitment, which the bundled plan has not: the fixture is the plan shown.
+    try pane.assertShows(
+      ["A fixture deliverable due in June 2026 with no report.", "Overview › Search › 1.2"], "after Enter on fx 1.2:")
+    try pane.send("Escape")
+    try pane.assertShows(["1 result for \"due in june\"", "fx 1.2"], "Esc comes back to the results:")
+    try pane.send("P")
+    try pane.assertShows(["2 plans open", "Lao PDR-Cambodia", "FIXTURE A-B plan 2025-2029"], "after P:")
     try pane.send("q")
     XCTAssertEqual(try pane.exitStatus(), 0)
   }

@@ -36,15 +36,7 @@ public struct Schedule: Sendable {
     self.context = context.sorted(by: Schedule.byLatestDay)
     self.dueWithoutReport = past.filter { $0.isDueWithoutReport(on: today) }.sorted(by: Schedule.byLatestDay)
     self.upcoming = upcoming.sorted(by: Schedule.byLatestDay)
-    // Most recent first; held meetings of unknown date at the end.
-    self.past = past.sorted { a, b in
-      switch (a.date, b.date) {
-      case (_?, _?): Schedule.byLatestDay(b, a)
-      case (_?, nil): true
-      case (nil, _?): false
-      case (nil, nil): a.title < b.title
-      }
-    }
+    self.past = past.sorted(by: Schedule.mostRecentFirst)
   }
 
   /// Days from today to the end of the period (2027-12-31 for the bundled plan); negative once
@@ -88,13 +80,23 @@ public struct Schedule: Sendable {
   /// By the last day each meeting can fall on, so "2026" (some time this year) comes after
   /// a known day in December 2026; then by the first day; undated last; then by title, so the
   /// order never depends on the file's.
-  static func byLatestDay(_ a: Meeting, _ b: Meeting) -> Bool {
+  public static func byLatestDay(_ a: Meeting, _ b: Meeting) -> Bool {
     switch (a.date, b.date) {
     case (let x?, let y?) where x.latestDay != y.latestDay: x.latestDay < y.latestDay
     case (let x?, let y?) where x.earliestDay != y.earliestDay: x.earliestDay < y.earliestDay
     case (_?, nil): true
     case (nil, _?): false
     default: a.title < b.title
+    }
+  }
+
+  /// The order of `past`: most recent first; held meetings of unknown date at the end.
+  public static func mostRecentFirst(_ a: Meeting, _ b: Meeting) -> Bool {
+    switch (a.date, b.date) {
+    case (_?, _?): byLatestDay(b, a)
+    case (_?, nil): true
+    case (nil, _?): false
+    case (nil, nil): a.title < b.title
     }
   }
 }

@@ -7,7 +7,22 @@ public enum CSVReport {
   ]
 
   public static func render(_ briefing: Briefing) -> String {
-    var lines = [header.joined(separator: ",")]
+    file([header.joined(separator: ",")] + rows(briefing))
+  }
+
+  /// Several plans' commitments in one table: a `plan` column first, the plan's short id
+  /// (`id:` under `plan:`, as `:` in the dashboard takes it), then the columns of one plan.
+  public static func render(plans briefings: [Briefing]) -> String {
+    file(
+      [(["plan"] + header).joined(separator: ",")]
+        + briefings.flatMap { briefing in rows(briefing).map { FormatText.csv(briefing.key) + "," + $0 } })
+  }
+
+  static func file(_ lines: [String]) -> String { lines.map { $0 + "\r\n" }.joined() }
+
+  /// A line a commitment, fields joined.
+  static func rows(_ briefing: Briefing) -> [String] {
+    var lines: [String] = []
     for commitment in briefing.pillars.flatMap(\.commitments) {
       let fields = [
         FormatText.csv(commitment.id),
@@ -27,6 +42,6 @@ public enum CSVReport {
       ]
       lines.append(fields.joined(separator: ","))
     }
-    return lines.map { $0 + "\r\n" }.joined()
+    return lines
   }
 }

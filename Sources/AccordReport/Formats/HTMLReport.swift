@@ -8,12 +8,20 @@ public enum HTMLReport {
   /// The page in the reader's language: accord's words from the catalog, dates and numbers
   /// as `writing` writes them, the page's `lang` and fonts that have its script.
   public static func render(_ briefing: Briefing, writing: Writing = .english) -> String {
+    let words = BriefingWording(writing)
+    let title = words.fill(
+      writing.localized("%1$s: briefing as of %2$s"), FormatText.html(briefing.shortTitle), words.day(briefing.today))
+    return page(
+      title: title, body: body(briefing, title: title, writing: writing),
+      footer: pageFooter(briefing.shortTitle, today: briefing.today, words), writing: writing)
+  }
+
+  /// The page's body: its title, then every section of the briefing.
+  static func body(_ briefing: Briefing, title: String, writing: Writing) -> [String] {
     let h = FormatText.html
     let words = BriefingWording(writing)
     let paper = BriefingPaper(briefing)
     let since = words.day(briefing.since)
-    let title = words.fill(
-      writing.localized("%1$s: briefing as of %2$s"), h(briefing.shortTitle), words.day(briefing.today))
     var body: [String] = []
     body.append("<header><h1>\(title)</h1>")
     body.append("<p class=\"subtitle\">\(h(briefing.title))</p>")
@@ -87,31 +95,35 @@ public enum HTMLReport {
       }
       body.append("</ol></section>")
     }
+    return body
+  }
 
-    return """
-      <!DOCTYPE html>
-      <html lang="\(writing.language.code)">
-      <head>
-      <meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta name="generator" content="accord report, \(Briefing.format)">
-      <title>\(title)</title>
-      <style>\(style)\(scriptFonts(writing.language))\(pageFooter(briefing, words))</style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
+  /// A whole page of `body`, in the reader's language, with its print footer.
+  static func page(title: String, body: [String], footer: String, writing: Writing) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="\(writing.language.code)">
+    <head>
+    <meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="generator" content="accord report, \(Briefing.format)">
+    <title>\(title)</title>
+    <style>\(style)\(scriptFonts(writing.language))\(footer)</style>
+    </head>
+    <body>
+    \(body.joined(separator: "\n"))
+    </body>
+    </html>
 
-      """
+    """
   }
 
   /// Each printed page's footer: the plan's title and the day, and the page's number.
-  static func pageFooter(_ briefing: Briefing, _ words: BriefingWording) -> String {
+  static func pageFooter(_ shortTitle: String, today: Day, _ words: BriefingWording) -> String {
     let writing = words.writing
     let title = FormatText.cssString(
-      words.fill(writing.localized("%1$s: briefing as of %2$s"), briefing.shortTitle, words.day(briefing.today)))
+      words.fill(writing.localized("%1$s: briefing as of %2$s"), shortTitle, words.day(today)))
     let pages = pageCounter(writing.localized("page %1$s of %2$s"))
     return """
 

@@ -4,9 +4,25 @@ import AccordCore
 /// documented order; a value the data lacks is `null`, never left out.
 public enum JSONReport {
   public static func render(_ briefing: Briefing) -> String {
+    document(briefing).text() + "\n"
+  }
+
+  /// The schema of several plans' briefings in one document, `accord-report-plans/1`.
+  public static let plansFormat = "accord-report-plans/1"
+
+  /// Several plans' briefings: each plan's short id and its whole `accord-report/2` document,
+  /// in the order the plans were given.
+  public static func render(plans briefings: [Briefing]) -> String {
+    let plans = briefings.map { JSONValue.object([("id", text($0.key)), ("briefing", document($0))]) }
+    let today: JSONValue = briefings.first.map { .string("\($0.today)") } ?? .null
+    return JSONValue.object([("format", .string(plansFormat)), ("today", today), ("plans", .array(plans))]).text()
+      + "\n"
+  }
+
+  static func document(_ briefing: Briefing) -> JSONValue {
     let countdown = briefing.countdown
     let pace = briefing.pace
-    let document: JSONValue = .object([
+    return .object([
       ("format", .string(Briefing.format)),
       ("plan", .object([("title", text(briefing.title)), ("short_title", text(briefing.shortTitle))])),
       ("today", .string("\(briefing.today)")),
@@ -70,7 +86,6 @@ public enum JSONReport {
       ("next_meetings", .array(briefing.nextMeetings.map(meeting))),
       ("unreported_meetings", .array(briefing.unreportedMeetings.map(meeting))),
     ])
-    return document.text() + "\n"
   }
 
   static func text(_ value: String) -> JSONValue { .string(FormatText.json(value)) }

@@ -5,7 +5,8 @@ extension AppState {
   func context(position: ListPosition = ListPosition()) -> ScreenContext {
     ScreenContext(
       view: view, glyphs: glyphs, position: position, trail: showingPlans ? [.plans] : routes, kiosk: kiosk != nil,
-      plans: showingPlans ? planViews : [], writing: writing)
+      plans: showingPlans || sessions.count > 1 ? planViews : [],
+      writing: writing)
   }
 
   /// The layout of `route` at `size`: the one kept in `frame` when it is for the same route,
@@ -22,7 +23,7 @@ extension AppState {
       band = top
       area = page
     }
-    let screen = route.screen(in: view, order: commitmentOrder)
+    let screen = route.screen(in: view, order: commitmentOrder, open: route.spansPlans ? openPlans : nil)
     var filterBand: Rect?
     var liftedHeader = 0
     if kiosk == nil && !filters.isEmpty {
@@ -35,6 +36,12 @@ extension AppState {
     return ScreenLayout(
       key: key, band: band, filterBand: filterBand, liftedHeader: liftedHeader, area: area, screen: screen,
       body: screen?.layout(in: area, context: context()) ?? .none)
+  }
+
+  /// Every open plan, for the lists that span them; nil with one plan and in the kiosk, which
+  /// turns each plan's own pages.
+  var openPlans: OpenPlans? {
+    sessions.count > 1 && kiosk == nil ? OpenPlans(views: planViews, shown: activePlan) : nil
   }
 
   /// The current screen's layout at the current size.
@@ -66,12 +73,23 @@ extension AppState {
       showPlans()
     } else {
       guard let path = route.path(in: view, order: commitmentOrder) else { return false }
-      for (route, selected) in path.selections {
-        positions[route, default: ListPosition()].selected = selected
-      }
       setRoutes(path.stack)
+      for (route, selected) in path.selections {
+        positions[route, default: ListPosition()].selected = item(selected, ofPlanShownOn: route)
+      }
     }
     settle()
     return true
+  }
+
+  /// An item of the plan shown's own list on `route` (what `Route.path` selects) in that list
+  /// as laid out: the same with one plan; its row among every plan's when the list spans them.
+  private func item(_ item: Int, ofPlanShownOn route: Route) -> Int {
+    guard route.spansPlans, openPlans != nil, let own = route.screen(in: view, order: commitmentOrder),
+      let identity = own.identity(of: item, context: context())
+    else { return item }
+    let layout = layout(for: route, size: size)
+    let items = layout.list?.itemCount ?? 0
+    return (0..<items).first { layout.screen?.identity(of: $0, context: context()) == identity } ?? item
   }
 }

@@ -11,6 +11,13 @@ extension AppState {
       notice = writing.localized(AppState.readOnlyNotice)
       return
     }
+    if let other = layout.screen?.plan(of: position(for: route).selected) {
+      // `u` records in the plan shown's journal: another plan's item is recorded in its own.
+      notice = Template.fill(
+        writing.localized("this row is of plan %1$s: Enter opens it there, where u records its update"),
+        [sessions[other].view.plan.info.key])
+      return
+    }
     guard let target = updateTarget else {
       notice = writing.localized("select a commitment or a meeting to record an update")
       return
@@ -79,8 +86,8 @@ extension AppState {
   private var selectedMilestoneHit: String? {
     guard let search = layout.screen as? SearchScreen else { return nil }
     let selected = position(for: route).selected
-    guard search.hits.indices.contains(selected), search.hits[selected].kind == .milestone else { return nil }
-    return search.hits[selected].id
+    guard search.found.indices.contains(selected), search.found[selected].item.kind == .milestone else { return nil }
+    return search.found[selected].item.id
   }
 
   /// A key while the form is open: it edits; Esc closes it with nothing written; a save is

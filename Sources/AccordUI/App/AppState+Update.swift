@@ -30,7 +30,8 @@ extension AppState {
       return .none
     case .planReloaded(let plan):
       if let parked = parkedSession(of: plan.identity) {
-        sessions[parked].load(plan, today: today)
+        let today = today
+        changeParked(parked) { $0.load(plan, today: today) }
         return .none
       }
       load(plan)
@@ -51,9 +52,11 @@ extension AppState {
     case .journalChanged(let updates):
       if let parked = parkedSession(of: updates.planFile.identity) {
         // Seen on the day and with the filters of that plan when it is taken out again.
-        sessions[parked].view = updates
-        sessions[parked].journalProblem = nil
-        sessions[parked].journalReading = false
+        changeParked(parked) {
+          $0.view = updates
+          $0.journalProblem = nil
+          $0.journalReading = false
+        }
         return .none
       }
       loadJournal(updates)
@@ -214,11 +217,27 @@ extension AppState {
   }
 
   /// Drills into the selected item, as its screen says (`Screen.destination`); on the plans
-  /// screen, opens the selected plan.
+  /// screen, opens the selected plan; on a row of another plan, opens that plan there.
   mutating func openSelection() {
     let selected = position(for: route).selected
     if route == .plans { return openPlan(selected) }
-    if let destination = layout.screen?.destination(of: selected, context: context()) { push(destination) }
+    guard let screen = layout.screen, let destination = screen.destination(of: selected, context: context()) else {
+      return
+    }
+    if let other = screen.plan(of: selected) { return open(destination, inPlan: other) }
+    push(destination)
+  }
+
+  /// Opens an item of another plan from a list that spans the plans: that plan is shown with
+  /// the same list under the item, so Back comes back to it, on the same row.
+  private mutating func open(_ destination: Route, inPlan other: Int) {
+    let list = route
+    let position = position(for: list)
+    let query = lastQuery
+    openPlan(other)
+    setRoutes([.overview, list, destination])
+    positions[list] = position
+    lastQuery = query
   }
 
   /// A click selects what is under the pointer (a double-click opens it); the wheel moves the

@@ -35,8 +35,15 @@ public struct AppState: Sendable {
       view = view.seen(on: newValue, filters: filters)
     }
   }
-  /// Counts the views built, so a layout knows whether it is still for the current one.
+  /// Counts the views built, so a layout knows whether it is still for the current one (a
+  /// plan put away counts too: the lists that span the plans show it).
   private(set) var viewGeneration = 0
+
+  /// Changes the session of a plan put away, and so the lists that span the plans.
+  mutating func changeParked(_ index: Int, _ change: (inout PlanSession) -> Void) {
+    change(&sessions[index])
+    viewGeneration &+= 1
+  }
   public var options: DisplayOptions
   /// The reader's language, digits and dates: every word a screen shows comes through it.
   public var writing = Writing.english

@@ -85,7 +85,11 @@ public enum KeyMap {
         KeyBinding([.end, .character("G")], .end, "End/G", Template.fill(writing.localized("last %1$s"), [item])),
         KeyBinding(
           [.enter, .right, .character("l")], .open, "⏎/→/l", ascii: "Enter/Right/l",
-          Template.fill(writing.localized("open the selected %1$s"), [item])),
+          Template.fill(
+            plans > 1 && route.spansPlans
+              // TRANSLATORS: %1$s is what a row is (meeting, result, entry); the list has every open plan's rows.
+              ? writing.localized("open the selected %1$s in its plan (rows of every open plan)")
+              : writing.localized("open the selected %1$s"), [item])),
       ]
     case .commitment, .meeting:
       list += [

@@ -94,6 +94,9 @@ struct CommitmentScreen: Screen {
     let journal = context.view.journal
     HistorySection.append(
       journal.updates(of: [commitment.id] + commitment.milestones.map(\.id)), journal: journal, to: &doc)
+    if let continues = commitment.continues {
+      ContinuedHistory.append(continuing: continues, context: context, to: &doc)
+    }
     let meetings = context.view.meetings(linkedTo: commitment.id)
       .sorted(by: { ($0.date?.earliestDay ?? .distantFuture) < ($1.date?.earliestDay ?? .distantFuture) })
     doc.blank()

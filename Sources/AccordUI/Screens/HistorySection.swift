@@ -7,13 +7,17 @@ import AccordText
 /// corrects, then the note and the source. What the journal knows only from a later day is
 /// not there (see `JournalHistory`).
 enum HistorySection {
-  static func append(_ updates: [JournalUpdate], journal: JournalHistory, to doc: inout Document) {
+  /// - Parameter heading: the section's title, by default the history of what the screen shows.
+  static func append(
+    _ updates: [JournalUpdate], journal: JournalHistory, heading: String? = nil, to doc: inout Document
+  ) {
     let glyphs = doc.glyphs
     let writing = doc.writing
     doc.blank()
     doc.heading(
-      writing.localized(
-        "History (%d update in the journal)", plural: "History (%d updates in the journal)", count: updates.count))
+      heading
+        ?? writing.localized(
+          "History (%d update in the journal)", plural: "History (%d updates in the journal)", count: updates.count))
     if updates.isEmpty { doc.paragraph(writing.localized("none recorded"), indent: 2, style: Style(.dimText)) }
     for update in updates {
       let corrected = journal.correction(of: update)

@@ -20,6 +20,9 @@ protocol Screen: Sendable {
   func updateTarget(selecting item: Int, context: ScreenContext) -> UpdateTarget?
   /// The web address `y` copies here; nil where there is none.
   func sourceAddress(context: ScreenContext) -> String?
+  /// The open plan an item is of, by its index among them, when it is not the plan shown (a
+  /// list that spans the plans, `OpenPlans`); Enter opens its destination in that plan.
+  func plan(of item: Int) -> Int?
   /// How many rows at the top of its area are its header, which the filter line goes under.
   var headerRows: Int { get }
 }
@@ -33,18 +36,22 @@ struct UpdateTarget: Equatable, Sendable {
 extension Screen {
   func destination(of item: Int, context: ScreenContext) -> Route? { nil }
   func searchableText(of item: Int, context: ScreenContext) -> String? { nil }
+  /// Another plan's item is told apart by its plan, the plan shown's as with one plan.
   func identity(of item: Int, context: ScreenContext) -> String? {
-    destination(of: item, context: context).map { "\($0)" }
+    destination(of: item, context: context).map { route in plan(of: item).map { "\($0)/\(route)" } ?? "\(route)" }
   }
-  /// By default what Enter opens, when it is a commitment or a meeting.
+  /// By default what Enter opens, when it is a commitment or a meeting of the plan shown (`u`
+  /// records in the plan shown's journal).
   func updateTarget(selecting item: Int, context: ScreenContext) -> UpdateTarget? {
-    switch destination(of: item, context: context) {
+    guard plan(of: item) == nil else { return nil }
+    return switch destination(of: item, context: context) {
     case .commitment(let id): UpdateTarget(kind: .commitment, id: id)
     case .meeting(let id): UpdateTarget(kind: .meeting, id: id)
     default: nil
     }
   }
   func sourceAddress(context: ScreenContext) -> String? { nil }
+  func plan(of item: Int) -> Int? { nil }
   /// The title bar of `ScreenChrome`.
   var headerRows: Int { 1 }
 }
@@ -52,7 +59,7 @@ extension Screen {
 /// What a screen may read: the plan view (the plan, the day and all that is derived from
 /// them), how to draw, and where its selection stands. Nothing else of the dashboard's state.
 struct ScreenContext: Sendable {
-  let view: PlanView
+  var view: PlanView
   let glyphs: Glyphs
   /// The screen's selection and scroll, kept inside its list and in view.
   var position = ListPosition()
@@ -60,7 +67,9 @@ struct ScreenContext: Sendable {
   var trail: [Route] = []
   /// The unattended kiosk: no hints for keys it ignores, nothing drawn as selected.
   var kiosk = false
-  /// Every open plan's view, for the plans screen only (empty elsewhere).
+  /// Every open plan's view when several are open (or the plans screen is shown): the plans
+  /// screen's rows, the older plan's history of a commitment carried on (`ContinuedHistory`).
+  /// The lists that span the plans hold theirs (`OpenPlans`).
   var plans: [PlanView] = []
   /// The reader's language: every word the screen shows comes through `writing.localized`.
   var writing = Writing.english
@@ -72,8 +81,10 @@ struct ScreenContext: Sendable {
 
 extension Route {
   /// The screen that shows this route, nil when what it names is not in the plan; its list of
-  /// commitments, if it has one, in `order`.
-  func screen(in view: PlanView, order: CommitmentOrder = .plan) -> (any Screen)? {
+  /// commitments, if it has one, in `order`. A list that spans the plans (`spansPlans`) spans
+  /// `open`, which is the plan of `view` alone unless several are given.
+  func screen(in view: PlanView, order: CommitmentOrder = .plan, open: OpenPlans? = nil) -> (any Screen)? {
+    let open = open ?? OpenPlans(view)
     let sorted = { (commitments: [Commitment]) in order.sorted(commitments, on: view.today) }
     return switch self {
     case .overview:
@@ -89,11 +100,11 @@ extension Route {
     case .commitment(let id):
       view.commitment(id: id).map { CommitmentScreen(commitment: $0) }
     case .timeline:
-      TimelineScreen()
+      TimelineScreen(open: open)
     case .meeting(let id):
       view.meeting(id: id).map { MeetingScreen(meeting: $0) }
     case .search(let query):
-      SearchScreen(query: query, hits: view.finding.search.search(query))
+      SearchScreen(query: query, open: open)
     case .agencies:
       AgenciesScreen(agencies: view.finding.agencies.agencies, view: view)
     case .agency(let name):
@@ -102,7 +113,7 @@ extension Route {
           heading: name, commitments: sorted($0.commitments.compactMap(view.commitment(id:))), order: order)
       }
     case .watchlist:
-      WatchScreen(view: view)
+      WatchScreen(open: open)
     case .commitmentsOf(let id):
       view.meeting(id: id).map {
         CommitmentListScreen(
@@ -115,6 +126,15 @@ extension Route {
       RecentUpdatesScreen(since: since, journal: view.journal)
     case .plans:
       PlansScreen()
+    }
+  }
+
+  /// The lists that span every open plan when several are open: the timeline, the watch list
+  /// and search.
+  var spansPlans: Bool {
+    switch self {
+    case .timeline, .watchlist, .search: true
+    default: false
     }
   }
 }

@@ -3,15 +3,26 @@ import AccordLocalization
 import AccordText
 
 /// The plan's period as a time axis with its meetings marked, and beneath it the meetings to
-/// come (soonest first, with how far off each is) and those held (most recent first).
+/// come (soonest first, with how far off each is) and those held (most recent first). With
+/// several plans open, every plan's meetings in one list (`OpenPlans`), each row with its
+/// plan's short id, and the axis from the first plan's signing year to the last one's end.
 struct TimelineScreen: Screen {
   static let axisRows = 6
 
-  /// Rows: a heading, the upcoming meetings, a blank and a heading, the past ones; items
-  /// index `PlanView.timeline`.
-  static func geometry(body: Rect, schedule: Schedule) -> ListGeometry {
-    let upcoming = schedule.upcoming.count
-    let past = schedule.past.count
+  let open: OpenPlans
+  /// The upcoming meetings, then the past ones; items index it.
+  let meetings: [OfPlan<Meeting>]
+  let upcoming: Int
+
+  init(open: OpenPlans) {
+    self.open = open
+    let upcoming = OfPlan.merging(open.views.map(\.schedule.upcoming), by: Schedule.byLatestDay)
+    meetings = upcoming + OfPlan.merging(open.views.map(\.schedule.past), by: Schedule.mostRecentFirst)
+    self.upcoming = upcoming.count
+  }
+
+  /// Rows: a heading, the upcoming meetings, a blank and a heading, the past ones.
+  static func geometry(body: Rect, upcoming: Int, past: Int) -> ListGeometry {
     var rows: [Int?] = [nil]
     rows += (0..<upcoming).map { $0 }
     rows += [nil, nil]
@@ -28,55 +39,54 @@ struct TimelineScreen: Screen {
   }
 
   func layout(in area: Rect, context: ScreenContext) -> ScreenLayout.Body {
-    .list(TimelineScreen.geometry(body: ScreenChrome.body(area), schedule: context.schedule))
+    .list(TimelineScreen.geometry(body: ScreenChrome.body(area), upcoming: upcoming, past: meetings.count - upcoming))
   }
 
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    let schedule = context.schedule
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
     let axisArea = TimelineScreen.axisArea(ScreenChrome.body(layout.area))
     if !axisArea.isEmpty {
-      let info = context.plan.info
+      let infos = open.views.map(\.plan.info)
+      let first = infos.map(\.signed.year).min() ?? context.plan.info.signed.year
+      let last = infos.map(\.validUntil).max() ?? context.plan.info.validUntil
       grid.draw(
         Block(
           title: Template.fill(
             context.writing.localized("%1$s-%2$s: signing year to validity end"),
-            [context.writing.number(info.signed.year), context.writing.number(info.validUntil.year)]),
+            [context.writing.number(first), context.writing.number(last.year)]),
           glyphs: glyphs),
         in: axisArea)
       let axis = TimelineAxis(
-        start: Day(year: info.signed.year, month: 1, day: 1), end: info.validUntil, today: context.today,
-        meetings: context.plan.meetings, glyphs: glyphs, writing: context.writing)
+        start: Day(year: first, month: 1, day: 1), end: last, today: context.today,
+        meetings: open.views.flatMap(\.plan.meetings), glyphs: glyphs, writing: context.writing)
       grid.draw(axis, in: Block.inner(axisArea).inset(horizontally: 1))
     }
-    let meetings = context.view.timeline
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
+    let tagWidth = open.tagWidth(glyphs)
     ListView(geometry: geometry, position: context.position, glyphs: glyphs, marksSelection: !context.kiosk).render(
       into: &grid
     ) { row, grid in
       guard let item = row.item else {
-        renderHeading(row.row, schedule: schedule, writing: context.writing, in: row.content, into: &grid)
+        renderHeading(row.row, writing: context.writing, in: row.content, into: &grid)
         return
       }
+      let meeting = meetings[item]
+      let area = open.tag(meeting.plan, in: row.content, width: tagWidth, glyphs: glyphs, into: &grid)
       TimelineScreen.renderMeeting(
-        meetings[item], upcoming: item < schedule.upcoming.count, whenWidth: whenWidth, context: context,
-        in: row.content,
-        into: &grid)
+        meeting.item, upcoming: item < upcoming, whenWidth: whenWidth, context: open.context(context, of: meeting.plan),
+        in: area, into: &grid)
     }
   }
 
-  private func renderHeading(
-    _ row: Int, schedule: Schedule, writing: Writing, in area: Rect, into grid: inout CellGrid
-  ) {
+  private func renderHeading(_ row: Int, writing: Writing, in area: Rect, into grid: inout CellGrid) {
     if row == 0 {
-      let text = Template.fill(
-        writing.localized("Upcoming (%1$s), soonest first"), [writing.number(schedule.upcoming.count)])
+      let text = Template.fill(writing.localized("Upcoming (%1$s), soonest first"), [writing.number(upcoming)])
       grid.write(text, in: area, style: Style(.title, [.bold]))
-    } else if row == schedule.upcoming.count + 2 {
+    } else if row == upcoming + 2 {
       let text = Template.fill(
-        writing.localized("Past (%1$s), most recent first"), [writing.number(schedule.past.count)])
+        writing.localized("Past (%1$s), most recent first"), [writing.number(meetings.count - upcoming)])
       grid.write(text, in: area, style: Style(.title, [.bold]))
     }
   }
@@ -118,13 +128,17 @@ struct TimelineScreen: Screen {
   }
 
   func searchableText(of item: Int, context: ScreenContext) -> String? {
-    context.view.timeline.indices.contains(item) ? context.view.timeline[item].title : nil
+    meetings.indices.contains(item) ? meetings[item].item.title : nil
   }
 }
 
 extension TimelineScreen {
-  /// Enter opens the selected meeting.
+  /// Enter opens the selected meeting, in its plan.
   func destination(of item: Int, context: ScreenContext) -> Route? {
-    context.view.timeline.indices.contains(item) ? .meeting(context.view.timeline[item].id) : nil
+    meetings.indices.contains(item) ? .meeting(meetings[item].item.id) : nil
+  }
+
+  func plan(of item: Int) -> Int? {
+    meetings.indices.contains(item) ? open.other(meetings[item].plan) : nil
   }
 }

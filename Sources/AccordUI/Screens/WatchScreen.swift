@@ -5,7 +5,8 @@ import AccordText
 /// The interactive watch list (`w`; the kiosk has its own page, `WatchlistScreen`): the
 /// meetings with no report, meetings due in the next `soonDays` days, and the deliverables and
 /// milestones overdue, as `PlanFacts` finds them for every output. Enter opens the meeting or
-/// the commitment.
+/// the commitment. With several plans open, every plan's in each section (`OpenPlans`), each
+/// row with its plan's short id.
 struct WatchScreen: Screen {
   static let soonDays = 90
 
@@ -15,7 +16,8 @@ struct WatchScreen: Screen {
     case overdue(OverdueFact)
   }
 
-  let entries: [Entry]
+  let open: OpenPlans
+  let entries: [OfPlan<Entry>]
   /// Rows: a heading per section (kept when empty, with a line saying so), then its entries.
   let rows: [Int?]
   let headings: [Int: Heading]
@@ -43,18 +45,24 @@ struct WatchScreen: Screen {
     }
   }
 
-  init(view: PlanView) {
-    let facts = view.facts
-    let soon = facts.nextMeetings.filter { meeting in
-      guard let date = meeting.date else { return false }
-      return view.today.days(until: date.latestDay) <= WatchScreen.soonDays
+  init(open: OpenPlans) {
+    self.open = open
+    let soon = open.views.map { view in
+      view.facts.nextMeetings.filter { meeting in
+        guard let date = meeting.date else { return false }
+        return view.today.days(until: date.latestDay) <= WatchScreen.soonDays
+      }
     }
-    let sections: [(Heading, [Entry])] = [
-      (.unreported(facts.meetingsWithoutReport.count), facts.meetingsWithoutReport.map(Entry.unreported)),
-      (.soon(soon.count), soon.map(Entry.soon)),
-      (.overdue(facts.overdue.count), facts.overdue.map(Entry.overdue)),
+    let unreported = OfPlan.merging(open.views.map(\.facts.meetingsWithoutReport), by: Schedule.byLatestDay)
+    let coming = OfPlan.merging(soon, by: Schedule.byLatestDay)
+    // The longest overdue first, whichever plan it is of.
+    let overdue = OfPlan.merging(open.views.map(\.facts.overdue)) { $0.daysOverdue > $1.daysOverdue }
+    let sections: [(Heading, [OfPlan<Entry>])] = [
+      (.unreported(unreported.count), unreported.map { OfPlan(plan: $0.plan, item: .unreported($0.item)) }),
+      (.soon(coming.count), coming.map { OfPlan(plan: $0.plan, item: .soon($0.item)) }),
+      (.overdue(overdue.count), overdue.map { OfPlan(plan: $0.plan, item: .overdue($0.item)) }),
     ]
-    var entries: [Entry] = []
+    var entries: [OfPlan<Entry>] = []
     var rows: [Int?] = []
     var headings: [Int: Heading] = [:]
     for (index, (heading, items)) in sections.enumerated() {
@@ -83,9 +91,10 @@ struct WatchScreen: Screen {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
     ScreenChrome(context: context).render(in: layout.area, into: &grid)
-    let overdue = entries.compactMap { if case .overdue(let item) = $0 { item } else { nil } }
+    let overdue = entries.compactMap { if case .overdue(let item) = $0.item { item } else { nil } }
     let idWidth = overdue.map { DisplayWidth.of(glyphs.text($0.id)) }.max() ?? 0
     let whenWidth = min(22, max(0, geometry.viewport.width / 4))
+    let tagWidth = open.tagWidth(glyphs)
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else {
         guard let heading = headings[row.row] else { return }
@@ -94,14 +103,15 @@ struct WatchScreen: Screen {
           heading.text(context.writing), in: row.content, style: none ? Style(.dimText) : Style(.title, [.bold]))
         return
       }
-      switch entries[item] {
+      let entry = entries[item]
+      let area = open.tag(entry.plan, in: row.content, width: tagWidth, glyphs: glyphs, into: &grid)
+      let context = open.context(context, of: entry.plan)
+      switch entry.item {
       case .unreported(let meeting), .soon(let meeting):
         TimelineScreen.renderMeeting(
           meeting, upcoming: context.schedule.upcoming.contains { $0.id == meeting.id }, whenWidth: whenWidth,
-          context: context,
-          in: row.content, into: &grid)
+          context: context, in: area, into: &grid)
       case .overdue(let item):
-        let area = row.content
         var dx = grid.write("\(glyphs.overdue) ", in: area, style: Style(.statusOverdue, .bold))
         dx += grid.write(
           TextFit.pad(glyphs.text(item.id), to: idWidth) + " ", in: area, dx: dx, style: Style(.text, .bold))
@@ -121,7 +131,7 @@ struct WatchScreen: Screen {
 
   func destination(of item: Int, context: ScreenContext) -> Route? {
     guard entries.indices.contains(item) else { return nil }
-    switch entries[item] {
+    switch entries[item].item {
     case .unreported(let meeting), .soon(let meeting): return .meeting(meeting.id)
     case .overdue(let item): return .commitment(item.commitmentID)
     }
@@ -129,9 +139,13 @@ struct WatchScreen: Screen {
 
   func searchableText(of item: Int, context: ScreenContext) -> String? {
     guard entries.indices.contains(item) else { return nil }
-    switch entries[item] {
+    switch entries[item].item {
     case .unreported(let meeting), .soon(let meeting): return meeting.title
     case .overdue(let item): return item.id + " " + item.what
     }
+  }
+
+  func plan(of item: Int) -> Int? {
+    entries.indices.contains(item) ? open.other(entries[item].plan) : nil
   }
 }
