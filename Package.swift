@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "AccordRuntime", targets: ["AccordRuntime"]),
     .library(name: "AccordTerminal", targets: ["AccordTerminal"]),
     .library(name: "AccordLocalization", targets: ["AccordLocalization"]),
+    .library(name: "GettextFormat", targets: ["GettextFormat"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,9 +35,13 @@ let package = Package(
       plugins: ["EmbedBundledFiles"]
     ),
 
-    // Lao and Khmer: gettext catalogs (po/*.po, compiled in), plural forms, placeholders, the
-    // choice of language. No terminal code, nothing of the plan.
-    .target(name: "AccordLocalization", plugins: ["EmbedBundledFiles"]),
+    // GNU gettext's PO format and plural forms: read by the build, which compiles po/*.po in,
+    // and by the tests that check the catalogs. Nothing of accord.
+    .target(name: "GettextFormat"),
+
+    // Lao and Khmer: the catalogs (compiled in from po/*.po at build time), placeholders, the
+    // choice of language, word breaks. No terminal code, nothing of the plan.
+    .target(name: "AccordLocalization", dependencies: ["GettextFormat"], plugins: ["EmbedBundledFiles"]),
 
     // The journal on a PostgreSQL server, behind AccordCore's `Journal` protocol. Nothing of it
     // (no event loop, no connection) runs until a postgresql:// address is opened.
@@ -84,14 +89,16 @@ let package = Package(
       name: "accord-bench",
       dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordJournal", "AccordLocalization", "AccordRuntime"]),
 
-    // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals.
-    .executableTarget(name: "FileEmbedder"),
+    // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals, and
+    // po/*.po as dictionaries of their translations.
+    .executableTarget(name: "FileEmbedder", dependencies: ["GettextFormat"]),
     .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
     .testTarget(
-      name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization"], exclude: ["Screens"]),
+      name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization", "GettextFormat"],
+      exclude: ["Screens"]),
     // The conformance suite every journal passes, run against SQLite and a PostgreSQL server
     // that the tests start themselves.
     // Real PostgreSQL servers for the tests (initdb, pg_ctl), started by the tests themselves.
@@ -102,8 +109,9 @@ let package = Package(
         "AccordCore", "AccordJournal", "AccordPostgres", "AccordRuntime", "AccordUI", "PostgresTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordLocalization"]),
-    .testTarget(name: "AccordLocalizationTests", dependencies: ["AccordLocalization"]),
+    .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordLocalization", "GettextFormat"]),
+    .testTarget(name: "AccordLocalizationTests", dependencies: ["AccordLocalization", "GettextFormat"]),
+    .testTarget(name: "GettextFormatTests", dependencies: ["GettextFormat"]),
     .testTarget(name: "AccordRuntimeTests", dependencies: ["AccordRuntime", "AccordUI"]),
     .testTarget(name: "AccordTerminalTests", dependencies: ["AccordTerminal", "AccordUI", "CNcursesw"]),
     .testTarget(

@@ -23,6 +23,6 @@ let package = Package(
     fuzzTarget("FuzzUserConfig", ["AccordCore", "AccordUI"]),
     fuzzTarget("FuzzInputDecoder", ["AccordCore", "AccordUI", "AccordTerminal"]),
     fuzzTarget("FuzzJournalRows", ["AccordCore"]),
-    fuzzTarget("FuzzCatalog", ["AccordLocalization"]),
+    fuzzTarget("FuzzCatalog", ["AccordLocalization", "GettextFormat"]),
   ]
 )

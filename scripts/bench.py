@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Measures accord as a user feels it, on a pseudo-terminal, beside htop and btop when installed.
+"""Measures accord as a user feels it, on a pseudo-terminal, beside htop and btop when installed:
+accord on the bundled plan in English, Lao (--lang lo) and Khmer (--lang km), and on a
+synthetic plan of 10,000 commitments.
 
 For each program, on a 120x40 pty with TERM=xterm-256color and LANG=C.UTF-8:
   first frame    exec to the first byte, and to the last byte of the first burst of output
@@ -343,6 +345,9 @@ def main():
     programs = [
         {"name": "accord", "argv": [options.accord, *today], "keys": (b"j", b"k")},
         {"name": "accord 10k", "argv": [options.accord, *today, "--data", plan], "keys": (b"j", b"k"), "plan": plan},
+        # Issue 23's goal: a Lao or Khmer session within 10% of English's first frame and peak.
+        {"name": "accord lo", "argv": [options.accord, *today, "--lang", "lo"], "keys": (b"j", b"k")},
+        {"name": "accord km", "argv": [options.accord, *today, "--lang", "km"], "keys": (b"j", b"k")},
     ]
     if options.baseline:
         programs += [

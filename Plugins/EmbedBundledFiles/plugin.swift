@@ -4,15 +4,15 @@ import PackagePlugin
 /// Compiles the bundled files into the binary, so `accord` finds them from any directory, also
 /// when the binary is copied elsewhere (a package resource would live beside the binary):
 /// `sample-data/*.yaml` into AccordCore, `Themes/*.theme` into AccordUI, the translations
-/// `po/*.po` into AccordLocalization.
+/// `po/*.po` into AccordLocalization, read at build time (a damaged one fails the build).
 @main
 struct EmbedBundledFiles: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-    let (symbol, folder, suffix) =
+    let (mode, symbol, folder, suffix) =
       switch target.name {
-      case "AccordUI": ("bundledThemeFiles", "Themes", ".theme")
-      case "AccordLocalization": ("bundledCatalogFiles", "po", ".po")
-      default: ("bundledPlanFiles", "sample-data", ".yaml")
+      case "AccordUI": ("texts", "bundledThemeFiles", "Themes", ".theme")
+      case "AccordLocalization": ("catalogs", "compiledCatalog", "po", ".po")
+      default: ("texts", "bundledPlanFiles", "sample-data", ".yaml")
       }
     let directory = context.package.directoryURL.appending(path: folder)
     let inputs = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
@@ -23,7 +23,7 @@ struct EmbedBundledFiles: BuildToolPlugin {
       .buildCommand(
         displayName: "Embedding \(folder)/*\(suffix) into \(target.name)",
         executable: try context.tool(named: "FileEmbedder").url,
-        arguments: [symbol, output.path(percentEncoded: false)] + inputs.map { $0.path(percentEncoded: false) },
+        arguments: [mode, symbol, output.path(percentEncoded: false)] + inputs.map { $0.path(percentEncoded: false) },
         inputFiles: inputs,
         outputFiles: [output]
       )

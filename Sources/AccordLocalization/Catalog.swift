@@ -1,7 +1,9 @@
+import GettextFormat
+
 /// The words of one language: a translation for each of accord's English messages that its
 /// catalog has, English for any it lacks (alone, not the whole screen). English itself is the
 /// empty catalog.
-public struct Catalog: Sendable {
+public struct Catalog: Sendable, Equatable {
   public let language: Language
   public let plurals: PluralRule
   private let messages: [String: [String]]
@@ -20,19 +22,19 @@ public struct Catalog: Sendable {
     }
     var messages: [String: [String]] = [:]
     for entry in file.entries where entry.isTranslated {
-      messages[Self.key(entry.id, context: entry.context)] = entry.translations
+      messages[entry.key] = entry.translations
     }
     self.init(language: language, plurals: plurals ?? .english, messages: messages)
   }
 
   /// `id` in this language, or `id` itself.
   public func localized(_ id: String, context: String? = nil) -> String {
-    messages[Self.key(id, context: context)]?.first ?? id
+    messages[PoEntry.key(id, context: context)]?.first ?? id
   }
 
   /// The form of a counted message for `count`: the catalog's, or English's (`singular` for 1).
   public func localized(_ singular: String, plural: String, count: Int, context: String? = nil) -> String {
-    if let forms = messages[Self.key(singular, context: context)] {
+    if let forms = messages[PoEntry.key(singular, context: context)] {
       let form = plurals.form(for: count)
       if forms.indices.contains(form) { return forms[form] }
     }
@@ -41,9 +43,4 @@ public struct Catalog: Sendable {
 
   /// How many of `ids` this catalog translates: what the help screen tells a translator.
   public var translatedCount: Int { messages.count }
-
-  /// gettext's own key: the context and the id, parted by EOT.
-  static func key(_ id: String, context: String?) -> String {
-    context.map { $0 + "\u{4}" + id } ?? id
-  }
 }

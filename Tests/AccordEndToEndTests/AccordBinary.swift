@@ -16,6 +16,15 @@ enum AccordBinary {
     return binary.path
   }
 
+  /// The build's own tool that compiles the bundled files in, built beside `accord`.
+  static func fileEmbedderPath() throws -> String {
+    let tool = productsDirectory.appendingPathComponent("FileEmbedder-tool")
+    guard FileManager.default.isExecutableFile(atPath: tool.path) else {
+      throw HarnessFailure("no FileEmbedder-tool at \(tool.path): run `swift build` before `swift test`")
+    }
+    return tool.path
+  }
+
   private static var productsDirectory: URL {
     #if os(macOS)
       for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {

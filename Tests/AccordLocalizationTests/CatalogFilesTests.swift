@@ -1,4 +1,5 @@
 import Foundation
+import GettextFormat
 import Testing
 
 @testable import AccordLocalization
@@ -51,12 +52,9 @@ import Testing
   func everyMessageIsTranslatedWithItsPlaceholders(name: String) throws {
     let template = try Self.read("accord.pot")
     let catalog = try Self.read(name)
-    let translated = Dictionary(catalog.entries.map { (Catalog.key($0.id, context: $0.context), $0) }) { first, _ in
-      first
-    }
+    let translated = Dictionary(catalog.entries.map { ($0.key, $0) }) { first, _ in first }
     for message in template.entries {
-      let key = Catalog.key(message.id, context: message.context)
-      guard let entry = translated[key], entry.isTranslated else {
+      guard let entry = translated[message.key], entry.isTranslated else {
         Issue.record("po/\(name) does not translate \"\(message.id)\" (run `make pot`, then translate it)")
         continue
       }
@@ -66,6 +64,15 @@ import Testing
           "po/\(name):\(entry.line): \"\(translation)\" has not the placeholders of \"\(message.id)\"")
       }
     }
+  }
+
+  /// The build compiles po/*.po in (FileEmbedder): what a session reads is the file, every
+  /// message and its plural forms, whatever quotes, escapes or contexts it holds.
+  @Test(arguments: [(Language.lao, "lo.po"), (.khmer, "km.po")])
+  func theCompiledCatalogIsTheFile(language: Language, name: String) throws {
+    let compiled = try Catalog.bundled(language).get()
+    #expect(compiled == (try Catalog(language: language, file: Self.read(name))))
+    #expect(compiled.translatedCount == (try Self.read("accord.pot")).entries.count)
   }
 
   /// The placeholders of a message, numbered as the values they take: `%1$s`, `%s`...

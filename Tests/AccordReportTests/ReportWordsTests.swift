@@ -1,6 +1,7 @@
 import AccordCore
 import AccordLocalization
 import Foundation
+import GettextFormat
 import Testing
 
 @testable import AccordReport

@@ -1,5 +1,6 @@
 import AccordLocalization
 import FuzzDriver
+import GettextFormat
 
 /// Any text as a translation catalog: a catalog whose every message fills its placeholders, or a
 /// problem with its place; no control character of the file reaches the message.

@@ -26,6 +26,13 @@ public struct PoEntry: Sendable, Equatable {
     self.line = line
   }
 
+  /// gettext's own key for the entry: the context and the id, parted by EOT.
+  public var key: String { Self.key(id, context: context) }
+
+  public static func key(_ id: String, context: String?) -> String {
+    context.map { $0 + "\u{4}" + id } ?? id
+  }
+
   /// Whether a translator has given the text: an empty translation means "not translated yet".
   public var isTranslated: Bool { !fuzzy && !translations.isEmpty && translations.allSatisfy { !$0.isEmpty } }
 }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AccordLocalization
+@testable import GettextFormat
 
 @Suite struct PluralRuleTests {
   @Test func englishLaoKhmerAndASlavicFormula() throws {
