@@ -14,6 +14,8 @@ extension Briefing {
     let selection = BriefingSelection(plan: plan, scope: scope)
     self.title = plan.info.title
     self.shortTitle = plan.info.shortTitle
+    self.otherTitles = plan.info.otherTitles
+    self.otherShortTitles = plan.info.otherShortTitles
     self.succeeds = plan.info.succeeds
     self.today = today
     self.since = since ?? today.adding(days: -30)

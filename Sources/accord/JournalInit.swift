@@ -26,7 +26,8 @@ extension Accord {
 
     func validate() throws {
       if let site, !["lao", "kh"].contains(site) {
-        throw ValidationError("--site is lao or kh, not '\(SafeText.sanitized(site))'")
+        throw ValidationError(
+          Messages.fill(Messages.writing.localized("--site is lao or kh, not '%1$s'"), SafeText.sanitized(site)))
       }
     }
 

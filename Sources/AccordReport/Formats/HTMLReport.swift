@@ -13,10 +13,10 @@ public enum HTMLReport {
     let paper = BriefingPaper(briefing)
     let since = words.day(briefing.since)
     let title = words.fill(
-      writing.localized("%1$s: briefing as of %2$s"), h(briefing.shortTitle), words.day(briefing.today))
+      writing.localized("%1$s: briefing as of %2$s"), h(words.shortTitle(briefing)), words.day(briefing.today))
     var body: [String] = []
     body.append("<header><h1>\(title)</h1>")
-    body.append("<p class=\"subtitle\">\(h(briefing.title))</p>")
+    body.append("<p class=\"subtitle\">\(h(words.title(briefing)))</p>")
     body.append(
       "<p>" + words.fill(writing.localized("Scope: %s"), words.scope(briefing, escape: FormatText.html))
         + "</p></header>")
@@ -111,7 +111,7 @@ public enum HTMLReport {
   static func pageFooter(_ briefing: Briefing, _ words: BriefingWording) -> String {
     let writing = words.writing
     let title = FormatText.cssString(
-      words.fill(writing.localized("%1$s: briefing as of %2$s"), briefing.shortTitle, words.day(briefing.today)))
+      words.fill(writing.localized("%1$s: briefing as of %2$s"), words.shortTitle(briefing), words.day(briefing.today)))
     let pages = pageCounter(writing.localized("page %1$s of %2$s"))
     return """
 
@@ -229,7 +229,7 @@ public enum HTMLReport {
         [
           words.when(meeting),
           countdown ? words.countdown(meeting) : words.meetingStatus(meeting.status),
-          h(meeting.title), meeting.place.map(h) ?? "", h(meeting.source),
+          h(words.title(meeting)), meeting.place.map(h) ?? "", h(meeting.source),
         ]
       })
   }
