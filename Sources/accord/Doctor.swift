@@ -88,9 +88,7 @@ extension Accord {
           Messages.fill(
             Messages.writing.localized("opens: %1$s of %2$s"),
             Messages.writing.localized("%d update", plural: "%d updates", count: updates.count),
-            // The plan as its identity names it (`JournalLocation.identity`), in the reader's language.
-            Messages.fill(
-              writing.localized("%1$s, signed %2$s"), plan.info.shortTitle(in: writing), writing.day(plan.info.signed)))
+            Messages.plan(plan.info))
         )
       } catch {
         return .problem(

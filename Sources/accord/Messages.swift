@@ -1,5 +1,6 @@
 import AccordCore
 import AccordLocalization
+import AccordText
 import ArgumentParser
 
 /// The language of the command line's own messages: errors, refusals, `check`'s summary and
@@ -13,6 +14,12 @@ enum Messages {
 
   /// A message of the catalog with its values: `fill(writing.localized("no pillar '%1$s'"), id)`.
   static func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+
+  /// A plan as its journal's identity names it (`JournalLocation.identity`: short title and
+  /// signing day), in the reader's language.
+  static func plan(_ info: PlanInfo) -> String {
+    fill(writing.localized("%1$s, signed %2$s"), info.shortTitle(in: writing), writing.day(info.signed))
+  }
 
   /// "1 update waiting to be sent", for the dashboard's bottom line and the commands; nil for none.
   static func waitingLine(_ count: Int) -> String? {

@@ -117,11 +117,13 @@ final class LanguageOutputEndToEndTests: XCTestCase {
     let recorded = try run(["update", "1.1", "--status", "done", "--source", "MOFA", "--confidence", "reported"] + lao)
     XCTAssertEqual(recorded.status, 0, recorded.error)
     let missing = try run(["confirm", "99"] + lao)
+    let made = try run(["journal", "init", directory + "/other.sqlite", "--lang", "lo"])
+    let again = try run(["journal", "init", journal, "--lang", "lo"])
     XCTAssertNotEqual(missing.status, 0)
     let doctor = try run(["doctor"] + lao, environment: ["TERM=xterm-256color", "HOME=\(directory)"])
     for (name, text) in [
       ("refused", refused.error), ("future", future.error), ("recorded", recorded.output),
-      ("missing", missing.error), ("doctor", doctor.output),
+      ("missing", missing.error), ("doctor", doctor.output), ("made", made.output), ("again", again.output),
     ] {
       XCTAssertFalse(text.isEmpty, name)
       XCTAssertEqual(Self.englishRuns(in: text), [], "\(name):\n\(text)")
