@@ -1,5 +1,6 @@
 import AccordCore
 import AccordLocalization
+import AccordText
 import Foundation
 
 /// Whether an account can read the journal, and record in it, as SQLite will need: the
@@ -26,8 +27,9 @@ struct JournalAccessCheck {
         .problem(
           .journal,
           fill(
-            writing.localized("cannot reach the directory %1$s (%2$s): %3$s"), folder.path, folder.summary, refusal.why),
-          change: refusal.change)
+            writing.localized("cannot reach the directory %1$s (%2$s): %3$s"), folder.path, folder.summary,
+            refusal.why(in: writing)),
+          change: refusal.change(in: writing))
       ]
     }
     if folder.groupMayWrite && !folder.isSetgid {
@@ -47,8 +49,9 @@ struct JournalAccessCheck {
       let refusal = journal.refusal(.read, to: account)
       return findings + [
         .problem(
-          .journal, fill(writing.localized("cannot read %1$s (%2$s): %3$s"), path, journal.summary, refusal.why),
-          change: refusal.change)
+          .journal,
+          fill(writing.localized("cannot read %1$s (%2$s): %3$s"), path, journal.summary, refusal.why(in: writing)),
+          change: refusal.change(in: writing))
       ]
     }
     let missing = companions.filter { FileAccess.of($0) == nil }
@@ -82,8 +85,9 @@ struct JournalAccessCheck {
     return blocked.map { file in
       let refusal = file.refusal(.write, to: account)
       return .problem(
-        .journal, fill(writing.localized("cannot record: %1$s is %2$s: %3$s"), file.path, file.summary, refusal.why),
-        change: refusal.change)
+        .journal,
+        fill(writing.localized("cannot record: %1$s is %2$s: %3$s"), file.path, file.summary, refusal.why(in: writing)),
+        change: refusal.change(in: writing))
     }
   }
 
@@ -95,8 +99,8 @@ struct JournalAccessCheck {
     guard folder.allows(.write, to: account) else {
       let refusal = folder.refusal(.write, to: account)
       return .problem(
-        .journal, fill(cannotBeMade, path, folder.path, folder.summary, refusal.why),
-        change: refusal.change)
+        .journal, fill(cannotBeMade, path, folder.path, folder.summary, refusal.why(in: writing)),
+        change: refusal.change(in: writing))
     }
     return .ok(.journal, fill(firstUpdateMakesIt, path, account.name))
   }
@@ -125,8 +129,8 @@ struct JournalAccessCheck {
       return [
         .problem(
           .journal,
-          fill(cannotBeMade, directory, existing.path, existing.summary, refusal.why),
-          change: refusal.change)
+          fill(cannotBeMade, directory, existing.path, existing.summary, refusal.why(in: writing)),
+          change: refusal.change(in: writing))
       ]
     }
     return [.ok(.journal, fill(firstUpdateMakesIt, path, account.name))]

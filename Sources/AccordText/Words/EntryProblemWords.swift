@@ -6,9 +6,6 @@ import AccordLocalization
 // confidences are quoted as typed: they are what the reader types again.
 
 extension JournalEntry.Problem {
-  /// The English sentence, as `accord update` printed it before it had catalogs.
-  public var message: String { message(in: .english) }
-
   public func message(in writing: Writing) -> String {
     func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
     switch self {
