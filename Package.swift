@@ -53,7 +53,7 @@ let package = Package(
     .target(
       name: "AccordJournal",
       dependencies: [
-        "AccordCore", "AccordPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+        "AccordCore", "AccordPostgres", "AccordText", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
 

@@ -17,14 +17,13 @@ extension JournalAddress {
 
   /// Makes the journal here (`accord journal init`): a file journal, or a server's schema and
   /// roles, and with `site` that site's journal. Says what it did.
-  public func initialize(planIdentity: String, site: String? = nil) throws(JournalError) -> String {
+  public func initialize(planIdentity: String, site: String? = nil) throws(JournalError) -> JournalInitialization {
     switch self {
     case .file(let path):
       if site != nil { throw .unusable("\(path): --site is for a journal on a PostgreSQL server, one a site") }
       let existed = try SQLiteJournal.exists(at: path)
       _ = try SQLiteJournal(path: path, planIdentity: planIdentity, access: .write)
-      return existed
-        ? "ok: \(path): already a journal of \(planIdentity)" : "made: \(path): a journal of \(planIdentity)"
+      return JournalInitialization(outcome: existed ? .existed : .made, address: path)
     case .server(let server):
       return try PostgresJournal.initialize(server: server, planIdentity: planIdentity, site: site)
     }

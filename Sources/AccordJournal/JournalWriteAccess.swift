@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 import Foundation
 
 /// Why this account cannot write a journal it can read, in words an administrator can act on:
@@ -12,7 +13,8 @@ enum JournalWriteAccess {
     let directory = (path as NSString).deletingLastPathComponent
     for file in [path, path + "-wal", path + "-shm", directory.isEmpty ? "." : directory] {
       guard let facts = FileAccess.of(file), !facts.allows(.write, to: account) else { continue }
-      let (why, change) = facts.refusal(.write, to: account)
+      let refusal = facts.refusal(.write, to: account)
+      let (why, change) = (refusal.why(in: .english), refusal.change(in: .english))
       return "\(refused): \(file) is \(facts.summary); \(why); to mend it: \(change)"
     }
     return refused

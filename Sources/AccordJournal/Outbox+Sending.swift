@@ -36,13 +36,4 @@ extension Outbox {
     }
     return sending
   }
-
-  /// "1 update waiting to be sent", for the bottom line and the commands; nil for none.
-  public static func waitingLine(_ count: Int) -> String? {
-    switch count {
-    case 0: nil
-    case 1: "1 update waiting to be sent"
-    default: "\(count) updates waiting to be sent"
-    }
-  }
 }

@@ -37,7 +37,7 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
   /// older schema up to date; a newer one is refused. Says what it did.
   /// With `site` (`lao` or `kh`), the journal becomes that site's (README, "Two sites").
   public static func initialize(server: ServerAddress, planIdentity: String, site: String? = nil) throws(JournalError)
-    -> String
+    -> JournalInitialization
   {
     let session = try PostgresSession(server: server)
     let before = try PostgresSchema.recorded(in: session)
@@ -47,12 +47,14 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
     try PostgresSchema.make(in: session, identity: planIdentity)
     if let site { try PostgresSchema.choose(site: site, in: session) }
     let version = PostgresSchema.version
-    let roles = "roles accord_viewer, accord_editor, accord_coordinator" + (site.map { "; site \($0)" } ?? "")
-    switch before?.version {
-    case nil: return "made: \(server): schema version \(version) for \(planIdentity); \(roles)"
-    case version: return "ok: \(server): already at schema version \(version); \(roles)"
-    case let old?: return "migrated: \(server): schema version \(old) to \(version); \(roles)"
-    }
+    let outcome: JournalInitialization.Outcome =
+      switch before?.version {
+      case nil: .made
+      case version: .existed
+      case let old?: .migrated(from: old)
+      }
+    return JournalInitialization(
+      outcome: outcome, address: server.description, schemaVersion: version, site: site)
   }
 
   public func record(_ update: JournalUpdate) throws(JournalError) -> JournalUpdate {

@@ -15,6 +15,8 @@ extension Briefing {
     self.title = plan.info.title
     self.shortTitle = plan.info.shortTitle
     self.key = plan.info.key
+    self.otherTitles = plan.info.otherTitles
+    self.otherShortTitles = plan.info.otherShortTitles
     self.succeeds = plan.info.succeeds
     self.today = today
     self.since = since ?? today.adding(days: -30)

@@ -11,6 +11,9 @@ public struct Briefing: Sendable, Equatable {
   public var shortTitle: String
   /// The plan's short id (`PlanInfo.key`), which names it among several.
   public var key: String
+  /// The titles in other languages, for the formats a person reads (JSON keeps the English).
+  public var otherTitles: [String: String]
+  public var otherShortTitles: [String: String]
   /// The title of the plan this one follows (`succeeds:`), whose commitments some of its own
   /// carry on (`CommitmentFacts.continues`).
   public var succeeds: String?

@@ -59,7 +59,7 @@ enum BriefingKeyMessages {
         ? writing.localized("No meeting is to come.")
         : words.fill(
           writing.localized("Next meetings: %s."),
-          next.map { "\(escape($0.title)), \(words.when($0))" }.joined(separator: "; ")))
+          next.map { "\(escape(words.title($0))), \(words.when($0))" }.joined(separator: "; ")))
     return lines
   }
 

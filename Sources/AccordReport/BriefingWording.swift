@@ -15,15 +15,18 @@ struct BriefingWording {
 
   func number(_ value: Int) -> String { writing.number(value) }
 
-  func day(_ day: Day) -> String { writing.day(year: day.year, month: day.month, day: day.day) }
+  func day(_ day: Day) -> String { writing.day(day) }
 
   /// A date of the sources at its precision: a day, a month, or a year.
-  func date(_ date: PlanDate) -> String {
-    switch date {
-    case .day(let year, let month, let day): writing.day(year: year, month: month, day: day)
-    case .month(let year, let month): writing.month(year: year, month: month)
-    case .year(let year): writing.number(year)
-    }
+  func date(_ date: PlanDate) -> String { writing.date(date) }
+
+  /// A meeting's title in the reader's language, where the plan file gives it.
+  func title(_ meeting: MeetingFacts) -> String { meeting.meeting.title(in: writing) }
+
+  func title(_ briefing: Briefing) -> String { briefing.otherTitles[writing.language.code] ?? briefing.title }
+
+  func shortTitle(_ briefing: Briefing) -> String {
+    briefing.otherShortTitles[writing.language.code] ?? briefing.shortTitle
   }
 
   func label(_ status: CommitmentStatus) -> String { status.label(in: writing) }

@@ -57,6 +57,9 @@ struct Accord: ParsableCommand {
   /// through `Console`.
   static func execute(_ arguments: [String]) {
     do {
+      // The parser's refusals (`--today 2026-13-01`) are accord's words too: in the language
+      // the arguments ask for, before the command that holds it is parsed.
+      Messages.writing = Messages.early(arguments)
       var command = try parseAsRoot(arguments)
       Messages.writing = try Messages.resolve(for: command)
       try command.run()

@@ -21,7 +21,8 @@ extension Accord {
 
     func validate() throws {
       if file != nil && plan.data != nil {
-        throw ValidationError("give the plan file either as an argument or with --data, not both")
+        throw ValidationError(
+          Messages.writing.localized("give the plan file either as an argument or with --data, not both"))
       }
     }
 

@@ -25,14 +25,19 @@ extension Accord {
       do throws(JournalError) {
         let journal = try address.open(planIdentity: loaded.identity, access: .read)
         guard let reported = try journal.updates(since: nil).first(where: { $0.id == number }) else {
-          throw .refused("there is no update \(number) to confirm")
+          throw .refused(Messages.fill(Messages.writing.localized("there is no update %1$s to confirm"), "\(number)"))
         }
         try PlanOptions.record(try reported.confirmation(), at: address, plan: loaded).report { recorded in
-          "confirmed update \(number): recorded update \(recorded.id ?? 0): \(Recorded.summary(recorded))"
+          Messages.fill(
+            Messages.writing.localized("confirmed update %1$s: recorded update %2$s: %3$s"), "\(number)",
+            "\(recorded.id ?? 0)", Recorded.summary(recorded))
         }
       } catch .missing {
         throw JournalFailure.report(
-          .refused("there is no update \(number) to confirm: there is no journal at \(address) yet"))
+          .refused(
+            Messages.fill(
+              Messages.writing.localized("there is no update %1$s to confirm: there is no journal at %2$s yet"),
+              "\(number)", "\(address)")))
       } catch {
         throw JournalFailure.report(error)
       }

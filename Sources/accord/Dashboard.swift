@@ -52,7 +52,9 @@ extension Accord {
 
     func validate() throws {
       guard (1...3600).contains(cycle) else {
-        throw ValidationError("--cycle \(cycle) is not valid: it takes seconds from 1 to 3600")
+        throw ValidationError(
+          Messages.fill(
+            Messages.writing.localized("--cycle %1$s is not valid: it takes seconds from 1 to 3600"), "\(cycle)"))
       }
     }
 

@@ -23,15 +23,18 @@ extension Accord {
     func run() throws {
       let environment = ProcessEnvironment.variables
       let account = AccountIdentity.current()
-      Console.out("accord doctor: account \(account.name) (groups: \(account.groupNames.joined(separator: ", ")))")
+      let writing = Messages.writing
+      Console.out(
+        Messages.fill(
+          writing.localized("accord doctor: account %1$s (groups: %2$s)"), account.name,
+          account.groupNames.joined(separator: ", ")))
       let findings =
         journalFindings(account: account, environment: environment) + [
           SessionCheck.terminal(environment), SessionCheck.locale(environment), SessionCheck.colour(environment),
           SessionCheck.config(),
         ]
-      for finding in findings { Console.out(finding.lines.joined(separator: "\n")) }
+      for finding in findings { Console.out(finding.lines(writing).joined(separator: "\n")) }
       let problems = findings.filter { $0.level == .problem }.count
-      let writing = Messages.writing
       Console.out(
         problems == 0
           ? writing.localized("all is well")
@@ -39,24 +42,30 @@ extension Accord {
       if problems > 0 { throw Failure(.failure, []) }
     }
 
+    private var writing: Writing { Messages.writing }
+
     private func journalFindings(account: AccountIdentity, environment: [String: String]) -> [DoctorFinding] {
       let address: JournalAddress?
       switch plan.resolvedJournalAddress(access: .read) {
       case .success(let found): address = found
       case .failure(let error):
         let change =
-          if case .malformedAddress = error { "give a file or a postgresql:// address" } else { "mend the config file" }
-        return [.problem("journal", SafeText.sanitized(error.description), change: change)]
+          if case .malformedAddress = error {
+            writing.localized("give a file or a postgresql:// address")
+          } else {
+            writing.localized("mend the config file")
+          }
+        return [.problem(.journal, SafeText.sanitized(error.description), change: change)]
       }
       guard let address else {
         return [
           .problem(
-            "journal", "no journal: no --journal, ACCORD_JOURNAL or HOME",
-            change: "give --journal FILE or set ACCORD_JOURNAL")
+            .journal, writing.localized("no journal: no --journal, ACCORD_JOURNAL or HOME"),
+            change: writing.localized("give --journal FILE or set ACCORD_JOURNAL"))
         ]
       }
       let origin = JournalOrigin.of(option: plan.journal, environment: environment)
-      let named = DoctorFinding.ok("journal", "\(SafeText.sanitized(address.description)) (\(origin))")
+      let named = DoctorFinding.ok(.journal, "\(SafeText.sanitized(address.description)) (\(origin))")
       guard case .file(let path) = address else { return [named, opening(address)] }
       let access = JournalAccessCheck(path: path, account: account, readOnly: readOnly).findings()
       let readable = !access.contains { $0.level == .problem } && address.mayHoldUpdates
@@ -70,19 +79,22 @@ extension Accord {
       do throws(PlanLoadError) {
         if let file = self.plan.data { plan = try PlanLoader.load(path: file) } else { plan = try PlanLoader.bundled() }
       } catch {
-        return .problem("journal", error.description, change: "mend the plan file given with --data")
+        return .problem(.journal, error.description, change: writing.localized("mend the plan file given with --data"))
       }
       do throws(JournalError) {
         let updates = try address.open(planIdentity: plan.identity, access: .read).updates(since: nil)
         return .ok(
-          "journal",
+          .journal,
           Messages.fill(
             Messages.writing.localized("opens: %1$s of %2$s"),
-            Messages.writing.localized("%d update", plural: "%d updates", count: updates.count), "\(plan.identity)"))
+            Messages.writing.localized("%d update", plural: "%d updates", count: updates.count),
+            Messages.plan(plan.info))
+        )
       } catch {
         return .problem(
-          "journal", error.description,
-          change: "name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")
+          .journal, error.description,
+          change: writing.localized("name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")
+        )
       }
     }
   }

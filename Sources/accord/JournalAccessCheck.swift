@@ -1,4 +1,6 @@
 import AccordCore
+import AccordLocalization
+import AccordText
 import Foundation
 
 /// Whether an account can read the journal, and record in it, as SQLite will need: the
@@ -10,6 +12,9 @@ struct JournalAccessCheck {
   /// A viewer's check (`--read-only`): recording is not expected of it.
   let readOnly: Bool
 
+  private var writing: Writing { Messages.writing }
+  private func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+
   var directory: String { (path as NSString).deletingLastPathComponent }
   var companions: [String] { [path + "-wal", path + "-shm"] }
 
@@ -20,15 +25,21 @@ struct JournalAccessCheck {
       let refusal = folder.refusal(.search, to: account)
       return [
         .problem(
-          "journal", "cannot reach the directory \(folder.path) (\(folder.summary)): \(refusal.why)",
-          change: refusal.change)
+          .journal,
+          fill(
+            writing.localized("cannot reach the directory %1$s (%2$s): %3$s"), folder.path, folder.summary,
+            refusal.why(in: writing)),
+          change: refusal.change(in: writing))
       ]
     }
     if folder.groupMayWrite && !folder.isSetgid {
       findings.append(
         .problem(
-          "journal",
-          "\(folder.path) (\(folder.summary)) is group-writable but not setgid: a journal made there gets its maker's group, not \(AccountIdentity.groupName(folder.group))",
+          .journal,
+          fill(
+            writing.localized(
+              "%1$s (%2$s) is group-writable but not setgid: a journal made there gets its maker's group, not %3$s"),
+            folder.path, folder.summary, AccountIdentity.groupName(folder.group)),
           change: "chmod g+s \(ShellWord.quoted(folder.path))"))
     }
     guard let journal = FileAccess.of(path) else {
@@ -37,18 +48,24 @@ struct JournalAccessCheck {
     if !journal.allows(.read, to: account) {
       let refusal = journal.refusal(.read, to: account)
       return findings + [
-        .problem("journal", "cannot read \(path) (\(journal.summary)): \(refusal.why)", change: refusal.change)
+        .problem(
+          .journal,
+          fill(writing.localized("cannot read %1$s (%2$s): %3$s"), path, journal.summary, refusal.why(in: writing)),
+          change: refusal.change(in: writing))
       ]
     }
     let missing = companions.filter { FileAccess.of($0) == nil }
     if !missing.isEmpty && !folder.allows(.write, to: account) {
       findings.append(
         .problem(
-          "journal",
-          "\(missing.joined(separator: " and ")) missing, and this account cannot make them in \(folder.path): it cannot read the journal",
-          change: "an editor's next `accord update` makes them again (they must be kept)"))
+          .journal,
+          fill(
+            writing.localized("%1$s missing, and this account cannot make them in %2$s: it cannot read the journal"),
+            missing.joined(separator: " " + writing.localized("and", context: "list") + " "), folder.path),
+          change: writing.localized("an editor's next `accord update` makes them again (they must be kept)")))
     }
-    findings.append(.ok("journal", "\(account.name) can read \(path) (\(journal.summary))"))
+    findings.append(
+      .ok(.journal, fill(writing.localized("%1$s can read %2$s (%3$s)"), account.name, path, journal.summary)))
     return findings + recording(journal: journal, folder: folder, missing: missing)
   }
 
@@ -56,30 +73,43 @@ struct JournalAccessCheck {
   private func recording(journal: FileAccess, folder: FileAccess, missing: [String]) -> [DoctorFinding] {
     var blocked = ([journal] + companions.compactMap(FileAccess.of)).filter { !$0.allows(.write, to: account) }
     if !missing.isEmpty && !folder.allows(.write, to: account) { blocked.append(folder) }
-    guard !blocked.isEmpty else { return [.ok("journal", "\(account.name) can record updates there")] }
+    guard !blocked.isEmpty else {
+      return [.ok(.journal, fill(writing.localized("%1$s can record updates there"), account.name))]
+    }
     if readOnly {
-      return [.note("journal", "\(account.name) cannot record updates there (a viewer: --read-only)")]
+      return [
+        .note(
+          .journal, fill(writing.localized("%1$s cannot record updates there (a viewer: --read-only)"), account.name))
+      ]
     }
     return blocked.map { file in
       let refusal = file.refusal(.write, to: account)
       return .problem(
-        "journal", "cannot record: \(file.path) is \(file.summary): \(refusal.why)", change: refusal.change)
+        .journal,
+        fill(writing.localized("cannot record: %1$s is %2$s: %3$s"), file.path, file.summary, refusal.why(in: writing)),
+        change: refusal.change(in: writing))
     }
   }
 
   /// No journal yet: whether this account's first update can make it here.
   private func creation(in folder: FileAccess) -> DoctorFinding {
     if readOnly {
-      return .note("journal", "\(path) does not exist yet: nothing to show until an editor records the first update")
+      return .note(.journal, fill(notYet, path))
     }
     guard folder.allows(.write, to: account) else {
       let refusal = folder.refusal(.write, to: account)
       return .problem(
-        "journal", "\(path) does not exist and cannot be made in \(folder.path) (\(folder.summary)): \(refusal.why)",
-        change: refusal.change)
+        .journal, fill(cannotBeMade, path, folder.path, folder.summary, refusal.why(in: writing)),
+        change: refusal.change(in: writing))
     }
-    return .ok("journal", "\(path) does not exist yet; \(account.name)'s first update makes it")
+    return .ok(.journal, fill(firstUpdateMakesIt, path, account.name))
   }
+
+  private var notYet: String {
+    writing.localized("%1$s does not exist yet: nothing to show until an editor records the first update")
+  }
+  private var cannotBeMade: String { writing.localized("%1$s does not exist and cannot be made in %2$s (%3$s): %4$s") }
+  private var firstUpdateMakesIt: String { writing.localized("%1$s does not exist yet; %2$s's first update makes it") }
 
   /// The directory does not exist: the first update makes it, where its nearest existing
   /// parent lets this account.
@@ -91,18 +121,18 @@ struct JournalAccessCheck {
     guard let existing = FileAccess.of(parent.isEmpty ? "." : parent) else { return [] }
     if readOnly {
       return [
-        .note("journal", "\(directory) does not exist yet: nothing to show until an editor records the first update")
+        .note(.journal, fill(notYet, directory))
       ]
     }
     guard existing.allows(.write, to: account), existing.allows(.search, to: account) else {
       let refusal = existing.refusal(.write, to: account)
       return [
         .problem(
-          "journal",
-          "\(directory) does not exist and cannot be made in \(existing.path) (\(existing.summary)): \(refusal.why)",
-          change: refusal.change)
+          .journal,
+          fill(cannotBeMade, directory, existing.path, existing.summary, refusal.why(in: writing)),
+          change: refusal.change(in: writing))
       ]
     }
-    return [.ok("journal", "\(path) does not exist yet; \(account.name)'s first update makes it")]
+    return [.ok(.journal, fill(firstUpdateMakesIt, path, account.name))]
   }
 }

@@ -34,8 +34,10 @@ extension Accord {
       }
       if writable && !lost.isEmpty {
         Console.out(
-          "mended: \(path): its \(lost.joined(separator: " and ")) files were gone (a plain sqlite3 read removes them) and are made again, so viewers can read it"
-        )
+          Messages.fill(
+            Messages.writing.localized(
+              "mended: %1$s: its %2$s files were gone (a plain sqlite3 read removes them) and are made again, so viewers can read it"
+            ), path, lost.joined(separator: " " + Messages.writing.localized("and", context: "list") + " ")))
       }
       guard inspection.integrity.isEmpty else {
         throw Failure(.ioError, inspection.integrity.map { "accord: \(path): integrity check: \($0)" })

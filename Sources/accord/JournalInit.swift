@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordLocalization
 import ArgumentParser
 
 extension Accord {
@@ -26,18 +27,47 @@ extension Accord {
 
     func validate() throws {
       if let site, !["lao", "kh"].contains(site) {
-        throw ValidationError("--site is lao or kh, not '\(SafeText.sanitized(site))'")
+        throw ValidationError(
+          Messages.fill(Messages.writing.localized("--site is lao or kh, not '%1$s'"), SafeText.sanitized(site)))
       }
     }
 
     func run() throws {
       let loaded = try plan.loadPlanFile()
       do throws(JournalError) {
-        Console.out(
-          SafeText.sanitized(try JournalAddress(parsing: address).initialize(planIdentity: loaded.identity, site: site))
-        )
+        let done = try JournalAddress(parsing: address).initialize(planIdentity: loaded.identity, site: site)
+        Console.out(SafeText.sanitized(Self.said(done, plan: Messages.plan(loaded.info))))
       } catch {
         throw JournalFailure.report(error)
+      }
+    }
+
+    /// What init did, in the reader's language: `made: PATH: a journal of PLAN`, or for a
+    /// server its schema version and the roles it made.
+    static func said(_ done: JournalInitialization, plan: String) -> String {
+      let writing = Messages.writing
+      guard let version = done.schemaVersion.map(writing.number) else {
+        return Messages.fill(
+          done.outcome == .made
+            ? writing.localized("made: %1$s: a journal of %2$s")
+            : writing.localized("ok: %1$s: already a journal of %2$s"),
+          done.address, plan)
+      }
+      let roles =
+        Messages.fill(writing.localized("roles %1$s"), "accord_viewer, accord_editor, accord_coordinator")
+        + (done.site.map { "; " + Messages.fill(writing.localized("site %1$s"), $0) } ?? "")
+      switch done.outcome {
+      case .made:
+        return Messages.fill(
+          writing.localized("made: %1$s: schema version %2$s for %3$s; %4$s"), done.address, version, plan,
+          roles)
+      case .existed:
+        return Messages.fill(
+          writing.localized("ok: %1$s: already at schema version %2$s; %3$s"), done.address, version, roles)
+      case .migrated(let old):
+        return Messages.fill(
+          writing.localized("migrated: %1$s: schema version %2$s to %3$s; %4$s"), done.address, writing.number(old),
+          version, roles)
       }
     }
   }

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordLocalization
+import AccordText
 import ArgumentParser
 
 /// The language of the command line's own messages: errors, refusals, `check`'s summary and
@@ -14,12 +15,33 @@ enum Messages {
   /// A message of the catalog with its values: `fill(writing.localized("no pillar '%1$s'"), id)`.
   static func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
 
+  /// A plan as its journal's identity names it (`JournalLocation.identity`: short title and
+  /// signing day), in the reader's language.
+  static func plan(_ info: PlanInfo) -> String {
+    fill(writing.localized("%1$s, signed %2$s"), info.shortTitle(in: writing), writing.day(info.signed))
+  }
+
+  /// "1 update waiting to be sent", for the dashboard's bottom line and the commands; nil for none.
+  static func waitingLine(_ count: Int) -> String? {
+    count == 0
+      ? nil : writing.localized("%d update waiting to be sent", plural: "%d updates waiting to be sent", count: count)
+  }
+
   /// The language the command asked for (`--lang` where it takes the plan's options, else
   /// `ACCORD_LANG`, `language:` or the locale); English when standard error's locale is not
   /// UTF-8, where Lao and Khmer would be rows of `?`.
   static func resolve(for command: ParsableCommand) throws -> Writing {
     let lang = (command as? TakingPlanOptions)?.plan.lang
     return try PlanOptions.writing(lang: lang, unicode: localeIsUTF8(ProcessEnvironment.variables))
+  }
+
+  /// The language `--lang` (else the environment and config) asks for, read from the arguments
+  /// before they are parsed; English where it names none accord speaks, which the parse refuses.
+  static func early(_ arguments: [String]) -> Writing {
+    let given = Array(zip(arguments, arguments.dropFirst())).last { $0.0 == "--lang" }?.1
+    let joined = arguments.last { $0.hasPrefix("--lang=") }.map { String($0.dropFirst("--lang=".count)) }
+    let unicode = localeIsUTF8(ProcessEnvironment.variables)
+    return (try? PlanOptions.writing(lang: joined ?? given, unicode: unicode)) ?? .english
   }
 
   /// Whether the locale's character set is UTF-8, as POSIX chooses LC_CTYPE: the first set

@@ -113,7 +113,7 @@ extension PlanOptions {
         if let outbox { Self.send(outbox, to: address, plan: plan) }
         return journal
       } catch {
-        guard let outbox, let waiting = Outbox.waitingLine(outbox.waitingCount(for: address)) else { throw error }
+        guard let outbox, let waiting = Messages.waitingLine(outbox.waitingCount(for: address)) else { throw error }
         // First: the bottom line may be too narrow for the whole problem.
         throw .unreachable(waiting + "; " + error.description)
       }

@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordText
 import Foundation
 
 extension PlanOptions {
@@ -92,18 +93,26 @@ struct Recorded {
   /// Says it on the terminal: `recorded` as the command words a recorded update, each update
   /// sent from the outbox before it, a refused one as a warning.
   func report(_ recorded: (JournalUpdate) -> String) {
+    let writing = Messages.writing
     for update in earlier.sent {
-      Console.out("sent update \(update.id ?? 0) from the outbox: " + Self.summary(update))
+      Console.out(
+        Messages.fill(
+          writing.localized("sent update %1$s from the outbox: %2$s"), writing.number(update.id ?? 0),
+          Self.summary(update)))
     }
     for refusal in earlier.refusals { Console.error("accord: warning: " + SafeText.sanitized(refusal)) }
     guard waiting > 0 else { return Console.out(recorded(update)) }
     Console.error("accord: " + SafeText.sanitized(reason))
     Console.out(
-      "kept in \(SafeText.sanitized(outbox)): \(Self.summary(update)); sent when the server is back (\(Outbox.waitingLine(waiting) ?? ""))"
-    )
+      Messages.fill(
+        writing.localized("kept in %1$s: %2$s; sent when the server is back (%3$s)"), SafeText.sanitized(outbox),
+        Self.summary(update), Messages.waitingLine(waiting) ?? ""))
   }
 
+  /// `16.3 in-progress on 2026-11-02`: the target and status as typed, the date for a person.
   static func summary(_ update: JournalUpdate) -> String {
-    "\(SafeText.sanitized(update.targetID)) \(update.status) on \(update.date)"
+    Messages.fill(
+      Messages.writing.localized("%1$s %2$s on %3$s", context: "update"), SafeText.sanitized(update.targetID),
+      update.status, Messages.writing.date(update.date))
   }
 }

@@ -47,7 +47,9 @@ struct PlanOptions: ParsableArguments {
 
   static func parseDay(_ text: String) throws -> Day {
     guard let day = Day(iso: text) else {
-      throw ValidationError("'\(text)' is not a day; expected YYYY-MM-DD, e.g. 2026-11-24")
+      throw ValidationError(
+        Messages.fill(
+          Messages.writing.localized("'%1$s' is not a day; expected YYYY-MM-DD, e.g. %2$s"), text, "2026-11-24"))
     }
     return day
   }

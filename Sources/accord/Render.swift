@@ -82,20 +82,27 @@ extension Accord {
       case "16": return .ansi16
       case "8": return .ansi8
       case "none", "0": return ColorDepth.none
-      default: throw ValidationError("'\(text)' is not a colour depth; expected truecolor, 256, 16, 8 or none")
+      default:
+        throw ValidationError(
+          Messages.fill(
+            Messages.writing.localized("'%1$s' is not a colour depth; expected truecolor, 256, 16, 8 or none"), text))
       }
     }
 
     static func parseSize(_ text: String) throws -> TerminalSize {
       let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
       guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0 else {
-        throw ValidationError("\(SafeText.quoted(text)) is not a size; expected WIDTHxHEIGHT, e.g. 80x24")
+        throw ValidationError(
+          Messages.fill(
+            Messages.writing.localized("%1$s is not a size; expected WIDTHxHEIGHT, e.g. 80x24"), SafeText.quoted(text)))
       }
       let size = TerminalSize(width: width, height: height)
       let largest = TerminalSize.largest
       guard size.isDrawable else {
         throw ValidationError(
-          "--size \(width)x\(height) is larger than accord draws; at most \(largest.width)x\(largest.height)")
+          Messages.fill(
+            Messages.writing.localized("--size %1$s is larger than accord draws; at most %2$s"), "\(width)x\(height)",
+            "\(largest.width)x\(largest.height)"))
       }
       return size
     }
@@ -113,7 +120,10 @@ enum ScreenName {
     let id = separator.map { trimmed[trimmed.index(after: $0)...].trimmingCharacters(in: .whitespaces) } ?? ""
     func needID() throws {
       if id.isEmpty {
-        throw ValidationError("--screen \(name) needs an id, e.g. --screen \"\(name) \(example(name, plan))\"")
+        throw ValidationError(
+          Messages.fill(
+            Messages.writing.localized("--screen %1$s needs an id, e.g. --screen \"%1$s %2$s\""), name,
+            example(name, plan)))
       }
     }
     switch name {
@@ -124,7 +134,8 @@ enum ScreenName {
     case "updates" where id.isEmpty: return .recentUpdates(asOf: today)
     case "updates":
       guard let since = Day(iso: id) else {
-        throw ValidationError("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\"")
+        throw ValidationError(
+          Messages.writing.localized("--screen updates takes a day, e.g. --screen \"updates 2026-11-01\""))
       }
       return .updates(since: since)
     case "pillar":
@@ -132,31 +143,44 @@ enum ScreenName {
       if let number = Int(id), plan.pillars.indices.contains(number - 1) { return .pillar(number - 1) }
       if let index = plan.pillars.firstIndex(where: { $0.id.lowercased() == id.lowercased() }) { return .pillar(index) }
       throw ValidationError(
-        "no pillar \(SafeText.quoted(id)); expected 1-\(plan.pillars.count) or \(ids(plan.pillars.map(\.id)))")
+        Messages.fill(
+          Messages.writing.localized("no pillar %1$s; expected 1-%2$s or %3$s"), SafeText.quoted(id),
+          "\(plan.pillars.count)",
+          ids(plan.pillars.map(\.id))))
     case "sector":
       try needID()
       guard plan.sector(id: id) != nil else {
-        throw ValidationError("no sector \(SafeText.quoted(id)); sectors are \(ids(plan.sectors.map(\.id)))")
+        throw ValidationError(
+          Messages.fill(
+            Messages.writing.localized("no sector %1$s; sectors are %2$s"), SafeText.quoted(id),
+            ids(plan.sectors.map(\.id))))
       }
       return .sector(id)
     case "commitment":
       try needID()
       guard plan.commitment(id: id) != nil else {
         throw ValidationError(
-          "no commitment \(SafeText.quoted(id)); ids look like \(example(name, plan)) (sector.number)")
+          Messages.fill(
+            Messages.writing.localized("no commitment %1$s; ids look like %2$s (sector.number)"), SafeText.quoted(id),
+            example(name, plan)))
       }
       return .commitment(id)
     case "meeting":
       try needID()
       guard plan.meeting(id: id) != nil else {
         throw ValidationError(
-          "no meeting \(SafeText.quoted(id)); meeting ids are \(ids(plan.meetings.map(\.id), count: 6))")
+          Messages.fill(
+            Messages.writing.localized("no meeting %1$s; meeting ids are %2$s"), SafeText.quoted(id),
+            ids(plan.meetings.map(\.id), count: 6)))
       }
       return .meeting(id)
     default:
+      // TRANSLATORS: the screens' names and ID, N, SINCE are typed as they are: keep them.
       throw ValidationError(
-        "unknown screen \(SafeText.quoted(text)); expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE], plans"
-      )
+        Messages.fill(
+          Messages.writing.localized(
+            "unknown screen %1$s; expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE], plans"
+          ), SafeText.quoted(text)))
     }
   }
 

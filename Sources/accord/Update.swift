@@ -1,5 +1,6 @@
 import AccordCore
 import AccordLocalization
+import AccordText
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -62,7 +63,7 @@ extension Accord {
         try PlanOptions.record(update, at: address, plan: loaded).report { recorded in
           Messages.fill(
             Messages.writing.localized("recorded update %1$s: %2$s %3$s on %4$s"), "\(recorded.id ?? 0)",
-            SafeText.sanitized(recorded.targetID), "\(recorded.status)", "\(recorded.date)")
+            SafeText.sanitized(recorded.targetID), "\(recorded.status)", Messages.writing.date(recorded.date))
         }
       } catch {
         throw JournalFailure.report(error)
@@ -78,7 +79,8 @@ extension Accord {
       case .success(let update):
         return update
       case .failure(let problems):
-        throw Failure(.dataError, problems.list.map { "accord update: " + SafeText.sanitized($0.message) })
+        throw Failure(
+          .dataError, problems.list.map { "accord update: " + SafeText.sanitized($0.message(in: Messages.writing)) })
       }
     }
   }

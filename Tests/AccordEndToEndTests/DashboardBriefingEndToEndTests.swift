@@ -61,7 +61,7 @@ final class DashboardBriefingEndToEndTests: XCTestCase {
       print(doc.get('lang'))
       print(doc.find('.//h1').text)
       """, on: file)
-    XCTAssertEqual(read, "lo\nLao PDR-Cambodia Action Plan 2023-2027: ບົດສະຫຼຸບ ນັບຮອດວັນທີ 24 ພະຈິກ 2026\n")
+    XCTAssertEqual(read, "lo\nແຜນປະຕິບັດງານ ລາວ-ກຳປູເຈຍ 2023-2027: ບົດສະຫຼຸບ ນັບຮອດວັນທີ 24 ພະຈິກ 2026\n")
   }
 
   func test_a_read_only_dashboard_writes_no_briefing() throws {

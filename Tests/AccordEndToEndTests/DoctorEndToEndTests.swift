@@ -66,6 +66,18 @@ final class DoctorEndToEndTests: XCTestCase {
     XCTAssertTrue(result.output.hasSuffix("problems found\n"), result.output)
   }
 
+  /// The same finding in Lao: the file system's refusal and who runs the command that mends
+  /// it are worded by accord, in the reader's language, with no English sentence left.
+  func test_an_editor_outside_the_group_is_told_in_lao_to_join_it() throws {
+    let journal = try deployment()
+    let result = try doctor(as: .nobody, ["--journal", journal, "--lang", "lo"])
+    XCTAssertEqual(result.status, 1, result.output)
+    XCTAssertTrue(result.output.contains("ບໍ່ໄດ້ຢູ່ໃນກຸ່ມ gid 4242 ຂອງມັນ, ເຊິ່ງຂຽນມັນໄດ້"), result.output)
+    XCTAssertTrue(result.output.contains("usermod -aG 4242 "), result.output)
+    XCTAssertTrue(result.output.contains("(ໃນນາມ root; ແລ້ວເຂົ້າລະບົບຄືນ)"), result.output)
+    XCTAssertEqual(LanguageOutputEndToEndTests.englishRuns(in: result.output), [], result.output)
+  }
+
   /// What a ForceCommand session's umask 022 made: the group may not write the files.
   func test_a_journal_made_with_umask_022_is_named_with_its_mode_and_the_chmod_that_mends_it() throws {
     let journal = try deployment(fileMode: 0o644)

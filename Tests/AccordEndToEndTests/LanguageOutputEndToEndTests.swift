@@ -43,7 +43,7 @@ final class LanguageOutputEndToEndTests: XCTestCase {
     let lines = output.split(separator: "\n").map(String.init)
     XCTAssertEqual(lines[0], "km")
     XCTAssertTrue(lines[1].hasSuffix(" True"), "headings with no Khmer: \(lines[2])")
-    XCTAssertEqual(lines[3], "Lao PDR-Cambodia Action Plan 2023-2027: សេចក្តីសង្ខេប គិតត្រឹមថ្ងៃ 24 វិច្ឆិកា 2026")
+    XCTAssertEqual(lines[3], "ផែនការសកម្មភាព ឡាវ-កម្ពុជា 2023-2027: សេចក្តីសង្ខេប គិតត្រឹមថ្ងៃ 24 វិច្ឆិកា 2026")
     XCTAssertEqual(lines[4], "ការរាប់ថយក្រោយ និងល្បឿន")
     XCTAssertEqual(lines[5], "True True")
   }
@@ -53,7 +53,7 @@ final class LanguageOutputEndToEndTests: XCTestCase {
     let lao = try run(arguments + ["--lang", "lo"])
     XCTAssertEqual(lao.status, 0, lao.error)
     for expected in [
-      "# Lao PDR-Cambodia Action Plan 2023-2027: ບົດສະຫຼຸບ ນັບຮອດວັນທີ 24 ພະຈິກ 2026",
+      "# ແຜນປະຕິບັດງານ ລາວ-ກຳປູເຈຍ 2023-2027: ບົດສະຫຼຸບ ນັບຮອດວັນທີ 24 ພະຈິກ 2026",
       "## ຂໍ້ຄວາມສຳຄັນ", "- ຍັງເຫຼືອ 402 ວັນ ຮອດທ້າຍໄລຍະ (31 ທັນວາ 2027)", "## ເສົາຄ້ຳ III: Economic and Technical",
       "## ເອກະສານຊ້ອນທ້າຍ: ພັນທະທີ່ບໍ່ມີລາຍງານ",
     ] {
@@ -88,6 +88,49 @@ final class LanguageOutputEndToEndTests: XCTestCase {
       mtg-year [មិនទាន់ច្បាស់ ដឹងតែឆ្នាំ៖ 2027] Some meeting in a year | visit, បានគ្រោងទុក។
       """)
     XCTAssertTrue(english.contains("mtg-year [tentative, year only: 2027] Some meeting"), english)
+  }
+
+  /// Runs of three or more English words: a sentence accord wrote without its catalog (the
+  /// model's words included), not a command or a name it quotes.
+  static func englishRuns(in text: String) -> [String] {
+    let pattern = try! NSRegularExpression(pattern: "[A-Za-z]{2,}( [A-Za-z]{2,}){2,}")
+    return pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+      Range($0.range, in: text).map { String(text[$0]) }
+    }
+  }
+
+  /// What the command line writes in Lao where accord words it (the update's problems and what
+  /// it recorded, confirm's refusal of an update not there, doctor's findings) has no English
+  /// sentence left in it. (The journal's own refusals, e.g. confirm by a non-coordinator, are
+  /// still English.)
+  func test_the_command_lines_messages_in_lao_hold_no_english_sentence() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(atPath: directory) }
+    let journal = directory + "/journal.sqlite"
+    let lao = ["--lang", "lo", "--journal", journal, "--today", "2026-11-24"]
+    let refused = try run(["update", "1.1x", "--status", "don", "--date", "2023-02-30", "--confidence", "maybe"] + lao)
+    XCTAssertEqual(refused.status, 65)
+    XCTAssertEqual(refused.error.split(separator: "\n").count, 5, refused.error)
+    let future = try run(["update", "1.1", "--status", "done", "--date", "2031-01-01", "--source", "MOFA"] + lao)
+    XCTAssertEqual(future.status, 65)
+    let recorded = try run(["update", "1.1", "--status", "done", "--source", "MOFA", "--confidence", "reported"] + lao)
+    XCTAssertEqual(recorded.status, 0, recorded.error)
+    let missing = try run(["confirm", "99"] + lao)
+    let made = try run(["journal", "init", directory + "/other.sqlite", "--lang", "lo"])
+    let again = try run(["journal", "init", journal, "--lang", "lo"])
+    XCTAssertNotEqual(missing.status, 0)
+    let doctor = try run(["doctor"] + lao, environment: ["TERM=xterm-256color", "HOME=\(directory)"])
+    for (name, text) in [
+      ("refused", refused.error), ("future", future.error), ("recorded", recorded.output),
+      ("missing", missing.error), ("doctor", doctor.output), ("made", made.output), ("again", again.output),
+    ] {
+      XCTAssertFalse(text.isEmpty, name)
+      XCTAssertEqual(Self.englishRuns(in: text), [], "\(name):\n\(text)")
+    }
+    // The same lines in English are sentences: the check can fail.
+    let english = try run(["update", "1.1x", "--status", "don", "--journal", journal])
+    XCTAssertFalse(Self.englishRuns(in: english.error).isEmpty, english.error)
   }
 
   func test_check_speaks_lao_and_refuses_a_language_it_does_not_speak() throws {

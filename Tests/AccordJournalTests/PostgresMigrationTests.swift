@@ -27,7 +27,8 @@ final class PostgresMigrationTests: XCTestCase {
         SELECT 'commitment', '16.3', 'done', '2026-11-02', 'old ' || n, 'JTC', 'confirmed', '', '' FROM generate_series(1, 3) n;
       """)
     let said = try address.initialize(planIdentity: conformancePlan.identity)
-    XCTAssertTrue(said.hasPrefix("migrated: \(address): schema version 2 to 3"), said)
+    XCTAssertEqual(said.outcome, .migrated(from: 2))
+    XCTAssertEqual(said.schemaVersion, 3)
 
     let journal = try address.open(
       planIdentity: conformancePlan.identity, access: .write, corrections: CorrectionScope(plan: conformancePlan))

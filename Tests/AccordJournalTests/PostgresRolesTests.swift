@@ -95,7 +95,7 @@ final class PostgresRolesTests: XCTestCase {
   func test_init_twice_changes_nothing_and_a_newer_schema_is_refused() throws {
     try prepare()
     _ = try open(as: editor).record(update)
-    XCTAssertTrue(try address.initialize(planIdentity: conformancePlan.identity).hasPrefix("ok: "))
+    XCTAssertEqual(try address.initialize(planIdentity: conformancePlan.identity).outcome, .existed)
     XCTAssertEqual(try open(as: editor, .read).updates(since: nil).count, 1)
     try server.psql(database, "UPDATE accord_schema SET version = 7")
     XCTAssertThrowsError(try address.initialize(planIdentity: conformancePlan.identity)) { error in

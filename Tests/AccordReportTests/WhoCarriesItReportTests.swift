@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import Foundation
 import Testing
 
@@ -77,5 +78,46 @@ import Testing
     let line = try #require(markdown.components(separatedBy: "\n").first { $0.contains("meeting clv-party-2023-09:") })
     #expect(line.contains("led by Lao PDR: Thongloun Sisoulith"), "\(line)")
     #expect(line.contains("Cambodia: Hun Sen, President of the Cambodian People's Party"), "\(line)")
+  }
+}
+
+/// The meetings' and the plan's titles in the reader's language in what a person reads: the
+/// Markdown and HTML briefings and the calendar's event titles; json and the UIDs stay.
+@Suite struct TitleLanguagesReportTests {
+  let plan: Plan
+  let lao: Writing
+
+  init() throws {
+    plan = try PlanLoader.bundled()
+    lao = Writing(catalog: try Catalog.bundled(.lao).get())
+  }
+
+  @Test func theBriefingsNameTheMeetingsAndThePlanInLao() throws {
+    let briefing = Briefing(plan: plan, today: Day(year: 2026, month: 11, day: 24))
+    let next = try #require(briefing.nextMeetings.first)
+    let laoTitle = next.meeting.title(in: "lo")
+    #expect(laoTitle != next.title)
+    let markdown = MarkdownReport.render(briefing, writing: lao)
+    #expect(markdown.contains(laoTitle))
+    #expect(!markdown.contains(next.title), "the English title is not in the Lao briefing")
+    #expect(markdown.split(separator: "\n").first?.contains(plan.info.shortTitle(in: "lo")) == true)
+    let html = HTMLReport.render(briefing, writing: lao)
+    #expect(html.contains(laoTitle))
+    #expect(MarkdownReport.render(briefing).contains(next.title), "English is what it was")
+    #expect(JSONReport.render(briefing).contains(next.title), "json keeps the English")
+  }
+
+  @Test func theCalendarsSummaryIsInKhmerAndItsUIDsDoNotChange() throws {
+    let khmer = Writing(catalog: try Catalog.bundled(.khmer).get())
+    // Unfolded: a long line goes on after CRLF and a space.
+    let english = ICalendar.render(plan: plan, stamp: "20261124T000000Z", version: "0")
+      .replacingOccurrences(of: "\r\n ", with: "")
+    let translated = ICalendar.render(plan: plan, stamp: "20261124T000000Z", version: "0", writing: khmer)
+      .replacingOccurrences(of: "\r\n ", with: "")
+    let uids = { (text: String) in text.split(separator: "\r\n").filter { $0.hasPrefix("UID:") } }
+    #expect(uids(english) == uids(translated))
+    let held = try #require(plan.meeting(id: "jc-15"))
+    #expect(translated.contains("SUMMARY:" + held.title(in: "km")))
+    #expect(english.contains("SUMMARY:" + held.title))
   }
 }

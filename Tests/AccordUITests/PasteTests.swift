@@ -52,7 +52,7 @@ import Testing
 
     _ = state.update(.paste(String(repeating: "ລ", count: 3_000)))
     #expect(state.updateForm?.note.text.count == state.updateForm?.note.limit)
-    #expect(state.updateForm?.notice == "the note takes at most 2000 characters")
+    #expect(state.updateForm?.notice == .full(.note, limit: 2000))
   }
 
   /// A paste's tail that reaches the form as keys (`Gazette\e[201~` then Ctrl-S, or Enter on
@@ -67,7 +67,7 @@ import Testing
     #expect(state.updateForm?.focus == .source)
     _ = state.update(.paste("Gazette"))
     #expect(state.update(.key(.control("s"))) == .none, "Ctrl-S right after a paste records nothing")
-    #expect(state.updateForm?.notice == "text was pasted just now: save again to record")
+    #expect(state.updateForm?.notice == .pasted)
     #expect(render(state, 120, 40).contains("text was pasted just now: save again to record"))
     guard case .record(let update, _) = state.update(.key(.control("s"))) else {
       Issue.record("the second Ctrl-S records")
@@ -81,7 +81,7 @@ import Testing
     _ = last.update(.paste("reported"))
     #expect(last.updateForm?.focus == last.updateForm?.fields.last)
     #expect(last.update(.key(.enter)) == .none, "Enter on the last field right after a paste records nothing")
-    #expect(last.updateForm?.notice == "text was pasted just now: save again to record")
+    #expect(last.updateForm?.notice == .pasted)
   }
 
   @Test func theKioskIgnoresAPaste() {

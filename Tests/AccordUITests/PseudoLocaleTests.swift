@@ -63,13 +63,17 @@ import Testing
     if let close = rest.firstIndex(of: "⟧"), rest.firstIndex(of: "⟦").map({ close < $0 }) ?? true {
       rest = rest[rest.index(after: close)...]
     }
+    // A message may hold another (a month's name in a sentence about a day): marks nest.
     var kept = ""
-    while let open = rest.firstIndex(of: "⟦") {
-      kept += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "⟧") else { return kept }
-      rest = rest[rest.index(after: close)...]
+    var depth = 0
+    for character in rest {
+      switch character {
+      case "⟦": depth += 1
+      case "⟧": depth = max(0, depth - 1)
+      default: if depth == 0 { kept.append(character) }
+      }
     }
-    return kept + rest
+    return kept
   }
 
   static let routes: [Route] = [
@@ -93,10 +97,23 @@ import Testing
     _ = filters.update(.key(.character("f")))
     _ = filters.update(.key(.character("o")))
     list.append(("filter menu", filters))
+    var picker = filters
+    _ = picker.update(.key(.character("g")))
+    list.append(("agency picker", picker))
     var form = JournalFixture.state(showing: .commitment("16.3"), width: 120, height: 40)
     form.writing = pseudo
     _ = form.update(.key(.character("u")))
     list.append(("update form", form))
+    // The problems the model finds with a typed update: a future day and no source. Worded by
+    // the interface, not by AccordCore, so they are marked too.
+    var refused = form
+    for key: Key in [
+      .character("d"), .tab, .control("u"), .character("2"), .character("0"), .character("2"),
+      .character("7"), .control("s"),
+    ] {
+      _ = refused.update(.key(key))
+    }
+    list.append(("update form with problems", refused))
     return list
   }
 
@@ -104,7 +121,7 @@ import Testing
     for (name, state) in Self.states() {
       let screen = render(state, 120, 40)
       // Over a screen, a box's own lines only: the screen under it is cut at the box's edges.
-      let overlay = state.helpOpen || state.filterMenuOpen || state.updateForm != nil
+      let overlay = state.helpOpen || state.filterMenuOpen || state.updateForm != nil || state.choicePicker != nil
       let lines = screen.lines.compactMap { line -> String? in
         guard overlay else { return line }
         guard let first = line.firstIndex(of: "║"), let last = line.lastIndex(of: "║"), first < last else { return nil }
@@ -121,5 +138,7 @@ import Testing
     // only if it had no words at all.
     let screen = render(Self.states()[0].1, 120, 40)
     #expect(screen.text.contains("⟦"), "\(screen)")
+    let refused = Self.states().first { $0.0 == "update form with problems" }?.1
+    #expect(refused?.updateForm?.problems.count == 2, "the form shows the date's and the source's problems")
   }
 }

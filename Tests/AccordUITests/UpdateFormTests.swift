@@ -1,4 +1,6 @@
 import AccordCore
+import AccordLocalization
+import AccordText
 import Testing
 
 @testable import AccordUI
@@ -147,6 +149,18 @@ import Testing
     #expect(
       state.updateForm?.problems[.date]
         == "2027 is after today (2026-11-24): record what has happened, on the day it happened")
+  }
+
+  /// The core hands the form typed problems; the form words them in the reader's language.
+  @Test func problemsAreWordedInTheReadersLanguage() throws {
+    var state = Briefing.state(showing: .commitment("16.3"), width: 120, height: 40)
+    state.writing = Writing(catalog: try Catalog.bundled(.lao).get())
+    press(&state, [.character("u"), .character("d"), .tab, .control("u")] + typing("2027") + [.control("s")])
+    let form = try #require(state.updateForm)
+    let lao = Writing(catalog: try Catalog.bundled(.lao).get())
+    #expect(form.problems[.source] == JournalEntry.Problem.sourceRequired(status: "done").message(in: lao))
+    #expect(form.problems[.source]?.contains("a source is required") == false, "not the English sentence")
+    #expect(form.problems[.date]?.contains("ພະຈິກ") == true, "today as a Lao day: \(form.problems[.date] ?? "")")
   }
 
   @Test func theRecordedUpdateClosesTheFormAndShowsAtOnce() {

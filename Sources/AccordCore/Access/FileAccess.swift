@@ -55,31 +55,25 @@ public struct FileAccess: Sendable {
   }
 
   /// Why `account` may not have `permission`, and what would give it: the bits it is judged by
-  /// and the owner's, group's or account's change that mends it.
-  public func refusal(_ permission: Permission, to account: AccountIdentity) -> (why: String, change: String) {
-    let what = permission == .write ? "write" : permission == .read ? "read" : "enter"
+  /// and the owner's, group's or account's change that mends it. The interface words it.
+  public func refusal(_ permission: Permission, to account: AccountIdentity) -> Refusal {
     let letter = permission == .write ? "w" : permission == .read ? "r" : "x"
-    let groupName = AccountIdentity.groupName(group)
     let quoted = ShellWord.quoted(path)
-    if account.uid == owner {
-      return ("\(account.name) owns it but may not \(what) it", "chmod u+\(letter) \(quoted)")
+    let join = "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument)"
+    let refusal = { (reason: Refusal.Reason, command: String, by: Refusal.Runner) in
+      Refusal(
+        reason: reason, permission: permission, account: account.name, group: AccountIdentity.groupName(group),
+        command: command, runBy: by)
     }
+    if account.uid == owner { return refusal(.owner, "chmod u+\(letter) \(quoted)", .account) }
     if account.groups.contains(group) {
-      return (
-        "\(account.name) is in its group \(groupName), which may not \(what) it",
-        "chmod g+\(letter) \(quoted)   (as root\(owner == 0 ? "" : " or " + AccountIdentity.userName(owner)))"
-      )
+      return refusal(
+        .inGroup, "chmod g+\(letter) \(quoted)", owner == 0 ? .root : .rootOrOwner(AccountIdentity.userName(owner)))
     }
-    let groupMay = allows(permission, to: AccountIdentity(uid: uid_t.max, groups: [group]))
-    if groupMay {
-      return (
-        "\(account.name) is not in its group \(groupName), which may \(what) it",
-        "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument)   (as root; then log in again)"
-      )
+    if allows(permission, to: AccountIdentity(uid: uid_t.max, groups: [group])) {
+      return refusal(.notInGroup, join, .rootThenLogInAgain)
     }
-    return (
-      "\(account.name) is neither its owner nor in its group \(groupName)",
-      "usermod -aG \(AccountIdentity.groupArgument(group)) \(account.argument) && chmod g+\(letter) \(quoted)   (as root)"
-    )
+    return refusal(.neither, "\(join) && chmod g+\(letter) \(quoted)", .root)
   }
+
 }

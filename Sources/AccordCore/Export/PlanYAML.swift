@@ -24,8 +24,8 @@ public enum PlanYAML {
   static func value(_ info: PlanInfo) -> YAMLValue {
     mapping([
       ("id", info.id.map(YAMLValue.word)),
-      ("title", .text(info.title)),
-      ("short_title", .text(info.shortTitle)),
+      ("title", name(info.title, info.otherTitles)),
+      ("short_title", name(info.shortTitle, info.otherShortTitles)),
       ("parties", list(info.parties.map(YAMLValue.text))),
       ("signed", .word("\(info.signed)")),
       ("signed_at", info.signedAt.map(YAMLValue.text)),
@@ -107,7 +107,7 @@ public enum PlanYAML {
   static func value(_ meeting: Meeting) -> YAMLValue {
     mapping([
       ("id", .text(meeting.id)),
-      ("title", .text(meeting.title)),
+      ("title", name(meeting.title, meeting.otherTitles)),
       ("type", .word(meeting.type.rawValue)),
       ("date", meeting.date.map { .word("\($0)") }),
       ("end", meeting.end.map { .word("\($0)") }),

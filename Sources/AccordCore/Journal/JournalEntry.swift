@@ -6,16 +6,6 @@ public struct JournalEntry: Sendable, Equatable {
     case target, status, date, note, source, url, confidence, corrects
   }
 
-  public struct Problem: Sendable, Equatable {
-    public var field: Field
-    public var message: String
-
-    public init(_ field: Field, _ message: String) {
-      self.field = field
-      self.message = message
-    }
-  }
-
   public var targetID: String
   public var status: String
   /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil means today.
@@ -46,23 +36,16 @@ public struct JournalEntry: Sendable, Equatable {
     var kind = JournalUpdate.TargetKind.commitment
     switch JournalValidation.targetKind(of: targetID, in: plan) {
     case .success(let found): kind = found
-    case .failure(let error): problems.append(Problem(.target, error.description))
+    case .failure(let problem): problems.append(problem)
     }
     let day = date.map { PlanDate(iso: $0) } ?? .some(.day(year: today.year, month: today.month, day: today.day))
-    if day == nil {
-      problems.append(
-        Problem(
-          .date, "'\(date ?? "")' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2026-11-24"))
-    }
+    if day == nil { problems.append(.notADate(date ?? "")) }
     if let day, !JournalUpdate.mayBeAhead(kind, status: status), day.earliestDay > today {
-      problems.append(
-        Problem(.date, "\(day) is after today (\(today)): record what has happened, on the day it happened"))
+      problems.append(.afterToday(day, today: today))
     }
-    if let day, let problem = Self.outsidePlanYears(day, plan: plan) { problems.append(Problem(.date, problem)) }
+    if let day, let problem = Self.outsidePlanYears(day, plan: plan) { problems.append(problem) }
     let trust = Confidence(rawValue: confidence)
-    if trust == nil {
-      problems.append(Problem(.confidence, "'\(confidence)' is not a confidence; expected confirmed or reported"))
-    }
+    if trust == nil { problems.append(.notAConfidence(confidence)) }
     let url = url.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
     let update = JournalUpdate(
       targetKind: kind, targetID: targetID, status: status, date: day ?? .year(0), note: note, source: source,
@@ -73,11 +56,11 @@ public struct JournalEntry: Sendable, Equatable {
 
   /// A date outside the years the plan spans, from its signing to the end of its validity:
   /// `0001-01-01` is a typo, not a report.
-  static func outsidePlanYears(_ date: PlanDate, plan: Plan) -> String? {
+  static func outsidePlanYears(_ date: PlanDate, plan: Plan) -> Problem? {
     let first = min(plan.info.signed, plan.info.periodStart).year
     let last = max(plan.info.periodEnd, plan.info.validUntil).year
     guard date.year < first || date.year > last else { return nil }
-    return "\(date) is outside the plan's years (\(first) to \(last))"
+    return .outsidePlanYears(date, first: first, last: last)
   }
 
   /// Why an entry cannot be recorded, one problem a field or more.

@@ -13,7 +13,7 @@ extension PlanDecoder {
     if let id, let idNode = fields["id"] {
       remember(id, "meeting", at: idNode)
     }
-    let title = reader.string(fields, "title")
+    let (title, otherTitles) = decodeNames(fields, "title")
     let type = reader.choice(fields, "type", as: MeetingType.self)
     let status = reader.choice(fields, "status", as: MeetingStatus.self)
     let source = reader.string(fields, "source")
@@ -31,7 +31,7 @@ extension PlanDecoder {
     let announced = fields["announced"].flatMap { decodeAnnouncement($0) }
     let published = fields["published"] != nil ? reader.planDate(fields, "published") : nil
     guard let id, let title, let type, let status, let source, let confidence, let isContext else { return nil }
-    return Meeting(
+    var meeting = Meeting(
       id: id, title: title, type: type, date: date, end: end,
       place: fields["place"] != nil ? reader.string(fields, "place") : nil,
       status: status, confidence: confidence, sectors: reader.strings(fields, "sectors"),
@@ -41,6 +41,8 @@ extension PlanDecoder {
       announced: announced, published: published,
       fulfils: fields["fulfils"] != nil ? reader.string(fields, "fulfils") : nil,
       ledBy: fields["led_by"].flatMap { decodeLeaders($0) })
+    meeting.otherTitles = otherTitles
+    return meeting
   }
 
   /// `announced: {date: 2026-01-08, source: "Viet Nam News, 2026-01-08", url: ...}`: the day a

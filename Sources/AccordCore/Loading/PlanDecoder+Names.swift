@@ -1,9 +1,10 @@
-/// A pillar's or a sector's `name:`: English text (`name: Political`), or the name in several
-/// languages (`name: {en: Political, lo: ການເມືອງ, km: នយោបាយ}`), English required, each other
-/// language optional, so an interface in that language shows the name in it.
+/// A pillar's or a sector's `name:`, a meeting's `title:`, the plan's `title:` and
+/// `short_title:`: English text (`name: Political`), or the name in several languages
+/// (`name: {en: Political, lo: ການເມືອງ, km: នយោបាយ}`), English required, each other language
+/// optional, so an interface in that language shows the name in it.
 extension PlanDecoder {
-  mutating func decodeNames(_ fields: Fields) -> (english: String?, others: [String: String]) {
-    guard let node = fields["name"], case .mapping = node else { return (reader.string(fields, "name"), [:]) }
+  mutating func decodeNames(_ fields: Fields, _ key: String = "name") -> (english: String?, others: [String: String]) {
+    guard let node = fields[key], case .mapping = node else { return (reader.string(fields, key), [:]) }
     guard
       let names = reader.fields(
         of: node, "a name in several languages", required: ["en"], optional: PlanDecoder.otherNameLanguages)

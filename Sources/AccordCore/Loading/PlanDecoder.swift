@@ -61,8 +61,9 @@ struct PlanDecoder {
         required: ["title", "signed", "period", "valid_until"],
         optional: ["id", "short_title", "parties", "signed_at", "signatories", "source", "succeeds"])
     else { return nil }
-    let title = reader.string(fields, "title")
-    let shortTitle = fields["short_title"] != nil ? reader.string(fields, "short_title") : title
+    let (title, otherTitles) = decodeNames(fields, "title")
+    let (shortTitle, otherShortTitles) =
+      fields["short_title"] != nil ? decodeNames(fields, "short_title") : (title, otherTitles)
     let signed = reader.day(fields, "signed")
     let validUntil = reader.day(fields, "valid_until")
     var period: (Day, Day)?
@@ -76,7 +77,7 @@ struct PlanDecoder {
         period = (start, end)
       }
     }
-    let info = PlanInfo(
+    var info = PlanInfo(
       title: title ?? "", shortTitle: shortTitle ?? "", parties: reader.strings(fields, "parties"),
       signed: signed ?? Day(year: 1970, month: 1, day: 1),
       signedAt: fields["signed_at"] != nil ? reader.string(fields, "signed_at") : nil,
@@ -86,6 +87,8 @@ struct PlanDecoder {
       validUntil: validUntil ?? Day(year: 1970, month: 1, day: 1),
       source: fields["source"] != nil ? reader.string(fields, "source") : nil,
       succeeds: fields["succeeds"] != nil ? reader.string(fields, "succeeds") : nil, id: planKey(fields))
+    info.otherTitles = otherTitles
+    info.otherShortTitles = otherShortTitles
     succeedsAPlan = info.succeeds != nil
     guard title != nil, signed != nil, validUntil != nil, period != nil else { return nil }
     return info

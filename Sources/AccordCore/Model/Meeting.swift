@@ -32,6 +32,8 @@ public struct Meeting: Sendable, Equatable, Identifiable {
   public var fulfils: String?
   /// Who led it on each side, where a source names them (`led_by`).
   public var ledBy: MeetingLeaders?
+  /// The title in other languages, by ISO 639-1 code (`lo`, `km`), where the plan file gives it.
+  public var otherTitles: [String: String] = [:]
 
   public init(
     id: String, title: String, type: MeetingType, date: PlanDate?, end: Day? = nil,
@@ -60,6 +62,9 @@ public struct Meeting: Sendable, Equatable, Identifiable {
     self.fulfils = fulfils
     self.ledBy = ledBy
   }
+  /// The title in the language of `code`, else the English one.
+  public func title(in code: String) -> String { otherTitles[code] ?? title }
+
 }
 
 /// A dated source that made a meeting known before it took place: "scheduled for 10-12

@@ -55,6 +55,9 @@ public struct PlanInfo: Sendable, Equatable {
   /// The plan's short id (`id:`, e.g. `lkh`), which `:lkh/16.3` and the rows of several plans
   /// use; nil: `key` derives one from the parties.
   public var id: String?
+  /// The titles in other languages, by ISO 639-1 code, where the plan file gives them.
+  public var otherTitles: [String: String] = [:]
+  public var otherShortTitles: [String: String] = [:]
 
   public init(
     title: String, shortTitle: String, parties: [String], signed: Day, signedAt: String?,
@@ -74,6 +77,10 @@ public struct PlanInfo: Sendable, Equatable {
     self.succeeds = succeeds
     self.id = id
   }
+  /// The title in the language of `code`, else the English one.
+  public func title(in code: String) -> String { otherTitles[code] ?? title }
+
+  public func shortTitle(in code: String) -> String { otherShortTitles[code] ?? shortTitle }
 
   /// The plan's short id: `id:`, else the first letter of each party (`lk` for "Lao PDR" and
   /// "Kingdom of Cambodia"), else `plan`.

@@ -54,7 +54,8 @@ public enum ICalendar {
         (writing.localized("[tentative, month only: %1$s] %2$s"), writing.month(year: year, month: month))
       case .year(let year): (writing.localized("[tentative, year only: %1$s] %2$s"), writing.number(year))
       }
-    let title = precision.map { Template.fill($0.title, [$0.known, meeting.title]) } ?? meeting.title
+    let title =
+      precision.map { Template.fill($0.title, [$0.known, meeting.title(in: writing)]) } ?? meeting.title(in: writing)
     // Only a confirmed source confirms: a meeting resting on reported evidence stays tentative.
     let tentative =
       precision != nil || meeting.confidence == .reported

@@ -84,7 +84,7 @@ extension HTMLReport {
       guard let date = meeting.date else { continue }
       let kind = meeting.isContext ? "context" : meeting.type.isPrincipal ? "principal" : "other"
       let tip =
-        "<title>\(words.when(meeting)): \(h(meeting.title)) (\(words.meetingStatus(meeting.status)))</title>"
+        "<title>\(words.when(meeting)): \(h(words.title(meeting))) (\(words.meetingStatus(meeting.status)))</title>"
       if date.isExactDay {
         let row = meeting.isContext ? 110.0 : meeting.type.isPrincipal ? 50.0 : 85.0
         let cx = number(x(date.earliestDay))

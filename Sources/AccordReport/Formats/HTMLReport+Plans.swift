@@ -12,11 +12,11 @@ extension HTMLReport {
     let title = words.fill(
       writing.localized("Briefing of %1$s plans as of %2$s"), words.number(briefings.count), words.day(first.today))
     var body = ["<header><h1>\(title)</h1></header>", "<ul>"]
-    body += briefings.map { "<li>\(h($0.title))</li>" }
+    body += briefings.map { "<li>\(h(words.title($0)))</li>" }
     body.append("</ul>")
     for briefing in briefings {
       let planTitle = words.fill(
-        writing.localized("%1$s: briefing as of %2$s"), h(briefing.shortTitle), words.day(briefing.today))
+        writing.localized("%1$s: briefing as of %2$s"), h(words.shortTitle(briefing)), words.day(briefing.today))
       body.append("<article class=\"plan\">")
       body += Self.body(briefing, title: planTitle, writing: writing).map(headingsOneLevelDown)
       body.append("</article>")

@@ -10,10 +10,11 @@ public enum HTMLReport {
   public static func render(_ briefing: Briefing, writing: Writing = .english) -> String {
     let words = BriefingWording(writing)
     let title = words.fill(
-      writing.localized("%1$s: briefing as of %2$s"), FormatText.html(briefing.shortTitle), words.day(briefing.today))
+      writing.localized("%1$s: briefing as of %2$s"), FormatText.html(words.shortTitle(briefing)),
+      words.day(briefing.today))
     return page(
       title: title, body: body(briefing, title: title, writing: writing),
-      footer: pageFooter(briefing.shortTitle, today: briefing.today, words), writing: writing)
+      footer: pageFooter(words.shortTitle(briefing), today: briefing.today, words), writing: writing)
   }
 
   /// The page's body: its title, then every section of the briefing.
@@ -24,7 +25,7 @@ public enum HTMLReport {
     let since = words.day(briefing.since)
     var body: [String] = []
     body.append("<header><h1>\(title)</h1>")
-    body.append("<p class=\"subtitle\">\(h(briefing.title))</p>")
+    body.append("<p class=\"subtitle\">\(h(words.title(briefing)))</p>")
     body.append(
       "<p>" + words.fill(writing.localized("Scope: %s"), words.scope(briefing, escape: FormatText.html))
         + "</p></header>")
@@ -241,7 +242,7 @@ public enum HTMLReport {
         [
           words.when(meeting),
           countdown ? words.countdown(meeting) : words.meetingStatus(meeting.status),
-          h(meeting.title), meeting.place.map(h) ?? "", h(meeting.source),
+          h(words.title(meeting)), meeting.place.map(h) ?? "", h(meeting.source),
         ]
       })
   }

@@ -14,7 +14,7 @@ extension MarkdownReport {
           writing.localized("Briefing of %1$s plans as of %2$s"), words.number(briefings.count), words.day(first.today)),
       "",
     ]
-    out += list(briefings.map { md($0.title) }, empty: "")
+    out += list(briefings.map { md(words.title($0)) }, empty: "")
     for briefing in briefings {
       out.append("")
       out += render(briefing, writing: writing).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map

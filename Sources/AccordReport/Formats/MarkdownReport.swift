@@ -15,10 +15,11 @@ public enum MarkdownReport {
     var out: [String] = []
     out.append(
       "# "
-        + words.fill(writing.localized("%1$s: briefing as of %2$s"), md(briefing.shortTitle), words.day(briefing.today))
+        + words.fill(
+          writing.localized("%1$s: briefing as of %2$s"), md(words.shortTitle(briefing)), words.day(briefing.today))
     )
     out.append("")
-    out.append(md(briefing.title))
+    out.append(md(words.title(briefing)))
     out.append("")
     out.append(words.fill(writing.localized("Scope: %s"), words.scope(briefing, escape: FormatText.markdown)))
     out.append("")
@@ -186,7 +187,7 @@ public enum MarkdownReport {
         [
           words.when(meeting),
           countdown ? words.countdown(meeting) : words.meetingStatus(meeting.status),
-          md(meeting.title), meeting.place.map(md) ?? "", md(short(meeting.source)),
+          md(words.title(meeting)), meeting.place.map(md) ?? "", md(short(meeting.source)),
         ]
       })
   }

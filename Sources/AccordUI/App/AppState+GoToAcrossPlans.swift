@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 
 extension AppState {
   /// `:` with several plans open. `key/id` (`:fx/1.2`) opens plan `key` (`PlanInfo.key`) for
@@ -13,7 +14,8 @@ extension AppState {
       let id = String(typed[typed.index(after: slash)...])
       guard let index = sessions.firstIndex(where: { $0.view.plan.info.key == key }) else {
         let keys = sessions.map(\.view.plan.info.key).joined(separator: ", ")
-        notice = "no plan \"\(SafeText.sanitized(key))\" open; the plans open are \(keys)"
+        notice = Template.fill(
+          writing.localized("no plan \"%1$s\" open; the plans open are %2$s"), [SafeText.sanitized(String(key)), keys])
         return nil
       }
       openPlan(index)
@@ -22,8 +24,13 @@ extension AppState {
     let holding = sessions.indices.filter { GoToTarget.resolve(typed, in: sessions[$0].view.plan) != nil }
     if holding.count > 1 {
       let choices = holding.map { "\(sessions[$0].view.plan.info.key)/\(SafeText.sanitized(typed))" }
-      notice =
-        "\"\(SafeText.sanitized(typed))\" is in \(holding.count) plans: type \(choices.joined(separator: " or "))"
+      // TRANSLATORS: %1$s is an id typed to go to, %2$s how many plans have it, %3$s the ways to name one (lk/1.1 or fx/1.1).
+      notice = Template.fill(
+        writing.localized("\"%1$s\" is in %2$s plans: type %3$s"),
+        [
+          SafeText.sanitized(typed), writing.number(holding.count),
+          choices.joined(separator: " " + writing.localized("or", context: "list") + " "),
+        ])
       return nil
     }
     if let only = holding.first, only != activePlan { openPlan(only) }

@@ -43,7 +43,7 @@ extension AppState {
       // confirmed or moved; one whose day came, held.
       let ahead = meeting.date.map { $0.isExactDay ? $0.earliestDay > today : $0.latestDay >= today } ?? true
       var form = UpdateForm(
-        about: formTarget(.meeting, id, meeting.title), status: ahead ? "planned" : "held", today: today)
+        about: formTarget(.meeting, id, meeting.title(in: writing)), status: ahead ? "planned" : "held", today: today)
       if ahead, let date = meeting.date { form.date = TextField(date.description, limit: 10) }
       updateForm = form
     default:
@@ -109,7 +109,7 @@ extension AppState {
         updateForm = form
         return .record(update, plan: sessions[activePlan].identity)
       case .failure(let problems):
-        form.show(problems.list)
+        form.show(problems.list, in: writing)
         updateForm = form
       }
     }

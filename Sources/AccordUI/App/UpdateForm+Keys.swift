@@ -37,11 +37,9 @@ extension UpdateForm {
   /// never record.
   private mutating func save(afterPaste: Bool) -> Step {
     guard afterPaste else { return .save }
-    notice = Self.pastedNotice
+    notice = .pasted
     return .editing
   }
-
-  public static let pastedNotice = Writing.english.localized("text was pasted just now: save again to record")
 
   private mutating func moveFocus(by step: Int) {
     let fields = fields
@@ -109,7 +107,7 @@ extension UpdateForm {
   private mutating func insert(_ typed: String) {
     guard var field = text(of: focus) else { return }
     if field.insert(typed) == .full {
-      notice = "the \(focus.rawValue) takes at most \(field.limit) characters"
+      notice = .full(focus, limit: field.limit)
     }
     store(field)
   }

@@ -1,4 +1,6 @@
 import AccordCore
+import AccordLocalization
+import AccordText
 
 /// The form `u` opens to record an update: what it is about, the status (only the values its
 /// target takes), the date, the note, the source and its address, the confidence, and which
@@ -43,8 +45,15 @@ public struct UpdateForm: Equatable, Sendable {
   public var focus: Field
   /// The validation's message for each field it refused, shown beside the field.
   public var problems: [Field: String] = [:]
-  /// A line for the whole form until the next key, e.g. that a field is full.
-  public var notice: String?
+  /// A line for the whole form until the next key, e.g. that a field is full; the overlay words it.
+  public var notice: Notice?
+
+  public enum Notice: Equatable, Sendable {
+    /// A save came right after a paste: it asks again.
+    case pasted
+    /// The field took no more of what was typed.
+    case full(Field, limit: Int)
+  }
   /// Why the journal refused the last save, until the next one.
   public var failure: String?
   /// The last thing given to the form was a paste: a save now asks again.
@@ -118,12 +127,13 @@ public struct UpdateForm: Equatable, Sendable {
       url: url.text, confidence: confidence.rawValue, corrects: corrects)
   }
 
-  /// The validation's problems, each put beside its field.
-  public mutating func show(_ found: [JournalEntry.Problem]) {
+  /// The validation's problems, each put beside its field in the reader's language.
+  public mutating func show(_ found: [JournalEntry.Problem], in writing: Writing) {
     problems = [:]
     for problem in found {
       let field = fields.contains(problem.field) ? problem.field : focus
-      problems[field] = problems[field].map { $0 + "; " + problem.message } ?? problem.message
+      let message = problem.message(in: writing)
+      problems[field] = problems[field].map { $0 + "; " + message } ?? message
     }
     if let first = fields.first(where: { problems[$0] != nil }) { focus = first }
   }

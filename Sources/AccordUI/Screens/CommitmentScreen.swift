@@ -107,7 +107,8 @@ struct CommitmentScreen: Screen {
       let date = meeting.date.map(writing.date) ?? writing.localized("no date")
       let lead = "\(glyphs.mark(meeting.type)) " + TextFit.pad(date, to: writing.dayWidth) + "  "
       doc.hanging(
-        lead, "\(meeting.title) (\(MeetingWhen.text(meeting, schedule: schedule, writing: writing)))", indent: 2)
+        lead, "\(meeting.title(in: writing)) (\(MeetingWhen.text(meeting, schedule: schedule, writing: writing)))",
+        indent: 2)
     }
     return doc
   }

@@ -12,7 +12,7 @@ struct MeetingScreen: Screen {
     let writing = context.writing
     let schedule = context.schedule
     var doc = Document(width: width, glyphs: glyphs, writing: writing)
-    doc.heading("\(glyphs.mark(meeting.type)) \(meeting.title)")
+    doc.heading("\(glyphs.mark(meeting.type)) \(meeting.title(in: writing))")
     doc.blank()
     let own = meeting.type.isPrincipal ? ", " + writing.localized("one of the plan's own mechanisms") : ""
     doc.field(writing.localized("Type"), "\(meeting.type.label(in: writing)) (\(meeting.type.rawValue))" + own)

@@ -124,7 +124,8 @@ struct OverviewScreen: Screen {
     grid.write(
       " "
         + TextFit.truncate(
-          glyphs.text(context.plan.info.shortTitle), to: header.width - rightWidth - 2, ellipsis: glyphs.ellipsis),
+          glyphs.text(context.plan.info.shortTitle(in: writing)), to: header.width - rightWidth - 2,
+          ellipsis: glyphs.ellipsis),
       in: rows[0], style: Style(.header, [.bold]))
     if rightWidth > 0 { grid.writeRight(right, in: rows[0], style: Style(.header)) }
     let inset = { (row: Rect) in Rect(x: row.x + 1, y: row.y, width: row.width - 1, height: 1) }
@@ -152,7 +153,8 @@ struct OverviewScreen: Screen {
     x += grid.write(when, in: row, dx: x, style: Style(.today, [.bold]))
     x += grid.write(glyphs.separator, in: row, dx: x)
     grid.write(
-      TextFit.truncate(glyphs.text(meeting.title), to: row.width - x, ellipsis: glyphs.ellipsis), in: row, dx: x)
+      TextFit.truncate(glyphs.text(meeting.title(in: writing)), to: row.width - x, ellipsis: glyphs.ellipsis), in: row,
+      dx: x)
   }
 
   /// Under the stacked pillars, what each bare status glyph means, glyph and label together:

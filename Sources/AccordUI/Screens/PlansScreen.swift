@@ -49,7 +49,7 @@ struct PlansScreen: Screen {
     let behind = done + 0.005 < schedule.elapsedShare
     let overdue = view.overdue.count
     let cells = [
-      glyphs.text(view.plan.info.shortTitle),
+      glyphs.text(view.plan.info.shortTitle(in: writing)),
       schedule.daysToPeriodEnd >= 0 ? writing.number(schedule.daysToPeriodEnd) : writing.localized("ended"),
       writing.digits("\(Gauge.percent(schedule.elapsedShare))/\(Gauge.percent(done))"),
       overdue == 0 ? writing.localized("none", context: "count") : "\(glyphs.overdue) \(writing.number(overdue))",
@@ -83,6 +83,6 @@ struct PlansScreen: Screen {
   static func nextMeeting(_ schedule: Schedule, glyphs: Glyphs, writing: Writing = .english) -> String {
     guard let meeting = schedule.nextMeeting else { return writing.localized("none scheduled") }
     let date = meeting.date.map(writing.date) ?? writing.localized("no date")
-    return "\(date) \(meeting.type.label(in: writing)) " + glyphs.text(meeting.title)
+    return "\(date) \(meeting.type.label(in: writing)) " + glyphs.text(meeting.title(in: writing))
   }
 }

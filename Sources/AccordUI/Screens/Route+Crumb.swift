@@ -13,7 +13,7 @@ extension Route {
     case .sector(let id): view.sector(id: id).map { $0.heading(writing) } ?? id
     case .commitment(let id): id
     case .timeline: writing.localized("Timeline")
-    case .meeting(let id): view.meeting(id: id)?.title ?? id
+    case .meeting(let id): view.meeting(id: id)?.title(in: writing) ?? id
     case .search: writing.localized("Search")
     case .agencies: writing.localized("Agencies")
     case .agency(let name): view.plan.agencyName(name, writing)

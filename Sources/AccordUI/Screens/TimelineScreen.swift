@@ -120,7 +120,8 @@ struct TimelineScreen: Screen {
     let whenText = TextFit.truncate(when, to: whenWidth, ellipsis: glyphs.ellipsis)
     let titleRoom = area.width - dx - whenWidth - 1
     grid.write(
-      TextFit.truncate(glyphs.text(meeting.title), to: titleRoom, ellipsis: glyphs.ellipsis), in: area, dx: dx,
+      TextFit.truncate(glyphs.text(meeting.title(in: writing)), to: titleRoom, ellipsis: glyphs.ellipsis), in: area,
+      dx: dx,
       style: Style(.text, principal ? [.bold] : []))
     let flagged = meeting.isDueWithoutReport(on: context.today)
     grid.writeRight(

@@ -61,8 +61,7 @@ struct UpdateFormOverlay: Widget {
         Row.footer($0, .warning)
       }
     } else if let notice = form.notice {
-      // The form keeps its notice in English; the catalog has the words of each fixed one.
-      rows.append(.footer(glyphs.text(writing.localized(notice)), .warning))
+      rows.append(.footer(Self.text(notice, writing), .warning))
     }
     let enter = glyphs.ascii ? "Enter" : "⏎"
     let keys = Template.fill(
@@ -96,6 +95,17 @@ struct UpdateFormOverlay: Widget {
     case .footer(let text, let role):
       grid.write(
         TextFit.truncate(glyphs.text(text), to: line.width, ellipsis: glyphs.ellipsis), in: line, style: Style(role))
+    }
+  }
+
+  static func text(_ notice: UpdateForm.Notice, _ writing: Writing) -> String {
+    switch notice {
+    case .pasted: writing.localized("text was pasted just now: save again to record")
+    case .full(let field, let limit):
+      // TRANSLATORS: %1$s is the field's label as the form shows it (Note, Source...), %2$s its limit.
+      Template.fill(
+        writing.localized("the %1$s takes at most %2$s characters"),
+        [label(field, writing).lowercased(), writing.number(limit)])
     }
   }
 

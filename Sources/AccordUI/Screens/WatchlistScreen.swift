@@ -43,7 +43,8 @@ struct WatchlistScreen: Widget {
       let whenWidth = DisplayWidth.of(when)
       grid.write(
         TextFit.truncate(
-          glyphs.text(meeting.title), to: max(0, line.width - x - whenWidth - 1), ellipsis: glyphs.ellipsis), in: line,
+          glyphs.text(meeting.title(in: writing)), to: max(0, line.width - x - whenWidth - 1), ellipsis: glyphs.ellipsis
+        ), in: line,
         dx: x)
       grid.writeRight(when, in: line, style: Style(.dimText))
     }

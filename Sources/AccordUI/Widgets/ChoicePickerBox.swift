@@ -33,7 +33,9 @@ struct ChoicePickerBox: Widget {
     }
     for (row, choice) in picker.shown.dropFirst(first).prefix(rows).enumerated() {
       let chosen = first + row == picker.selected
-      let text = (chosen ? glyphs.selectionMarker : " ") + " " + glyphs.text(choice)
+      // "any" is the picker's own word (the filter off); the other choices are the plan's.
+      let label = choice == ChoicePicker.any ? writing.localized("any", context: "filter") : glyphs.text(choice)
+      let text = (chosen ? glyphs.selectionMarker : " ") + " " + label
       grid.write(
         TextFit.truncate(text, to: inner.width, ellipsis: glyphs.ellipsis), in: inner, dy: 1 + row,
         style: chosen ? Style(.selection) : Style(.text))
