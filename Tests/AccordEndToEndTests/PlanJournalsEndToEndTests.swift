@@ -63,6 +63,31 @@ final class PlanJournalsEndToEndTests: XCTestCase {
     XCTAssertEqual(try pane.exitStatus(), 0)
   }
 
+  /// The fixture's 1.1 continues the bundled plan's 16.3 (`continues:`): its screen shows what
+  /// another process recorded for 16.3 in the bundled plan's journal, under the older plan's name.
+  func test_a_continued_commitment_shows_the_older_ones_history_from_the_older_plans_journal() throws {
+    let (bundled, fixture) = (SeveralPlansEndToEndTests.bundled, SeveralPlansEndToEndTests.fixture)
+    let recorded = try Subprocess.run(
+      try AccordBinary.path(),
+      [
+        "update", "16.3", "--status", "in-progress", "--date", "2026-11-10", "--source", "MOFA letter on the JTC",
+        "--journal", journalA, "--today", "2026-11-24",
+      ])
+    XCTAssertEqual(recorded.status, 0, recorded.error)
+    let pane = try TmuxPane(
+      ["--today", "2026-11-24", "--data", bundled, "--journal", journalA, "--data", fixture, "--journal", journalB],
+      width: 120, height: 40)
+    self.pane = pane
+    try pane.assertShows(["2 plans open"])
+    try pane.send("Enter", ":", "fx/1.1", "Enter")
+    try pane.assertShows([
+      "Continues: 16.3 of Lao PDR-Cambodia Action Plan 2023-2027",
+      "Earlier: 16.3 in Lao PDR-Cambodia Action Plan 2023-2027 (1 update in its journal)", "MOFA letter on the JTC",
+    ])
+    try pane.send("q")
+    XCTAssertEqual(try pane.exitStatus(), 0)
+  }
+
   func test_one_journal_for_several_plans_is_refused_with_what_to_do() throws {
     let (bundled, fixture) = (SeveralPlansEndToEndTests.bundled, SeveralPlansEndToEndTests.fixture)
     let refused = try Subprocess.run(

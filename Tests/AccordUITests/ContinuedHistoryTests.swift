@@ -40,6 +40,17 @@ import Testing
     expectGolden(document, named: "plans-continued-120x60")
   }
 
+  /// At each golden size, scrolled to its end: the earlier plan's history is where the screen
+  /// ends, whatever room it has.
+  @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+  func theEarlierHistoryAtEachSize(width: Int, height: Int) {
+    var state = Self.fixtureAt11(width: width, height: height)
+    _ = state.update(.key(.end))
+    let screen = render(state, width, height)
+    expectScreen(screen, shows: ["Earlier: 16.3 in", "Joint minutes of the JTC"])
+    expectGolden(screen, named: "plans-continued-\(width)x\(height)")
+  }
+
   @Test func withTheOlderPlanNotOpenItSaysSoInOneLine() {
     var state = AppState(
       plan: FixturePlans.next, today: Briefing.today, size: TerminalSize(width: 120, height: 60))
