@@ -32,11 +32,25 @@ public enum DisplayWidth {
     if value == 0x00AD { return false }  // soft hyphen: glibc gives it a column
     if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }  // Hangul jamo
     if value == 0x200B { return true }
+    if laoBlock.contains(value) { return laoZeroWidth[Int(value - laoBlock.lowerBound)] }
+    if khmerBlock.contains(value) { return khmerZeroWidth[Int(value - khmerBlock.lowerBound)] }
+    return isMarkOrFormat(scalar)
+  }
+
+  static func isMarkOrFormat(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return true
     default: return false
     }
   }
+
+  // A Lao or Khmer screen measures thousands of these code points a frame; looking up each
+  // one's general category made a key in Lao cost twice a key in English. Each block's answers
+  // are looked up once, on first use.
+  static let laoBlock: Range<UInt32> = 0x0E80..<0x0F00
+  static let khmerBlock: Range<UInt32> = 0x1780..<0x1800
+  static let laoZeroWidth = laoBlock.map { isMarkOrFormat(Unicode.Scalar($0)!) }
+  static let khmerZeroWidth = khmerBlock.map { isMarkOrFormat(Unicode.Scalar($0)!) }
 
   /// East Asian Wide and Fullwidth ranges (Unicode 15), emoji included.
   static func isWide(_ value: UInt32) -> Bool {

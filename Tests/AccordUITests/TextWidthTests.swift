@@ -1,6 +1,6 @@
-import AccordText
 import Testing
 
+@testable import AccordText
 @testable import AccordUI
 
 @Suite struct TextWidthTests {
@@ -9,6 +9,15 @@ import Testing
     #expect(DisplayWidth.of("ភាសាខ្មែរ") == 8)
     #expect("ភាសាខ្មែរ".count == 5)
     #expect(DisplayWidth.of("ກິນເຂົ້າ") == 5)
+  }
+
+  /// The Lao and Khmer blocks are measured from a table made once: every code point of them as
+  /// its general category says (marks and format characters take no column).
+  @Test func laoAndKhmerCodePointsTakeTheColumnsTheirCategorySays() {
+    for value in Array(0x0E80..<0x0F00) + Array(0x1780..<0x1800) {
+      let scalar = Unicode.Scalar(UInt32(value))!
+      #expect(DisplayWidth.of(scalar) == (DisplayWidth.isMarkOrFormat(scalar) ? 0 : 1), "U+\(String(value, radix: 16))")
+    }
   }
 
   @Test func cjkTakesTwoColumnsACharacter() {
