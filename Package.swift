@@ -1,6 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// A measuring aid only (BENCHMARKS.md, "PostgreSQL"): ACCORD_WITHOUT_POSTGRES=1 builds accord with
+// no PostgreSQL client at all, to compare its start-up time and memory with the normal build's.
+// Such a binary refuses a postgresql:// journal; it is never installed nor shipped.
+let withoutPostgres = Context.environment["ACCORD_WITHOUT_POSTGRES"] == "1"
+let journalClient: [Target.Dependency] = withoutPostgres ? [] : ["AccordPostgres"]
+
 let package = Package(
   name: "accord",
   platforms: [.macOS(.v13)],
@@ -53,9 +59,10 @@ let package = Package(
     .target(
       name: "AccordJournal",
       dependencies: [
-        "AccordCore", "AccordPostgres", "AccordText", .product(name: "GRDB", package: "GRDB.swift"),
+        "AccordCore", "AccordText", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
-      ]),
+      ] + journalClient,
+      swiftSettings: withoutPostgres ? [.define("ACCORD_WITHOUT_POSTGRES")] : []),
 
     // Text for people: display width, fitting and wrapping, and the words shown for the model's
     // statuses. No terminal code, so that reports need not import the UI.

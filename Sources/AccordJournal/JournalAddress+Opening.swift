@@ -1,5 +1,4 @@
 import AccordCore
-import AccordPostgres
 
 extension JournalAddress {
   /// The journal at this address for `planIdentity`: reading never creates one (`.missing` when
@@ -11,7 +10,7 @@ extension JournalAddress {
     case .file(let path):
       try SQLiteJournal(path: path, planIdentity: planIdentity, access: access, corrections: corrections)
     case .server(let server):
-      try PostgresJournal(server: server, planIdentity: planIdentity, access: access, corrections: corrections)
+      try ServerJournalClient.open(server, planIdentity: planIdentity, access: access, corrections: corrections)
     }
   }
 
@@ -25,7 +24,7 @@ extension JournalAddress {
       _ = try SQLiteJournal(path: path, planIdentity: planIdentity, access: .write)
       return JournalInitialization(outcome: existed ? .existed : .made, address: path)
     case .server(let server):
-      return try PostgresJournal.initialize(server: server, planIdentity: planIdentity, site: site)
+      return try ServerJournalClient.initialize(server, planIdentity: planIdentity, site: site)
     }
   }
 

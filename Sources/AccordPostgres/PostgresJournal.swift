@@ -64,24 +64,24 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       // The same turn the insert's trigger takes: the update corrected cannot change meanwhile.
       _ = try session.rows("SELECT pg_advisory_xact_lock(\(PostgresSchema.writingLock))")
       if let corrects = update.corrects { try checkCorrection(of: update, naming: corrects) }
-      let rows = try session.rows(
-        """
-        INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence, corrects,
-          author, recorded_at, key)
-        VALUES (\(update.targetKind.rawValue), \(update.targetID), \(update.status), \(update.date.description),
-          \(update.note), \(update.source), \(update.url), \(update.confidence.rawValue), \(update.corrects.map(Int64.init)),
-          '', '', \(update.key))
-        ON CONFLICT (key) DO NOTHING
-        RETURNING id, author, author_name, recorded_at
-        """)
-      // Nothing inserted: an update with this key was recorded before (its first sending's
-      // outcome was not known), and that one is the answer.
-      let recordedBefore =
-        rows.isEmpty
-        ? try session.rows(#"SELECT id, author, author_name, recorded_at FROM "update" WHERE key = \#(update.key)"#)
-        : rows
+      // An update with this key was recorded before (its first sending's outcome was not
+      // known): that one is the answer. Looked up under the writers' turn, as no key unique over
+      // every site's partition can be declared (a partitioned table's must hold its site).
+      let recordedBefore = try session.rows(
+        #"SELECT id, author, author_name, recorded_at FROM "update" WHERE key = \#(update.key)"#)
+      let rows =
+        recordedBefore.isEmpty
+        ? try session.rows(
+          """
+          INSERT INTO "update" (target_kind, target_id, status, date, note, source, url, confidence, corrects,
+            author, recorded_at, key)
+          VALUES (\(update.targetKind.rawValue), \(update.targetID), \(update.status), \(update.date.description),
+            \(update.note), \(update.source), \(update.url), \(update.confidence.rawValue), \(update.corrects.map(Int64.init)),
+            '', '', \(update.key))
+          RETURNING id, author, author_name, recorded_at
+          """) : recordedBefore
       try session.execute("COMMIT")
-      guard let row = recordedBefore.first else {
+      guard let row = rows.first else {
         throw JournalError.unusable("\(session.server): the server recorded no row")
       }
       let (id, author, name, at) = try PostgresSchema.decoding { try row.decode((Int64, String, String?, String).self) }

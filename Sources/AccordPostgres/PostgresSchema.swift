@@ -11,7 +11,7 @@ import PostgresNIO
 /// display name is its `COMMENT ON ROLE`, set by the administrator.
 enum PostgresSchema {
   /// The schema this build writes; a journal with a newer one is refused, not downgraded.
-  static let version = 3
+  static let version = 4
   /// The advisory locks writers and schema makers take turns on (the plan's years).
   static let writingLock = 2_023_202_701
   static let makingLock = 2_023_202_700
@@ -132,6 +132,7 @@ enum PostgresSchema {
       RETURN NEW;
     END $$;
     """#,
+    4: partitionedBySite,
   ]
 
   /// The schema's version and plan on `session`'s database; nil when it has none yet.

@@ -16,12 +16,12 @@ final class PostgresRolesTests: XCTestCase {
   var editor: String { "somchai_\(suffix)" }
 
   /// Called by each test, not by setUp: XCTest reports a setUp that throws as a skip.
-  func prepare() throws {
+  func prepare(site: String? = nil) throws {
     server = try PostgresServer.shared.get()
     address = try server.database()
     guard case .server(let found) = address else { return XCTFail("not a server") }
     database = found.database
-    _ = try address.initialize(planIdentity: conformancePlan.identity)
+    _ = try address.initialize(planIdentity: conformancePlan.identity, site: site)
     try server.psql(
       database,
       """
@@ -99,7 +99,44 @@ final class PostgresRolesTests: XCTestCase {
     XCTAssertEqual(try open(as: editor, .read).updates(since: nil).count, 1)
     try server.psql(database, "UPDATE accord_schema SET version = 7")
     XCTAssertThrowsError(try address.initialize(planIdentity: conformancePlan.identity)) { error in
-      XCTAssertEqual(error as? JournalError, .newerSchema(address: address.description, version: 7, known: 3))
+      XCTAssertEqual(error as? JournalError, .newerSchema(address: address.description, version: 7, known: 4))
     }
+  }
+
+  /// Each site's updates in a partition of their own: the rights are the table's a statement
+  /// names, so every partition refuses a viewer, and an editor at Vientiane cannot write
+  /// Phnom Penh's, through "update" (the trigger) or directly (no grant).
+  func test_a_viewer_is_refused_on_every_partition_and_an_editor_on_the_other_sites() throws {
+    try prepare(site: "lao")
+    let recorded = try open(as: editor).record(update)
+    XCTAssertEqual(recorded.recording?.author, "\(editor)@lao")
+    let columns = "(id, target_kind, target_id, status, date, note, source, confidence, author, recorded_at, site)"
+    for partition in ["updates_lao", "updates_kh", "updates_no_site"] {
+      let site = partition == "updates_lao" ? "'lao'" : partition == "updates_kh" ? "'kh'" : "NULL"
+      for sql in [
+        "INSERT INTO \(partition) \(columns) VALUES (8, 'commitment', '16.3', 'done', '2026-11', '', 'forged', 'confirmed', 'x', 'x', \(site))",
+        "UPDATE \(partition) SET note = 'changed'", "DELETE FROM \(partition)", "TRUNCATE \(partition)",
+      ] {
+        XCTAssertThrowsError(try server.psql(database, sql, as: viewer), "a viewer: \(sql)") { error in
+          XCTAssertTrue("\(error)".contains("permission denied for table \(partition)"), "\(error)")
+        }
+      }
+    }
+    let otherSite =
+      #"INSERT INTO "update" (target_kind, target_id, status, date, note, source, confidence, author, recorded_at, site) VALUES ('commitment', '16.3', 'done', '2026-11', '', 'forged', 'confirmed', 'x', 'x', 'kh')"#
+    XCTAssertThrowsError(try server.psql(database, otherSite, as: editor), "an editor names the other site") { error in
+      XCTAssertTrue(
+        "\(error)".contains("this journal records the site lao's updates; the site kh's arrive by replication only"),
+        "\(error)")
+    }
+    XCTAssertThrowsError(
+      try server.psql(
+        database,
+        "INSERT INTO updates_kh \(columns) VALUES (2, 'commitment', '16.3', 'done', '2026-11', '', 'forged', 'confirmed', 'x', 'x', 'kh')",
+        as: editor), "an editor writes the other site's partition"
+    ) { error in
+      XCTAssertTrue("\(error)".contains("permission denied for table updates_kh"), "\(error)")
+    }
+    XCTAssertEqual(try open(as: viewer, .read).updates(since: nil).map(\.id), [recorded.id], "nothing else written")
   }
 }

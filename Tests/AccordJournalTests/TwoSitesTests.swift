@@ -184,6 +184,12 @@ final class TwoSitesTests: XCTestCase {
       "TwoSitesTests: both sites held the same 50 updates \(Date().timeIntervalSince(enabled)) s after the link returned"
     )
 
+    for (site, server) in servers {
+      let held = try server.psql(
+        "accord", "SELECT 'lao ' || (SELECT count(*) FROM updates_lao) || ', kh ' || (SELECT count(*) FROM updates_kh)")
+      XCTAssertTrue(held.contains("lao 25, kh 25"), "each site's updates in its own partition at \(site): \(held)")
+    }
+
     // Only replication writes at Phnom Penh now: its notification is all the dashboard hears.
     showUntil(50)
     XCTAssertEqual(shown, 50, "the dashboard at Phnom Penh shows Vientiane's updates as they arrive")
