@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import Testing
 
 @testable import AccordUI
@@ -49,6 +50,17 @@ import Testing
     let screen = render(state, width, height)
     expectScreen(screen, shows: ["Earlier: 16.3 in", "Joint minutes of the JTC"])
     expectGolden(screen, named: "plans-continued-\(width)x\(height)")
+  }
+
+  /// In Lao the earlier history names the older plan by its Lao short title.
+  @Test func theEarlierHistoryNamesTheOlderPlanInTheReadersLanguage() throws {
+    var state = Self.fixtureAt11(width: 120, height: 60)
+    state.writing = Writing(catalog: try Catalog.bundled(.lao).get())
+    let screen = render(state, 120, 60)
+    let lao = Briefing.plan.info.shortTitle(in: "lo")
+    #expect(lao != Briefing.plan.info.shortTitle)
+    #expect(screen.contains(lao), "\(screen)")
+    #expect(!screen.contains(Briefing.plan.info.shortTitle), "\(screen)")
   }
 
   @Test func withTheOlderPlanNotOpenItSaysSoInOneLine() {

@@ -51,7 +51,7 @@ struct CommitmentScreen: Screen {
         writing.localized("Continues"),
         Template.fill(
           writing.localized("%1$s of %2$s"),
-          [continues, context.plan.info.succeeds ?? writing.localized("the plan before")]))
+          [continues, ContinuedHistory.olderPlanName(context, writing)]))
     }
     if !commitment.milestones.isEmpty {
       doc.blank()
