@@ -101,7 +101,7 @@ let package = Package(
     .executableTarget(name: "FileEmbedder", dependencies: ["GettextFormat"]),
     .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
-    .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordText"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
     .testTarget(
       name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization", "GettextFormat"],

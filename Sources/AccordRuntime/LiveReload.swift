@@ -87,7 +87,7 @@ public final class LiveReload {
       } catch {
         // The file's own name: a long path would push the error off a narrow screen.
         let named = error.diagnostics.map {
-          PlanDiagnostic(file: Self.baseName(path), position: $0.position, message: $0.message)
+          PlanDiagnostic(file: Self.baseName(path), position: $0.position, problem: $0.problem)
         }
         return .reloadFailed(Self.summary(named.map(\.description)), plan: identity)
       }
