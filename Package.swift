@@ -102,7 +102,7 @@ let package = Package(
     .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordText"], exclude: ["Fixtures"]),
-    .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
+    .testTarget(name: "AccordTextTests", dependencies: ["AccordText", "AccordLocalization", "GettextFormat"]),
     .testTarget(
       name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization", "GettextFormat"],
       exclude: ["Screens"]),

@@ -1,6 +1,7 @@
 import AccordCore
 import AccordLocalization
 import Foundation
+import GettextFormat
 import Testing
 
 @testable import AccordText
@@ -50,16 +51,38 @@ import Testing
     "plansItemEmpty": .plansItemEmpty,
   ]
 
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
   /// The cases `PlanProblem.swift` declares, read from the source so a new one is seen here.
   static func declaredCases() throws -> Set<String> {
-    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Sources/AccordCore/Loading/PlanProblem.swift")
+    let source = root.appendingPathComponent("Sources/AccordCore/Loading/PlanProblem.swift")
     let text = try String(contentsOf: source, encoding: .utf8)
     let names = text.split(separator: "\n").compactMap { line -> String? in
       guard line.hasPrefix("  case ") else { return nil }
       return String(line.dropFirst(7).prefix { $0.isLetter || $0.isNumber })
     }
     return Set(names)
+  }
+
+  static func poFile(_ name: String) throws -> PoFile {
+    let text = try String(contentsOf: root.appendingPathComponent("po/\(name)"), encoding: .utf8)
+    return try PoFile(parsing: text, file: name)
+  }
+
+  /// The language's catalog as `po/LANG.po` has it, where every message of accord.pot it does
+  /// not translate (or marks fuzzy) is `⟦untranslated⟧` instead of falling back to English.
+  static func marked(_ language: Language) throws -> Writing {
+    let translated = try poFile("\(language.code).po")
+    let byKey = Dictionary(
+      translated.entries.filter(\.isTranslated).map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    let entries = try poFile("accord.pot").entries.filter { !$0.id.isEmpty }.map { entry in
+      var marked = entry
+      marked.fuzzy = false
+      marked.translations = byKey[entry.key]?.translations ?? ["⟦untranslated⟧"]
+      return marked
+    }
+    return Writing(catalog: try Catalog(language: language, file: PoFile(header: translated.header, entries: entries)))
   }
 
   static func writing(_ language: Language) throws -> Writing {
@@ -72,49 +95,42 @@ import Testing
     #expect(declared == Set(Self.samples.keys))
   }
 
-  @Test(arguments: [Language.lao, .khmer])
-  func everyCaseIsWordedInTheLanguage(_ language: Language) throws {
-    let writing = try Self.writing(language)
-    for (name, problem) in Self.samples {
-      let english = problem.message(in: .english)
-      let translated = problem.message(in: writing)
-      #expect(translated != english, "\(name) in \(language): \(translated)")
-      #expect(!translated.isEmpty)
-    }
-  }
-
-  /// The phrases a sentence is made of: no English one left inside a translated sentence.
-  @Test(arguments: [Language.lao, .khmer])
-  func everyPhraseIsWordedInTheLanguage(_ language: Language) throws {
-    let writing = try Self.writing(language)
+  /// Each thing, found value, date problem, id kind and file kind a sentence names, in one.
+  static let phrases: [PlanProblem] = {
     let things: [PlanProblem.Thing] = [
       .planFile, .settings, .pillar, .sector, .commitment, .milestone, .meeting, .body, .evidenceItem,
       .meetingEvidenceItem, .names, .plansItem,
     ]
-    let phrases: [PlanProblem] =
-      things.map { .missingKey("id", in: $0) }
+    let dates: [PlanProblem.DateProblem] = [
+      .yearOutOfRange("20231", cut: false), .notARealDay("2023-02-30", month: 2, year: 2023, days: 28, day: 30),
+      .notADate("x"),
+    ]
+    let files: [SourceFileError] = [
+      .missing, .directory, .notRegular(.pipe), .notRegular(.characterDevice), .notRegular(.blockDevice),
+      .notRegular(.socket), .notRegular(.other), .tooLarge(bytes: 1 << 27, limit: 1 << 26), .permissionDenied,
+      .unreadable("EIO"), .otherEncoding("UTF-16"), .binary(offset: 3), .notUTF8,
+    ]
+    return things.map { .missingKey("id", in: $0) }
       + [PlanProblem.Found.nothing, .mapping, .list].map { .notText(key: "id", found: $0) }
-      + [
-        PlanProblem.DateProblem.yearOutOfRange("20231", cut: false),
-        .notARealDay("2023-02-30", month: 2, year: 2023, days: 28, day: 30), .notADate("x"),
-      ].map { .notADay(key: "signed", $0) }
+      + dates.map { .notADay(key: "signed", $0) }
       + [PlanProblem.IDKind.sector, .commitment, .milestone, .meeting, .body].map {
         .duplicateID($0, "x", firstLine: 1)
       }
       + [PlanProblem.IDOwner.sector, .commitment].map { .unknownBody(named: $0, id: "x", suggestion: "y") }
-      + [
-        SourceFileError.missing, .directory, .notRegular(.pipe), .notRegular(.characterDevice),
-        .notRegular(.blockDevice), .notRegular(.socket), .notRegular(.other), .tooLarge(bytes: 1 << 27, limit: 1 << 26),
-        .permissionDenied, .unreadable("EIO"), .otherEncoding("UTF-16"), .binary(offset: 3), .notUTF8,
-      ].map { .unreadableFile($0) }
-    for problem in phrases {
-      let english = problem.message(in: .english)
+      + [.yamlSyntax(problem: "did not find", context: nil), .notAList(key: "bodies", found: .list, example: false)]
+      + [.notATarget(key: "target", .notADate("x"), agreedAllowed: false)] + files.map { .unreadableFile($0) }
+  }()
+
+  /// Every message a problem's sentence is made of is translated in `po/lo.po` and `po/km.po`.
+  @Test(arguments: [Language.lao, .khmer])
+  func everyCaseIsWordedInTheLanguage(_ language: Language) throws {
+    let writing = try Self.marked(language)
+    for (name, problem) in Self.samples.sorted(by: { $0.key < $1.key }).map({ ($0.key, $0.value) })
+      + Self.phrases.map({ ("\($0)", $0) })
+    {
       let translated = problem.message(in: writing)
-      #expect(translated != english, "\(problem) in \(language): \(translated)")
-      let englishWords = english.split(separator: " ").filter { $0.count > 3 && $0.allSatisfy(\.isLetter) }
-      for word in englishWords {
-        #expect(!translated.contains(" \(word) "), "\(problem) in \(language) keeps '\(word)': \(translated)")
-      }
+      #expect(!translated.contains("⟦untranslated⟧"), "\(name) in \(language): \(translated)")
+      #expect(translated != problem.message(in: .english), "\(name) in \(language): \(translated)")
     }
   }
 
