@@ -117,4 +117,18 @@ final class PlanProblemsLanguageEndToEndTests: XCTestCase {
     assertWordedIn(error.split(separator: "\n"), file: file, "lo")
     try pane.assertRestored()
   }
+
+  /// A plan broken while the dashboard shows it in Lao: the bottom line says so in Lao, with the
+  /// problem's sentence, over the last good data.
+  func test_a_broken_edit_is_reported_in_lao_on_the_dashboard() throws {
+    let file = try written(PlanLoader.bundledText)
+    let pane = try TmuxPane(["--data", file, "--lang", "lo", "--today", "2026-11-24"], width: 120, height: 40)
+    defer { pane.stop() }
+    try pane.assertShows(["ກອງປະຊຸມຕໍ່ໄປ:"], "the overview in Lao")
+    let broken = PlanLoader.bundledText.replacingOccurrences(of: "  valid_until: 2028-02-13\n", with: "")
+    try broken.write(toFile: file, atomically: false, encoding: .utf8)
+    let name = URL(fileURLWithPath: file).lastPathComponent
+    try pane.assertShows(
+      ["ໂຫຼດຄືນບໍ່ສຳເລັດ", "\(name):13:3: 'plan' ຂາດ 'valid_until'", "ກອງປະຊຸມຕໍ່ໄປ:"], "after a broken edit:")
+  }
 }
