@@ -9,7 +9,6 @@ import AccordLocalization
 extension PlanProblem {
   public func message(in writing: Writing) -> String {
     func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
-    func hint(_ suggestion: String?) -> String { JournalEntry.Problem.didYouMean(suggestion, in: writing) }
     let list = Self.list
     switch self {
     case .unreadableFile(let error): return error.message(in: writing)
@@ -47,7 +46,7 @@ extension PlanProblem {
       // TRANSLATORS: %3$s is " (did you mean 'x'?)" or nothing; %4$s the keys it may have.
       return fill(
         writing.localized("unknown key '%1$s' in %2$s%3$s; expected %4$s"), key, thing.name(in: writing),
-        hint(suggestion), list(expected))
+        writing.didYouMean(suggestion), list(expected))
     case .missingKey(let key, let thing):
       return fill(writing.localized("%1$s is missing '%2$s'"), thing.name(in: writing), key)
     case .notText(let key, let found):
@@ -82,7 +81,8 @@ extension PlanProblem {
     case .unknownChoice(let key, let text, let suggestion, let allowed):
       // TRANSLATORS: %1$s is a key (status, kind, type...), %3$s " (did you mean 'x'?)" or nothing.
       return fill(
-        writing.localized("unknown %1$s '%2$s'%3$s; expected one of %4$s"), key, text, hint(suggestion), list(allowed))
+        writing.localized("unknown %1$s '%2$s'%3$s; expected one of %4$s"), key, text, writing.didYouMean(suggestion),
+        list(allowed))
     case .unsupportedFormat(let format, let supported):
       return fill(writing.localized("unsupported format '%1$s'; this accord reads '%2$s'"), format, supported)
     case .noPillars: return writing.localized("'pillars' is empty; a plan needs at least one pillar")
@@ -149,23 +149,24 @@ extension PlanProblem {
     case .ledByNobody: return writing.localized("'led_by' names nobody; give 'lao', 'cambodia' or both")
     case .unknownBody(.sector, let id, let suggestion):
       return fill(
-        writing.localized("sector names body '%1$s', which the plan's 'bodies' does not have%2$s"), id, hint(suggestion)
+        writing.localized("sector names body '%1$s', which the plan's 'bodies' does not have%2$s"), id,
+        writing.didYouMean(suggestion)
       )
     case .unknownBody(.commitment, let id, let suggestion):
       return fill(
         writing.localized("commitment names body '%1$s', which the plan's 'bodies' does not have%2$s"), id,
-        hint(suggestion))
+        writing.didYouMean(suggestion))
     case .meetingNamesUnknownSector(let meeting, let sector, let suggestion):
       return fill(
         writing.localized("meeting '%1$s' names sector '%2$s', which the plan does not have%3$s"), meeting, sector,
-        hint(suggestion))
+        writing.didYouMean(suggestion))
     case .meetingNamesUnknownCommitment(let meeting, let commitment):
       return fill(
         writing.localized("meeting '%1$s' names commitment '%2$s', which the plan does not have"), meeting, commitment)
     case .meetingFulfilsUnknownMilestone(let meeting, let milestone, let suggestion):
       return fill(
         writing.localized("meeting '%1$s' fulfils milestone '%2$s', which the plan does not have%3$s"), meeting,
-        milestone, hint(suggestion))
+        milestone, writing.didYouMean(suggestion))
     case .plansItemEmpty:
       return writing.localized(
         "items of 'plans' should be a plan file or {data: FILE, journal: ADDRESS}; found nothing")
