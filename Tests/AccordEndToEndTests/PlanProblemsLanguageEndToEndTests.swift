@@ -131,4 +131,21 @@ final class PlanProblemsLanguageEndToEndTests: XCTestCase {
     try pane.assertShows(
       ["ໂຫຼດຄືນບໍ່ສຳເລັດ", "\(name):13:3: 'plan' ຂາດ 'valid_until'", "ກອງປະຊຸມຕໍ່ໄປ:"], "after a broken edit:")
   }
+
+  /// `doctor` finds the journal's plan file damaged and says why in Lao.
+  func test_doctor_names_a_damaged_plans_problems_in_lao() throws {
+    let file = try damagedPlan()
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doctor-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(atPath: directory) }
+    let journal = directory + "/journal.sqlite"
+    let environment = ["LANG=C.UTF-8", "TERM=xterm-256color", "HOME=\(directory)"]
+    let made = try Subprocess.run("/usr/bin/env", environment + [try AccordBinary.path(), "journal", "init", journal])
+    XCTAssertEqual(made.status, 0, made.error)
+    let doctor = try Subprocess.run(
+      "/usr/bin/env",
+      ["-u", "LC_ALL", "-u", "ACCORD_LANG"] + environment
+        + [try AccordBinary.path(), "doctor", "--journal", journal, "--data", file, "--lang", "lo"])
+    XCTAssertTrue(doctor.output.contains("\(file):13:3: 'plan' ຂາດ 'valid_until'"), doctor.output)
+  }
 }
