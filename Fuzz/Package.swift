@@ -18,9 +18,9 @@ let package = Package(
   dependencies: [.package(path: "..")],
   targets: [
     .target(name: "FuzzDriver", dependencies: [.product(name: "AccordCore", package: accord)]),
-    fuzzTarget("FuzzPlanLoader", ["AccordCore", "AccordUI"]),
+    fuzzTarget("FuzzPlanLoader", ["AccordCore", "AccordText", "AccordUI"]),
     fuzzTarget("FuzzThemeParser", ["AccordUI"]),
-    fuzzTarget("FuzzUserConfig", ["AccordCore", "AccordUI"]),
+    fuzzTarget("FuzzUserConfig", ["AccordCore", "AccordText", "AccordUI"]),
     fuzzTarget("FuzzInputDecoder", ["AccordCore", "AccordUI", "AccordTerminal"]),
     fuzzTarget("FuzzJournalRows", ["AccordCore"]),
     fuzzTarget("FuzzCatalog", ["AccordLocalization", "GettextFormat"]),

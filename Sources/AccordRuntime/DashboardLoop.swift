@@ -76,7 +76,7 @@ public enum DashboardLoop {
 
       var event: Event
       let current = now()
-      let changed = (files?.changes() ?? []) + journals.flatMap { $0.changes() }
+      let changed = (files?.changes(in: state.writing) ?? []) + journals.flatMap { $0.changes() }
       if !changed.isEmpty {
         // An edit to the plan or theme file, an update recorded: update applies it like any other event.
         for reload in changed.dropLast() { _ = state.update(reload) }
@@ -113,7 +113,7 @@ public enum DashboardLoop {
       }
       switch effect {
       case .quit: return .quit
-      case .reload: files?.reloadAll()
+      case .reload: files?.reloadAll(in: state.writing)
       case .redraw: terminal.redrawAll()
       case .record(let update, let plan):
         // The journal's answer goes back through update like any event.

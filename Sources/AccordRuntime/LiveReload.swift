@@ -1,4 +1,6 @@
 import AccordCore
+import AccordLocalization
+import AccordText
 import AccordUI
 import Dispatch
 import Synchronization
@@ -55,20 +57,23 @@ public final class LiveReload {
   }
 
   /// Events for the loads that finished since the last look; starts loading the files that
-  /// changed (one load at a time: an edit made meanwhile is seen once it is done).
-  public func changes() -> [Event] {
+  /// changed (one load at a time: an edit made meanwhile is seen once it is done). A plan's
+  /// problems are worded in `writing`, the language of the screen when the load started.
+  public func changes(in writing: Writing = .english) -> [Event] {
     let events = finished.take()
     guard !isLoading else { return events }
-    for index in plans.indices where FileStamp(path: plans[index].path) != planStamps[index] { reloadPlan(index) }
+    for index in plans.indices where FileStamp(path: plans[index].path) != planStamps[index] {
+      reloadPlan(index, in: writing)
+    }
     if let themePath, FileStamp(path: themePath) != themeStamp { reloadTheme(themePath) }
     return events
   }
 
   /// Reads every file again, changed or not (`r`); the events come from `changes()`. Nothing to
   /// do while a load runs: it reads the files as they are, and two at once could end out of order.
-  public func reloadAll() {
+  public func reloadAll(in writing: Writing = .english) {
     guard !isLoading else { return }
-    for index in plans.indices { reloadPlan(index) }
+    for index in plans.indices { reloadPlan(index, in: writing) }
     if let themePath { reloadTheme(themePath) }
   }
 
@@ -77,7 +82,7 @@ public final class LiveReload {
     loads.wait()
   }
 
-  private func reloadPlan(_ index: Int) {
+  private func reloadPlan(_ index: Int, in writing: Writing) {
     let (path, identity) = (plans[index].path, plans[index].identity)
     planStamps[index] = FileStamp(path: path)
     let loadPlan = loadPlan
@@ -87,9 +92,9 @@ public final class LiveReload {
       } catch {
         // The file's own name: a long path would push the error off a narrow screen.
         let named = error.diagnostics.map {
-          PlanDiagnostic(file: Self.baseName(path), position: $0.position, message: $0.message)
+          PlanDiagnostic(file: Self.baseName(path), position: $0.position, problem: $0.problem)
         }
-        return .reloadFailed(Self.summary(named.map(\.description)), plan: identity)
+        return .reloadFailed(Self.summary(named.map { $0.description(in: writing) }, in: writing), plan: identity)
       }
     }
   }
@@ -101,7 +106,9 @@ public final class LiveReload {
         return .themeReloaded(try ThemeCatalog(userDirectory: nil).theme(path))
       } catch {
         let named = ThemeError(file: Self.baseName(path), problems: error.problems)
-        return .reloadFailed(Self.summary(named.description.split(separator: "\n").map(String.init)), plan: nil)
+        // A theme's problems are English (ThemeParser words them), and so is their count.
+        let lines = named.description.split(separator: "\n").map(String.init)
+        return .reloadFailed(Self.summary(lines, in: .english), plan: nil)
       }
     }
   }
@@ -117,9 +124,13 @@ public final class LiveReload {
   }
 
   /// The first problem, and how many more there are.
-  static func summary(_ problems: [String]) -> String {
-    guard let first = problems.first else { return "unknown error" }
-    return problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more)"
+  static func summary(_ problems: [String], in writing: Writing) -> String {
+    guard let first = problems.first else { return writing.localized("unknown error") }
+    let more = problems.count - 1
+    guard more > 0 else { return first }
+    return Template.fill(
+      writing.catalog.localized("%1$s (and %2$s more)", plural: "%1$s (and %2$s more)", count: more),
+      [first, writing.number(more)])
   }
 }
 

@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import AccordLocalization
+import AccordText
 import ArgumentParser
 import Foundation
 
@@ -79,7 +80,8 @@ extension Accord {
       do throws(PlanLoadError) {
         if let file = self.plan.data { plan = try PlanLoader.load(path: file) } else { plan = try PlanLoader.bundled() }
       } catch {
-        return .problem(.journal, error.description, change: writing.localized("mend the plan file given with --data"))
+        return .problem(
+          .journal, error.description(in: writing), change: writing.localized("mend the plan file given with --data"))
       }
       do throws(JournalError) {
         let updates = try address.open(planIdentity: plan.identity, access: .read).updates(since: nil)

@@ -1,6 +1,7 @@
 import AccordCore
 import AccordLocalization
 import AccordRuntime
+import AccordText
 import ArgumentParser
 import Foundation
 
@@ -130,7 +131,7 @@ struct PlanOptions: ParsableArguments {
       if let file { return try PlanLoader.load(path: file) }
       return try PlanLoader.bundled()
     } catch {
-      throw Failure(.dataError, error.description)
+      throw Failure(.dataError, error.description(in: Messages.writing))
     }
   }
 }

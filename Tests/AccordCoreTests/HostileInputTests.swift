@@ -32,7 +32,8 @@ import Testing
   @Test func aDiagnosticQuotingAHugeValueIsShortAndClean() {
     let diagnostic = PlanDiagnostic(
       file: "p\u{1B}]0;x\u{07}.yaml", position: .init(line: 1, column: 2),
-      message: "unknown key '\(String(repeating: "\u{1B}[2J", count: 2_000_000))' in 'plan'")
+      problem: .unknownKey(
+        String(repeating: "\u{1B}[2J", count: 2_000_000), in: .key("plan"), suggestion: nil, expected: ["title"]))
     let text = diagnostic.description
     #expect(text.hasPrefix("p\u{FFFD}]0;x\u{FFFD}.yaml:1:2: unknown key '\u{FFFD}[2J"))
     #expect(text.count < PlanDiagnostic.messageLimit + 40)
@@ -41,7 +42,7 @@ import Testing
 
   @Test func thousandsOfProblemsPrintTheFirstHundredAndACount() {
     let many = PlanLoadError(
-      (1...5_000).map { PlanDiagnostic(file: "f", position: .init(line: $0, column: 1), message: "m") })
+      (1...5_000).map { PlanDiagnostic(file: "f", position: .init(line: $0, column: 1), problem: .emptyFile) })
     let lines = many.description.split(separator: "\n")
     #expect(lines.count == PlanLoadError.shownLimit + 1)
     #expect(lines.last == "(and 4900 more problems)")

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// Loader tests that start from the good minimal plan, make one edit, and read the problems.
 protocol MinimalPlanEditing {

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 import AccordUI
 import Foundation
 import FuzzDriver

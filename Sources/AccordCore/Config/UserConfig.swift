@@ -74,7 +74,7 @@ public struct UserConfig: Equatable, Sendable {
     } catch .missing {
       return UserConfig()
     } catch {
-      throw PlanLoader.fileError(path, error.description)
+      throw PlanLoader.fileError(path, .unreadableFile(error))
     }
     var config = try parse(text, file: path)
     // Relative to the settings file, not to wherever accord happens to be started: every
@@ -105,7 +105,7 @@ public struct UserConfig: Equatable, Sendable {
     var reader = NodeReader(file: file)
     var config = UserConfig()
     if let fields = reader.fields(
-      of: root, "the settings", required: [],
+      of: root, .settings, required: [],
       optional: ["theme", "journal", "clipboard", "hyperlinks", "plans", "language", "digits"])
     {
       config.theme = fields["theme"] != nil ? reader.string(fields, "theme") : nil
@@ -124,13 +124,12 @@ public struct UserConfig: Equatable, Sendable {
   private static func planEntry(_ node: Node, reader: inout NodeReader) -> PlanEntry? {
     if case .scalar(let scalar) = node {
       guard !NodeReader.isNull(scalar) else {
-        reader.report(
-          "items of 'plans' should be a plan file or {data: FILE, journal: ADDRESS}; found nothing", at: node)
+        reader.report(.plansItemEmpty, at: node)
         return nil
       }
       return PlanEntry(data: scalar.string)
     }
-    guard let fields = reader.fields(of: node, "an item of 'plans'", required: ["data"], optional: ["journal"]),
+    guard let fields = reader.fields(of: node, .plansItem, required: ["data"], optional: ["journal"]),
       let data = reader.string(fields, "data")
     else { return nil }
     return PlanEntry(data: data, journal: fields["journal"] != nil ? reader.string(fields, "journal") : nil)

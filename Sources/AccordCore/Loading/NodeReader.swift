@@ -8,45 +8,44 @@ struct NodeReader {
     self.file = file
   }
 
-  mutating func report(_ message: String, at mark: Node.Mark?) {
+  mutating func report(_ problem: PlanProblem, at mark: Node.Mark?) {
     let position = mark.map { PlanDiagnostic.Position(line: $0.line, column: $0.column) }
-    diagnostics.append(PlanDiagnostic(file: file, position: position, message: message))
+    diagnostics.append(PlanDiagnostic(file: file, position: position, problem: problem))
   }
 
-  mutating func report(_ message: String, at node: Node?) {
-    report(message, at: node?.mark)
+  mutating func report(_ problem: PlanProblem, at node: Node?) {
+    report(problem, at: node?.mark)
   }
 
   /// The entries of a mapping, once unknown keys (with a suggestion), repeated keys and missing
   /// required keys have been reported. Nil when `node` is not a mapping.
   mutating func fields(
-    of node: Node, _ what: String, required: [String], optional: [String] = []
+    of node: Node, _ what: PlanProblem.Thing, required: [String], optional: [String] = []
   ) -> Fields? {
     guard case .mapping(let mapping) = node else {
-      report("\(what) should be a mapping of \(Self.list(required + optional)); found \(Self.describe(node))", at: node)
+      report(.notAMapping(what, expected: required + optional, found: Self.describe(node)), at: node)
       return nil
     }
     var fields = Fields(node: node)
     let known = required + optional
     for (key, value) in mapping {
       guard let name = key.scalar?.string else {
-        report("keys of \(what) should be plain words; found \(Self.describe(key))", at: key)
+        report(.keyNotPlain(in: what, found: Self.describe(key)), at: key)
         continue
       }
       if let first = fields.entry(name) {
-        report("'\(name)' appears twice in \(what) (first at line \(first.key.mark?.line ?? 0))", at: key)
+        report(.repeatedKey(name, in: what, firstLine: first.key.mark?.line ?? 0), at: key)
         continue
       }
       if !known.contains(name) {
         report(
-          "unknown key '\(name)' in \(what)\(Suggestion.hint(for: name, in: known)); expected \(Self.list(known))",
-          at: key)
+          .unknownKey(name, in: what, suggestion: Suggestion.closest(to: name, in: known), expected: known), at: key)
         continue
       }
       fields.entries.append((name, key, value))
     }
     for name in required where fields[name] == nil {
-      report("\(what) is missing '\(name)'", at: node)
+      report(.missingKey(name, in: what), at: node)
     }
     return fields
   }
@@ -55,11 +54,11 @@ struct NodeReader {
   mutating func string(_ fields: Fields, _ key: String) -> String? {
     guard let value = fields[key] else { return nil }
     guard case .scalar(let scalar) = value else {
-      report("'\(key)' should be text; found \(Self.describe(value))", at: value)
+      report(.notText(key: key, found: Self.describe(value)), at: value)
       return nil
     }
     if Self.isNull(scalar) {
-      report("'\(key)' is empty", at: value)
+      report(.emptyValue(key: key), at: value)
       return nil
     }
     return scalar.string
@@ -68,12 +67,12 @@ struct NodeReader {
   mutating func strings(_ fields: Fields, _ key: String) -> [String] {
     guard let value = fields[key] else { return [] }
     guard case .sequence(let sequence) = value else {
-      report("'\(key)' should be a list, e.g. [a, b]; found \(Self.describe(value))", at: value)
+      report(.notAList(key: key, found: Self.describe(value), example: true), at: value)
       return []
     }
     return sequence.compactMap { item in
       guard case .scalar(let scalar) = item, !Self.isNull(scalar) else {
-        report("items of '\(key)' should be text; found \(Self.describe(item))", at: item)
+        report(.itemNotText(key: key, found: Self.describe(item)), at: item)
         return nil
       }
       return scalar.string
@@ -84,7 +83,7 @@ struct NodeReader {
     guard let value = fields[key] else { return [] }
     if case .scalar(let scalar) = value, Self.isNull(scalar) { return [] }
     guard case .sequence(let sequence) = value else {
-      report("'\(key)' should be a list; found \(Self.describe(value))", at: value)
+      report(.notAList(key: key, found: Self.describe(value), example: false), at: value)
       return []
     }
     return Array(sequence)
@@ -93,14 +92,14 @@ struct NodeReader {
   mutating func day(_ fields: Fields, _ key: String) -> Day? {
     guard let text = string(fields, key) else { return nil }
     if let day = Day(iso: text) { return day }
-    report("'\(key)' \(Self.dateProblem(text)); expected a day as YYYY-MM-DD", at: fields[key])
+    report(.notADay(key: key, Self.dateProblem(text)), at: fields[key])
     return nil
   }
 
   mutating func planDate(_ fields: Fields, _ key: String) -> PlanDate? {
     guard let text = string(fields, key) else { return nil }
     if let date = PlanDate(iso: text) { return date }
-    report("'\(key)' \(Self.dateProblem(text)); expected YYYY-MM-DD, YYYY-MM or YYYY", at: fields[key])
+    report(.notAPlanDate(key: key, Self.dateProblem(text)), at: fields[key])
     return nil
   }
 
@@ -111,7 +110,7 @@ struct NodeReader {
     case "true": return true
     case "false": return false
     default:
-      report("'\(key)' should be true or false; found '\(text.prefix(40))'", at: fields[key])
+      report(.notABool(key: key, text: Self.quoted(text)), at: fields[key])
       return nil
     }
   }
@@ -124,40 +123,40 @@ struct NodeReader {
     if let value = Value(rawValue: text) { return value }
     let allowed = Value.allCases.map(\.rawValue)
     report(
-      "unknown \(key) '\(text)'\(Suggestion.hint(for: text, in: allowed)); expected one of \(Self.list(allowed))",
+      .unknownChoice(key: key, text: text, suggestion: Suggestion.closest(to: text, in: allowed), allowed: allowed),
       at: fields[key])
     return nil
   }
 
-  static func dateProblem(_ text: String) -> String {
+  static func dateProblem(_ text: String) -> PlanProblem.DateProblem {
     let digits = text.split(separator: "-").map(String.init)
     if let year = digits.first, year.count > 4, year.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
-      return
-        "has the year \(year.prefix(12))\(year.count > 12 ? "…" : ""), which is out of range (a year has four digits)"
+      let limit = PlanProblem.yearLimit
+      return .yearOutOfRange(String(year.prefix(limit)), cut: year.count > limit)
     }
     if digits.count == 3, let month = Int(digits[1]), (1...12).contains(month),
       let year = Int(digits[0]), let day = Int(digits[2])
     {
-      return
-        "is not a real day: \(text) (month \(month) of \(year) has \(Day.daysIn(month: month, year: year)) days, not \(day))"
+      return .notARealDay(text, month: month, year: year, days: Day.daysIn(month: month, year: year), day: day)
     }
-    return "is not a date: '\(text)'"
+    return .notADate(text)
   }
 
   static func isNull(_ scalar: Node.Scalar) -> Bool {
     scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
-  static func describe(_ node: Node) -> String {
+  static func describe(_ node: Node) -> PlanProblem.Found {
     switch node {
-    case .scalar(let scalar): isNull(scalar) ? "nothing" : "'\(scalar.string.prefix(40))'"
-    case .mapping: "a mapping"
-    case .sequence: "a list"
+    case .scalar(let scalar): isNull(scalar) ? .nothing : .text(quoted(scalar.string))
+    case .mapping: .mapping
+    case .sequence: .list
     }
   }
 
-  static func list(_ words: [String]) -> String {
-    words.map { "'\($0)'" }.joined(separator: ", ")
+  /// The part of a value a sentence quotes.
+  static func quoted(_ text: String) -> String {
+    String(text.prefix(PlanProblem.quoteLimit))
   }
 }
 

@@ -9,7 +9,7 @@ extension PlanDecoder {
   mutating func decodeEvidence(_ node: Node, of owner: CommitmentStatus?) -> Evidence? {
     guard
       let fields = reader.fields(
-        of: node, "an evidence item", required: ["date", "summary", "source"],
+        of: node, .evidenceItem, required: ["date", "summary", "source"],
         optional: ["status", "url", "confidence", "published"] + Self.recordingKeys)
     else { return nil }
     let published = fields["published"] != nil ? reader.planDate(fields, "published") : nil
@@ -17,8 +17,7 @@ extension PlanDecoder {
       fields["status"] != nil ? reader.choice(fields, "status", as: SupportedStatus.self) : SupportedStatus.none
     if fields["status"] == nil, let owner, owner != .unknown {
       reader.report(
-        "evidence of an item whose status is '\(owner.rawValue)' needs 'status': the status this report supports (\(NodeReader.list(SupportedStatus.allCases.map(\.rawValue))); 'none' for context such as a pledge or talks)",
-        at: node)
+        .evidenceNeedsStatus(ofStatus: owner.rawValue, allowed: SupportedStatus.allCases.map(\.rawValue)), at: node)
     }
     guard let report = decodeReport(fields), let supported else { return nil }
     return Evidence(
@@ -50,7 +49,7 @@ extension PlanDecoder {
   mutating func decodeMeetingEvidence(_ node: Node) -> MeetingEvidence? {
     guard
       let fields = reader.fields(
-        of: node, "a meeting's evidence item", required: ["date", "status", "summary", "source"],
+        of: node, .meetingEvidenceItem, required: ["date", "status", "summary", "source"],
         optional: ["url", "confidence"] + Self.recordingKeys)
     else { return nil }
     let status = reader.choice(fields, "status", as: MeetingStatus.self)
@@ -81,15 +80,13 @@ extension PlanDecoder {
     let author = reader.string(fields, "recorded_by")
     let at = reader.string(fields, "recorded_at")
     if fields["recorded_by"] == nil {
-      reader.report("a recorded item needs 'recorded_by' (the account that recorded it)", at: fields.node)
+      reader.report(.recordedByMissing, at: fields.node)
     }
     if fields["recorded_at"] == nil {
-      reader.report("a recorded item needs 'recorded_at' (when, in UTC)", at: fields.node)
+      reader.report(.recordedAtMissing, at: fields.node)
     }
     if let at, !Self.isRecordingTime(at) {
-      reader.report(
-        "'recorded_at' is not a time in UTC: '\(at.prefix(40))'; expected YYYY-MM-DDTHH:MM:SSZ",
-        at: fields["recorded_at"])
+      reader.report(.notARecordingTime(NodeReader.quoted(at)), at: fields["recorded_at"])
     }
     let name = fields["recorded_by_name"] != nil ? reader.string(fields, "recorded_by_name") : nil
     var number: Int?
@@ -97,9 +94,7 @@ extension PlanDecoder {
       let digits = text.allSatisfy { $0.isASCII && $0.isNumber }
       number = digits ? Int(text).flatMap { $0 > 0 ? $0 : nil } : nil
       if number == nil {
-        reader.report(
-          "'journal_update' should be the update's number in its journal (1, 2, ...); found '\(text.prefix(40))'",
-          at: fields["journal_update"])
+        reader.report(.notAJournalUpdate(NodeReader.quoted(text)), at: fields["journal_update"])
       }
     }
     guard let author, let at, Self.isRecordingTime(at) else { return nil }

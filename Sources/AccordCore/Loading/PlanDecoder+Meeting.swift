@@ -3,7 +3,7 @@ extension PlanDecoder {
   mutating func decodeMeeting(_ node: Node) -> Meeting? {
     guard
       let fields = reader.fields(
-        of: node, "a meeting", required: ["id", "title", "type", "status", "source"],
+        of: node, .meeting, required: ["id", "title", "type", "status", "source"],
         optional: [
           "date", "end", "place", "confidence", "sectors", "commitments", "url", "note", "context", "evidence",
           "announced", "published", "fulfils", "led_by",
@@ -11,7 +11,7 @@ extension PlanDecoder {
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
-      remember(id, "meeting", at: idNode)
+      remember(id, .meeting, at: idNode)
     }
     let (title, otherTitles) = decodeNames(fields, "title")
     let type = reader.choice(fields, "type", as: MeetingType.self)
@@ -20,10 +20,10 @@ extension PlanDecoder {
     let date = fields["date"] != nil ? reader.planDate(fields, "date") : nil
     let end = fields["end"] != nil ? reader.day(fields, "end") : nil
     if let end, let date, end < date.earliestDay {
-      reader.report("'end' (\(end)) is before the meeting's date (\(date))", at: fields["end"])
+      reader.report(.endBeforeDate(end: end, date: date), at: fields["end"])
     }
     if end != nil, date == nil {
-      reader.report("'end' needs a 'date' for the first day", at: fields["end"])
+      reader.report(.endWithoutDate, at: fields["end"])
     }
     let confidence = fields["confidence"] != nil ? reader.choice(fields, "confidence", as: Confidence.self) : .confirmed
     let isContext = fields["context"] != nil ? reader.bool(fields, "context") : false
@@ -48,7 +48,8 @@ extension PlanDecoder {
   /// `announced: {date: 2026-01-08, source: "Viet Nam News, 2026-01-08", url: ...}`: the day a
   /// source first made the meeting known, to the precision it gives.
   private mutating func decodeAnnouncement(_ node: Node) -> Announcement? {
-    guard let fields = reader.fields(of: node, "'announced'", required: ["date", "source"], optional: ["url"]) else {
+    guard let fields = reader.fields(of: node, .key("announced"), required: ["date", "source"], optional: ["url"])
+    else {
       return nil
     }
     let date = reader.planDate(fields, "date")
@@ -61,14 +62,15 @@ extension PlanDecoder {
   /// `led_by: {lao: "...", cambodia: "...", source: "..."}`: at least one side, and the
   /// source that names them.
   private mutating func decodeLeaders(_ node: Node) -> MeetingLeaders? {
-    guard let fields = reader.fields(of: node, "'led_by'", required: ["source"], optional: ["lao", "cambodia"]) else {
+    guard let fields = reader.fields(of: node, .key("led_by"), required: ["source"], optional: ["lao", "cambodia"])
+    else {
       return nil
     }
     let lao = fields["lao"] != nil ? reader.string(fields, "lao") : nil
     let cambodia = fields["cambodia"] != nil ? reader.string(fields, "cambodia") : nil
     let source = reader.string(fields, "source")
     if fields["lao"] == nil && fields["cambodia"] == nil {
-      reader.report("'led_by' names nobody; give 'lao', 'cambodia' or both", at: node)
+      reader.report(.ledByNobody, at: node)
     }
     guard let source, lao != nil || cambodia != nil else { return nil }
     return MeetingLeaders(lao: lao, cambodia: cambodia, source: source)

@@ -7,7 +7,7 @@ extension PlanDecoder {
     guard let node = fields[key], case .mapping = node else { return (reader.string(fields, key), [:]) }
     guard
       let names = reader.fields(
-        of: node, "a name in several languages", required: ["en"], optional: PlanDecoder.otherNameLanguages)
+        of: node, .names, required: ["en"], optional: PlanDecoder.otherNameLanguages)
     else { return (nil, [:]) }
     var others: [String: String] = [:]
     for language in PlanDecoder.otherNameLanguages where names[language] != nil {

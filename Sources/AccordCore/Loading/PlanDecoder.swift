@@ -22,17 +22,17 @@ struct PlanDecoder {
   mutating func decode(_ root: Node) -> Plan? {
     guard
       let top = reader.fields(
-        of: root, "the plan file", required: ["format", "plan", "pillars"], optional: ["bodies", "meetings"])
+        of: root, .planFile, required: ["format", "plan", "pillars"], optional: ["bodies", "meetings"])
     else { return nil }
     if let format = reader.string(top, "format"), format != Self.formatVersion {
-      reader.report("unsupported format '\(format)'; this accord reads '\(Self.formatVersion)'", at: top["format"])
+      reader.report(.unsupportedFormat(format, supported: Self.formatVersion), at: top["format"])
     }
     let info = top["plan"].flatMap { decodeInfo($0) }
     let bodyList = reader.sequence(top, "bodies").compactMap { decodeBody($0) }
     bodies = Dictionary(bodyList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let pillars = reader.sequence(top, "pillars").compactMap { decodePillar($0) }
     if top["pillars"] != nil && pillars.isEmpty && reader.diagnostics.isEmpty {
-      reader.report("'pillars' is empty; a plan needs at least one pillar", at: top["pillars"])
+      reader.report(.noPillars, at: top["pillars"])
     }
     let meetingNodes = reader.sequence(top, "meetings")
     let meetings = meetingNodes.compactMap { decodeMeeting($0) }
@@ -46,9 +46,7 @@ struct PlanDecoder {
   private mutating func planKey(_ fields: Fields) -> String? {
     guard fields["id"] != nil, let id = reader.string(fields, "id") else { return nil }
     guard PlanInfo.isKey(id) else {
-      reader.report(
-        "the plan's id '\(SafeText.sanitized(id))' should be a short word of lowercase letters, digits and hyphens, e.g. lkh",
-        at: fields["id"])
+      reader.report(.badPlanID(SafeText.sanitized(id)), at: fields["id"])
       return nil
     }
     return id
@@ -57,7 +55,7 @@ struct PlanDecoder {
   private mutating func decodeInfo(_ node: Node) -> PlanInfo? {
     guard
       let fields = reader.fields(
-        of: node, "'plan'",
+        of: node, .key("plan"),
         required: ["title", "signed", "period", "valid_until"],
         optional: ["id", "short_title", "parties", "signed_at", "signatories", "source", "succeeds"])
     else { return nil }
@@ -68,11 +66,11 @@ struct PlanDecoder {
     let validUntil = reader.day(fields, "valid_until")
     var period: (Day, Day)?
     if let periodNode = fields["period"],
-      let periodFields = reader.fields(of: periodNode, "'period'", required: ["start", "end"]),
+      let periodFields = reader.fields(of: periodNode, .key("period"), required: ["start", "end"]),
       let start = reader.day(periodFields, "start"), let end = reader.day(periodFields, "end")
     {
       if end < start {
-        reader.report("the period ends (\(end)) before it starts (\(start))", at: periodNode)
+        reader.report(.periodEndsBeforeStart(end: end, start: start), at: periodNode)
       } else {
         period = (start, end)
       }
@@ -95,7 +93,7 @@ struct PlanDecoder {
   }
 
   private mutating func decodePillar(_ node: Node) -> Pillar? {
-    guard let fields = reader.fields(of: node, "a pillar", required: ["id", "name", "sectors"]) else { return nil }
+    guard let fields = reader.fields(of: node, .pillar, required: ["id", "name", "sectors"]) else { return nil }
     let id = reader.string(fields, "id")
     let (name, otherNames) = decodeNames(fields)
     let sectors = reader.sequence(fields, "sectors").compactMap { decodeSector($0) }
@@ -105,14 +103,14 @@ struct PlanDecoder {
 
   private mutating func decodeSector(_ node: Node) -> Sector? {
     guard
-      let fields = reader.fields(of: node, "a sector", required: ["id", "name", "commitments"], optional: ["bodies"])
+      let fields = reader.fields(of: node, .sector, required: ["id", "name", "commitments"], optional: ["bodies"])
     else { return nil }
     let id = reader.string(fields, "id")
     let (name, otherNames) = decodeNames(fields)
     if let id, let idNode = fields["id"] {
-      remember(id, "sector", at: idNode)
+      remember(id, .sector, at: idNode)
     }
-    let lineMinistries = bodyIDs(fields, "sector")
+    let lineMinistries = bodyIDs(fields, .sector)
     let commitments = reader.sequence(fields, "commitments").compactMap { decodeCommitment($0, sector: id) }.map {
       carried($0, lineMinistries: lineMinistries)
     }
@@ -123,16 +121,14 @@ struct PlanDecoder {
   private mutating func decodeCommitment(_ node: Node, sector: String?) -> Commitment? {
     guard
       let fields = reader.fields(
-        of: node, "a commitment", required: ["id", "kind", "status", "text"],
+        of: node, .commitment, required: ["id", "kind", "status", "text"],
         optional: ["target", "bodies", "also_named", "evidence", "milestones", "continues"])
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
-      remember(id, "commitment", at: idNode)
+      remember(id, .commitment, at: idNode)
       if let sector, !id.hasPrefix(sector + ".") {
-        reader.report(
-          "commitment '\(id)' is listed under sector '\(sector)'; its id should start with '\(sector).' (or move it to its sector)",
-          at: idNode)
+        reader.report(.commitmentOutsideSector(id: id, sector: sector), at: idNode)
       }
     }
     let text = reader.string(fields, "text")
@@ -143,26 +139,21 @@ struct PlanDecoder {
     let milestones = reader.sequence(fields, "milestones").compactMap { decodeMilestone($0, commitment: id) }
     if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: milestones) }
     if let targetNode = fields["target"], fields["milestones"] != nil {
-      reader.report(
-        "a commitment with milestones gives each its own 'due'; drop the commitment's 'target'", at: targetNode)
+      reader.report(.targetWithMilestones, at: targetNode)
     }
     if let status, status != .unknown, fields["evidence"] == nil, milestones.allSatisfy({ $0.evidence.isEmpty }) {
-      reader.report(
-        "status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported",
-        at: fields["status"])
+      reader.report(.statusNeedsEvidence(status.rawValue), at: fields["status"])
     }
     if kind == .continuous, let targetNode = fields["target"] {
-      reader.report("a continuous commitment has no target; make it a 'deliverable' or drop the target", at: targetNode)
+      reader.report(.targetOfContinuous, at: targetNode)
     }
     let continues = fields["continues"] != nil ? reader.string(fields, "continues") : nil
     if continues != nil && !succeedsAPlan {
-      reader.report(
-        "'continues' names a commitment of the plan this one follows; name that plan with 'succeeds' under 'plan'",
-        at: fields["continues"])
+      reader.report(.continuesWithoutSucceeds, at: fields["continues"])
     }
     guard let id, let text, let kind, let status else { return nil }
     return Commitment(
-      id: id, text: text, kind: kind, target: target, bodies: bodyIDs(fields, "commitment"),
+      id: id, text: text, kind: kind, target: target, bodies: bodyIDs(fields, .commitment),
       alsoNamed: reader.strings(fields, "also_named"), status: status, evidence: evidence, milestones: milestones,
       continues: continues)
   }
@@ -170,15 +161,13 @@ struct PlanDecoder {
   private mutating func decodeMilestone(_ node: Node, commitment: String?) -> Milestone? {
     guard
       let fields = reader.fields(
-        of: node, "a milestone", required: ["id", "what", "due", "status"], optional: ["evidence"])
+        of: node, .milestone, required: ["id", "what", "due", "status"], optional: ["evidence"])
     else { return nil }
     let id = reader.string(fields, "id")
     if let id, let idNode = fields["id"] {
-      remember(id, "milestone", at: idNode)
+      remember(id, .milestone, at: idNode)
       if let commitment, !(id.hasPrefix(commitment) && id.count > commitment.count) {
-        reader.report(
-          "milestone '\(id)' of commitment '\(commitment)' should have an id that starts with '\(commitment)', e.g. '\(commitment)a'",
-          at: idNode)
+        reader.report(.milestoneIDOutsideCommitment(id: id, commitment: commitment), at: idNode)
       }
     }
     let what = reader.string(fields, "what")
@@ -186,9 +175,7 @@ struct PlanDecoder {
     let status = reader.choice(fields, "status", as: CommitmentStatus.self)
     let (evidence, evidenceIsClean) = decodeEvidence(fields, of: status)
     if let status, status != .unknown, fields["evidence"] == nil {
-      reader.report(
-        "status '\(status.rawValue)' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported",
-        at: fields["status"])
+      reader.report(.statusNeedsEvidence(status.rawValue), at: fields["status"])
     }
     if evidenceIsClean { checkStatusAgrees(status, with: evidence, at: fields["status"], milestones: []) }
     guard let id, let what, let due, let status else { return nil }
@@ -204,16 +191,12 @@ struct PlanDecoder {
     guard let newest = evidence.filter({ $0.status != nil }).newest, let shown = newest.status else {
       // With milestones, the status may come from theirs; else it would rest on nothing.
       if status != .unknown, milestones.isEmpty, !evidence.isEmpty {
-        reader.report(
-          "status '\(status.rawValue)' rests on no evidence that supports it (each says 'status: none'); give the status a report supports, or 'unknown'",
-          at: node)
+        reader.report(.statusWithoutSupport(status.rawValue), at: node)
       }
       return
     }
     guard shown != status else { return }
-    reader.report(
-      "status '\(status.rawValue)' disagrees with the newest evidence (\(newest.date)), which shows '\(shown.rawValue)'; the status is the one the newest report shows",
-      at: node)
+    reader.report(.statusDisagrees(status.rawValue, newest: newest.date, shows: shown.rawValue), at: node)
   }
 
   /// `2023`, `2023-2024`, `agreed` ("an agreed date"), or `2023 or agreed`.
@@ -240,23 +223,20 @@ struct PlanDecoder {
       let from = PlanDate(iso: String(parts[0])), let to = PlanDate(iso: String(parts[1]))
     {
       guard from <= to else {
-        reader.report("\(key) '\(text)' ends before it starts", at: fields[key])
+        reader.report(.spanEndsBeforeStart(key: key, text: text), at: fields[key])
         return nil
       }
       return Target(start: from, end: to)
     }
     if let date = PlanDate(iso: text) { return Target(date) }
-    let agreed = key == "due" ? ", 'agreed', or one of these followed by ' or agreed'" : ""
-    reader.report(
-      "'\(key)' \(NodeReader.dateProblem(text)); expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY\(agreed)",
-      at: fields[key])
+    reader.report(.notATarget(key: key, NodeReader.dateProblem(text), agreedAllowed: key == "due"), at: fields[key])
     return nil
   }
 
-  mutating func remember(_ id: String, _ what: String, at node: Node) {
-    let key = "\(what) \(id)"
+  mutating func remember(_ id: String, _ kind: PlanProblem.IDKind, at node: Node) {
+    let key = "\(kind) \(id)"
     if let first = firstLines[key] {
-      reader.report("duplicate \(what) id '\(id)' (first defined at line \(first))", at: node)
+      reader.report(.duplicateID(kind, id, firstLine: first), at: node)
     } else {
       firstLines[key] = node.mark?.line ?? 0
     }
@@ -270,18 +250,19 @@ struct PlanDecoder {
     for (meeting, node) in zip(plan.meetings, meetingNodes) {
       guard case .mapping(let mapping) = node else { continue }
       for sector in meeting.sectors where sector != "all" && !sectorIds.contains(sector) {
+        let suggestion = Suggestion.closest(to: sector, in: Array(sectorIds))
         reader.report(
-          "meeting '\(meeting.id)' names sector '\(sector)', which the plan does not have\(Suggestion.hint(for: sector, in: Array(sectorIds)))",
+          .meetingNamesUnknownSector(meeting: meeting.id, sector: sector, suggestion: suggestion),
           at: mapping["sectors"])
       }
       for commitment in meeting.commitments where !commitmentIds.contains(commitment) {
         reader.report(
-          "meeting '\(meeting.id)' names commitment '\(commitment)', which the plan does not have",
-          at: mapping["commitments"])
+          .meetingNamesUnknownCommitment(meeting: meeting.id, commitment: commitment), at: mapping["commitments"])
       }
       if let milestone = meeting.fulfils, !milestoneIds.contains(milestone) {
+        let suggestion = Suggestion.closest(to: milestone, in: milestoneIds)
         reader.report(
-          "meeting '\(meeting.id)' fulfils milestone '\(milestone)', which the plan does not have\(Suggestion.hint(for: milestone, in: milestoneIds))",
+          .meetingFulfilsUnknownMilestone(meeting: meeting.id, milestone: milestone, suggestion: suggestion),
           at: mapping["fulfils"])
       }
     }

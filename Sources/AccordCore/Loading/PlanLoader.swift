@@ -25,7 +25,7 @@ public enum PlanLoader {
     do throws(SourceFileError) {
       return try SourceFile.read(path, limit: SourceFile.planLimit)
     } catch {
-      throw fileError(path, error.description)
+      throw fileError(path, .unreadableFile(error))
     }
   }
 
@@ -37,13 +37,13 @@ public enum PlanLoader {
     do throws(SourceFileError) {
       return try SourceFile.text(data)
     } catch {
-      throw fileError(file, error.description)
+      throw fileError(file, .unreadableFile(error))
     }
   }
 
   public static func load(text: consuming String, file: String) throws(PlanLoadError) -> Plan {
     if text.allSatisfy(\.isWhitespace) {
-      throw fileError(file, "is empty; expected a plan (see README, 'Data format')")
+      throw fileError(file, .emptyFile)
     }
     var diagnostics = tabDiagnostics(text, file: file)
     let root: Node?
@@ -58,7 +58,7 @@ public enum PlanLoader {
       throw PlanLoadError(diagnostics.sorted(by: inFileOrder))
     }
     _ = consume text
-    guard let root else { throw fileError(file, "holds no YAML document; expected a plan") }
+    guard let root else { throw fileError(file, .noDocument) }
     var decoder = PlanDecoder(file: file)
     let plan = decoder.decode(root)
     diagnostics += decoder.diagnostics
@@ -93,7 +93,7 @@ public enum PlanLoader {
         result.append(
           PlanDiagnostic(
             file: file, position: .init(line: line, column: column),
-            message: "tab in indentation; YAML indents with spaces"))
+            problem: .tabInIndentation))
         inIndentation = false
       case UInt8(ascii: " "):
         break
@@ -107,11 +107,11 @@ public enum PlanLoader {
 
   static func syntaxDiagnostic(_ failure: YAMLComposer.Failure, file: String) -> PlanDiagnostic {
     PlanDiagnostic(
-      file: file, position: failure.mark.map { .init(line: $0.line, column: $0.column) }, message: failure.message)
+      file: file, position: failure.mark.map { .init(line: $0.line, column: $0.column) }, problem: failure.problem)
   }
 
-  static func fileError(_ file: String, _ message: String) -> PlanLoadError {
-    PlanLoadError([PlanDiagnostic(file: file, position: nil, message: message)])
+  static func fileError(_ file: String, _ problem: PlanProblem) -> PlanLoadError {
+    PlanLoadError([PlanDiagnostic(file: file, position: nil, problem: problem)])
   }
 
   static func inFileOrder(_ a: PlanDiagnostic, _ b: PlanDiagnostic) -> Bool {

@@ -26,11 +26,11 @@ public enum SourceFile {
     switch status.st_mode & S_IFMT {
     case S_IFREG: break
     case S_IFDIR: throw .directory
-    case S_IFIFO: throw .notRegular("a pipe (a FIFO, /dev/stdin or <(...))")
-    case S_IFCHR: throw .notRegular("a character device (a terminal, /dev/null...)")
-    case S_IFBLK: throw .notRegular("a block device")
-    case S_IFSOCK: throw .notRegular("a socket")
-    default: throw .notRegular("not a regular file")
+    case S_IFIFO: throw .notRegular(.pipe)
+    case S_IFCHR: throw .notRegular(.characterDevice)
+    case S_IFBLK: throw .notRegular(.blockDevice)
+    case S_IFSOCK: throw .notRegular(.socket)
+    default: throw .notRegular(.other)
     }
     guard Int(status.st_size) <= limit else { throw .tooLarge(bytes: Int(status.st_size), limit: limit) }
 
@@ -68,7 +68,7 @@ public enum SourceFile {
   private static func openError(_ code: Int32) -> SourceFileError {
     switch code {
     case ENOENT, ENOTDIR: .missing
-    case EACCES, EPERM: .unreadable("permission denied")
+    case EACCES, EPERM: .permissionDenied
     default: .unreadable(reason(code))
     }
   }
@@ -84,28 +84,25 @@ public enum SourceFile {
   private let systemRead = Darwin.read
 #endif
 
-/// Why a file was not read; the message follows the file's name (`FILE: message`).
-public enum SourceFileError: Error, Equatable, Sendable, CustomStringConvertible {
+/// Why a file was not read; AccordText words it after the file's name (`FILE: message`).
+public enum SourceFileError: Error, Equatable, Sendable {
   case missing
   case directory
   /// What the file is instead: a pipe, a device, a socket.
-  case notRegular(String)
+  case notRegular(Kind)
   case tooLarge(bytes: Int, limit: Int)
+  case permissionDenied
+  /// The system's reason (strerror's words).
   case unreadable(String)
   case otherEncoding(String)
   case binary(offset: Int)
   case notUTF8
 
-  public var description: String {
-    switch self {
-    case .missing: "no such file"
-    case .directory: "is a directory, not a file"
-    case .notRegular(let kind): "is \(kind), not a file; save it to a file first"
-    case .tooLarge(let bytes, let limit): "is too large (\(bytes) bytes; the limit is \(limit >> 20) MiB)"
-    case .unreadable(let reason): "cannot be read: \(reason)"
-    case .otherEncoding(let name): "is \(name) text; save it as UTF-8"
-    case .binary(let offset): "is not a text file (a NUL byte at offset \(offset))"
-    case .notUTF8: "is not UTF-8 text; save it as UTF-8"
-    }
+  public enum Kind: Equatable, Sendable {
+    case pipe
+    case characterDevice
+    case blockDevice
+    case socket
+    case other
   }
 }

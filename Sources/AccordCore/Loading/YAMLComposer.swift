@@ -12,7 +12,7 @@ public enum YAMLComposer {
   public struct Failure: Error, Equatable, Sendable {
     /// Nil for problems with the bytes as a whole (libyaml's reader errors).
     public var mark: Node.Mark?
-    public var message: String
+    public var problem: PlanProblem
   }
 
   /// The single document in `text`; nil when it holds none (only comments, say).
@@ -24,7 +24,7 @@ public enum YAMLComposer {
 
   static func compose(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Node? {
     var parser = yaml_parser_t()
-    guard yaml_parser_initialize(&parser) == 1 else { throw Failure(mark: nil, message: "out of memory") }
+    guard yaml_parser_initialize(&parser) == 1 else { throw Failure(mark: nil, problem: .outOfMemory) }
     defer { yaml_parser_delete(&parser) }
     yaml_parser_set_input_string(&parser, bytes.baseAddress ?? UnsafePointer(bitPattern: 1), bytes.count)
 
@@ -41,10 +41,10 @@ public enum YAMLComposer {
   static func failure(_ parser: yaml_parser_t) -> Failure {
     let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
     if parser.error == YAML_READER_ERROR {
-      return Failure(mark: nil, message: "cannot be read as YAML: \(problem) at byte \(parser.problem_offset)")
+      return Failure(mark: nil, problem: .notYAMLText(problem: problem, byte: parser.problem_offset))
     }
-    let context = parser.context.map { " (\(String(cString: $0)))" } ?? ""
-    return Failure(mark: mark(parser.problem_mark), message: "YAML syntax: \(problem)\(context)")
+    let context = parser.context.map { String(cString: $0) }
+    return Failure(mark: mark(parser.problem_mark), problem: .yamlSyntax(problem: problem, context: context))
   }
 
   static func mark(_ mark: yaml_mark_t) -> Node.Mark {
@@ -66,7 +66,7 @@ private struct TreeBuilder {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
       if documents > 1 {
-        throw .init(mark: mark, message: "YAML syntax: a second document ('---'); a file holds one document")
+        throw .init(mark: mark, problem: .secondDocument)
       }
     case YAML_ALIAS_EVENT:
       throw Self.refusedAlias(mark)
@@ -102,7 +102,7 @@ private struct TreeBuilder {
 
   private mutating func open(at mark: Node.Mark, isMapping: Bool) throws(YAMLComposer.Failure) {
     guard open.count < YAMLComposer.maximumDepth else {
-      throw .init(mark: mark, message: "nested more than \(YAMLComposer.maximumDepth) levels deep")
+      throw .init(mark: mark, problem: .nestedTooDeep(limit: YAMLComposer.maximumDepth))
     }
     open.append((waiting.count, mark, isMapping))
   }
@@ -116,7 +116,7 @@ private struct TreeBuilder {
   }
 
   private static func refusedAlias(_ mark: Node.Mark) -> YAMLComposer.Failure {
-    .init(mark: mark, message: "anchors (&) and aliases (*) are not allowed; write the value out in full")
+    .init(mark: mark, problem: .anchorOrAlias)
   }
 
   private static func style(_ style: yaml_scalar_style_t) -> Node.Scalar.Style {

@@ -11,7 +11,7 @@ extension JournalEntry.Problem {
     switch self {
     case .unknownTarget(let id, let suggestion):
       return fill(writing.localized("'%1$s' is not a commitment, milestone or meeting of this plan"), id)
-        + Self.didYouMean(suggestion, in: writing)
+        + writing.didYouMean(suggestion)
     case .notADate(let text):
       return fill(
         writing.localized("'%1$s' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. %2$s"), text,
@@ -30,18 +30,12 @@ extension JournalEntry.Problem {
     case .notAStatus(let text, let expected, let suggestion):
       return fill(
         writing.localized("'%1$s' is not a status; expected one of %2$s"), text, expected.joined(separator: ", "))
-        + Self.didYouMean(suggestion, in: writing)
+        + writing.didYouMean(suggestion)
     case .sourceRequired(let status):
       return fill(writing.localized("a source is required for status '%1$s'"), status)
     case .notAnUpdateNumber(let number):
       return fill(
         writing.localized("--corrects takes the number of an update in the journal, not %1$s"), String(number))
     }
-  }
-
-  /// ` (did you mean 'x'?)` after a sentence, or nothing.
-  static func didYouMean(_ suggestion: String?, in writing: Writing) -> String {
-    guard let suggestion else { return "" }
-    return " " + Template.fill(writing.localized("(did you mean '%1$s'?)"), [suggestion])
   }
 }
