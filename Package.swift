@@ -78,7 +78,7 @@ let package = Package(
 
     // The dashboard's run: the event loop, the clock, the plan-file and journal watches, and the
     // `Terminal` protocol a backend implements. No ncurses.
-    .target(name: "AccordRuntime", dependencies: ["AccordCore", "AccordUI", "AccordLocalization"]),
+    .target(name: "AccordRuntime", dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordLocalization"]),
 
     // The ncurses backend: paints the cell grid and turns keys, mouse and resize into events.
     .target(name: "AccordTerminal", dependencies: ["AccordUI", "AccordRuntime", "CNcursesw"]),
@@ -102,7 +102,7 @@ let package = Package(
     .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
+    .testTarget(name: "AccordTextTests", dependencies: ["AccordText", "AccordLocalization"]),
     .testTarget(
       name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization", "GettextFormat"],
       exclude: ["Screens"]),

@@ -26,7 +26,7 @@ extension Outbox {
         sending.sent.append(try journal.record(update))
         try remove(key: key)
       } catch .refused(let reason) {
-        try refuse(key: key, because: reason)
+        try refuse(key: key, because: reason.description)
         sending.refusals.append(
           "the update about \(update.targetID) kept in \(path) was refused by the journal: \(reason)")
       } catch .unreachable {

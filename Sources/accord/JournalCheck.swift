@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import AccordLocalization
+import AccordText
 import ArgumentParser
 import Foundation
 
@@ -42,7 +43,9 @@ extension Accord {
       guard inspection.integrity.isEmpty else {
         throw Failure(.ioError, inspection.integrity.map { "accord: \(path): integrity check: \($0)" })
       }
-      for line in UnreadableNotice.lines(inspection.reading.unreadable, path: path) { Console.error("accord: " + line) }
+      for line in UnreadableUpdate.lines(inspection.reading.unreadable, path: path, in: Messages.writing) {
+        Console.error("accord: " + line)
+      }
       let count = inspection.reading.updates.count
       let unreadable = inspection.reading.unreadable.count
       let writing = Messages.writing

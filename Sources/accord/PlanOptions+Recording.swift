@@ -53,9 +53,11 @@ extension PlanOptions {
         planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
       let earlier = try outbox.send(to: journal, at: address, planIdentity: plan.identity)
       return Recorded(update: try journal.record(update), earlier: earlier)
-    } catch .unreachable(let reason) {
+    } catch .unreachable(let outage) {
       let waiting = try outbox.keep(update, for: address, planIdentity: plan.identity)
-      return Recorded(update: update, waiting: waiting, outbox: outbox.path, reason: reason)
+      return Recorded(
+        update: update, waiting: waiting, outbox: outbox.path,
+        reason: JournalError.unreachable(outage).message(in: Messages.writing))
     }
   }
 
@@ -65,7 +67,11 @@ extension PlanOptions {
     // A journal not there has no update to correct: refused before one is made for nothing.
     if let corrects = update.corrects {
       do throws(JournalError) { _ = try address.open(planIdentity: plan.identity, access: .read) } catch .missing {
-        throw .refused("there is no update \(corrects) to correct: there is no journal at \(address) yet")
+        throw .refused(
+          .said(
+            Messages.fill(
+              Messages.writing.localized("there is no update %1$s to correct: there is no journal at %2$s yet"),
+              "\(corrects)", "\(address)")))
       }
     }
     // Only accord's own default place is made; a path someone typed must exist but for the file.

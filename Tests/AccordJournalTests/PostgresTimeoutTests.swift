@@ -22,13 +22,15 @@ final class PostgresTimeoutTests: XCTestCase {
 
     try server.pause()
     XCTAssertThrowsError(try journal.updates(since: nil), "a query") { error in
-      guard case .unreachable(let text) = error as? JournalError else { return XCTFail("\(error)") }
+      guard case .unreachable(let outage) = error as? JournalError else { return XCTFail("\(error)") }
+      let text = outage.description
       XCTAssertTrue(text.contains("did not answer within 5 s"), text)
     }
     XCTAssertThrowsError(try address.open(planIdentity: conformancePlan.identity, access: .read), "a connection") {
       error in
       // Whichever bound says it first: postgres-nio's on connecting, or accord's on the answer.
-      guard case .unreachable(let text) = error as? JournalError else { return XCTFail("\(error)") }
+      guard case .unreachable(let outage) = error as? JournalError else { return XCTFail("\(error)") }
+      let text = outage.description
       XCTAssertTrue(text.contains("unreachable since"), text)
     }
 

@@ -11,7 +11,8 @@ extension JournalUpdate {
   public func refusalAfterToday(clock: Day) -> JournalError? {
     guard !Self.mayBeAhead(targetKind, status: status), date.earliestDay > clock else { return nil }
     return .refused(
-      "\(date) is after today by the system's clock (\(clock)): record what has happened, on the day it happened")
+      .said(
+        "\(date) is after today by the system's clock (\(clock)): record what has happened, on the day it happened"))
   }
 }
 
