@@ -82,7 +82,8 @@ final class PostgresRolesTests: XCTestCase {
     report.confidence = .reported
     let reported = try open(as: editor).record(report)
     XCTAssertThrowsError(try open(as: editor).record(try reported.confirmation()), "an editor may not") { error in
-      XCTAssertEqual((error as? JournalError)?.kind, .refusal, "\(error)")
+      // The trigger's own text, read back as the typed refusal accord words in the reader's language.
+      XCTAssertEqual(error as? JournalError, .refused(.notACoordinator(update: 1, group: nil)), "\(error)")
       XCTAssertTrue(
         "\(error)".contains(
           "only a coordinator (accord_coordinator) confirms a reported update; update #1 stays reported"), "\(error)")
