@@ -41,7 +41,9 @@ extension Accord {
             ), path, lost.joined(separator: " " + Messages.writing.localized("and", context: "list") + " ")))
       }
       guard inspection.integrity.isEmpty else {
-        throw Failure(.ioError, inspection.integrity.map { "accord: \(path): integrity check: \($0)" })
+        // TRANSLATORS: %2$s is SQLite's own words (English) for what its integrity check found.
+        let found = Messages.writing.localized("%1$s: integrity check: %2$s")
+        throw Failure(.ioError, inspection.integrity.map { "accord: " + Messages.fill(found, path, $0) })
       }
       for line in UnreadableUpdate.lines(inspection.reading.unreadable, path: path, in: Messages.writing) {
         Console.error("accord: " + line)

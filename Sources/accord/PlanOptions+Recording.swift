@@ -32,9 +32,15 @@ extension PlanOptions {
     }
   }
 
-  static let noJournal = JournalError.unusable("no journal: give --journal or set HOME")
-  static let noPlanJournal = JournalError.unusable(
-    "no journal for this plan: give --journal after its --data, or journal: beside it in plans:")
+  // In the language of the command, or of the dashboard when it started.
+  static var noJournal: JournalError {
+    .unusable(Messages.writing.localized("no journal: give --journal or set HOME"))
+  }
+  static var noPlanJournal: JournalError {
+    .unusable(
+      Messages.writing.localized(
+        "no journal for this plan: give --journal after its --data, or journal: beside it in plans:"))
+  }
 
   /// Records `update` in the journal at `address`, creating a file journal if it is missing, as
   /// `accord update` and the dashboard's form both do. A server's journal first gets the
