@@ -5,10 +5,18 @@ import AccordCore
 /// how many still wait because the server could not be reached.
 public struct OutboxSending: Sendable, Equatable {
   public var sent: [JournalUpdate] = []
-  public var refusals: [String] = []
+  public var refusals: [Refusal] = []
   public var waiting = 0
 
   public init() {}
+
+  /// An update kept in the outbox at `outbox` that the journal refused: kept there with its
+  /// refusal, and said by the command that sent it (in the reader's language).
+  public struct Refusal: Sendable, Equatable {
+    public var targetID: String
+    public var outbox: String
+    public var refusal: JournalRefusal
+  }
 }
 
 extension Outbox {
@@ -27,8 +35,7 @@ extension Outbox {
         try remove(key: key)
       } catch .refused(let reason) {
         try refuse(key: key, because: reason.description)
-        sending.refusals.append(
-          "the update about \(update.targetID) kept in \(path) was refused by the journal: \(reason)")
+        sending.refusals.append(OutboxSending.Refusal(targetID: update.targetID, outbox: path, refusal: reason))
       } catch .unreachable {
         sending.waiting = waiting.count - index
         return sending

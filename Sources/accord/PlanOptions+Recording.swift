@@ -112,7 +112,12 @@ struct Recorded {
           writing.localized("sent update %1$s from the outbox: %2$s"), writing.number(update.id ?? 0),
           Self.summary(update)))
     }
-    for refusal in earlier.refusals { Console.error("accord: warning: " + SafeText.sanitized(refusal)) }
+    for refused in earlier.refusals {
+      let said = Messages.fill(
+        writing.localized("the update about %1$s kept in %2$s was refused by the journal: %3$s"), refused.targetID,
+        refused.outbox, refused.refusal.message(in: writing))
+      Console.error("accord: warning: " + SafeText.sanitized(said))
+    }
     guard waiting > 0 else { return Console.out(recorded(update)) }
     Console.error("accord: " + SafeText.sanitized(reason))
     Console.out(

@@ -117,8 +117,7 @@ final class LanguageOutputEndToEndTests: XCTestCase {
 
   /// What the command line writes in Lao where accord words it (the update's problems and what
   /// it recorded, confirm's refusal of an update not there, doctor's findings) has no English
-  /// sentence left in it. (The journal's own refusals, e.g. confirm by a non-coordinator, are
-  /// still English.)
+  /// sentence left in it. (The journal's own refusals: JournalLanguageEndToEndTests.)
   func test_the_command_lines_messages_in_lao_hold_no_english_sentence() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID())").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
