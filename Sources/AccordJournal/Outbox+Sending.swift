@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 
 /// What sending the outbox did: the updates now in the journal (those recorded before under
 /// their key included, once), the ones the journal refused (kept in the outbox with why), and
@@ -34,7 +35,8 @@ extension Outbox {
         sending.sent.append(try journal.record(update))
         try remove(key: key)
       } catch .refused(let reason) {
-        try refuse(key: key, because: reason.description)
+        // Kept in English with the update: the outbox file is read by whoever mends it.
+        try refuse(key: key, because: reason.message(in: .english))
         sending.refusals.append(OutboxSending.Refusal(targetID: update.targetID, outbox: path, refusal: reason))
       } catch .unreachable {
         sending.waiting = waiting.count - index

@@ -68,7 +68,13 @@ import Testing
   ]
 
   @Test func refusalsInEnglishAreTheSentencesTheyWereAndInLaoAndKhmerNone() {
-    #expect(Self.refusals.map { $0.message(in: .english) } == Self.refusals.map(\.description))
+    #expect(
+      Self.refusals.map { $0.message(in: .english) } == [
+        "only a coordinator (a member of the group accord-coordinators) confirms a reported update; update #4 stays reported",
+        "only a coordinator (accord_coordinator) confirms a reported update; update #4 stays reported",
+        "update #4 is already confirmed; nothing was recorded", "an update not yet recorded cannot be confirmed",
+        "there is no update 9 to correct", "update #9 cannot be read, so it cannot be corrected",
+      ])
     #expect(
       JournalRefusal.notACoordinator(update: 1, group: "g").message(in: .english)
         == "only a coordinator (a member of the group g) confirms a reported update; update #1 stays reported")

@@ -51,10 +51,11 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(address): the journal has schema version \(version); this accord reads up to \(known): use a newer accord"
     case .otherPlan(let address, let recorded, let expected):
       "\(address): this journal belongs to the plan '\(recorded)', not '\(expected)'; give the journal of this plan with --journal"
-    case .refused(let refusal): refusal.description
     case .unusable(let text): text
-    case .trouble(let address, let trouble): "\(address): \(trouble.description)"
-    case .unreachable(let outage): outage.description
+    // Typed: worded in AccordText (`message(in:)`), English included; here only as values, for logs.
+    case .refused(let refusal): "refused: \(refusal)"
+    case .trouble(let address, let trouble): "\(address): \(trouble)"
+    case .unreachable(let outage): "unreachable: \(outage)"
     }
   }
 }

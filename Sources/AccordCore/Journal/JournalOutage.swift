@@ -1,7 +1,7 @@
 /// Why a journal's server cannot be reached now, as values: AccordText words it in the reader's
 /// language. `since` is when this process first found it out of reach (`14:05:09 UTC`), so
 /// each failed attempt to reconnect is worded the same.
-public struct JournalOutage: Sendable, Equatable, CustomStringConvertible {
+public struct JournalOutage: Sendable, Equatable {
   public enum Cause: Sendable, Equatable {
     /// No answer within `seconds`.
     case noAnswer(seconds: Int)
@@ -23,15 +23,4 @@ public struct JournalOutage: Sendable, Equatable, CustomStringConvertible {
     self.cause = cause
   }
 
-  /// English, for logs; a person reads `message(in:)`.
-  public var description: String {
-    switch cause {
-    case .noAnswer(let seconds):
-      "\(server): the journal's server did not answer within \(seconds) s, unreachable since \(since)"
-    case .ended(let message): "\(server): the journal's server is unreachable since \(since) (\(message))"
-    case .lost:
-      "\(server): the journal's server is unreachable since \(since) (the connection was lost); reconnecting"
-    case .cannotReach(let cause): "\(server): cannot reach the journal's server, unreachable since \(since) (\(cause))"
-    }
-  }
 }

@@ -1,6 +1,6 @@
 /// Why a sound journal refuses an update, as values: AccordText words it in the reader's
-/// language (`accord confirm`, `accord update`, the dashboard's form and `C`).
-public enum JournalRefusal: Sendable, Equatable, CustomStringConvertible {
+/// language (`accord confirm`, `accord update`, the dashboard's form and `C`), English included.
+public enum JournalRefusal: Sendable, Equatable {
   /// Only a coordinator confirms a reported update; `update` stays reported. `group` is the
   /// Unix group of a journal file's coordinators; nil on a server, whose role is accord_coordinator.
   case notACoordinator(update: Int, group: String?)
@@ -20,19 +20,4 @@ public enum JournalRefusal: Sendable, Equatable, CustomStringConvertible {
   /// A refusal worded where it was made.
   case said(String)
 
-  /// English, for logs and the outbox's record of a refusal; a person reads `message(in:)`.
-  public var description: String {
-    switch self {
-    case .notACoordinator(let update, let group):
-      "only a coordinator (\(group.map { "a member of the group \($0)" } ?? "accord_coordinator")) confirms a reported update; update #\(update) stays reported"
-    case .alreadyConfirmed(let update): "update #\(update) is already confirmed; nothing was recorded"
-    case .notYetRecorded: "an update not yet recorded cannot be confirmed"
-    case .noUpdateToCorrect(let update): "there is no update \(update) to correct"
-    case .unreadableCorrected(let update): "update #\(update) cannot be read, so it cannot be corrected"
-    case .parted(let into, let from, let update):
-      "\(into): update #\(update) is not \(from)'s update #\(update); the journals have parted, so nothing was copied"
-    case .server(let address, let message): "\(address): \(message)"
-    case .said(let text): text
-    }
-  }
 }
