@@ -94,7 +94,14 @@ final class JournalLanguageEndToEndTests: XCTestCase {
     let correcting = try run(["update", "1.1", "--status", "done", "--corrects", "9", "--source", "S", "--lang", "lo"])
     XCTAssertEqual(correcting.status, 65, correcting.error)
     XCTAssertEqual(correcting.error, "accord: ບໍ່ມີການອັບເດດ 9 ໃຫ້ແກ້ໄຂ\n")
-    for text in [refused.error, again.error, correcting.error] { XCTAssertEqual(englishRuns(text), [], text) }
+    let crossing = try run(["update", "1.2", "--status", "done", "--corrects", "2", "--source", "S", "--lang", "km"])
+    XCTAssertEqual(crossing.status, 65, crossing.error)
+    XCTAssertEqual(
+      crossing.error,
+      "accord: បច្ចុប្បន្នភាព #2 គឺអំពីការប្តេជ្ញា 1.1 មិនមែន 1.2 ទេ៖ ការកែតម្រូវត្រូវចង្អុលបច្ចុប្បន្នភាពនៃ 1.2 ឬចំណុចសំខាន់របស់វា\n")
+    for text in [refused.error, again.error, correcting.error, crossing.error] {
+      XCTAssertEqual(englishRuns(text), [], text)
+    }
     // In English, as before.
     let english = try run(["confirm", "1"], environment: ["ACCORD_COORDINATORS=accord-no-such-group"])
     XCTAssertEqual(

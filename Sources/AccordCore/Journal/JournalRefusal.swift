@@ -10,6 +10,11 @@ public enum JournalRefusal: Sendable, Equatable {
   case notYetRecorded
   /// A correction names an update the journal does not hold.
   case noUpdateToCorrect(update: Int)
+  /// A correction names update `update`, about `kind` `id`, which an update of `target` may not
+  /// correct: only one of `target` (or, for a commitment, of its milestones, `withMilestones`).
+  case otherTarget(update: Int, kind: JournalUpdate.TargetKind, id: String, target: String, withMilestones: Bool)
+  /// Dated `date`, after the system's today `clock`: only a meeting may be announced ahead.
+  case afterToday(date: PlanDate, clock: Day)
   /// A correction names a row of the journal that cannot be read as an update.
   case unreadableCorrected(update: Int)
   /// `accord journal copy`: the journal copied into holds an update `update` that is not the

@@ -53,6 +53,22 @@ extension JournalRefusal {
     case .notYetRecorded: return writing.localized("an update not yet recorded cannot be confirmed")
     case .noUpdateToCorrect(let update):
       return fill(writing.localized("there is no update %1$s to correct"), String(update))
+    case .otherTarget(let update, let kind, let id, let target, let withMilestones):
+      let about = kind.word(in: writing)
+      // TRANSLATORS: %2$s is commitment, milestone or meeting, %3$s its id, %4$s the id typed.
+      return withMilestones
+        ? fill(
+          writing.localized(
+            "update #%1$s is about %2$s %3$s, not %4$s: a correction names an update of %4$s or its milestones"),
+          String(update), about, id, target)
+        : fill(
+          writing.localized("update #%1$s is about %2$s %3$s, not %4$s: a correction names an update of %4$s"),
+          String(update), about, id, target)
+    case .afterToday(let date, let clock):
+      return fill(
+        writing.localized(
+          "%1$s is after today by the system's clock (%2$s): record what has happened, on the day it happened"),
+        writing.date(date), writing.day(clock))
     case .unreadableCorrected(let update):
       return fill(writing.localized("update #%1$s cannot be read, so it cannot be corrected"), String(update))
     case .parted(let into, let from, let update):
@@ -126,6 +142,17 @@ extension JournalTrouble {
     case .viewer(let message):
       fill(
         writing.localized("%1$s: this account may read the journal but not record in it (it is a viewer)"), message)
+    }
+  }
+}
+
+extension JournalUpdate.TargetKind {
+  /// The word the briefings' tables use for what an update is about.
+  func word(in writing: Writing) -> String {
+    switch self {
+    case .commitment: writing.localized("commitment", context: "subject")
+    case .milestone: writing.localized("milestone", context: "subject")
+    case .meeting: writing.localized("meeting", context: "subject")
     }
   }
 }
