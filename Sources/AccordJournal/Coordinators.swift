@@ -13,8 +13,6 @@ enum Coordinators {
   static func refusal(of account: AccountIdentity, confirming number: Int) -> JournalError? {
     let group = group()
     guard !account.groupNames.contains(group) else { return nil }
-    return .refused(
-      "only a coordinator (a member of the group \(group)) confirms a reported update; update #\(number) stays reported"
-    )
+    return .refused(.notACoordinator(update: number, group: group))
   }
 }

@@ -19,7 +19,7 @@ extension JournalAddress {
   public func initialize(planIdentity: String, site: String? = nil) throws(JournalError) -> JournalInitialization {
     switch self {
     case .file(let path):
-      if site != nil { throw .unusable("\(path): --site is for a journal on a PostgreSQL server, one a site") }
+      if site != nil { throw .trouble(address: path, .siteForFile) }
       let existed = try SQLiteJournal.exists(at: path)
       _ = try SQLiteJournal(path: path, planIdentity: planIdentity, access: .write)
       return JournalInitialization(outcome: existed ? .existed : .made, address: path)
@@ -70,9 +70,7 @@ extension JournalAddress {
     switch self {
     case .file(let path): return path
     case .server(let server):
-      throw .unusable(
-        "\(server): \(command) is for a journal file; a PostgreSQL journal is checked and backed up with the server's own tools (pg_dump, pg_amcheck)"
-      )
+      throw .trouble(address: server.description, .fileOnly(command: command))
     }
   }
 }

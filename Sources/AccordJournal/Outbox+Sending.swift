@@ -1,14 +1,23 @@
 import AccordCore
+import AccordText
 
 /// What sending the outbox did: the updates now in the journal (those recorded before under
 /// their key included, once), the ones the journal refused (kept in the outbox with why), and
 /// how many still wait because the server could not be reached.
 public struct OutboxSending: Sendable, Equatable {
   public var sent: [JournalUpdate] = []
-  public var refusals: [String] = []
+  public var refusals: [Refusal] = []
   public var waiting = 0
 
   public init() {}
+
+  /// An update kept in the outbox at `outbox` that the journal refused: kept there with its
+  /// refusal, and said by the command that sent it (in the reader's language).
+  public struct Refusal: Sendable, Equatable {
+    public var targetID: String
+    public var outbox: String
+    public var refusal: JournalRefusal
+  }
 }
 
 extension Outbox {
@@ -26,9 +35,9 @@ extension Outbox {
         sending.sent.append(try journal.record(update))
         try remove(key: key)
       } catch .refused(let reason) {
-        try refuse(key: key, because: reason)
-        sending.refusals.append(
-          "the update about \(update.targetID) kept in \(path) was refused by the journal: \(reason)")
+        // Kept in English with the update: the outbox file is read by whoever mends it.
+        try refuse(key: key, because: reason.message(in: .english))
+        sending.refusals.append(OutboxSending.Refusal(targetID: update.targetID, outbox: path, refusal: reason))
       } catch .unreachable {
         sending.waiting = waiting.count - index
         return sending

@@ -10,7 +10,7 @@ extension SQLiteJournal {
     var info = stat()
     if stat(path, &info) == 0 { return true }
     guard errno == EACCES else { return false }
-    throw JournalError("\(path): this account may not reach the journal (a directory on its path is closed to it)")
+    throw .trouble(address: path, .closedPath)
   }
 
   /// Makes the journal at `path` complete or not at all: it is built in a file of its own beside
@@ -23,8 +23,7 @@ extension SQLiteJournal {
     if !directory.isEmpty
       && !(FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue)
     {
-      throw JournalError(
-        "\(path): there is no directory \(directory); check the path (accord makes no directories for a journal)")
+      throw .trouble(address: path, .noDirectory(directory))
     }
     let building =
       (directory.isEmpty ? "" : directory + "/")
@@ -34,7 +33,7 @@ extension SQLiteJournal {
     // SQLite then makes with the same mode.
     let descriptor = open(building, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else {
-      throw JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
+      throw .trouble(address: path, .cannotOpen)
     }
     // In a group's directory (group-writable and setgid, as the shared deployment has it) the
     // journal is the group's to write whatever this session's umask: an SSH ForceCommand reads

@@ -13,6 +13,6 @@ extension SQLiteJournal {
     var info = stat()
     guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
     let example = path.hasSuffix("/") ? path + "journal.sqlite" : path + "/journal.sqlite"
-    throw JournalError("\(path): is a directory, not a journal; give the journal's file, e.g. --journal \(example)")
+    throw .trouble(address: path, .directory(example: example))
   }
 }

@@ -61,7 +61,7 @@ extension SQLiteJournal {
     guard
       let row = try Row.fetchOne(
         db, sql: #"SELECT target_kind, target_id, confidence FROM "update" WHERE id = ?"#, arguments: [number])
-    else { throw JournalError("there is no update \(number) to correct", kind: .refusal) }
+    else { throw JournalError.refused(.noUpdateToCorrect(update: number)) }
     if case .text(let name) = Self.stored(row[2]), let confidence = Confidence(rawValue: name),
       update.confirms(confidence),
       let refusal = Coordinators.refusal(of: AccountIdentity.current(), confirming: number)
@@ -70,7 +70,7 @@ extension SQLiteJournal {
     }
     guard case .text(let kindName) = Self.stored(row[0]), let kind = JournalUpdate.TargetKind(rawValue: kindName),
       case .text(let id) = Self.stored(row[1])
-    else { throw JournalError("update #\(number) cannot be read, so it cannot be corrected", kind: .refusal) }
+    else { throw JournalError.refused(.unreadableCorrected(update: number)) }
     guard corrections.admits(update, correcting: kind, id) else {
       throw CorrectionScope.refusal(update, correcting: number, about: kind, id)
     }

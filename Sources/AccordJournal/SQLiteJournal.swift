@@ -67,9 +67,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
         code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN,
         !FileManager.default.fileExists(atPath: path + "-shm")
       {
-        throw JournalError(
-          "\(path): cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again"
-        )
+        throw JournalError.trouble(address: path, .withoutWALFiles)
       }
       throw Self.explain(error, path: path)
     }
@@ -92,12 +90,11 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
       throw JournalError.newerSchema(address: path, version: version, known: schemaVersion)
     }
     if version < schemaVersion && !migrating {
-      throw JournalError("\(path): is not an accord journal (it has no schema)")
+      throw JournalError.trouble(address: path, .noSchema)
     }
     // An empty file becomes a journal; another program's database is never made one.
     if version == 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0 > 0 {
-      throw JournalError(
-        "\(path): is an SQLite database but not an accord journal; accord records only into its own journal")
+      throw JournalError.trouble(address: path, .otherDatabase)
     }
     return version
   }
@@ -148,12 +145,11 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
   static func explain(_ error: Error, path: String) -> JournalError {
     guard let error = error as? DatabaseError else { return JournalError("\(path): \(error)") }
     switch error.resultCode {
-    case .SQLITE_NOTADB: return JournalError("\(path): is not an accord journal (not an SQLite database)")
-    case .SQLITE_FULL: return JournalError("\(path): the disk is full; nothing was recorded")
+    case .SQLITE_NOTADB: return .trouble(address: path, .notSQLite)
+    case .SQLITE_FULL: return .trouble(address: path, .diskFull)
     case .SQLITE_READONLY: return JournalError(JournalWriteAccess.refusal(for: path))
-    case .SQLITE_CANTOPEN:
-      return JournalError("\(path): cannot open or create the journal here (check the directory's permissions)")
-    case .SQLITE_IOERR: return JournalError("\(path): input/output error (is the disk full?); nothing was recorded")
+    case .SQLITE_CANTOPEN: return .trouble(address: path, .cannotOpen)
+    case .SQLITE_IOERR: return .trouble(address: path, .inputOutput)
     case .SQLITE_BUSY, .SQLITE_PROTOCOL, .SQLITE_LOCKED:
       // Any account that can read the journal can hold its lock: say who may be holding it.
       return JournalError(

@@ -121,10 +121,10 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
 
   private func checkCorrection(of update: JournalUpdate, naming number: Int) throws(JournalError) {
     let rows = try session.rows(#"SELECT target_kind, target_id FROM "update" WHERE id = \#(Int64(number))"#)
-    guard let row = rows.first else { throw .refused("there is no update \(number) to correct") }
+    guard let row = rows.first else { throw .refused(.noUpdateToCorrect(update: number)) }
     let (kindName, id) = try PostgresSchema.decoding { try row.decode((String, String).self) }
     guard let kind = JournalUpdate.TargetKind(rawValue: kindName) else {
-      throw .refused("update #\(number) cannot be read, so it cannot be corrected")
+      throw .refused(.unreadableCorrected(update: number))
     }
     guard corrections.admits(update, correcting: kind, id) else {
       throw CorrectionScope.refusal(update, correcting: number, about: kind, id)
@@ -175,9 +175,7 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
       listening.withLock { $0 = true }
     }
     if session.isClosed {
-      throw .unreachable(
-        "\(session.server): the journal's server is unreachable since \(ServerOutage.began(session.server)) (the connection was lost); reconnecting"
-      )
+      throw .unreachable(ServerOutage.outage(of: session.server, .lost))
     }
     return heard.count.withLock { $0 }
   }

@@ -67,9 +67,7 @@ final class PostgresSession: @unchecked Sendable {
     do {
       return try promise.futureResult.wait()
     } catch is AnswerTimeout {
-      throw .unreachable(
-        "\(server): the journal's server did not answer within \(seconds) s, unreachable since \(ServerOutage.began(server))"
-      )
+      throw .unreachable(ServerOutage.outage(of: server, .noAnswer(seconds: Int(seconds))))
     } catch {
       throw explain(error, server: server)
     }
@@ -133,14 +131,12 @@ final class PostgresSession: @unchecked Sendable {
     if let info = error.serverInfo, let message = info[.message] {
       switch info[.sqlState] {
       case "42501":
-        return .unusable(
-          "\(server): \(message): this account may read the journal but not record in it (it is a viewer)")
+        return .trouble(address: server.description, .viewer(message: message))
       // Raised by the journal's own triggers: this update, not the journal, is refused.
-      case "P0001": return .refused("\(server): \(message)")
+      case "P0001": return .refused(TriggerRefusal.refusal(message, server: server))
       // The server shutting down, or the connection broken: the update's outcome may be unknown.
       case let state? where state.hasPrefix("57P") || state.hasPrefix("08"):
-        return .unreachable(
-          "\(server): the journal's server is unreachable since \(ServerOutage.began(server)) (\(message))")
+        return .unreachable(ServerOutage.outage(of: server, .ended(message)))
       case "28P01", "28000":
         return .unusable("\(server): \(message) (a password goes in ~/.pgpass or the file PGPASSFILE names)")
       default: return .unusable("\(server): \(message)")
@@ -154,7 +150,6 @@ final class PostgresSession: @unchecked Sendable {
     if error.underlying is NIOSSLError || error.underlying is NIOSSLExtraError || error.underlying is BoringSSLError {
       return .unusable("\(server): the server's certificate is refused (\(cause))")
     }
-    return .unreachable(
-      "\(server): cannot reach the journal's server, unreachable since \(ServerOutage.began(server)) (\(cause))")
+    return .unreachable(ServerOutage.outage(of: server, .cannotReach(cause)))
   }
 }

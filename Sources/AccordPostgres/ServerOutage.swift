@@ -19,6 +19,11 @@ enum ServerOutage {
     }
   }
 
+  /// The outage of `server`, begun now if it begins now.
+  static func outage(of server: ServerAddress, _ cause: JournalOutage.Cause) -> JournalOutage {
+    JournalOutage(server: server.description, since: began(server), cause: cause)
+  }
+
   static func ended(_ server: ServerAddress) {
     _ = since.withLock { $0.removeValue(forKey: server.text) }
   }

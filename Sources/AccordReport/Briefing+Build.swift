@@ -32,7 +32,7 @@ extension Briefing {
           Briefing.facts(of: $0, pillar: pillar, sector: sector, today: today)
         }
       }
-      return PillarFacts(id: pillar.id, name: pillar.name, commitments: commitments)
+      return PillarFacts(id: pillar.id, name: pillar.name, commitments: commitments, otherNames: pillar.otherNames)
     }
     let all = pillars.flatMap(\.commitments)
     carriers = CarrierFacts.grouped(selection.commitments, facts: all, bodies: plan.bodies)
@@ -113,7 +113,8 @@ extension Briefing {
       confidence: confidence(of: commitment.status, commitment.statusConfidence),
       targets: commitment.target.map { ["\($0)"] } ?? commitment.milestones.map(\.due.description),
       daysOverdue: overdueDays, agencies: commitment.carriers,
-      latestEvidence: latest.map(EvidenceFacts.init), milestones: milestones, continues: commitment.continues)
+      latestEvidence: latest.map(EvidenceFacts.init), milestones: milestones, continues: commitment.continues,
+      otherSectorNames: sector.otherNames)
   }
 
   /// How sure a status is (`Plan.asOf` worked it out); nil with no report.

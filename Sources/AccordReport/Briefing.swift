@@ -83,6 +83,8 @@ public struct PillarFacts: Sendable, Equatable {
   public var id: String
   public var name: String
   public var commitments: [CommitmentFacts]
+  /// The name in other languages, by code, where the plan gives it (csv and json keep `name`).
+  public var otherNames: [String: String] = [:]
 
   public var deliverables: Int { commitments.count(where: { $0.kind == .deliverable }) }
   public var deliverablesDone: Int { commitments.count(where: { $0.kind == .deliverable && $0.status == .done }) }
@@ -115,6 +117,8 @@ public struct CommitmentFacts: Sendable, Equatable {
   public var milestones: [MilestoneFacts]
   /// The id of the commitment of the plan this one follows that it carries on (`continues:`).
   public var continues: String?
+  /// The sector's name in other languages, by code, where the plan gives it.
+  public var otherSectorNames: [String: String] = [:]
 
   /// Overdue itself or through one of its milestones.
   public var isOverdue: Bool { daysOverdue != nil || milestones.contains { $0.daysOverdue != nil } }

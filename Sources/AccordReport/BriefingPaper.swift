@@ -16,8 +16,8 @@ struct BriefingPaper {
 
   /// A sector's commitments with no report.
   struct Silent {
-    let sectorID: String
-    let sectorName: String
+    /// The first of them, which names the sector.
+    let first: CommitmentFacts
     var ids: [String]
   }
 
@@ -53,10 +53,10 @@ struct BriefingPaper {
     meetingNews = briefing.reportedSince.filter { $0.subject == .meeting }
     var silent: [Silent] = []
     for commitment in briefing.pillars.flatMap(\.commitments) where commitment.status == .unknown {
-      if silent.last?.sectorID == commitment.sectorID {
+      if silent.last?.first.sectorID == commitment.sectorID {
         silent[silent.count - 1].ids.append(commitment.id)
       } else {
-        silent.append(Silent(sectorID: commitment.sectorID, sectorName: commitment.sectorName, ids: [commitment.id]))
+        silent.append(Silent(first: commitment, ids: [commitment.id]))
       }
     }
     self.silent = silent

@@ -50,7 +50,7 @@ struct BriefingWording {
   func scope(_ briefing: Briefing, escape: (String) -> String) -> String {
     var parts: [String] = []
     if briefing.scope.pillar != nil, let pillar = briefing.pillars.first {
-      parts.append(fill(writing.localized("pillar %1$s %2$s"), escape(pillar.id), escape(pillar.name)))
+      parts.append(fill(writing.localized("pillar %1$s %2$s"), escape(pillar.id), escape(pillar.name(in: writing))))
     }
     if let agency = briefing.scope.agency {
       parts.append(fill(writing.localized("commitments of agencies matching “%s”"), escape(agency)))

@@ -119,7 +119,7 @@ public enum DashboardLoop {
         // The journal's answer goes back through update like any event.
         switch record?(update, plan) ?? .failure(JournalError("no journal to record in")) {
         case .success(let recorded): _ = state.update(.recorded(recorded, plan: plan))
-        case .failure(let error): _ = state.update(.recordFailed(error.description, plan: plan))
+        case .failure(let error): _ = state.update(.recordFailed(error.message(in: state.writing), plan: plan))
         }
       case .writeBriefing:
         _ = state.update(

@@ -30,15 +30,17 @@ public final class JournalWatch {
   ///   - view: what the dashboard shows: its plan file and the updates in it (later ones are
   ///     merged into them), its day and filters.
   ///   - open: opens the journal read-only (replaced in tests).
+  ///   - waiting: how many updates wait in the outbox for this journal, said with its problem.
   ///   - now: the clock, in milliseconds.
   public init(
     address: JournalAddress, view: PlanView,
     open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal,
+    waiting: @escaping @Sendable () -> Int = { 0 },
     now: @escaping () -> Int = WallClock.milliseconds
   ) {
     plan = view.planFile.identity
     followed = Seen(view)
-    watcher = Watcher(address: address, merge: view.merge, seen: followed, open: open)
+    watcher = Watcher(address: address, merge: view.merge, seen: followed, open: open, waiting: waiting)
     self.now = now
   }
 
@@ -73,13 +75,6 @@ public final class JournalWatch {
     return events
   }
 
-  /// A problem as the bottom line shows it: a journal file by its name, as a long path would
-  /// push the problem itself off a narrow screen.
-  public static func notice(_ problem: String, address: JournalAddress) -> String {
-    guard case .file(let path) = address else { return problem }
-    return problem.replacingOccurrences(of: path, with: LiveReload.baseName(path))
-  }
-
   /// Blocks until the look in flight is done (for tests).
   func waitForLook() { watcher.waitForLook() }
 }
@@ -90,6 +85,7 @@ public final class JournalWatch {
 private final class Watcher: @unchecked Sendable {
   private let address: JournalAddress
   private let open: @Sendable (JournalAddress) throws(JournalError) -> any Journal
+  private let waiting: @Sendable () -> Int
   private let work = DispatchQueue(label: "accord.journal-watch")
   private let looks = DispatchGroup()
 
@@ -106,7 +102,7 @@ private final class Watcher: @unchecked Sendable {
   /// Whether a read has been reported: the first always is, so the dashboard stops saying it
   /// is reading (a merge given with updates in it was read by whoever gave it).
   private var reported: Bool
-  private var problem: String?
+  private var problem: JournalNotice?
   /// The rows read so far that are not updates, left out of the merge.
   private var unreadable: [UnreadableUpdate] = []
 
@@ -122,9 +118,11 @@ private final class Watcher: @unchecked Sendable {
 
   init(
     address: JournalAddress, merge: JournalMerge, seen: Seen,
-    open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal
+    open: @escaping @Sendable (JournalAddress) throws(JournalError) -> any Journal,
+    waiting: @escaping @Sendable () -> Int
   ) {
     self.address = address
+    self.waiting = waiting
     self.merge = merge
     self.seen = seen
     reported = merge.lastNumber != nil
@@ -159,9 +157,9 @@ private final class Watcher: @unchecked Sendable {
   /// are (after the view, so the dashboard goes on saying so).
   private func lookNow() -> [Event] {
     guard let event = lookForChanges() else { return [] }
-    guard case .journalChanged = event, let notice = UnreadableNotice.summary(unreadable, path: address.description)
-    else { return [event] }
-    return [event, .journalFailed(JournalWatch.notice(notice, address: address), plan: merge.planFile.identity)]
+    guard case .journalChanged = event, let first = unreadable.first else { return [event] }
+    let notice = notice(.unreadableRows(count: unreadable.count, first: first))
+    return [event, .journalFailed(notice, plan: merge.planFile.identity)]
   }
 
   private func lookForChanges() -> Event? {
@@ -208,7 +206,7 @@ private final class Watcher: @unchecked Sendable {
       journal = nil
       token = nil
       return merge.updates.isEmpty && problem == nil
-        ? nil : fail(JournalError.gone(address: address.description).description)
+        ? nil : fail(.gone(address: address.description))
     } catch {
       journal = nil
       token = nil
@@ -217,15 +215,22 @@ private final class Watcher: @unchecked Sendable {
         gone = true
         return lookForChanges()
       }
-      return fail(error.description)
+      return fail(error)
     }
   }
 
   /// One event per problem, not one per poll.
-  private func fail(_ description: String) -> Event? {
-    guard description != problem else { return nil }
-    problem = description
-    return .journalFailed(JournalWatch.notice(description, address: address), plan: merge.planFile.identity)
+  private func fail(_ error: JournalError) -> Event? {
+    let notice = notice(.failed(error))
+    guard notice != problem else { return nil }
+    problem = notice
+    return .journalFailed(notice, plan: merge.planFile.identity)
+  }
+
+  /// A journal file is said by its name on the bottom line.
+  private func notice(_ problem: JournalNotice.Problem) -> JournalNotice {
+    let shownAs: String? = if case .file(let path) = address { LiveReload.baseName(path) } else { nil }
+    return JournalNotice(problem, waiting: waiting(), address: address.description, shownAs: shownAs)
   }
 }
 

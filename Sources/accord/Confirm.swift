@@ -25,7 +25,8 @@ extension Accord {
       do throws(JournalError) {
         let journal = try address.open(planIdentity: loaded.identity, access: .read)
         guard let reported = try journal.updates(since: nil).first(where: { $0.id == number }) else {
-          throw .refused(Messages.fill(Messages.writing.localized("there is no update %1$s to confirm"), "\(number)"))
+          throw .refused(
+            .said(Messages.fill(Messages.writing.localized("there is no update %1$s to confirm"), "\(number)")))
         }
         try PlanOptions.record(try reported.confirmation(), at: address, plan: loaded).report { recorded in
           Messages.fill(
@@ -35,9 +36,10 @@ extension Accord {
       } catch .missing {
         throw JournalFailure.report(
           .refused(
-            Messages.fill(
-              Messages.writing.localized("there is no update %1$s to confirm: there is no journal at %2$s yet"),
-              "\(number)", "\(address)")))
+            .said(
+              Messages.fill(
+                Messages.writing.localized("there is no update %1$s to confirm: there is no journal at %2$s yet"),
+                "\(number)", "\(address)"))))
       } catch {
         throw JournalFailure.report(error)
       }

@@ -56,7 +56,7 @@ extension Accord {
           } else {
             writing.localized("mend the config file")
           }
-        return [.problem(.journal, SafeText.sanitized(error.description), change: change)]
+        return [.problem(.journal, SafeText.sanitized(error.message(in: writing)), change: change)]
       }
       guard let address else {
         return [
@@ -94,7 +94,7 @@ extension Accord {
         )
       } catch {
         return .problem(
-          .journal, error.description,
+          .journal, error.message(in: writing),
           change: writing.localized("name this plan's journal (--journal, ACCORD_JOURNAL, journal: in the config file)")
         )
       }

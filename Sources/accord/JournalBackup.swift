@@ -1,5 +1,6 @@
 import AccordCore
 import AccordJournal
+import AccordText
 import ArgumentParser
 import Foundation
 
@@ -37,7 +38,7 @@ extension Accord {
         try refuseOverwriting(journal: address.description)
         try OutputFile.write(to: file) { (made: String) throws(OutputError) in
           do throws(JournalError) { try backUp(made) } catch {
-            throw OutputError(path: file, reason: SafeText.sanitized(error.description))
+            throw OutputError(path: file, reason: SafeText.sanitized(error.message(in: Messages.writing)))
           }
         }
       } catch {
@@ -53,7 +54,9 @@ extension Accord {
       for part in [journal, journal + "-wal", journal + "-shm"] {
         var info = stat()
         if stat(part, &info) == 0, info.st_dev == written.st_dev, info.st_ino == written.st_ino {
-          throw OutputError(path: file, reason: "is the journal itself (\(part)); give another file")
+          throw OutputError(
+            path: file,
+            reason: Messages.fill(Messages.writing.localized("is the journal itself (%1$s); give another file"), part))
         }
       }
     }

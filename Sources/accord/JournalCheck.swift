@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import AccordLocalization
+import AccordText
 import ArgumentParser
 import Foundation
 
@@ -40,9 +41,13 @@ extension Accord {
             ), path, lost.joined(separator: " " + Messages.writing.localized("and", context: "list") + " ")))
       }
       guard inspection.integrity.isEmpty else {
-        throw Failure(.ioError, inspection.integrity.map { "accord: \(path): integrity check: \($0)" })
+        // TRANSLATORS: %2$s is SQLite's own words (English) for what its integrity check found.
+        let found = Messages.writing.localized("%1$s: integrity check: %2$s")
+        throw Failure(.ioError, inspection.integrity.map { "accord: " + Messages.fill(found, path, $0) })
       }
-      for line in UnreadableNotice.lines(inspection.reading.unreadable, path: path) { Console.error("accord: " + line) }
+      for line in UnreadableUpdate.lines(inspection.reading.unreadable, path: path, in: Messages.writing) {
+        Console.error("accord: " + line)
+      }
       let count = inspection.reading.updates.count
       let unreadable = inspection.reading.unreadable.count
       let writing = Messages.writing

@@ -22,10 +22,7 @@ enum Messages {
   }
 
   /// "1 update waiting to be sent", for the dashboard's bottom line and the commands; nil for none.
-  static func waitingLine(_ count: Int) -> String? {
-    count == 0
-      ? nil : writing.localized("%d update waiting to be sent", plural: "%d updates waiting to be sent", count: count)
-  }
+  static func waitingLine(_ count: Int) -> String? { JournalNotice.waitingLine(count, in: writing) }
 
   /// The language the command asked for (`--lang` where it takes the plan's options, else
   /// `ACCORD_LANG`, `language:` or the locale); English when standard error's locale is not

@@ -45,9 +45,13 @@ enum OutputDestination: Equatable {
       return .replace(path: file, owner: info.st_uid, group: info.st_gid, mode: info.st_mode & 0o7777)
     // Opened by the name given: `/dev/stdout` leads through /proc to `pipe:[n]`, which is no path.
     case S_IFCHR, S_IFIFO: return .stream(path: path)
-    case S_IFDIR: throw OutputError(path: path, reason: "is a directory; give a file name")
-    case S_IFBLK: throw OutputError(path: path, reason: "is a block device; accord does not write over a disk")
-    default: throw OutputError(path: path, reason: "is a socket; give a file, a pipe or a terminal")
+    case S_IFDIR: throw OutputError(path: path, reason: Messages.writing.localized("is a directory; give a file name"))
+    case S_IFBLK:
+      throw OutputError(
+        path: path, reason: Messages.writing.localized("is a block device; accord does not write over a disk"))
+    default:
+      throw OutputError(
+        path: path, reason: Messages.writing.localized("is a socket; give a file, a pipe or a terminal"))
     }
   }
 
@@ -87,5 +91,7 @@ struct OutputError: Error, Equatable {
     self.init(path: path, reason: String(cString: strerror(code)))
   }
 
-  var message: String { "accord: cannot write \(path): \(reason)" }
+  var message: String {
+    "accord: " + Messages.fill(Messages.writing.localized("cannot write %1$s: %2$s"), path, reason)
+  }
 }

@@ -1,6 +1,7 @@
 import AccordCore
 import AccordJournal
 import AccordRuntime
+import AccordText
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -66,7 +67,7 @@ extension PlanOptions {
     guard let address else { return nil }
     do throws(JournalError) {
       let reading = try address.open(planIdentity: plan.identity, access: .read).reading(since: since)
-      for line in UnreadableNotice.lines(reading.unreadable, path: address.description) {
+      for line in UnreadableUpdate.lines(reading.unreadable, path: address.description, in: Messages.writing) {
         Console.error("accord: warning: " + line)
       }
       return reading.updates
@@ -108,17 +109,13 @@ extension PlanOptions {
     let plan = view.planFile
     let outbox = Outbox.standard()
     let open: @Sendable (JournalAddress) throws(JournalError) -> any Journal = { address throws(JournalError) in
-      do throws(JournalError) {
-        let journal = try address.open(planIdentity: plan.identity, access: .read)
-        if let outbox { Self.send(outbox, to: address, plan: plan) }
-        return journal
-      } catch {
-        guard let outbox, let waiting = Messages.waitingLine(outbox.waitingCount(for: address)) else { throw error }
-        // First: the bottom line may be too narrow for the whole problem.
-        throw .unreachable(waiting + "; " + error.description)
-      }
+      let journal = try address.open(planIdentity: plan.identity, access: .read)
+      if let outbox { Self.send(outbox, to: address, plan: plan) }
+      return journal
     }
-    return JournalWatch(address: address, view: view, open: open)
+    // Counted, not worded: the bottom line says it in the language shown when it is drawn.
+    let waiting: @Sendable () -> Int = { outbox?.waitingCount(for: address) ?? 0 }
+    return JournalWatch(address: address, view: view, open: open, waiting: waiting)
   }
 
   /// The server is reachable again: the updates waiting for it are sent, by a writer's
@@ -138,7 +135,7 @@ extension PlanOptions {
 /// an address that is not one (a usage error).
 enum JournalFailure {
   static func report(_ error: JournalError) -> ExitCode {
-    Console.error("accord: " + SafeText.sanitized(error.description))
+    Console.error("accord: " + SafeText.sanitized(error.message(in: Messages.writing)))
     if case .malformedAddress = error { return ExitCode(64) }
     return ExitCode(error.kind == .refusal ? 65 : 74)
   }

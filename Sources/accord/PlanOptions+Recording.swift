@@ -32,9 +32,15 @@ extension PlanOptions {
     }
   }
 
-  static let noJournal = JournalError.unusable("no journal: give --journal or set HOME")
-  static let noPlanJournal = JournalError.unusable(
-    "no journal for this plan: give --journal after its --data, or journal: beside it in plans:")
+  // In the language of the command, or of the dashboard when it started.
+  static var noJournal: JournalError {
+    .unusable(Messages.writing.localized("no journal: give --journal or set HOME"))
+  }
+  static var noPlanJournal: JournalError {
+    .unusable(
+      Messages.writing.localized(
+        "no journal for this plan: give --journal after its --data, or journal: beside it in plans:"))
+  }
 
   /// Records `update` in the journal at `address`, creating a file journal if it is missing, as
   /// `accord update` and the dashboard's form both do. A server's journal first gets the
@@ -53,9 +59,11 @@ extension PlanOptions {
         planIdentity: plan.identity, access: .write, corrections: CorrectionScope(plan: plan))
       let earlier = try outbox.send(to: journal, at: address, planIdentity: plan.identity)
       return Recorded(update: try journal.record(update), earlier: earlier)
-    } catch .unreachable(let reason) {
+    } catch .unreachable(let outage) {
       let waiting = try outbox.keep(update, for: address, planIdentity: plan.identity)
-      return Recorded(update: update, waiting: waiting, outbox: outbox.path, reason: reason)
+      return Recorded(
+        update: update, waiting: waiting, outbox: outbox.path,
+        reason: JournalError.unreachable(outage).message(in: Messages.writing))
     }
   }
 
@@ -65,7 +73,11 @@ extension PlanOptions {
     // A journal not there has no update to correct: refused before one is made for nothing.
     if let corrects = update.corrects {
       do throws(JournalError) { _ = try address.open(planIdentity: plan.identity, access: .read) } catch .missing {
-        throw .refused("there is no update \(corrects) to correct: there is no journal at \(address) yet")
+        throw .refused(
+          .said(
+            Messages.fill(
+              Messages.writing.localized("there is no update %1$s to correct: there is no journal at %2$s yet"),
+              "\(corrects)", "\(address)")))
       }
     }
     // Only accord's own default place is made; a path someone typed must exist but for the file.
@@ -100,7 +112,12 @@ struct Recorded {
           writing.localized("sent update %1$s from the outbox: %2$s"), writing.number(update.id ?? 0),
           Self.summary(update)))
     }
-    for refusal in earlier.refusals { Console.error("accord: warning: " + SafeText.sanitized(refusal)) }
+    for refused in earlier.refusals {
+      let said = Messages.fill(
+        writing.localized("the update about %1$s kept in %2$s was refused by the journal: %3$s"), refused.targetID,
+        refused.outbox, refused.refusal.message(in: writing))
+      Console.error("accord: warning: " + SafeText.sanitized(said))
+    }
     guard waiting > 0 else { return Console.out(recorded(update)) }
     Console.error("accord: " + SafeText.sanitized(reason))
     Console.out(

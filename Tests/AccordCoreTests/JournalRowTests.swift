@@ -17,12 +17,12 @@ import Testing
     return JournalRow(JournalRow.Column.allCases.map { values[$0]! })
   }
 
-  func problem(_ changes: [JournalRow.Column: StoredValue]) -> String? {
+  func problem(_ changes: [JournalRow.Column: StoredValue]) -> UnreadableUpdate? {
     do throws(UnreadableUpdate) {
       _ = try JournalUpdate(row: row(changes))
       return nil
     } catch {
-      return error.description
+      return error
     }
   }
 
@@ -33,30 +33,19 @@ import Testing
   }
 
   @Test func a_value_of_the_wrong_type_makes_the_row_unreadable_by_its_number() {
-    #expect(
-      problem([.note: .blob([0xFF, 0x00])]) == "update #7 cannot be read (its note is a blob, not text); it is left out"
-    )
-    #expect(
-      problem([.corrects: .text("abc")])
-        == "update #7 cannot be read (its corrects is text, not the number of an update); it is left out")
-    #expect(
-      problem([.corrects: .real(1e20)])
-        == "update #7 cannot be read (its corrects is a real number, not the number of an update); it is left out")
-    #expect(
-      problem([.corrects: .integer(0)])
-        == "update #7 cannot be read (its corrects is a whole number, not the number of an update); it is left out")
-    #expect(problem([.source: .null]) == "update #7 cannot be read (its source is empty, not text); it is left out")
-    #expect(
-      problem([.url: .integer(5)]) == "update #7 cannot be read (its url is a whole number, not text); it is left out")
-    #expect(
-      problem([.id: .real(2.5)])
-        == "update without a number cannot be read (its id is a real number, not an update's number); it is left out")
-    #expect(
-      problem([.date: .text("2026-02-30")])
-        == "update #7 cannot be read (its date is not YYYY, YYYY-MM or YYYY-MM-DD); it is left out")
-    #expect(
-      problem([.target_kind: .text("pillar")])
-        == "update #7 cannot be read (its target_kind is not commitment, milestone or meeting); it is left out")
+    func unreadable(_ problem: UnreadableUpdate.Problem) -> UnreadableUpdate {
+      UnreadableUpdate(number: 7, problem: problem)
+    }
+    #expect(problem([.note: .blob([0xFF, 0x00])]) == unreadable(.notText(.note, .blob)))
+    #expect(problem([.corrects: .text("abc")]) == unreadable(.notACorrection(.text)))
+    #expect(problem([.corrects: .real(1e20)]) == unreadable(.notACorrection(.real)))
+    #expect(problem([.corrects: .integer(0)]) == unreadable(.notACorrection(.integer)))
+    #expect(problem([.source: .null]) == unreadable(.notText(.source, .null)))
+    #expect(problem([.url: .integer(5)]) == unreadable(.notText(.url, .integer)))
+    #expect(problem([.id: .real(2.5)]) == UnreadableUpdate(number: nil, problem: .notANumber(.real)))
+    #expect(problem([.date: .text("2026-02-30")]) == unreadable(.notADate))
+    #expect(problem([.target_kind: .text("pillar")]) == unreadable(.notATargetKind))
+    #expect(problem([.confidence: .text("sure")]) == unreadable(.notAConfidence))
   }
 
   @Test func a_row_cut_short_is_unreadable_not_a_crash() {

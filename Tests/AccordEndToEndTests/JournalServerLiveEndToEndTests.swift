@@ -72,6 +72,17 @@ final class JournalServerLiveEndToEndTests: XCTestCase {
     XCTAssertTrue(kept.output.contains("sent when the server is back (1 update waiting to be sent)"), kept.output)
     try pane.server.assertShows(
       ["1 update waiting to be sent; "], "the bottom line counts what waits:", seconds: within)
+    // L words the count and the outage again in the language it switches to (then a key that
+    // moves the selection only, so the notice naming the language leaves the bottom line).
+    try pane.send("L")
+    try pane.send("j")
+    try pane.server.assertShows(
+      ["1 ການອັບເດດ ລໍຖ້າສົ່ງ; ", "ເຂົ້າເຖິງເຊີບເວີຂອງບັນທຶກບໍ່ໄດ້, ຕິດຕໍ່ບໍ່ໄດ້ຕັ້ງແຕ່"], "in Lao after L:",
+      seconds: within)
+    try pane.send("L")
+    try pane.send("L")
+    try pane.send("k")
+    try pane.server.assertShows(["1 update waiting to be sent; "], "English again:", seconds: within)
 
     // Nothing else recorded: the dashboard sends what waited once the server is back.
     try server.start()

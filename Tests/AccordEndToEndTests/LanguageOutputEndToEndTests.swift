@@ -33,8 +33,10 @@ final class LanguageOutputEndToEndTests: XCTestCase {
       khmer = lambda text: any('\\u1780' <= c <= '\\u17ff' for c in text)
       print(doc.get('lang'))
       headings = [''.join(h.itertext()) for h in doc.iter() if h.tag in ('h1', 'h2', 'h3', 'th')]
+      english = [n for n in ('Political', 'Economic and Technical', 'Socio-Cultural', 'Multilateral', 'Defense and Security') if any(n in h for h in headings)]
       print(len(headings), all(khmer(h) for h in headings))
       print([h for h in headings if not khmer(h)])
+      print(english)
       print(''.join(doc.find('.//h1').itertext()))
       print(''.join(doc.find('.//h2').itertext()))
       style = ''.join(e.text or '' for e in doc.iter() if e.tag == 'style')
@@ -43,9 +45,10 @@ final class LanguageOutputEndToEndTests: XCTestCase {
     let lines = output.split(separator: "\n").map(String.init)
     XCTAssertEqual(lines[0], "km")
     XCTAssertTrue(lines[1].hasSuffix(" True"), "headings with no Khmer: \(lines[2])")
-    XCTAssertEqual(lines[3], "ផែនការសកម្មភាព ឡាវ-កម្ពុជា 2023-2027: សេចក្តីសង្ខេប គិតត្រឹមថ្ងៃ 24 វិច្ឆិកា 2026")
-    XCTAssertEqual(lines[4], "ការរាប់ថយក្រោយ និងល្បឿន")
-    XCTAssertEqual(lines[5], "True True")
+    XCTAssertEqual(lines[3], "[]", "pillars named in English in the headings")
+    XCTAssertEqual(lines[4], "ផែនការសកម្មភាព ឡាវ-កម្ពុជា 2023-2027: សេចក្តីសង្ខេប គិតត្រឹមថ្ងៃ 24 វិច្ឆិកា 2026")
+    XCTAssertEqual(lines[5], "ការរាប់ថយក្រោយ និងល្បឿន")
+    XCTAssertEqual(lines[6], "True True")
   }
 
   func test_the_markdown_briefing_in_lao_from_the_option_or_the_environment() throws {
@@ -54,12 +57,25 @@ final class LanguageOutputEndToEndTests: XCTestCase {
     XCTAssertEqual(lao.status, 0, lao.error)
     for expected in [
       "# ແຜນປະຕິບັດງານ ລາວ-ກຳປູເຈຍ 2023-2027: ບົດສະຫຼຸບ ນັບຮອດວັນທີ 24 ພະຈິກ 2026",
-      "## ຂໍ້ຄວາມສຳຄັນ", "- ຍັງເຫຼືອ 402 ວັນ ຮອດທ້າຍໄລຍະ (31 ທັນວາ 2027)", "## ເສົາຄ້ຳ III: Economic and Technical",
+      "## ຂໍ້ຄວາມສຳຄັນ", "- ຍັງເຫຼືອ 402 ວັນ ຮອດທ້າຍໄລຍະ (31 ທັນວາ 2027)", "## ເສົາຄ້ຳ III: ເສດຖະກິດ ແລະ ວິຊາການ",
       "## ເອກະສານຊ້ອນທ້າຍ: ພັນທະທີ່ບໍ່ມີລາຍງານ",
     ] {
       XCTAssertTrue(lao.output.contains(expected), "missing: \(expected)\n\(lao.output.prefix(1500))")
     }
     XCTAssertFalse(lao.output.contains("## Key messages"))
+    // Pillars and sectors by their Lao names, in the headings, the tables and the annex, as the
+    // screens name them (the commitments' own text stays the signed English).
+    let plan = try PlanLoader.bundled()
+    for pillar in plan.pillars {
+      for named in ["\(pillar.id) \(pillar.name)", ": \(pillar.name)\n"] {
+        XCTAssertFalse(lao.output.contains(named), "\(named) in English")
+      }
+      for sector in pillar.sectors where sector.name.contains(" ") {
+        XCTAssertFalse(lao.output.contains(sector.name), "sector \(sector.id) \(sector.name) in English")
+      }
+    }
+    let headings = lao.output.split(separator: "\n").filter { $0.hasPrefix("#") }.joined(separator: "\n")
+    XCTAssertEqual(Self.englishRuns(in: headings), [], headings)
     XCTAssertEqual(try run(arguments, environment: ["ACCORD_LANG=lo"]).output, lao.output)
     // English is what it was.
     XCTAssertTrue(try run(arguments).output.contains("- 402 days to the period's end (2027-12-31)"))
@@ -101,8 +117,7 @@ final class LanguageOutputEndToEndTests: XCTestCase {
 
   /// What the command line writes in Lao where accord words it (the update's problems and what
   /// it recorded, confirm's refusal of an update not there, doctor's findings) has no English
-  /// sentence left in it. (The journal's own refusals, e.g. confirm by a non-coordinator, are
-  /// still English.)
+  /// sentence left in it. (The journal's own refusals: JournalLanguageEndToEndTests.)
   func test_the_command_lines_messages_in_lao_hold_no_english_sentence() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lang-\(UUID())").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

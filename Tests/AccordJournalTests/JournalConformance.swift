@@ -63,7 +63,7 @@ extension JournalConformance {
     let journal = try open(try freshAddress())
     let wrong = try journal.record(update(status: "in-progress"))
     XCTAssertThrowsError(try journal.record(update(corrects: 9))) { error in
-      XCTAssertEqual(error as? JournalError, .refused("there is no update 9 to correct"))
+      XCTAssertEqual(error as? JournalError, .refused(.noUpdateToCorrect(update: 9)))
     }
     XCTAssertThrowsError(try journal.record(update("1.1", corrects: wrong.id)), "another target's update") { error in
       XCTAssertEqual((error as? JournalError)?.kind, .refusal)

@@ -96,7 +96,7 @@ final class PostgresOutboxTests: XCTestCase {
     let sending = try outbox.send(to: journal, at: address, planIdentity: conformancePlan.identity)
     XCTAssertEqual(sending.sent.map(\.note), ["sound"])
     XCTAssertEqual(sending.refusals.count, 1)
-    XCTAssertTrue(sending.refusals.first?.contains("there is no update 7 to correct") ?? false, "\(sending.refusals)")
+    XCTAssertEqual(sending.refusals.first?.refusal, .noUpdateToCorrect(update: 7), "\(sending.refusals)")
     XCTAssertEqual(outbox.waitingCount(for: address), 0, "refused: not sent again")
     XCTAssertEqual(try journal.updates(since: nil).map(\.note), ["sound"])
   }

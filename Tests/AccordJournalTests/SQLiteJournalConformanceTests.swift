@@ -45,9 +45,7 @@ final class SQLiteJournalConformanceTests: XCTestCase, JournalConformance {
     XCTAssertThrowsError(try journal.record(try reported.confirmation())) { error in
       XCTAssertEqual(
         error as? JournalError,
-        .refused(
-          "only a coordinator (a member of the group accord-no-such-group) confirms a reported update; update #1 stays reported"
-        ))
+        .refused(.notACoordinator(update: 1, group: "accord-no-such-group")))
     }
     XCTAssertEqual(try journal.updates(since: nil).count, 1)
   }

@@ -164,7 +164,12 @@ final class FakeJournal: Journal, @unchecked Sendable {
     let watch = watch(showing: [update], clock: clock)
     journal.failure = JournalError("journal.sqlite: database is locked")
     #expect(
-      poll(watch, clock) == [.journalFailed("journal.sqlite: database is locked", plan: Self.planFile.identity)])
+      poll(watch, clock) == [
+        .journalFailed(
+          JournalNotice(
+            .failed(JournalError("journal.sqlite: database is locked")), address: file,
+            shownAs: LiveReload.baseName(file)), plan: Self.planFile.identity)
+      ])
     #expect(poll(watch, clock).isEmpty, "one notice, not one a poll")
     journal.failure = nil
     #expect(poll(watch, clock) == [.journalChanged(merged([update]))], "readable again: the notice goes")
@@ -179,7 +184,9 @@ final class FakeJournal: Journal, @unchecked Sendable {
     try FileManager.default.removeItem(atPath: file)
     #expect(
       poll(watch, clock) == [
-        .journalFailed("\(LiveReload.baseName(file)): the journal is gone", plan: Self.planFile.identity)
+        .journalFailed(
+          JournalNotice(.failed(.gone(address: file)), address: file, shownAs: LiveReload.baseName(file)),
+          plan: Self.planFile.identity)
       ],
       "named by its file's name")
   }

@@ -80,7 +80,9 @@ import Testing
 
   @Test func aJournalThatCannotBeReadKeepsItsLastUpdatesWithANotice() {
     var state = JournalFixture.state(showing: .commitment("16.3"), width: 120, height: 60)
-    _ = state.update(.journalFailed("journal.sqlite: database is locked", plan: state.plan.identity))
+    _ = state.update(
+      .journalFailed(
+        JournalNotice(.failed(JournalError("journal.sqlite: database is locked"))), plan: state.plan.identity))
     let screen = render(state, 120, 60)
     expectScreen(
       screen,

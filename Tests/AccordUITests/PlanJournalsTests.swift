@@ -18,7 +18,9 @@ import Testing
   @Test func aJournalProblemOfAPlanPutAwayShowsInThatPlanAlone() {
     var state = FixturePlans.state()
     _ = state.update(.key(.enter))  // the bundled plan is shown
-    _ = state.update(.journalFailed("next.sqlite: database is locked", plan: FixturePlans.next.identity))
+    _ = state.update(
+      .journalFailed(
+        JournalNotice(.failed(JournalError("next.sqlite: database is locked"))), plan: FixturePlans.next.identity))
     #expect(!render(state, 120, 40).contains("journal unreadable"), "the bundled plan's journal is fine")
     _ = state.update(.key(.character("P")))
     _ = state.update(.key(.down))

@@ -32,9 +32,8 @@ public struct CorrectionScope: Sendable, Equatable {
   )
     -> JournalError
   {
-    let allowed = update.targetKind == .commitment ? "\(update.targetID) or its milestones" : update.targetID
-    return JournalError(
-      "update #\(number) is about \(kind.rawValue) \(id), not \(update.targetID): a correction names an update of \(allowed)",
-      kind: .refusal)
+    .refused(
+      .otherTarget(
+        update: number, kind: kind, id: id, target: update.targetID, withMilestones: update.targetKind == .commitment))
   }
 }

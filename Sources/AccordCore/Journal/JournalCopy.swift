@@ -10,9 +10,7 @@ public enum JournalCopy {
   {
     for (index, held) in target.enumerated() {
       guard index < source.count, source[index] == held else {
-        throw .refused(
-          "\(names.to): update #\(held.id ?? 0) is not \(names.from)'s update #\(held.id ?? 0); the journals have parted, so nothing was copied"
-        )
+        throw .refused(.parted(into: names.to, from: names.from, update: held.id ?? 0))
       }
     }
     return Array(source.dropFirst(target.count))

@@ -16,12 +16,14 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
   case otherPlan(address: String, recorded: String, expected: String)
   /// The update is wrong for this journal (it corrects an update that is not there, or one of
   /// another target, or is dated after today): a data error, like a refused field.
-  case refused(String)
+  case refused(JournalRefusal)
   /// Damaged, locked, read-only, on a full disk: nothing can be recorded there now.
   case unusable(String)
+  /// Something accord names keeps the journal at `address` from being used now.
+  case trouble(address: String, JournalTrouble)
   /// The journal's server cannot be reached (or the connection was lost): an update may wait
   /// in the outbox until it can.
-  case unreachable(String)
+  case unreachable(JournalOutage)
 
   /// Whether the journal cannot be used at all, or is sound and refuses this update.
   public enum Kind: Sendable, Equatable {
@@ -31,7 +33,7 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// For the many messages that are the journal's own words (SQLite's or PostgreSQL's).
   public init(_ description: String, kind: Kind = .unusable) {
-    self = kind == .refusal ? .refused(description) : .unusable(description)
+    self = kind == .refusal ? .refused(.said(description)) : .unusable(description)
   }
 
   public var kind: Kind {
@@ -49,7 +51,11 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(address): the journal has schema version \(version); this accord reads up to \(known): use a newer accord"
     case .otherPlan(let address, let recorded, let expected):
       "\(address): this journal belongs to the plan '\(recorded)', not '\(expected)'; give the journal of this plan with --journal"
-    case .refused(let text), .unusable(let text), .unreachable(let text): text
+    case .unusable(let text): text
+    // Typed: worded in AccordText (`message(in:)`), English included; here only as values, for logs.
+    case .refused(let refusal): "refused: \(refusal)"
+    case .trouble(let address, let trouble): "\(address): \(trouble)"
+    case .unreachable(let outage): "unreachable: \(outage)"
     }
   }
 }

@@ -8,14 +8,19 @@ public enum StoredValue: Sendable, Equatable {
   case text(String)
   case blob([UInt8])
 
-  /// The type's name, for a message: never the value, which may hold anything.
-  var typeName: String {
+  /// Which of SQLite's types the value has: what a message names, never the value, which may
+  /// hold anything.
+  public enum Kind: Sendable, Equatable {
+    case null, integer, real, text, blob
+  }
+
+  public var kind: Kind {
     switch self {
-    case .null: "empty"
-    case .integer: "a whole number"
-    case .real: "a real number"
-    case .text: "text"
-    case .blob: "a blob"
+    case .null: .null
+    case .integer: .integer
+    case .real: .real
+    case .text: .text
+    case .blob: .blob
     }
   }
 }
@@ -41,43 +46,29 @@ public struct JournalRow: Sendable, Equatable {
   public static let columnList = Column.allCases.map { "\"\($0)\"" }.joined(separator: ", ")
 }
 
-/// A row of the journal that cannot be read as an update: left out, and said once.
-public struct UnreadableUpdate: Error, Sendable, Equatable, CustomStringConvertible {
-  /// The row's number in the journal, when it has one that can be read.
-  public var number: Int?
-  /// What is wrong with it, by column and type (never the value itself).
-  public var problem: String
-
-  public var description: String {
-    "update \(number.map { "#\($0)" } ?? "without a number") cannot be read (\(problem)); it is left out"
-  }
-}
-
 extension JournalUpdate {
   /// The update a row holds, every column checked for its type and meaning.
   public init(row: JournalRow) throws(UnreadableUpdate) {
     let number: Int? = if case .integer(let id) = row[.id] { Int(exactly: id) } else { nil }
-    func fail(_ problem: String) -> UnreadableUpdate { UnreadableUpdate(number: number, problem: problem) }
+    func fail(_ problem: UnreadableUpdate.Problem) -> UnreadableUpdate {
+      UnreadableUpdate(number: number, problem: problem)
+    }
     func text(_ column: JournalRow.Column) throws(UnreadableUpdate) -> String {
-      guard case .text(let text) = row[column] else { throw fail("its \(column) is \(row[column].typeName), not text") }
+      guard case .text(let text) = row[column] else { throw fail(.notText(column, row[column].kind)) }
       return text
     }
     func optionalText(_ column: JournalRow.Column) throws(UnreadableUpdate) -> String? {
       row[column] == .null ? nil : try text(column)
     }
-    guard let number else { throw fail("its id is \(row[.id].typeName), not an update's number") }
-    guard let kind = TargetKind(rawValue: try text(.target_kind)) else {
-      throw fail("its target_kind is not commitment, milestone or meeting")
-    }
-    guard let date = PlanDate(iso: try text(.date)) else { throw fail("its date is not YYYY, YYYY-MM or YYYY-MM-DD") }
-    guard let confidence = Confidence(rawValue: try text(.confidence)) else {
-      throw fail("its confidence is not confirmed or reported")
-    }
+    guard let number else { throw fail(.notANumber(row[.id].kind)) }
+    guard let kind = TargetKind(rawValue: try text(.target_kind)) else { throw fail(.notATargetKind) }
+    guard let date = PlanDate(iso: try text(.date)) else { throw fail(.notADate) }
+    guard let confidence = Confidence(rawValue: try text(.confidence)) else { throw fail(.notAConfidence) }
     var corrects: Int?
     switch row[.corrects] {
     case .null: corrects = nil
     case .integer(let value) where value >= 1: corrects = Int(exactly: value)
-    case let value: throw fail("its corrects is \(value.typeName), not the number of an update")
+    case let value: throw fail(.notACorrection(value.kind))
     }
     self.init(
       id: number, targetKind: kind, targetID: try text(.target_id), status: try text(.status), date: date,

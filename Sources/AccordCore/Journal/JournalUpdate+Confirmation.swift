@@ -3,8 +3,8 @@ extension JournalUpdate {
   /// so the target's status then counts as confirmed and the journal keeps who confirmed it
   /// (the new entry's author) beside who reported it.
   public func confirmation() throws(JournalError) -> JournalUpdate {
-    guard let id else { throw .refused("an update not yet recorded cannot be confirmed") }
-    guard confidence == .reported else { throw .refused("update #\(id) is already confirmed; nothing was recorded") }
+    guard let id else { throw .refused(.notYetRecorded) }
+    guard confidence == .reported else { throw .refused(.alreadyConfirmed(update: id)) }
     var confirmed = self
     confirmed.id = nil
     confirmed.recording = nil

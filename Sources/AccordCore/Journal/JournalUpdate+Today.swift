@@ -10,8 +10,7 @@ extension JournalUpdate {
   /// Every journal checks it as it records.
   public func refusalAfterToday(clock: Day) -> JournalError? {
     guard !Self.mayBeAhead(targetKind, status: status), date.earliestDay > clock else { return nil }
-    return .refused(
-      "\(date) is after today by the system's clock (\(clock)): record what has happened, on the day it happened")
+    return .refused(.afterToday(date: date, clock: clock))
   }
 }
 

@@ -26,7 +26,7 @@ extension HTMLReport {
       pillar.deliverables == 0
       ? ""
       : """
-      <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name)): \(label)">\
+      <svg viewBox="0 0 120 70" width="150" height="88" role="img" aria-label="\(h(pillar.name(in: writing))): \(label)">\
       <path class="track" d="M10,60 A50,50 0 0 1 110,60"/>\(arc)\
       <text x="60" y="58" text-anchor="middle">\(words.percent(share))</text></svg>
       """
@@ -37,7 +37,7 @@ extension HTMLReport {
         + writing.localized("%d overdue", plural: "%d overdue", count: pillar.overdue) + "</span>" : ""
     return """
       <figure class="gauge">
-      \(picture)<figcaption><strong>\(h(pillar.id)) \(h(pillar.name))</strong><br>\(label)<br>\(counts)\
+      \(picture)<figcaption><strong>\(h(pillar.id)) \(h(pillar.name(in: writing)))</strong><br>\(label)<br>\(counts)\
       \(overdue)</figcaption>
       </figure>
       """

@@ -81,7 +81,7 @@ public enum HTMLReport {
           words.silentColumns,
           paper.silent.map {
             [
-              "\(h($0.sectorID)) \(h($0.sectorName))", words.number($0.ids.count),
+              "\(h($0.first.sectorID)) \(h($0.first.sectorName(in: writing)))", words.number($0.ids.count),
               $0.ids.map(h).joined(separator: ", "),
             ]
           }))
@@ -171,10 +171,11 @@ public enum HTMLReport {
     let h = FormatText.html
     let writing = words.writing
     let name = { (commitment: CommitmentFacts) in
-      "\(h(commitment.sectorName)): \(h(BriefingWording.short(commitment.text)))"
+      "\(h(commitment.sectorName(in: writing))): \(h(BriefingWording.short(commitment.text)))"
     }
     var out = [
-      "<section><h2>" + words.fill(writing.localized("Pillar %1$s: %2$s"), h(news.pillar.id), h(news.pillar.name))
+      "<section><h2>"
+        + words.fill(writing.localized("Pillar %1$s: %2$s"), h(news.pillar.id), h(news.pillar.name(in: writing)))
         + "</h2>",
       // TRANSLATORS: a pillar's sub-heading over what was reported since the day %s.
       "<h3>" + words.fill(writing.localized("Moved since %s"), words.day(since)) + "</h3>",
@@ -197,7 +198,7 @@ public enum HTMLReport {
           words.reportedColumns,
           news.reported.map { commitment in
             [
-              h(commitment.id), h(commitment.sectorName), h(BriefingWording.short(commitment.text)),
+              h(commitment.id), h(commitment.sectorName(in: writing)), h(BriefingWording.short(commitment.text)),
               statusCell(commitment.status, commitment.confidence, words),
               commitment.targets.map(h).joined(separator: ", "),
               commitment.latestEvidence.map { "\(words.date($0.date)) \(source($0))" } ?? "",

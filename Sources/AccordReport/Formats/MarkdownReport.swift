@@ -43,7 +43,8 @@ public enum MarkdownReport {
       words.pillarColumns,
       briefing.pillars.map { pillar in
         [
-          "\(md(pillar.id)) \(md(pillar.name))", words.number(pillar.commitments.count), words.count(pillar, .done),
+          "\(md(pillar.id)) \(md(pillar.name(in: writing)))", words.number(pillar.commitments.count),
+          words.count(pillar, .done),
           words.count(pillar, .inProgress), words.count(pillar, .continuous), words.count(pillar, .notStarted),
           words.number(pillar.count(.unknown)), words.share(pillar.deliverablesDone, of: pillar.deliverables),
           words.number(pillar.overdue),
@@ -85,7 +86,7 @@ public enum MarkdownReport {
         words.silentColumns,
         paper.silent.map {
           [
-            "\(md($0.sectorID)) \(md($0.sectorName))", words.number($0.ids.count),
+            "\(md($0.first.sectorID)) \(md($0.first.sectorName(in: writing)))", words.number($0.ids.count),
             $0.ids.map(md).joined(separator: ", "),
           ]
         })
@@ -108,10 +109,12 @@ public enum MarkdownReport {
     let md = FormatText.markdown
     let writing = words.writing
     let name = { (commitment: CommitmentFacts) in
-      "\(md(commitment.sectorName)), \(md(BriefingWording.short(commitment.text)))"
+      "\(md(commitment.sectorName(in: writing))), \(md(BriefingWording.short(commitment.text)))"
     }
     var out = [
-      "", "## " + words.fill(writing.localized("Pillar %1$s: %2$s"), md(news.pillar.id), md(news.pillar.name)), "",
+      "",
+      "## " + words.fill(writing.localized("Pillar %1$s: %2$s"), md(news.pillar.id), md(news.pillar.name(in: writing))),
+      "",
       // The html's sub-headings, as a line ending in a colon.
       words.fill(writing.localized("Moved since %s"), words.day(since)) + ":", "",
     ]
@@ -131,7 +134,7 @@ public enum MarkdownReport {
         words.reportedColumns,
         news.reported.map { commitment in
           [
-            md(commitment.id), md(commitment.sectorName), md(BriefingWording.short(commitment.text)),
+            md(commitment.id), md(commitment.sectorName(in: writing)), md(BriefingWording.short(commitment.text)),
             words.status(commitment.status, commitment.confidence),
             commitment.targets.map(md).joined(separator: ", "),
             commitment.latestEvidence.map { "\(words.date($0.date)) \(md(short($0.source)))" } ?? "",

@@ -1,4 +1,5 @@
 import AccordLocalization
+import AccordText
 
 extension AppState {
   /// The screen for this state at a size. Pure: the same state and size draw the same grid.
@@ -52,7 +53,8 @@ extension AppState {
       let text = Template.fill(writing.localized("reload failed (last good data shown): %1$s"), [reloadProblem])
       list.append(BottomLine(text: text, placement: .fullWidth))
     } else if let journalProblem {
-      let text = Template.fill(writing.localized("journal unreadable (last updates shown): %1$s"), [journalProblem])
+      let text = Template.fill(
+        writing.localized("journal unreadable (last updates shown): %1$s"), [journalProblem.message(in: writing)])
       list.append(BottomLine(text: text, placement: .fullWidth))
     } else if journalReading {
       list.append(BottomLine(text: writing.localized(AppState.journalReadingNotice), placement: .right))

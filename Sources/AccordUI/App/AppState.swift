@@ -111,7 +111,7 @@ public struct AppState: Sendable {
     set { sessions[activePlan].reloadProblem = newValue }
   }
   /// Why the plan's journal cannot be read now, shown until it can; its last good updates stay.
-  public var journalProblem: String? {
+  public var journalProblem: JournalNotice? {
     get { sessions[activePlan].journalProblem }
     set { sessions[activePlan].journalProblem = newValue }
   }

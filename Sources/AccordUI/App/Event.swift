@@ -21,8 +21,9 @@ public enum Event: Equatable, Sendable {
   /// Someone recorded an update: the journal's updates so far merged into the plan file, and
   /// the plan view of that, built off the screen's thread for the day and filters it had then.
   case journalChanged(PlanView)
-  /// The plan's journal (`plan`: its identity) cannot be read now (removed, locked, damaged): keep its last good updates.
-  case journalFailed(String, plan: String)
+  /// The plan's journal (`plan`: its identity) cannot be read now (removed, locked, damaged),
+  /// or rows of it cannot: keep its last good updates, and say so in the language shown.
+  case journalFailed(JournalNotice, plan: String)
   /// The plan's journal recorded the form's update (with its number, author and time).
   case recorded(JournalUpdate, plan: String)
   /// The plan's journal could not record it: the form stays open with this message.

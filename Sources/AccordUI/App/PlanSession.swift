@@ -14,7 +14,7 @@ public struct PlanSession: Sendable {
   var filterMenuOpen = false
   var choicePicker: ChoicePicker?
   var reloadProblem: String?
-  var journalProblem: String?
+  var journalProblem: JournalNotice?
   var journalReading = false
 
   public init(plan: Plan, updates: [JournalUpdate] = [], today: Day) {

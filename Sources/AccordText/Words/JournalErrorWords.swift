@@ -1,0 +1,158 @@
+import AccordCore
+import AccordLocalization
+
+// What went wrong with a journal, in the reader's language. Addresses, versions and plan
+// identities are quoted as they are; a journal's or server's own words (SQLite's, PostgreSQL's)
+// stay as they came, inside the sentence accord frames them with.
+
+extension JournalError {
+  public func message(in writing: Writing) -> String {
+    func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+    switch self {
+    case .missing(let address): return fill(writing.localized("%1$s: no journal here"), address)
+    case .gone(let address): return fill(writing.localized("%1$s: the journal is gone"), address)
+    case .malformedAddress(let address, let reason):
+      return fill(
+        writing.localized(
+          "%1$s: not a journal address: %2$s (give a file, or postgresql://[user@]host[:port]/database)"), address,
+        reason)
+    case .newerSchema(let address, let version, let known):
+      return fill(
+        writing.localized(
+          "%1$s: the journal has schema version %2$s; this accord reads up to %3$s: use a newer accord"),
+        address, writing.number(version), writing.number(known))
+    case .otherPlan(let address, let recorded, let expected):
+      return fill(
+        writing.localized(
+          "%1$s: this journal belongs to the plan '%2$s', not '%3$s'; give the journal of this plan with --journal"),
+        address, recorded, expected)
+    case .refused(let refusal): return refusal.message(in: writing)
+    case .unusable(let text): return text
+    case .trouble(let address, let trouble): return address + ": " + trouble.message(in: writing)
+    case .unreachable(let outage): return outage.message(in: writing)
+    }
+  }
+}
+
+extension JournalRefusal {
+  public func message(in writing: Writing) -> String {
+    func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+    switch self {
+    case .notACoordinator(let update, let group?):
+      return fill(
+        writing.localized(
+          "only a coordinator (a member of the group %1$s) confirms a reported update; update #%2$s stays reported"),
+        group, String(update))
+    case .notACoordinator(let update, nil):
+      return fill(
+        writing.localized(
+          "only a coordinator (accord_coordinator) confirms a reported update; update #%1$s stays reported"),
+        String(update))
+    case .alreadyConfirmed(let update):
+      return fill(writing.localized("update #%1$s is already confirmed; nothing was recorded"), String(update))
+    case .notYetRecorded: return writing.localized("an update not yet recorded cannot be confirmed")
+    case .noUpdateToCorrect(let update):
+      return fill(writing.localized("there is no update %1$s to correct"), String(update))
+    case .otherTarget(let update, let kind, let id, let target, let withMilestones):
+      let about = kind.word(in: writing)
+      // TRANSLATORS: %2$s is commitment, milestone or meeting, %3$s its id, %4$s the id typed.
+      return withMilestones
+        ? fill(
+          writing.localized(
+            "update #%1$s is about %2$s %3$s, not %4$s: a correction names an update of %4$s or its milestones"),
+          String(update), about, id, target)
+        : fill(
+          writing.localized("update #%1$s is about %2$s %3$s, not %4$s: a correction names an update of %4$s"),
+          String(update), about, id, target)
+    case .afterToday(let date, let clock):
+      return fill(
+        writing.localized(
+          "%1$s is after today by the system's clock (%2$s): record what has happened, on the day it happened"),
+        writing.date(date), writing.day(clock))
+    case .unreadableCorrected(let update):
+      return fill(writing.localized("update #%1$s cannot be read, so it cannot be corrected"), String(update))
+    case .parted(let into, let from, let update):
+      return fill(
+        writing.localized(
+          "%1$s: update #%2$s is not %3$s's update #%2$s; the journals have parted, so nothing was copied"), into,
+        String(update), from)
+    case .server(let address, let message):
+      // TRANSLATORS: %1$s is the journal's server, %2$s its own words (English) for why it refuses the update.
+      return fill(writing.localized("%1$s: %2$s", context: "the server refuses"), address, message)
+    case .said(let text): return text
+    }
+  }
+}
+
+extension JournalOutage {
+  public func message(in writing: Writing) -> String {
+    func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+    return switch cause {
+    case .noAnswer(let seconds):
+      fill(
+        writing.localized("%1$s: the journal's server did not answer within %2$s s, unreachable since %3$s"), server,
+        writing.number(seconds), since)
+    // TRANSLATORS: %2$s is a time (14:05:09 UTC), %3$s the server's own words (English).
+    case .ended(let message):
+      fill(writing.localized("%1$s: the journal's server is unreachable since %2$s (%3$s)"), server, since, message)
+    case .lost:
+      fill(
+        writing.localized(
+          "%1$s: the journal's server is unreachable since %2$s (the connection was lost); reconnecting"), server,
+        since)
+    // TRANSLATORS: %3$s is the network's own words (English) for why no connection was made.
+    case .cannotReach(let cause):
+      fill(
+        writing.localized("%1$s: cannot reach the journal's server, unreachable since %2$s (%3$s)"), server, since,
+        cause)
+    }
+  }
+}
+
+extension JournalTrouble {
+  public func message(in writing: Writing) -> String {
+    func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+    return switch self {
+    case .noSchema: writing.localized("is not an accord journal (it has no schema)")
+    case .notSQLite: writing.localized("is not an accord journal (not an SQLite database)")
+    case .otherDatabase:
+      writing.localized("is an SQLite database but not an accord journal; accord records only into its own journal")
+    case .diskFull: writing.localized("the disk is full; nothing was recorded")
+    case .cannotOpen: writing.localized("cannot open or create the journal here (check the directory's permissions)")
+    case .inputOutput: writing.localized("input/output error (is the disk full?); nothing was recorded")
+    case .withoutWALFiles:
+      writing.localized(
+        "cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again"
+      )
+    case .directory(let example):
+      fill(writing.localized("is a directory, not a journal; give the journal's file, e.g. --journal %1$s"), example)
+    case .closedPath:
+      writing.localized("this account may not reach the journal (a directory on its path is closed to it)")
+    case .noDirectory(let directory):
+      fill(
+        writing.localized("there is no directory %1$s; check the path (accord makes no directories for a journal)"),
+        directory)
+    case .siteForFile: writing.localized("--site is for a journal on a PostgreSQL server, one a site")
+    case .fileOnly(let command):
+      fill(
+        writing.localized(
+          "%1$s is for a journal file; a PostgreSQL journal is checked and backed up with the server's own tools (pg_dump, pg_amcheck)"
+        ), command)
+    // TRANSLATORS: %1$s is the server's own words (English) refusing the account.
+    case .viewer(let message):
+      fill(
+        writing.localized("%1$s: this account may read the journal but not record in it (it is a viewer)"), message)
+    }
+  }
+}
+
+extension JournalUpdate.TargetKind {
+  /// The word the briefings' tables use for what an update is about.
+  func word(in writing: Writing) -> String {
+    switch self {
+    case .commitment: writing.localized("commitment", context: "subject")
+    case .milestone: writing.localized("milestone", context: "subject")
+    case .meeting: writing.localized("meeting", context: "subject")
+    }
+  }
+}
