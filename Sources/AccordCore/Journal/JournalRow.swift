@@ -42,7 +42,7 @@ public struct JournalRow: Sendable, Equatable {
 }
 
 /// A row of the journal that cannot be read as an update: left out, and said once.
-public struct UnreadableUpdate: Error, Sendable, Equatable, CustomStringConvertible {
+public struct UnreadableUpdate: Error, Sendable, Equatable, Codable, CustomStringConvertible {
   /// The row's number in the journal, when it has one that can be read.
   public var number: Int?
   /// What is wrong with it, by column and type (never the value itself).
@@ -91,7 +91,7 @@ extension JournalUpdate {
 
 /// What a read of the journal gives: the updates, oldest first, and the rows that could not be
 /// read as updates (none in a sound journal).
-public struct JournalReading: Sendable, Equatable {
+public struct JournalReading: Sendable, Equatable, Codable {
   public var updates: [JournalUpdate]
   public var unreadable: [UnreadableUpdate]
 
