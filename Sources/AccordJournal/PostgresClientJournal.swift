@@ -5,7 +5,8 @@ import Synchronization
 /// The journal on a PostgreSQL server, through the client process `accord-postgres`: accord
 /// itself links none of the client (README, "PostgreSQL"). Each journal opened has a client of
 /// its own, as it had a connection of its own. A client that dies (killed, crashed) is said as a
-/// dropped connection is, `.unreachable`, and the next call starts a new one.
+/// dropped connection is, `.unreachable`, and the next call starts a new one; one that is broken
+/// (`PostgresClientProcess.Stopped`) is a refusal, `.unusable`.
 final class PostgresClientJournal: Journal, Sendable {
   private let server: ServerAddress
   private let opening: JournalRequest
@@ -89,6 +90,7 @@ final class PostgresClientJournal: Journal, Sendable {
       do throws(JournalError) {
         return try Self.answer(request, from: client, server: server)
       } catch {
+        if client.stopped { state.client = nil }
         if case .unreachable = error { state.client = nil }
         throw error
       }
@@ -96,7 +98,7 @@ final class PostgresClientJournal: Journal, Sendable {
   }
 
   /// The client's answer to `request`; a client that gives none is said unreachable, as a
-  /// server that dropped the connection is.
+  /// server that dropped the connection is, or broken.
   private static func answer(_ request: JournalRequest, from client: PostgresClientProcess, server: ServerAddress)
     throws(JournalError) -> JournalAnswer.Value
   {
@@ -104,6 +106,10 @@ final class PostgresClientJournal: Journal, Sendable {
     do {
       answer = try client.exchange(
         JournalCall(request, outageSince: ServerOutage.current(server)), patience: patience(server))
+    } catch  where error.broken {
+      throw .unusable(
+        "\(server): the PostgreSQL client \(client.path) is broken (\(error.reason)); install the accord-postgres of this accord"
+      )
     } catch {
       throw .unreachable(
         "\(server): the journal's server is unreachable since \(ServerOutage.began(server)) (the PostgreSQL client \(client.path) stopped: \(error.reason)); reconnecting"

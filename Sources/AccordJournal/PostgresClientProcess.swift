@@ -18,8 +18,12 @@ final class PostgresClientProcess {
   private let socket: Int32
 
   /// Why a client gave no answer: it ended (how), or it said nothing for too long, or garbled.
+  /// A client never ends by itself while accord holds its input, so one that ended with a
+  /// status, or answered what accord cannot read, is broken (another program, another
+  /// version); one ended by a signal was killed or crashed, as a server's connection drops.
   struct Stopped: Error {
     let reason: String
+    let broken: Bool
   }
 
   init(path: String, for server: ServerAddress) throws(JournalError) {
@@ -48,32 +52,43 @@ final class PostgresClientProcess {
     channel = LineChannel(input: ends[0], output: ends[0])
   }
 
+  /// Whether it failed to answer once: it is not asked again.
+  private(set) var stopped = false
+
   /// Sends `call` and waits for its answer, at most `patience` seconds of silence.
   func exchange(_ call: JournalCall, patience: Int) throws(Stopped) -> JournalAnswer {
     do {
       try channel.send(call)
       return try channel.receive(JournalAnswer.self, patience: patience)
-    } catch .silent(let seconds) {
-      throw Stopped(reason: "it did not answer within \(seconds) s")
-    } catch .garbled(let problem) {
-      throw Stopped(reason: "its answer cannot be read: \(problem)")
     } catch {
-      throw Stopped(reason: ended())
+      stopped = true
+      throw stop(error)
+    }
+  }
+
+  private func stop(_ failure: LineChannel.Failure) -> Stopped {
+    switch failure {
+    case .silent(let seconds):
+      Stopped(reason: "it did not answer within \(seconds) s", broken: false)
+    case .garbled: Stopped(reason: "its answer is not one this accord reads", broken: true)
+    case .closed, .system: ended()
     }
   }
 
   /// How the client ended, once it has (waited for a moment: its socket closes as it dies).
-  private func ended() -> String {
+  private func ended() -> Stopped {
     var status: Int32 = 0
     for _ in 0..<50 {
       if waitpid(pid, &status, WNOHANG) == pid {
         reaped = true
         let signal = status & 0x7f
-        return signal == 0 ? "it ended with status \((status >> 8) & 0xff)" : "it was ended by signal \(signal)"
+        return signal == 0
+          ? Stopped(reason: "it ended with status \((status >> 8) & 0xff)", broken: true)
+          : Stopped(reason: "it was ended by signal \(signal)", broken: false)
       }
       usleep(20_000)
     }
-    return "it closed its connection to accord"
+    return Stopped(reason: "it closed its connection to accord", broken: false)
   }
 
   private var reaped = false

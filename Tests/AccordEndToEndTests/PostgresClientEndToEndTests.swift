@@ -61,6 +61,29 @@ final class PostgresClientEndToEndTests: XCTestCase {
     )
   }
 
+  /// Another program in its place (one that echoes what it is sent, one that ends at once) is a
+  /// refusal naming it, not an outage: nothing goes to the outbox to wait for it.
+  func test_a_broken_client_is_refused_naming_it_and_nothing_waits_in_the_outbox() throws {
+    let address = "postgresql://127.0.0.1:9/accord"
+    let echo = try Subprocess.run(
+      "/usr/bin/env", ["ACCORD_POSTGRES=/bin/cat", try AccordBinary.path(), "journal", "init", address])
+    XCTAssertEqual(echo.status, 74, echo.error)
+    XCTAssertEqual(
+      echo.error,
+      "accord: \(address): the PostgreSQL client /bin/cat is broken (its answer is not one this accord reads); install the accord-postgres of this accord\n"
+    )
+    let update = [
+      "update", "16.3", "--status", "in-progress", "--date", "2026-11-02", "--source", "JTC", "--today", "2026-11-24",
+      "--journal", address,
+    ]
+    let ended = try Subprocess.run("/usr/bin/env", ["ACCORD_POSTGRES=/bin/true", try AccordBinary.path()] + update)
+    XCTAssertEqual(ended.status, 74, ended.error)
+    XCTAssertTrue(
+      ended.error.hasPrefix("accord: \(address): the PostgreSQL client /bin/true is broken (it ended with status 0)"),
+      ended.error)
+    XCTAssertFalse(ended.output.contains("kept in"), ended.output)
+  }
+
   func test_a_client_killed_under_a_dashboard_is_started_again_and_the_next_update_shows() throws {
     let server = try PostgresServer.shared.get()
     let journal = try server.database().description
