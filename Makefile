@@ -9,9 +9,11 @@ SWIFT ?= swift
 # shell's SHLVL, a terminal's WINDOWID): every build here gets the same few.
 PASSED = TMPDIR http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY DEVELOPER_DIR SDKROOT TOOLCHAINS
 SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,$(PASSED),$(if $($(v)),$(v)="$($(v))")) $(SWIFT)
-# What install-files copies: the release binaries, and the man page made from accord.
+# What install-files copies: the release binaries (the PostgreSQL client is not named
+# ACCORD_POSTGRES here: accord reads that variable for where the client is), and the man page
+# made from accord.
 ACCORD ?= .build-static/release/accord
-ACCORD_POSTGRES ?= $(dir $(ACCORD))accord-postgres
+POSTGRES_CLIENT ?= $(dir $(ACCORD))accord-postgres
 MANPAGE ?= .build-static/release/accord.1
 
 .PHONY: run test build-tests build release install install-files man bench fuzz deps pot lint format
@@ -80,7 +82,7 @@ install-files:
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(DEBUGDIR)" "$(DESTDIR)$(PREFIX)/share/man/man1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
-	set -e; for binary in "$(ACCORD)" "$(ACCORD_POSTGRES)"; do \
+	set -e; for binary in "$(ACCORD)" "$(POSTGRES_CLIENT)"; do \
 	  name=$$(basename "$$binary"); \
 	  objcopy --only-keep-debug "$$binary" "$(DESTDIR)$(DEBUGDIR)/$$name.debug.new"; \
 	  mv "$(DESTDIR)$(DEBUGDIR)/$$name.debug.new" "$(DESTDIR)$(DEBUGDIR)/$$name.debug"; \

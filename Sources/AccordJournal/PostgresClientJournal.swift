@@ -90,8 +90,9 @@ final class PostgresClientJournal: Journal, Sendable {
       do throws(JournalError) {
         return try Self.answer(request, from: client, server: server)
       } catch {
-        if client.stopped { state.client = nil }
-        if case .unreachable = error { state.client = nil }
+        // A client that gave no answer, or lost its server, is replaced at the next call.
+        let lost = if case .unreachable = error { true } else { false }
+        if lost || client.stopped { state.client = nil }
         throw error
       }
     }

@@ -9,7 +9,7 @@ enum PostgresClientProgram {
 
   /// The client's path, or why there is none to run for `server`.
   static func path(
-    for server: ServerAddress, environment: [String: String] = ProcessInfo.processInfo.environment
+    for server: ServerAddress, environment: [String: String] = ProcessEnvironment.variables
   ) throws(JournalError) -> String {
     if let named = environment["ACCORD_POSTGRES"], !named.isEmpty {
       guard isExecutable(named) else {
