@@ -84,6 +84,25 @@ final class PostgresClientEndToEndTests: XCTestCase {
     XCTAssertFalse(ended.output.contains("kept in"), ended.output)
   }
 
+  /// A client that says nothing (hung) does not hang accord: its silence is bounded, from the
+  /// address's connect_timeout (3 x 1 s + 30 s here), and it is said unreachable.
+  func test_a_client_that_says_nothing_is_given_up() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-hung-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let hung = directory + "/accord-postgres"
+    try "#!/bin/sh\nexec sleep 600\n".write(toFile: hung, atomically: true, encoding: .utf8)
+    chmod(hung, 0o755)
+    let address = "postgresql://127.0.0.1:9/accord?connect_timeout=1"
+    let result = try Subprocess.run(
+      "/usr/bin/env", ["ACCORD_POSTGRES=\(hung)", try AccordBinary.path(), "journal", "init", address], timeout: 120)
+    XCTAssertNotEqual(result.status, 0)
+    XCTAssertTrue(
+      result.error.contains("unreachable since")
+        && result.error.contains("(the PostgreSQL client \(hung) stopped: it did not answer within 33 s)"),
+      result.error)
+  }
+
   func test_a_client_killed_under_a_dashboard_is_started_again_and_the_next_update_shows() throws {
     let server = try PostgresServer.shared.get()
     let journal = try server.database().description
