@@ -9,8 +9,11 @@ SWIFT ?= swift
 # shell's SHLVL, a terminal's WINDOWID): every build here gets the same few.
 PASSED = TMPDIR http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY DEVELOPER_DIR SDKROOT TOOLCHAINS
 SWIFTPM = env -i PATH="$(PATH)" HOME="$(HOME)" $(foreach v,$(PASSED),$(if $($(v)),$(v)="$($(v))")) $(SWIFT)
-# What install-files copies: the release binary, and the man page made from it.
+# What install-files copies: the release binaries (the PostgreSQL client is not named
+# ACCORD_POSTGRES here: accord reads that variable for where the client is), and the man page
+# made from accord.
 ACCORD ?= .build-static/release/accord
+POSTGRES_CLIENT ?= $(dir $(ACCORD))accord-postgres
 MANPAGE ?= .build-static/release/accord.1
 
 .PHONY: run test build-tests build release install install-files man bench fuzz deps pot lint format
@@ -52,9 +55,12 @@ RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
   -Xlinker --symbol-ordering-file=$(CURDIR)/scripts/startup-order.txt -Xlinker --no-warn-symbol-ordering
 
 # SwiftPM does not know the order file is an input: a newer one is linked by removing the binary.
+# accord-postgres, the PostgreSQL client accord starts for a postgresql:// journal, with the
+# same flags, beside it.
 release: deps
 	@if [ scripts/startup-order.txt -nt $(ACCORD) ]; then rm -f $(ACCORD); fi
 	$(SWIFTPM) build $(RELEASE) --product accord
+	$(SWIFTPM) build $(RELEASE) --product accord-postgres
 
 # accord(1), made from the release binary's own description of its commands and keys, and
 # docs/manual-sections.mdoc (scripts/manual.py): no second build, as the argument parser's
@@ -66,21 +72,25 @@ man: release
 # `make install DESTDIR=/tmp/stage PREFIX=/usr` stages a package.
 install: release man install-files
 
-# The binary stripped (its debug information, two thirds of it, in accord.debug under
-# lib/debug, where a debugger finds it by the binary's .gnu_debuglink: for reading a crash), the
-# man page and the bash, zsh and fish completions (made by the binary itself). Each file is
-# written beside its place and moved there, so a failed install leaves the old one whole.
+# The binaries stripped (their debug information, two thirds of each, in NAME.debug under
+# lib/debug, where a debugger finds it by the binary's .gnu_debuglink: for reading a crash),
+# accord-postgres beside accord (where accord looks for it), the man page and the bash, zsh and
+# fish completions (made by the binary itself). Each file is written beside its place and moved
+# there, so a failed install leaves the old one whole.
 DEBUGDIR = $(PREFIX)/lib/debug$(PREFIX)/bin
 install-files:
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(DEBUGDIR)" "$(DESTDIR)$(PREFIX)/share/man/man1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
-	objcopy --only-keep-debug "$(ACCORD)" "$(DESTDIR)$(DEBUGDIR)/accord.debug.new"
-	mv "$(DESTDIR)$(DEBUGDIR)/accord.debug.new" "$(DESTDIR)$(DEBUGDIR)/accord.debug"
-	chmod 644 "$(DESTDIR)$(DEBUGDIR)/accord.debug"
-	objcopy --strip-all --add-gnu-debuglink="$(DESTDIR)$(DEBUGDIR)/accord.debug" "$(ACCORD)" "$(DESTDIR)$(PREFIX)/bin/.accord.new"
-	chmod 755 "$(DESTDIR)$(PREFIX)/bin/.accord.new"
-	mv "$(DESTDIR)$(PREFIX)/bin/.accord.new" "$(DESTDIR)$(PREFIX)/bin/accord"
+	set -e; for binary in "$(ACCORD)" "$(POSTGRES_CLIENT)"; do \
+	  name=$$(basename "$$binary"); \
+	  objcopy --only-keep-debug "$$binary" "$(DESTDIR)$(DEBUGDIR)/$$name.debug.new"; \
+	  mv "$(DESTDIR)$(DEBUGDIR)/$$name.debug.new" "$(DESTDIR)$(DEBUGDIR)/$$name.debug"; \
+	  chmod 644 "$(DESTDIR)$(DEBUGDIR)/$$name.debug"; \
+	  objcopy --strip-all --add-gnu-debuglink="$(DESTDIR)$(DEBUGDIR)/$$name.debug" "$$binary" "$(DESTDIR)$(PREFIX)/bin/.$$name.new"; \
+	  chmod 755 "$(DESTDIR)$(PREFIX)/bin/.$$name.new"; \
+	  mv "$(DESTDIR)$(PREFIX)/bin/.$$name.new" "$(DESTDIR)$(PREFIX)/bin/$$name"; \
+	done
 	install -m 644 "$(MANPAGE)" "$(DESTDIR)$(PREFIX)/share/man/man1/accord.1"
 	"$(ACCORD)" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/accord"
 	"$(ACCORD)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_accord"
@@ -91,6 +101,7 @@ install-files:
 bench: release
 	@scripts/ensure-system-packages --bench
 	$(SWIFTPM) build $(RELEASE) --product accord-bench
+	@# accord-bench's server journal goes through accord-postgres, built beside it by `release`.
 	.build-static/release/accord-bench
 	.build-static/release/accord-bench --plans
 	.build-static/release/accord-bench --write-synthetic .build-static/synthetic-10k.yaml

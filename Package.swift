@@ -1,17 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// A measuring aid only (BENCHMARKS.md, "PostgreSQL"): ACCORD_WITHOUT_POSTGRES=1 builds accord with
-// no PostgreSQL client at all, to compare its start-up time and memory with the normal build's.
-// Such a binary refuses a postgresql:// journal; it is never installed nor shipped.
-let withoutPostgres = Context.environment["ACCORD_WITHOUT_POSTGRES"] == "1"
-let journalClient: [Target.Dependency] = withoutPostgres ? [] : ["AccordPostgres"]
-
 let package = Package(
   name: "accord",
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "accord", targets: ["accord"]),
+    // The PostgreSQL client, a program of its own that accord starts for a postgresql://
+    // journal: linked into accord, its relocated data would cost every session memory (README).
+    .executable(name: "accord-postgres", targets: ["accord-postgres"]),
     // For the fuzzing package in Fuzz/ (`make fuzz`).
     .library(name: "AccordCore", targets: ["AccordCore"]),
     .library(name: "AccordText", targets: ["AccordText"]),
@@ -49,20 +46,26 @@ let package = Package(
     // choice of language, word breaks. No terminal code, nothing of the plan.
     .target(name: "AccordLocalization", dependencies: ["GettextFormat"], plugins: ["EmbedBundledFiles"]),
 
-    // The journal on a PostgreSQL server, behind AccordCore's `Journal` protocol. Nothing of it
-    // (no event loop, no connection) runs until a postgresql:// address is opened.
+    // The journal on a PostgreSQL server, behind AccordCore's `Journal` protocol: linked only
+    // into accord-postgres (and the tests).
     .target(
       name: "AccordPostgres", dependencies: ["AccordCore", .product(name: "PostgresNIO", package: "postgres-nio")]),
 
-    // The journal of updates in SQLite, and `JournalAddress`'s opening of either journal. No
-    // terminal code.
+    // What accord and accord-postgres say to each other: the `Journal` protocol's calls and
+    // answers, JSON one a line.
+    .target(name: "AccordJournalWire", dependencies: ["AccordCore"]),
+
+    // accord's PostgreSQL client: answers accord's calls on its standard input and output.
+    .executableTarget(name: "accord-postgres", dependencies: ["AccordCore", "AccordJournalWire", "AccordPostgres"]),
+
+    // The journal of updates in SQLite, and `JournalAddress`'s opening of either journal (a
+    // server's through accord-postgres). No terminal code.
     .target(
       name: "AccordJournal",
       dependencies: [
-        "AccordCore", "AccordText", .product(name: "GRDB", package: "GRDB.swift"),
+        "AccordCore", "AccordText", "AccordJournalWire", .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
-      ] + journalClient,
-      swiftSettings: withoutPostgres ? [.define("ACCORD_WITHOUT_POSTGRES")] : []),
+      ]),
 
     // Text for people: display width, fitting and wrapping, and the words shown for the model's
     // statuses. No terminal code, so that reports need not import the UI.

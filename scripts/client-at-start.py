@@ -6,8 +6,10 @@
 1. The dashboard on a journal file, run under callgrind until its first frame (then q), on a
    `strip --strip-debug` copy as scripts/startup-order.py runs it: the instructions of each
    Swift module (read from the mangled names) and of the client's C libraries (BoringSSL,
-   NIO's C shims). With --without (a build with ACCORD_WITHOUT_POSTGRES=1, BENCHMARKS.md), also
-   the functions that ran and are absent from that build: the client's code, whatever its name.
+   NIO's C shims). With --without (another accord to compare with: it was a build with
+   ACCORD_WITHOUT_POSTGRES=1, BENCHMARKS.md, before the client became accord-postgres, a program
+   of its own, and that measuring build was removed), also the functions that ran and are absent
+   from that build.
 2. The threads of the dashboard in tmux (120x40) once it has drawn, on the journal file and,
    with --server (a database it may make a journal in), on PostgreSQL: NIO's event loop and
    thread pool are threads of their own.
@@ -136,7 +138,7 @@ def threads_in_tmux(accord, journal, env):
 def main():
     parser = argparse.ArgumentParser(usage=__doc__)
     parser.add_argument("accord")
-    parser.add_argument("--without", help="the same accord built with ACCORD_WITHOUT_POSTGRES=1")
+    parser.add_argument("--without", help="another accord build to compare with")
     parser.add_argument("--server", help="a postgresql:// database the script may make a journal in")
     options = parser.parse_args()
     accord = os.path.realpath(options.accord)

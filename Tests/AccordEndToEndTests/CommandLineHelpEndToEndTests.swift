@@ -99,7 +99,7 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
 
   /// `make install-files` is what `make install` runs after building the release binary and
   /// the man page: here with the binary under test and its man page, staged under DESTDIR with
-  /// a PREFIX. The binary goes in stripped, its debug information beside it in lib/debug.
+  /// a PREFIX. The binaries go in stripped, their debug information beside them in lib/debug.
   func test_make_install_honours_destdir_and_prefix_and_installs_completions_and_the_man_page() throws {
     let stage = FileManager.default.temporaryDirectory.appendingPathComponent("accord-stage-\(UUID())").path
     defer { try? FileManager.default.removeItem(atPath: stage) }
@@ -132,6 +132,11 @@ final class CommandLineHelpEndToEndTests: XCTestCase {
     XCTAssertEqual(String(decoding: name, as: UTF8.self), "accord.debug")
     let size = { (path: String) in (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
     XCTAssertLessThan(try size(root + "/bin/accord"), try size(try accord))
+    // The PostgreSQL client beside accord, where accord looks for it, stripped the same way.
+    let client = root + "/bin/accord-postgres"
+    XCTAssertTrue(FileManager.default.isExecutableFile(atPath: client), "no \(client)")
+    XCTAssertFalse(try Subprocess.check("/usr/bin/readelf", ["-S", "-W", client]).contains(".symtab"), "not stripped")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: root + "/lib/debug/opt/accord/bin/accord-postgres.debug"))
     let bash = try String(contentsOfFile: root + "/share/bash-completion/completions/accord", encoding: .utf8)
     XCTAssertTrue(
       bash.contains("complete ") && bash.contains("report") && bash.contains("--include-tentative"),

@@ -2,7 +2,7 @@
 /// of its milestones. A correction hides the update it corrects from every screen and export,
 /// so one that named another target's update would take that target's report away while
 /// claiming to fix this one.
-public struct CorrectionScope: Sendable, Equatable {
+public struct CorrectionScope: Sendable, Equatable, Codable {
   /// Each commitment's milestones, by id.
   private let milestones: [String: Set<String>]
 

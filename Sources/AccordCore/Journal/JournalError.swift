@@ -2,7 +2,7 @@
 /// command or the dashboard acts on differently: `.missing` is no journal yet (reading shows no
 /// updates), `.refused` is a data error (this update, not the journal), `.malformedAddress` is
 /// a usage error, and the rest leave the journal unusable for now.
-public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum JournalError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
   /// Nothing has been recorded at this address yet: no file there, or a server database without
   /// accord's schema.
   case missing(address: String)

@@ -1,6 +1,6 @@
 /// What `accord journal init` did, for the command to say in the reader's language.
-public struct JournalInitialization: Equatable, Sendable {
-  public enum Outcome: Equatable, Sendable {
+public struct JournalInitialization: Equatable, Sendable, Codable {
+  public enum Outcome: Equatable, Sendable, Codable {
     /// The journal (a file, or a server's schema and roles) did not exist and is made.
     case made
     /// It was there already, at the schema this accord writes.

@@ -1,8 +1,8 @@
 /// Why a journal's server cannot be reached now, as values: AccordText words it in the reader's
 /// language. `since` is when this process first found it out of reach (`14:05:09 UTC`), so
 /// each failed attempt to reconnect is worded the same.
-public struct JournalOutage: Sendable, Equatable {
-  public enum Cause: Sendable, Equatable {
+public struct JournalOutage: Sendable, Equatable, Codable {
+  public enum Cause: Sendable, Equatable, Codable {
     /// No answer within `seconds`.
     case noAnswer(seconds: Int)
     /// The server ended the connection, in its own words.

@@ -1,6 +1,6 @@
 /// Why a sound journal refuses an update, as values: AccordText words it in the reader's
 /// language (`accord confirm`, `accord update`, the dashboard's form and `C`), English included.
-public enum JournalRefusal: Sendable, Equatable {
+public enum JournalRefusal: Sendable, Equatable, Codable {
   /// Only a coordinator confirms a reported update; `update` stays reported. `group` is the
   /// Unix group of a journal file's coordinators; nil on a server, whose role is accord_coordinator.
   case notACoordinator(update: Int, group: String?)

@@ -10,7 +10,7 @@ public enum StoredValue: Sendable, Equatable {
 
   /// Which of SQLite's types the value has: what a message names, never the value, which may
   /// hold anything.
-  public enum Kind: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable, Codable {
     case null, integer, real, text, blob
   }
 
@@ -28,7 +28,7 @@ public enum StoredValue: Sendable, Equatable {
 /// One row of the journal's `update` table: a value for each column, in `Column` order.
 public struct JournalRow: Sendable, Equatable {
   /// The columns, as the journal's schema names them, in the order a row holds them.
-  public enum Column: Int, CaseIterable, Sendable {
+  public enum Column: Int, CaseIterable, Sendable, Codable {
     case id, target_kind, target_id, status, date, note, source, url, confidence, corrects, author, author_name,
       recorded_at
   }
@@ -82,7 +82,7 @@ extension JournalUpdate {
 
 /// What a read of the journal gives: the updates, oldest first, and the rows that could not be
 /// read as updates (none in a sound journal).
-public struct JournalReading: Sendable, Equatable {
+public struct JournalReading: Sendable, Equatable, Codable {
   public var updates: [JournalUpdate]
   public var unreadable: [UnreadableUpdate]
 

@@ -1,6 +1,6 @@
 /// What keeps a journal from being used that accord can name, as values: AccordText words it in
 /// the reader's language. (The rest is the journal's or the server's own words, `.unusable`.)
-public enum JournalTrouble: Sendable, Equatable {
+public enum JournalTrouble: Sendable, Equatable, Codable {
   /// A file without accord's schema.
   case noSchema
   /// A file that is not an SQLite database.

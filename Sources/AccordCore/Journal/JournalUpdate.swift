@@ -1,7 +1,7 @@
 /// One update recorded in a journal: what happened to a commitment, a milestone or a meeting.
 /// Never changed once recorded; a correction is a new update naming the one it corrects.
-public struct JournalUpdate: Sendable, Equatable {
-  public enum TargetKind: String, Sendable, CaseIterable {
+public struct JournalUpdate: Sendable, Equatable, Codable {
+  public enum TargetKind: String, Sendable, CaseIterable, Codable {
     case commitment, milestone, meeting
   }
 

@@ -1,9 +1,9 @@
 /// A row of the journal that cannot be read as an update: left out, and said once (AccordText
 /// words it in the reader's language).
-public struct UnreadableUpdate: Error, Sendable, Equatable {
+public struct UnreadableUpdate: Error, Sendable, Equatable, Codable {
   /// What is wrong with the row, by column and the type stored there, never the value itself,
   /// which may hold anything.
-  public enum Problem: Sendable, Equatable {
+  public enum Problem: Sendable, Equatable, Codable {
     /// A column of text holds another type.
     case notText(JournalRow.Column, StoredValue.Kind)
     /// The id is not a whole number: the row has no number to be named by.

@@ -135,7 +135,7 @@ public struct Evidence: Sendable, Equatable {
 }
 
 /// Who recorded an update in the journal, and when: recorded with it, never typed.
-public struct Recording: Sendable, Equatable {
+public struct Recording: Sendable, Equatable, Codable {
   /// The operating-system account, e.g. `somchai`.
   public var author: String
   /// The full name from the account's GECOS field, when it has one.
@@ -154,7 +154,7 @@ public struct Recording: Sendable, Equatable {
 }
 
 /// How far a source can be trusted: aggregator sites and inferred years are only `reported`.
-public enum Confidence: String, Sendable, CaseIterable {
+public enum Confidence: String, Sendable, CaseIterable, Codable {
   case confirmed
   case reported
 }

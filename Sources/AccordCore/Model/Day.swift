@@ -1,6 +1,6 @@
 /// A day of the proleptic Gregorian calendar, free of time zones: the plan and its meetings are
 /// dated in days, and `--today` fixes one for briefings and tests.
-public struct Day: Hashable, Comparable, Sendable {
+public struct Day: Hashable, Comparable, Sendable, Codable {
   public let year: Int
   public let month: Int
   public let day: Int

@@ -2,7 +2,7 @@
 ///
 /// Reports often say "in 2023" or "September 2024"; inventing a day would mislead a briefing,
 /// so the precision travels with the date and every comparison respects it.
-public enum PlanDate: Hashable, Sendable {
+public enum PlanDate: Hashable, Sendable, Codable {
   case day(year: Int, month: Int, day: Int)
   case month(year: Int, month: Int)
   case year(Int)

@@ -1,0 +1,62 @@
+import AccordCore
+import AccordJournalWire
+import AccordPostgres
+
+/// The journal `accord` opened through this client, and the answer to each of its calls.
+struct JournalService {
+  private var journal: PostgresJournal?
+  /// The server of the journal opened, for the outage said with every answer.
+  private var server: ServerAddress?
+
+  mutating func answer(_ call: JournalCall) -> JournalAnswer {
+    if let address = call.request.address {
+      server = address
+      ServerOutage.adopt(address, since: call.outageSince)
+    }
+    let outcome: JournalAnswer.Outcome
+    do throws(JournalError) {
+      outcome = .value(try value(for: call.request))
+    } catch {
+      outcome = .failure(error)
+    }
+    return JournalAnswer(outcome, outageSince: server.flatMap(ServerOutage.current))
+  }
+
+  private mutating func value(for request: JournalRequest) throws(JournalError) -> JournalAnswer.Value {
+    switch request {
+    case .open(let address, let planIdentity, let access, let corrections):
+      journal = nil
+      journal = try PostgresJournal(
+        server: try ServerAddress(parsing: address), planIdentity: planIdentity, access: access,
+        corrections: corrections)
+      return .done
+    case .initialize(let address, let planIdentity, let site):
+      return .initialization(
+        try PostgresJournal.initialize(
+          server: try ServerAddress(parsing: address), planIdentity: planIdentity, site: site))
+    case .record(let update): return .update(try opened().record(update))
+    case .updates(let since): return .updates(try opened().updates(since: since))
+    case .reading(let since): return .reading(try opened().reading(since: since))
+    case .readingAfter(let number): return .reading(try opened().reading(after: number))
+    case .changeToken: return .token(try opened().changeToken())
+    case .keep(let updates):
+      try opened().keep(updates)
+      return .done
+    }
+  }
+
+  private func opened() throws(JournalError) -> PostgresJournal {
+    guard let journal else { throw .unusable("accord-postgres: asked for a journal before opening one") }
+    return journal
+  }
+}
+
+extension JournalRequest {
+  /// The server an `open` or `initialize` names.
+  fileprivate var address: ServerAddress? {
+    switch self {
+    case .open(let text, _, _, _), .initialize(let text, _, _): try? ServerAddress(parsing: text)
+    default: nil
+    }
+  }
+}
