@@ -103,6 +103,7 @@ let package = Package(
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordTextTests", dependencies: ["AccordText"]),
+    .testTarget(name: "accordTests", dependencies: ["accord"]),
     .testTarget(
       name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization", "GettextFormat"],
       exclude: ["Screens"]),
