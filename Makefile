@@ -46,12 +46,16 @@ build: deps
 # by lld with packed relative relocations (still a randomised PIE, with 45 KB of relocations to
 # read instead of 1.8 MB); no symbol table for other libraries to search (nothing loads accord's
 # symbols); each function in its own section, and the ones a session runs placed together
-# (scripts/startup-order.py says why). Start-up time and memory in BENCHMARKS.md. Built apart,
-# in .build-static, so that it and the debug build of `make test` never rebuild each other; this
-# one binary serves `make run`, `make install`, the man page and `make bench`.
+# (scripts/startup-order.py says why); generic types' metadata made by accessor functions, not
+# from mangled names at run time, which checks each generic requirement by scanning every
+# conformance record of the binary (a dictionary's `Key: Hashable` alone: half a million
+# instructions, and pages of every module touched). Start-up time and memory in BENCHMARKS.md.
+# Built apart, in .build-static, so that it and the debug build of `make test` never rebuild each
+# other; this one binary serves `make run`, `make install`, the man page and `make bench`.
 RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
   -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic \
   -Xswiftc -Xfrontend -Xswiftc -function-sections \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
   -Xlinker --symbol-ordering-file=$(CURDIR)/scripts/startup-order.txt -Xlinker --no-warn-symbol-ordering
 
 # SwiftPM does not know the order file is an input: a newer one is linked by removing the binary.

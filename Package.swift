@@ -106,6 +106,7 @@ let package = Package(
 
     .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordText"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordTextTests", dependencies: ["AccordText", "AccordLocalization", "GettextFormat"]),
+    .testTarget(name: "accordTests", dependencies: ["accord"]),
     .testTarget(
       name: "AccordUITests", dependencies: ["AccordUI", "AccordText", "AccordLocalization", "GettextFormat"],
       exclude: ["Screens"]),

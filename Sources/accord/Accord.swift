@@ -60,7 +60,7 @@ struct Accord: ParsableCommand {
       // The parser's refusals (`--today 2026-13-01`) are accord's words too: in the language
       // the arguments ask for, before the command that holds it is parsed.
       Messages.writing = Messages.early(arguments)
-      var command = try parseAsRoot(arguments)
+      var command: ParsableCommand = try Dashboard.direct(arguments) ?? parseAsRoot(arguments)
       Messages.writing = try Messages.resolve(for: command)
       try command.run()
     } catch let failure as Failure {
