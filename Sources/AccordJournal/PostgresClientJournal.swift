@@ -112,9 +112,7 @@ final class PostgresClientJournal: Journal, Sendable {
         "\(server): the PostgreSQL client \(client.path) is broken (\(error.reason)); install the accord-postgres of this accord"
       )
     } catch {
-      throw .unreachable(
-        "\(server): the journal's server is unreachable since \(ServerOutage.began(server)) (the PostgreSQL client \(client.path) stopped: \(error.reason)); reconnecting"
-      )
+      throw .unreachable(ServerOutage.outage(of: server, .clientStopped(client: client.path, reason: error.reason)))
     }
     ServerOutage.adopt(server, since: answer.outageSince)
     switch answer.outcome {

@@ -11,6 +11,9 @@ public struct JournalOutage: Sendable, Equatable, Codable {
     case lost
     /// No connection could be made: the network's words.
     case cannotReach(String)
+    /// The PostgreSQL client (`accord-postgres`, at `client`) stopped under a call: killed,
+    /// crashed or silent; the next call starts another.
+    case clientStopped(client: String, reason: String)
   }
 
   public var server: String

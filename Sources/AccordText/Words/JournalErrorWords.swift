@@ -105,6 +105,12 @@ extension JournalOutage {
       fill(
         writing.localized("%1$s: cannot reach the journal's server, unreachable since %2$s (%3$s)"), server, since,
         cause)
+    // TRANSLATORS: %3$s is the client program's path, %4$s why it stopped (English: "ended by signal 9").
+    case .clientStopped(let client, let reason):
+      fill(
+        writing.localized(
+          "%1$s: the journal's server is unreachable since %2$s (the PostgreSQL client %3$s stopped: %4$s); reconnecting"
+        ), server, since, client, reason)
     }
   }
 }
