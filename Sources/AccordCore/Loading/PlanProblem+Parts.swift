@@ -34,7 +34,7 @@ extension PlanProblem {
   }
 
   /// The kinds of thing an id names, each unique among its kind.
-  public enum IDKind: Equatable, Sendable {
+  public enum IDKind: Hashable, Sendable {
     case sector
     case commitment
     case milestone
