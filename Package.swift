@@ -117,7 +117,8 @@ let package = Package(
     .testTarget(
       name: "AccordJournalTests",
       dependencies: [
-        "AccordCore", "AccordJournal", "AccordPostgres", "AccordRuntime", "AccordUI", "PostgresTestSupport",
+        "AccordCore", "AccordJournal", "AccordJournalWire", "AccordPostgres", "AccordRuntime", "AccordUI",
+        "PostgresTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "AccordReportTests", dependencies: ["AccordReport", "AccordLocalization", "GettextFormat"]),

@@ -47,18 +47,22 @@ final class PostgresClientJournal: Journal, Sendable {
   }
 
   func updates(since: Day?) throws(JournalError) -> [JournalUpdate] {
-    guard case .updates(let updates) = try call(.updates(since: since)) else { throw Self.unexpected(server) }
-    return updates
+    guard case .updates(let list) = try call(.updates(since: since)) else { throw Self.unexpected(server) }
+    return list.updates
   }
 
   func reading(since: Day?) throws(JournalError) -> JournalReading {
-    guard case .reading(let reading) = try call(.reading(since: since)) else { throw Self.unexpected(server) }
-    return reading
+    guard case .reading(let list, let unreadable) = try call(.reading(since: since)) else {
+      throw Self.unexpected(server)
+    }
+    return JournalReading(updates: list.updates, unreadable: unreadable)
   }
 
   func reading(after number: Int) throws(JournalError) -> JournalReading {
-    guard case .reading(let reading) = try call(.readingAfter(number)) else { throw Self.unexpected(server) }
-    return reading
+    guard case .reading(let list, let unreadable) = try call(.readingAfter(number)) else {
+      throw Self.unexpected(server)
+    }
+    return JournalReading(updates: list.updates, unreadable: unreadable)
   }
 
   /// The client keeps the `LISTEN` connection and answers from its count: one small exchange.
@@ -71,7 +75,7 @@ final class PostgresClientJournal: Journal, Sendable {
   }
 
   func keep(_ updates: [JournalUpdate]) throws(JournalError) {
-    _ = try call(.keep(updates))
+    _ = try call(.keep(UpdateList(updates)))
   }
 
   /// `request`'s answer from this journal's client, started (and the journal opened in it) if

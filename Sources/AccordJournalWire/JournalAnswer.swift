@@ -6,8 +6,9 @@ public struct JournalAnswer: Codable, Sendable, Equatable {
   public enum Value: Codable, Sendable, Equatable {
     case done
     case update(JournalUpdate)
-    case updates([JournalUpdate])
-    case reading(JournalReading)
+    // The updates as one string (`UpdateList`): a journal read whole is most of what crosses.
+    case updates(UpdateList)
+    case reading(UpdateList, unreadable: [UnreadableUpdate])
     case token(Int)
     case initialization(JournalInitialization)
   }

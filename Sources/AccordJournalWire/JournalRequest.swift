@@ -12,7 +12,7 @@ public enum JournalRequest: Codable, Sendable, Equatable {
   case reading(since: Day?)
   case readingAfter(Int)
   case changeToken
-  case keep([JournalUpdate])
+  case keep(UpdateList)
 }
 
 /// A request with what the asking process knows of the server's outage, so a new client goes

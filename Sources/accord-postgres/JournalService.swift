@@ -35,14 +35,18 @@ struct JournalService {
         try PostgresJournal.initialize(
           server: try ServerAddress(parsing: address), planIdentity: planIdentity, site: site))
     case .record(let update): return .update(try opened().record(update))
-    case .updates(let since): return .updates(try opened().updates(since: since))
-    case .reading(let since): return .reading(try opened().reading(since: since))
-    case .readingAfter(let number): return .reading(try opened().reading(after: number))
+    case .updates(let since): return .updates(UpdateList(try opened().updates(since: since)))
+    case .reading(let since): return Self.wire(try opened().reading(since: since))
+    case .readingAfter(let number): return Self.wire(try opened().reading(after: number))
     case .changeToken: return .token(try opened().changeToken())
-    case .keep(let updates):
-      try opened().keep(updates)
+    case .keep(let list):
+      try opened().keep(list.updates)
       return .done
     }
+  }
+
+  private static func wire(_ reading: JournalReading) -> JournalAnswer.Value {
+    .reading(UpdateList(reading.updates), unreadable: reading.unreadable)
   }
 
   private func opened() throws(JournalError) -> PostgresJournal {
