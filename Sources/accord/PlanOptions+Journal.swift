@@ -26,7 +26,7 @@ extension PlanOptions {
       let path = UserConfig.defaultPath()
     {
       do throws(PlanLoadError) { config = try UserConfig.load(path: path) } catch {
-        if access == .write { return .failure(.unusable(error.description)) }
+        if access == .write { return .failure(.unusable(error.description(in: Messages.writing))) }
       }
     }
     do throws(JournalError) {

@@ -1,6 +1,7 @@
 import AccordCore
 import AccordLocalization
 import AccordTerminal
+import AccordText
 import AccordUI
 import Foundation
 
@@ -74,7 +75,8 @@ enum SessionCheck {
     let config: UserConfig
     do throws(PlanLoadError) { config = try UserConfig.load(path: path) } catch {
       return .problem(
-        .config, error.description, change: fill(writing.localized("mend %1$s (its keys: theme, journal)"), path))
+        .config, error.description(in: writing),
+        change: fill(writing.localized("mend %1$s (its keys: theme, journal)"), path))
     }
     if let theme = config.theme {
       do { _ = try ThemeCatalog().theme(theme) } catch {

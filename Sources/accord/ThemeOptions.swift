@@ -1,4 +1,5 @@
 import AccordCore
+import AccordText
 import AccordUI
 import ArgumentParser
 import Foundation
@@ -43,7 +44,7 @@ struct ThemeOptions: ParsableArguments {
     do throws(PlanLoadError) {
       return try UserConfig.load(path: path).theme
     } catch {
-      throw Failure(.dataError, error.description)
+      throw Failure(.dataError, error.description(in: Messages.writing))
     }
   }
 }

@@ -148,4 +148,31 @@ final class PlanProblemsLanguageEndToEndTests: XCTestCase {
         + [try AccordBinary.path(), "doctor", "--journal", journal, "--data", file, "--lang", "lo"])
     XCTAssertTrue(doctor.output.contains("\(file):13:3: 'plan' ຂາດ 'valid_until'"), doctor.output)
   }
+
+  /// config.yaml's problems are read with the language already chosen (by --lang, ACCORD_LANG or
+  /// the locale: a config that does not load names none), so they are worded in it too.
+  func test_a_settings_files_problems_are_said_in_lao_and_khmer() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("accord-settings-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: home + "/accord", withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(atPath: home) }
+    try "thme: light\n".write(toFile: home + "/accord/config.yaml", atomically: true, encoding: .utf8)
+    let file = home + "/accord/config.yaml"
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+      try Subprocess.run(
+        "/usr/bin/env",
+        ["-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "ACCORD_LANG", "LANG=C.UTF-8", "XDG_CONFIG_HOME=\(home)"]
+          + [try AccordBinary.path()] + arguments)
+    }
+    let english = try run(["render", "--color", "256", "--today", "2026-11-24"])
+    XCTAssertEqual(english.status, 65)
+    XCTAssertTrue(english.error.hasPrefix(file + ":1:1: unknown key 'thme'"), english.error)
+    let lao = try run(["render", "--color", "256", "--today", "2026-11-24", "--lang", "lo"])
+    XCTAssertEqual(lao.status, 65)
+    XCTAssertTrue(lao.error.hasPrefix(file + ":1:1: "), lao.error)
+    XCTAssertFalse(lao.error.contains("unknown key"), lao.error)
+    assertWordedIn(lao.error.split(separator: "\n"), file: file, "lo")
+    let khmer = try run(["doctor", "--lang", "km"])
+    XCTAssertTrue(khmer.output.contains(file + ":1:1: "), khmer.output)
+    XCTAssertFalse(khmer.output.contains("unknown key 'thme'"), khmer.output)
+  }
 }
