@@ -22,7 +22,7 @@ let package = Package(
     fuzzTarget("FuzzThemeParser", ["AccordUI"]),
     fuzzTarget("FuzzUserConfig", ["AccordCore", "AccordText", "AccordUI"]),
     fuzzTarget("FuzzInputDecoder", ["AccordCore", "AccordUI", "AccordTerminal"]),
-    fuzzTarget("FuzzJournalRows", ["AccordCore"]),
+    fuzzTarget("FuzzJournalRows", ["AccordCore", "AccordText", "AccordLocalization"]),
     fuzzTarget("FuzzCatalog", ["AccordLocalization", "GettextFormat"]),
   ]
 )

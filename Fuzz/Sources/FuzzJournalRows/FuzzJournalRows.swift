@@ -1,4 +1,6 @@
 import AccordCore
+import AccordLocalization
+import AccordText
 import FuzzDriver
 
 /// Any bytes as rows of the journal, each column any of SQLite's types (a byte picks null,
@@ -11,6 +13,7 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
 }
 
 private let plan = try? PlanLoader.bundled()
+private let khmer = (try? Catalog.bundled(.khmer).get()).map { Writing(catalog: $0) } ?? .english
 
 private let fuzzJournalRows: FuzzInput = { start, count in
   var reader = ByteReader(bytes: Array(bytes(start, count)))
@@ -19,7 +22,9 @@ private let fuzzJournalRows: FuzzInput = { start, count in
     do throws(UnreadableUpdate) {
       updates.append(try JournalUpdate(row: row))
     } catch {
-      requireSanitised(error.description)
+      // The words a person reads: in English and in Khmer, the longest of the three.
+      requireSanitised(error.message(in: .english))
+      requireSanitised(error.message(in: khmer))
     }
   }
   if let plan {
