@@ -56,12 +56,27 @@ RELEASE = -c release --scratch-path .build-static --static-swift-stdlib \
   -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic \
   -Xswiftc -Xfrontend -Xswiftc -function-sections \
   -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
-  -Xlinker --symbol-ordering-file=$(CURDIR)/scripts/startup-order.txt -Xlinker --no-warn-symbol-ordering
+  -Xlinker --symbol-ordering-file=$(CURDIR)/scripts/startup-order.txt -Xlinker --no-warn-symbol-ordering \
+  -Xlinker -L$(STATIC_LIBS) -Xlinker -ltinfo
+
+# The C and C++ libraries from Debian's static archives too (their -dev packages ship them):
+# loaded as shared objects, they cost every start their mapping and the loader's symbol lookups,
+# 3.7 of the 5.1 million instructions of `accord --version` (libstdc++'s type_info vtables alone,
+# referenced 760 times from the Foundation's ICU); linked in, 1.3 million in all (BENCHMARKS.md).
+# The linker looks in each folder for libX.so and then libX.a, so a folder of the archives alone,
+# first, decides it; an archive not found leaves a dangling link and the shared object is used.
+# ncursesw's static archive does not name tinfo, which it needs, hence -ltinfo.
+STATIC_LIBS = $(CURDIR)/.build-static/static-libs
+STATIC_ARCHIVES = libstdc++ libyaml libsqlite3 libncursesw libtinfo
+
+$(STATIC_LIBS):
+	mkdir -p $@
+	for archive in $(STATIC_ARCHIVES); do ln -sf "$$(clang -print-file-name=$$archive.a)" $@/; done
 
 # SwiftPM does not know the order file is an input: a newer one is linked by removing the binary.
 # accord-postgres, the PostgreSQL client accord starts for a postgresql:// journal, with the
 # same flags, beside it.
-release: deps
+release: deps $(STATIC_LIBS)
 	@if [ scripts/startup-order.txt -nt $(ACCORD) ]; then rm -f $(ACCORD); fi
 	$(SWIFTPM) build $(RELEASE) --product accord
 	$(SWIFTPM) build $(RELEASE) --product accord-postgres

@@ -14,7 +14,7 @@ import Foundation
 final class PostgresClientProcess {
   let path: String
   private let pid: pid_t
-  private var channel: LineChannel
+  private var channel: FrameChannel
   private let socket: Int32
 
   /// Why a client gave no answer: it ended (how), or it said nothing for too long, or garbled.
@@ -49,7 +49,7 @@ final class PostgresClientProcess {
     }
     pid = child
     socket = ends[0]
-    channel = LineChannel(input: ends[0], output: ends[0])
+    channel = FrameChannel(input: ends[0], output: ends[0])
   }
 
   /// Whether it failed to answer once: it is not asked again.
@@ -66,7 +66,7 @@ final class PostgresClientProcess {
     }
   }
 
-  private func stop(_ failure: LineChannel.Failure) -> Stopped {
+  private func stop(_ failure: FrameChannel.Failure) -> Stopped {
     switch failure {
     case .silent(let seconds):
       Stopped(reason: "it did not answer within \(seconds) s", broken: false)

@@ -1,6 +1,6 @@
 import AccordCore
 
-/// What `accord` asks its PostgreSQL client (`accord-postgres`) for, one request a line: the
+/// What `accord` asks its PostgreSQL client (`accord-postgres`) for, one request a frame: the
 /// `Journal` protocol's operations, after the journal is opened (or, alone, `initialize`).
 public enum JournalRequest: Codable, Sendable, Equatable {
   /// Opens the journal at `address` (its text, as given: no password is ever in it).

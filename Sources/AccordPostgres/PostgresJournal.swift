@@ -188,14 +188,28 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
     let count = Mutex(0)
   }
 
-  /// A row's values as `JournalRow` takes them: numbers for the id and `corrects`, text for the rest.
+  /// A row's values as `JournalRow` takes them: numbers for the id and `corrects`, text for the
+  /// rest. A text column in binary format is its UTF-8 bytes, read as they are: postgres-nio's
+  /// generic `decode` per cell was a third of reading 10,000 updates (`perf`, `make bench`).
   static func values(of row: PostgresRow) throws(UnreadableUpdate) -> [StoredValue] {
-    let numbers: Set<Int> = [JournalRow.Column.id.rawValue, JournalRow.Column.corrects.rawValue]
-    return row.enumerated().map { index, cell in
-      guard cell.bytes != nil else { return .null }
-      if numbers.contains(index) { return (try? cell.decode(Int64.self)).map(StoredValue.integer) ?? .null }
-      return (try? cell.decode(String.self)).map(StoredValue.text) ?? .null
+    var values: [StoredValue] = []
+    values.reserveCapacity(JournalRow.Column.allCases.count)
+    for (index, cell) in row.enumerated() {
+      guard var bytes = cell.bytes else {
+        values.append(.null)
+        continue
+      }
+      if index == JournalRow.Column.id.rawValue || index == JournalRow.Column.corrects.rawValue {
+        values.append((try? cell.decode(Int64.self)).map(StoredValue.integer) ?? .null)
+      } else if cell.format == .binary, cell.dataType == .text || cell.dataType == .varchar,
+        let text = bytes.readString(length: bytes.readableBytes)
+      {
+        values.append(.text(text))
+      } else {
+        values.append((try? cell.decode(String.self)).map(StoredValue.text) ?? .null)
+      }
     }
+    return values
   }
 
   static func binds(_ number: Int64) -> PostgresBindings {

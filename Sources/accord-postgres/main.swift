@@ -7,10 +7,10 @@ import AccordJournalWire
 
 // accord's PostgreSQL client, a program of its own so that `accord` links none of it (README,
 // "PostgreSQL"): `accord` starts it for a postgresql:// journal and sends it one `JournalCall` a
-// line on its standard input; it answers each with one `JournalAnswer` line on its standard
+// frame on its standard input; it answers each with one `JournalAnswer` frame on its standard
 // output, and ends when its input does. It writes nothing else: on a dashboard's terminal,
 // anything would garble the screen (accord sends its standard error to /dev/null anyway).
-var channel = LineChannel(input: STDIN_FILENO, output: STDOUT_FILENO)
+var channel = FrameChannel(input: STDIN_FILENO, output: STDOUT_FILENO)
 var service = JournalService()
 while true {
   let call: JournalCall

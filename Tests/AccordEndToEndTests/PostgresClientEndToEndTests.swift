@@ -84,6 +84,27 @@ final class PostgresClientEndToEndTests: XCTestCase {
     XCTAssertFalse(ended.output.contains("kept in"), ended.output)
   }
 
+  /// The accord-postgres of an accord before frames (one JSON answer a line) is refused at its
+  /// first answer as another version, not read as a garbled journal or waited on.
+  func test_a_client_of_another_protocol_version_is_refused() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("accord-old-\(UUID())").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let old = directory + "/accord-postgres"
+    let answer = #"{"outcome":{"value":{"_0":{"done":{}}}}}"#
+    try "#!/bin/sh\nread request\nprintf '%s\\n' '\(answer)'\nexec cat >/dev/null\n".write(
+      toFile: old, atomically: true, encoding: .utf8)
+    chmod(old, 0o755)
+    let address = "postgresql://127.0.0.1:9/accord"
+    let result = try Subprocess.run(
+      "/usr/bin/env", ["ACCORD_POSTGRES=\(old)", try AccordBinary.path(), "journal", "init", address], timeout: 60)
+    XCTAssertEqual(result.status, 74, result.error)
+    XCTAssertEqual(
+      result.error,
+      "accord: \(address): the PostgreSQL client \(old) is broken (its answer is not one this accord reads); install the accord-postgres of this accord\n"
+    )
+  }
+
   /// A client that says nothing (hung) does not hang accord: its silence is bounded, from the
   /// address's connect_timeout (3 x 1 s + 30 s here), and it is said unreachable.
   func test_a_client_that_says_nothing_is_given_up() throws {
