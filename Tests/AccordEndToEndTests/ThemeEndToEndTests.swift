@@ -151,6 +151,20 @@ final class ThemeEndToEndTests: XCTestCase {
     }
     let english = try run(["render", "--color", "256", "--today", "2026-11-24"])
     XCTAssertTrue(english.error.hasPrefix("\(file):2:1: unknown key 'bordr' (did you mean 'border'?)\n"), english.error)
+
+    // `accord themes` lists it broken, in the language of ACCORD_LANG.
+    let config = file + ".config"
+    try FileManager.default.createDirectory(atPath: config + "/accord/themes", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: config) }
+    try FileManager.default.copyItem(atPath: file, toPath: config + "/accord/themes/broken.theme")
+    let listed = try Subprocess.run(
+      "/usr/bin/env",
+      ["-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=C.UTF-8", "ACCORD_LANG=km", "XDG_CONFIG_HOME=\(config)"]
+        + [try AccordBinary.path(), "themes"])
+    let row = listed.output.split(separator: "\n").first { $0.hasPrefix("broken ") }.map(String.init) ?? ""
+    XCTAssertTrue(
+      row.contains("ខូច៖ \(config)/accord/themes/broken.theme:2:1: គន្លឹះ 'bordr' ដែលមិនស្គាល់"), listed.output)
+    XCTAssertEqual(LanguageOutputEndToEndTests.englishRuns(in: row), [], row)
   }
 
   func test_lao_khmer_and_chinese_names_keep_the_borders_aligned() throws {
