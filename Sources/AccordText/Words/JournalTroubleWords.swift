@@ -34,9 +34,9 @@ extension JournalTrouble {
         writing.localized(
           "%1$s is for a journal file; a PostgreSQL journal is checked and backed up with the server's own tools (pg_dump, pg_amcheck)"
         ), command)
-    // TRANSLATORS: %1$s is the server's own words (English) refusing the account.
     case .viewer(let message):
       fill(
+        // TRANSLATORS: %1$s is the server's own words (English) refusing the account.
         writing.localized("%1$s: this account may read the journal but not record in it (it is a viewer)"), message)
     case .readOnly, .readOnlyFile: readOnlyMessage(in: writing)
     case .locked(let holders):
@@ -55,9 +55,10 @@ extension JournalTrouble {
   private func readOnlyMessage(in writing: Writing) -> String {
     let refused = writing.localized("the journal is read-only for this account; nothing was recorded")
     guard case .readOnlyFile(let file, let summary, let refusal) = self else { return refused }
-    // TRANSLATORS: %1$s is the journal (its file), %2$s a file, %3$s its mode, owner and group
-    // (rw-r--r-- somchai:accord), %4$s why this account may not write it, %5$s the command that mends it.
     return Template.fill(
+      // TRANSLATORS: %1$s is the sentence "the journal is read-only for this account; nothing was
+      // recorded", %2$s a file, %3$s its mode, owner and group (rw-r--r-- somchai:accord), %4$s
+      // why this account may not write it, %5$s the command that mends it.
       writing.localized("%1$s: %2$s is %3$s; %4$s; to mend it: %5$s"),
       [refused, SafeText.sanitized(file), summary, refusal.why(in: writing), refusal.change(in: writing)])
   }
@@ -66,19 +67,19 @@ extension JournalTrouble {
   private func serverMessage(in writing: Writing) -> String {
     func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
     return switch self {
-    // TRANSLATORS: %1$s is the name of a connection service, %2$s the files looked in.
     case .noService(let name, let files):
       fill(
+        // TRANSLATORS: %1$s is the name of a connection service, %2$s the files looked in.
         writing.localized("the connection service '%1$s' is in no service file (%2$s)"), SafeText.sanitized(name),
         SafeText.sanitized(files.joined(separator: ", ")))
     case .notAServiceLine: writing.localized("not a [service] line nor key=value")
-    // TRANSLATORS: %1$s is the certificate file (or none), %2$s the TLS library's own words (English).
     case .tlsSettings(let rootCert, let said):
       fill(
+        // TRANSLATORS: %1$s is the certificate file (or none), %2$s the TLS library's own words (English).
         writing.localized("cannot use the TLS settings (sslrootcert=%1$s): %2$s"),
         rootCert.map(SafeText.sanitized) ?? writing.localized("none", context: "certificate"), quoted(said))
-    // TRANSLATORS: %1$s is the server's own words (English) refusing the password.
     case .passwordRefused(let said):
+      // TRANSLATORS: %1$s is the server's own words (English) refusing the password.
       fill(writing.localized("%1$s (a password goes in ~/.pgpass or the file PGPASSFILE names)"), quoted(said))
     case .noPassword:
       writing.localized("the server asks for a password and none was found for it in ~/.pgpass or PGPASSFILE")
@@ -90,8 +91,8 @@ extension JournalTrouble {
           "there is no journal in this database yet; its administrator makes it with accord journal init %1$s"), server)
     case .schemaUnreadable(let said): fill(writing.localized("accord_schema cannot be read: %1$s"), quoted(said))
     case .schemaEmpty: writing.localized("accord_schema is empty")
-    // TRANSLATORS: %1$s is a site's code (lao or kh).
     case .otherSite(let site):
+      // TRANSLATORS: %1$s is a site's code (lao or kh).
       fill(writing.localized("this journal is the site %1$s's; a journal's site is chosen once"), quoted(site))
     case .updatesOfNoSite(let count):
       writing.localized(
@@ -102,10 +103,10 @@ extension JournalTrouble {
     case .unexpectedAnswer(let said): fill(writing.localized("unexpected answer from the server: %1$s"), quoted(said))
     case .outboxUnusable(let said): fill(writing.localized("the outbox cannot be used: %1$s"), quoted(said))
     case .keyless: writing.localized("an update without a key cannot wait in the outbox")
-    // TRANSLATORS: %1$s is the client's name (accord-postgres), %2$s where it was looked for.
     case .clientNotFound(let client, let place, true):
       fill(
         writing.localized(
+          // TRANSLATORS: %1$s is the client's name (accord-postgres), %2$s where it was looked for.
           "the PostgreSQL client (%1$s) was not found at %2$s, where ACCORD_POSTGRES says it is; install it there, or unset ACCORD_POSTGRES to use the one beside accord"
         ), client, SafeText.sanitized(place))
     case .clientNotFound(let client, let place, false):
@@ -113,12 +114,12 @@ extension JournalTrouble {
         writing.localized(
           "the PostgreSQL client (%1$s) was not found beside %2$s; install it there (make install does), or give its path in ACCORD_POSTGRES"
         ), client, SafeText.sanitized(place))
-    // TRANSLATORS: %1$s is the client program's path, %2$s the system's own words (English).
     case .clientCannotStart(let client, let said):
+      // TRANSLATORS: %1$s is the client program's path, %2$s the system's own words (English).
       fill(writing.localized("cannot start the PostgreSQL client %1$s: %2$s"), SafeText.sanitized(client), quoted(said))
-    // TRANSLATORS: %1$s is the client program's path, %2$s what went wrong.
     case .clientBroken(let client, let stop):
       fill(
+        // TRANSLATORS: %1$s is the client program's path, %2$s what went wrong.
         writing.localized("the PostgreSQL client %1$s is broken (%2$s); install the accord-postgres of this accord"),
         SafeText.sanitized(client), stop.message(in: writing))
     case .clientAnsweredOther:
@@ -141,9 +142,9 @@ extension JournalHolders {
     if holders.isEmpty {
       parts.append(writing.localized("no process this account can see has it open"))
     } else {
-      // TRANSLATORS: %1$s is a program's name, %2$s its process number, %3$s its account.
       let named = holders.prefix(Self.limit).map {
         Template.fill(
+          // TRANSLATORS: %1$s is a program's name, %2$s its process number, %3$s its account.
           writing.localized("%1$s (pid %2$s, account %3$s)"),
           [SafeText.sanitized($0.command), String($0.pid), SafeText.sanitized($0.account)])
       }

@@ -8,8 +8,8 @@ extension ThemeProblem {
   public func message(in writing: Writing) -> String {
     func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
     switch self {
-    // TRANSLATORS: 'key = value' is a theme file's syntax, not to be translated; %1$s is the line found.
     case .notKeyValue(let found):
+      // TRANSLATORS: 'key = value' is a theme file's syntax, not to be translated; %1$s is the line found.
       return fill(writing.localized("expected 'key = value'; found %1$s"), SafeText.quoted(found, limit: 40))
     case .unknownKey(let key, let suggestion):
       return fill(writing.localized("unknown key %1$s", context: "theme"), SafeText.quoted(key))
