@@ -23,7 +23,7 @@ public struct Outbox: Sendable {
   public func keep(_ update: JournalUpdate, for address: JournalAddress, planIdentity: String) throws(JournalError)
     -> Int
   {
-    guard let key = update.key else { throw .unusable("an update without a key cannot wait in the outbox") }
+    guard let key = update.key else { throw .trouble(address: path, .keyless) }
     return try writing { db in
       try db.execute(
         sql: """
@@ -104,7 +104,7 @@ public struct Outbox: Sendable {
         return try work(db)
       }
     } catch {
-      throw .unusable("\(path): the outbox cannot be used: \(error)")
+      throw .trouble(address: path, .outboxUnusable(said: "\(error)"))
     }
   }
 

@@ -6,7 +6,7 @@ import Synchronization
 /// itself links none of the client (README, "PostgreSQL"). Each journal opened has a client of
 /// its own, as it had a connection of its own. A client that dies (killed, crashed) is said as a
 /// dropped connection is, `.unreachable`, and the next call starts a new one; one that is broken
-/// (`PostgresClientProcess.Stopped`) is a refusal, `.unusable`.
+/// (`PostgresClientProcess.Stopped`) is a refusal, `.trouble(_, .clientBroken)`.
 final class PostgresClientJournal: Journal, Sendable {
   private let server: ServerAddress
   private let opening: JournalRequest
@@ -111,10 +111,8 @@ final class PostgresClientJournal: Journal, Sendable {
     do {
       answer = try client.exchange(
         JournalCall(request, outageSince: ServerOutage.current(server)), patience: patience(server))
-    } catch  where error.broken {
-      throw .unusable(
-        "\(server): the PostgreSQL client \(client.path) is broken (\(error.reason)); install the accord-postgres of this accord"
-      )
+    } catch  where error.reason.broken {
+      throw .trouble(address: server.description, .clientBroken(client: client.path, error.reason))
     } catch {
       throw .unreachable(ServerOutage.outage(of: server, .clientStopped(client: client.path, reason: error.reason)))
     }
@@ -130,6 +128,6 @@ final class PostgresClientJournal: Journal, Sendable {
   private static func patience(_ server: ServerAddress) -> Int { 3 * (server.timeout ?? 30) + 30 }
 
   private static func unexpected(_ server: ServerAddress) -> JournalError {
-    .unusable("\(server): the PostgreSQL client (accord-postgres) answered another question: is it another accord's?")
+    .trouble(address: server.description, .clientAnsweredOther)
   }
 }

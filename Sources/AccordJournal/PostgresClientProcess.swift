@@ -18,19 +18,16 @@ final class PostgresClientProcess {
   private let socket: Int32
 
   /// Why a client gave no answer: it ended (how), or it said nothing for too long, or garbled.
-  /// A client never ends by itself while accord holds its input, so one that ended with a
-  /// status, or answered what accord cannot read, is broken (another program, another
-  /// version); one ended by a signal was killed or crashed, as a server's connection drops.
   struct Stopped: Error {
-    let reason: String
-    let broken: Bool
+    let reason: ClientStop
   }
 
   init(path: String, for server: ServerAddress) throws(JournalError) {
     self.path = path
     var ends: [Int32] = [-1, -1]
     guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else {
-      throw .unusable("\(server): cannot start the PostgreSQL client \(path): \(String(cString: strerror(errno)))")
+      throw .trouble(
+        address: server.description, .clientCannotStart(client: path, said: String(cString: strerror(errno))))
     }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -45,7 +42,8 @@ final class PostgresClientProcess {
     close(ends[1])
     guard failure == 0 else {
       close(ends[0])
-      throw .unusable("\(server): cannot start the PostgreSQL client \(path): \(String(cString: strerror(failure)))")
+      throw .trouble(
+        address: server.description, .clientCannotStart(client: path, said: String(cString: strerror(failure))))
     }
     pid = child
     socket = ends[0]
@@ -69,8 +67,8 @@ final class PostgresClientProcess {
   private func stop(_ failure: FrameChannel.Failure) -> Stopped {
     switch failure {
     case .silent(let seconds):
-      Stopped(reason: "it did not answer within \(seconds) s", broken: false)
-    case .garbled: Stopped(reason: "its answer is not one this accord reads", broken: true)
+      Stopped(reason: .silent(seconds: seconds))
+    case .garbled: Stopped(reason: .garbled)
     case .closed, .system: ended()
     }
   }
@@ -83,12 +81,12 @@ final class PostgresClientProcess {
         reaped = true
         let signal = status & 0x7f
         return signal == 0
-          ? Stopped(reason: "it ended with status \((status >> 8) & 0xff)", broken: true)
-          : Stopped(reason: "it was ended by signal \(signal)", broken: false)
+          ? Stopped(reason: .exited(status: (status >> 8) & 0xff))
+          : Stopped(reason: .signalled(signal))
       }
       usleep(20_000)
     }
-    return Stopped(reason: "it closed its connection to accord", broken: false)
+    return Stopped(reason: .closed)
   }
 
   private var reaped = false

@@ -13,18 +13,14 @@ enum PostgresClientProgram {
   ) throws(JournalError) -> String {
     if let named = environment["ACCORD_POSTGRES"], !named.isEmpty {
       guard isExecutable(named) else {
-        throw .unusable(
-          "\(server): the PostgreSQL client (\(name)) was not found at \(named), where ACCORD_POSTGRES says it is; install it there, or unset ACCORD_POSTGRES to use the one beside accord"
-        )
+        throw .trouble(address: server.description, .clientNotFound(client: name, at: named, named: true))
       }
       return named
     }
     let executable = ownExecutable()
     let beside = (executable as NSString).deletingLastPathComponent + "/" + name
     guard isExecutable(beside) else {
-      throw .unusable(
-        "\(server): the PostgreSQL client (\(name)) was not found beside \(executable); install it there (make install does), or give its path in ACCORD_POSTGRES"
-      )
+      throw .trouble(address: server.description, .clientNotFound(client: name, at: executable, named: false))
     }
     return beside
   }

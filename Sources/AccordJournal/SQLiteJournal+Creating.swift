@@ -58,7 +58,7 @@ extension SQLiteJournal {
     // link, not rename: of two processes creating the journal at once, the second finds it made
     // and uses it, rather than putting its own empty one over an update just recorded.
     if link(building, path) != 0 && errno != EEXIST {
-      throw JournalError("\(path): cannot create the journal here: \(String(cString: strerror(errno)))")
+      throw JournalError.trouble(address: path, .cannotCreate(said: String(cString: strerror(errno))))
     }
   }
 }

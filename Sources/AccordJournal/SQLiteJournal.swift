@@ -147,14 +147,12 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
     switch error.resultCode {
     case .SQLITE_NOTADB: return .trouble(address: path, .notSQLite)
     case .SQLITE_FULL: return .trouble(address: path, .diskFull)
-    case .SQLITE_READONLY: return JournalError(JournalWriteAccess.refusal(for: path))
+    case .SQLITE_READONLY: return .trouble(address: path, JournalWriteAccess.refusal(for: path))
     case .SQLITE_CANTOPEN: return .trouble(address: path, .cannotOpen)
     case .SQLITE_IOERR: return .trouble(address: path, .inputOutput)
     case .SQLITE_BUSY, .SQLITE_PROTOCOL, .SQLITE_LOCKED:
       // Any account that can read the journal can hold its lock: say who may be holding it.
-      return JournalError(
-        "\(path): the journal stayed locked by another process; nothing was recorded; \(JournalHolders.find(for: path).description)"
-      )
+      return .trouble(address: path, .locked(JournalHolders.find(for: path)))
     default: return JournalError("\(path): \(error.message ?? "\(error.resultCode)")")
     }
   }

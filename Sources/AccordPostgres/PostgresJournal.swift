@@ -21,9 +21,7 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
     session = try PostgresSession(server: server)
     guard let recorded = try PostgresSchema.recorded(in: session) else {
       guard access == .write else { throw .missing(address: server.description) }
-      throw .unusable(
-        "\(server): there is no journal in this database yet; its administrator makes it with accord journal init \(server)"
-      )
+      throw .trouble(address: server.description, .noJournalYet(server: server.description))
     }
     if recorded.version > PostgresSchema.version {
       throw .newerSchema(address: server.description, version: recorded.version, known: PostgresSchema.version)
@@ -82,9 +80,11 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
           """) : recordedBefore
       try session.execute("COMMIT")
       guard let row = rows.first else {
-        throw JournalError.unusable("\(session.server): the server recorded no row")
+        throw JournalError.trouble(address: session.server.description, .noRowRecorded)
       }
-      let (id, author, name, at) = try PostgresSchema.decoding { try row.decode((Int64, String, String?, String).self) }
+      let (id, author, name, at) = try PostgresSchema.decoding(from: session.server) {
+        try row.decode((Int64, String, String?, String).self)
+      }
       var recorded = update
       recorded.id = Int(id)
       recorded.recording = Recording(author: author, authorName: name, recordedAt: at, journalID: Int(id))
@@ -122,7 +122,7 @@ public final class PostgresJournal: Journal, @unchecked Sendable {
   private func checkCorrection(of update: JournalUpdate, naming number: Int) throws(JournalError) {
     let rows = try session.rows(#"SELECT target_kind, target_id FROM "update" WHERE id = \#(Int64(number))"#)
     guard let row = rows.first else { throw .refused(.noUpdateToCorrect(update: number)) }
-    let (kindName, id) = try PostgresSchema.decoding { try row.decode((String, String).self) }
+    let (kindName, id) = try PostgresSchema.decoding(from: session.server) { try row.decode((String, String).self) }
     guard let kind = JournalUpdate.TargetKind(rawValue: kindName) else {
       throw .refused(.unreadableCorrected(update: number))
     }

@@ -138,14 +138,14 @@ enum PostgresSchema {
   /// The schema's version and plan on `session`'s database; nil when it has none yet.
   static func recorded(in session: PostgresSession) throws(JournalError) -> (version: Int, identity: String)? {
     let exists = try session.rows("SELECT to_regclass('accord_schema') IS NOT NULL")
-    guard let row = exists.first, try decoding({ try row.decode(Bool.self) }) else { return nil }
+    guard let row = exists.first, try decoding(from: session.server, { try row.decode(Bool.self) }) else { return nil }
     let rows = try session.rows("SELECT version, plan_identity FROM accord_schema")
     guard let first = rows.first else { return nil }
     do {
       let (version, identity) = try first.decode((Int, String).self)
       return (version, identity)
     } catch {
-      throw .unusable("\(session.server): accord_schema cannot be read: \(error)")
+      throw .trouble(address: session.server.description, .schemaUnreadable(said: "\(error)"))
     }
   }
 
@@ -176,16 +176,14 @@ enum PostgresSchema {
   /// numbers start from its own first. Says nothing when it already is.
   static func choose(site: String, in session: PostgresSession) throws(JournalError) {
     let rows = try session.rows(#"SELECT site, (SELECT count(*) FROM "update") FROM accord_schema"#)
-    guard let row = rows.first else { throw .unusable("\(session.server): accord_schema is empty") }
-    let (current, count) = try decoding { try row.decode((String?, Int64).self) }
+    guard let row = rows.first else { throw .trouble(address: session.server.description, .schemaEmpty) }
+    let (current, count) = try decoding(from: session.server) { try row.decode((String?, Int64).self) }
     if current == site { return }
     if let current {
-      throw .unusable("\(session.server): this journal is the site \(current)'s; a journal's site is chosen once")
+      throw .trouble(address: session.server.description, .otherSite(current))
     }
     guard count == 0 else {
-      throw .unusable(
-        "\(session.server): this journal holds \(count) updates of no site; a journal becomes a site's before its first update"
-      )
+      throw .trouble(address: session.server.description, .updatesOfNoSite(count: Int(count)))
     }
     _ = try session.rows("UPDATE accord_schema SET site = \(site)")
   }
@@ -206,7 +204,9 @@ enum PostgresSchema {
   }
 
   /// A row's values, or what the server answered instead: never a crash.
-  static func decoding<T>(_ decode: () throws -> T) throws(JournalError) -> T {
-    do { return try decode() } catch { throw .unusable("unexpected answer from the server: \(error)") }
+  static func decoding<T>(from server: ServerAddress, _ decode: () throws -> T) throws(JournalError) -> T {
+    do { return try decode() } catch {
+      throw .trouble(address: server.description, .unexpectedAnswer(said: "\(error)"))
+    }
   }
 }

@@ -121,7 +121,7 @@ final class PostgresSession: @unchecked Sendable {
       let context = try NIOSSLContext(configuration: tls)
       return server.sslMode.hasPrefix("verify") || server.sslMode == "require" ? .require(context) : .prefer(context)
     } catch {
-      throw .unusable("\(server): cannot use the TLS settings (sslrootcert=\(server.sslRootCert ?? "none")): \(error)")
+      throw .trouble(address: server.description, .tlsSettings(rootCert: server.sslRootCert, said: "\(error)"))
     }
   }
 
@@ -138,17 +138,17 @@ final class PostgresSession: @unchecked Sendable {
       case let state? where state.hasPrefix("57P") || state.hasPrefix("08"):
         return .unreachable(ServerOutage.outage(of: server, .ended(message)))
       case "28P01", "28000":
-        return .unusable("\(server): \(message) (a password goes in ~/.pgpass or the file PGPASSFILE names)")
+        return .trouble(address: server.description, .passwordRefused(said: message))
       default: return .unusable("\(server): \(message)")
       }
     }
     if error.code == .authMechanismRequiresPassword {
-      return .unusable("\(server): the server asks for a password and none was found for it in ~/.pgpass or PGPASSFILE")
+      return .trouble(address: server.description, .noPassword)
     }
     let cause = error.underlying.map { "\($0)" } ?? "\(error.code)"
     // A certificate refused is not an outage: waiting would not make it pass.
     if error.underlying is NIOSSLError || error.underlying is NIOSSLExtraError || error.underlying is BoringSSLError {
-      return .unusable("\(server): the server's certificate is refused (\(cause))")
+      return .trouble(address: server.description, .certificateRefused(said: cause))
     }
     return .unreachable(ServerOutage.outage(of: server, .cannotReach(cause)))
   }

@@ -20,9 +20,7 @@ public enum ServiceFile {
         return try server.filling(from: settings, source: path)
       }
     }
-    throw .unusable(
-      "\(server): the connection service '\(SafeText.sanitized(name))' is in no service file (\(paths(environment: environment).joined(separator: ", ")))"
-    )
+    throw .trouble(address: server.description, .noService(name: name, files: paths(environment: environment)))
   }
 
   /// The user's file, then the system's, as libpq looks.
@@ -52,7 +50,7 @@ public enum ServiceFile {
         continue
       }
       guard let equals = line.firstIndex(of: "=") else {
-        throw .unusable("\(path):\(index + 1):1: not a [service] line nor key=value")
+        throw .trouble(address: "\(path):\(index + 1):1", .notAServiceLine)
       }
       if current == name {
         let key = line[..<equals].trimmingCharacters(in: .whitespaces)

@@ -57,15 +57,15 @@ public final class LiveReload {
   }
 
   /// Events for the loads that finished since the last look; starts loading the files that
-  /// changed (one load at a time: an edit made meanwhile is seen once it is done). A plan's
-  /// problems are worded in `writing`, the language of the screen when the load started.
+  /// changed (one load at a time: an edit made meanwhile is seen once it is done). A plan's and
+  /// a theme's problems are worded in `writing`, the language of the screen when the load started.
   public func changes(in writing: Writing = .english) -> [Event] {
     let events = finished.take()
     guard !isLoading else { return events }
     for index in plans.indices where FileStamp(path: plans[index].path) != planStamps[index] {
       reloadPlan(index, in: writing)
     }
-    if let themePath, FileStamp(path: themePath) != themeStamp { reloadTheme(themePath) }
+    if let themePath, FileStamp(path: themePath) != themeStamp { reloadTheme(themePath, in: writing) }
     return events
   }
 
@@ -74,7 +74,7 @@ public final class LiveReload {
   public func reloadAll(in writing: Writing = .english) {
     guard !isLoading else { return }
     for index in plans.indices { reloadPlan(index, in: writing) }
-    if let themePath { reloadTheme(themePath) }
+    if let themePath { reloadTheme(themePath, in: writing) }
   }
 
   /// Blocks until the loads in flight are done (for tests).
@@ -99,16 +99,14 @@ public final class LiveReload {
     }
   }
 
-  private func reloadTheme(_ path: String) {
+  private func reloadTheme(_ path: String, in writing: Writing) {
     themeStamp = FileStamp(path: path)
     start {
       do throws(ThemeError) {
         return .themeReloaded(try ThemeCatalog(userDirectory: nil).theme(path))
       } catch {
         let named = ThemeError(file: Self.baseName(path), problems: error.problems)
-        // A theme's problems are English (ThemeParser words them), and so is their count.
-        let lines = named.description.split(separator: "\n").map(String.init)
-        return .reloadFailed(Self.summary(lines, in: .english), plan: nil)
+        return .reloadFailed(Self.summary(named.lines(in: writing), in: writing), plan: nil)
       }
     }
   }

@@ -50,7 +50,7 @@ struct JournalService {
   }
 
   private func opened() throws(JournalError) -> PostgresJournal {
-    guard let journal else { throw .unusable("accord-postgres: asked for a journal before opening one") }
+    guard let journal else { throw .trouble(address: "accord-postgres", .noJournalOpened) }
     return journal
   }
 }

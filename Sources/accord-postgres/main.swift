@@ -19,7 +19,7 @@ while true {
   } catch .closed {
     break
   } catch {
-    let refusal = JournalError.unusable("accord-postgres: cannot read accord's request (\(error))")
+    let refusal = JournalError.trouble(address: "accord-postgres", .requestUnreadable(said: "\(error)"))
     try? channel.send(JournalAnswer(.failure(refusal), outageSince: nil))
     exit(65)
   }

@@ -32,7 +32,7 @@ struct ThemeOptions: ParsableArguments {
     } catch {
       // A theme named in the settings file: say which file named it.
       let origin = configured != nil ? (UserConfig.defaultPath() ?? "config.yaml") + ": theme: " : ""
-      throw Failure(.dataError, origin + error.description)
+      throw Failure(.dataError, origin + error.description(in: Messages.writing))
     }
     if name.contains("/") || name.hasSuffix(".theme") { return (loaded, name) }
     let origin = catalog.entries.first { $0.name == name }?.origin

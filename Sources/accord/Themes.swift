@@ -19,7 +19,9 @@ extension Accord {
           summary = [theme.name, theme.summary].compactMap { $0 }.map { SafeText.excerpt($0, limit: 80) }.joined(
             separator: ": ")
         } catch {
-          summary = "broken: \(error.description.split(separator: "\n").first ?? "")"
+          // TRANSLATORS: %1$s is the theme file's first problem: FILE:LINE:COLUMN: what is wrong.
+          let broken = Messages.writing.localized("broken: %1$s", context: "theme")
+          summary = Messages.fill(broken, error.lines(in: Messages.writing).first ?? "")
         }
         let origin = entry.origin == "bundled" ? "" : "  (\(entry.origin))"
         Console.out(entry.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + summary + origin)

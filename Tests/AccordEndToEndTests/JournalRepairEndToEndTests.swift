@@ -92,6 +92,19 @@ final class JournalRepairEndToEndTests: XCTestCase {
         "accord: \(journal): the journal stayed locked by another process; nothing was recorded; it is open in "),
       locked.error)
     XCTAssertTrue(locked.error.contains("(pid \(pid), account \(account))"), locked.error)
+    // In Khmer (issue 23): accord's words in the reader's language, the program and account as they are.
+    let khmer = try Subprocess.run(
+      "/usr/bin/env",
+      ["-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "ACCORD_LANG", "LANG=C.UTF-8", try accord]
+        + ["update", "1.1", "--status", "done", "--source", "MOFA", "--journal", journal, "--lang", "km"],
+      timeout: 60)
+    XCTAssertEqual(khmer.status, 74, khmer.error)
+    XCTAssertTrue(
+      khmer.error.hasPrefix(
+        "accord: \(journal): កំណត់ហេតុនៅតែត្រូវបានចាក់សោដោយដំណើរការផ្សេង; គ្មានអ្វីត្រូវបានកត់ត្រាទេ; វាកំពុងបើកនៅក្នុង "),
+      khmer.error)
+    XCTAssertTrue(khmer.error.contains("(pid \(pid), គណនី \(account))"), khmer.error)
+    XCTAssertEqual(LanguageOutputEndToEndTests.englishRuns(in: khmer.error), [], khmer.error)
     Subprocess.terminate(pid)
     holder = nil
     XCTAssertEqual(try record().status, 0, "recorded once the reader is gone")

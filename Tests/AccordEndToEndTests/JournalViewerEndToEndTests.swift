@@ -94,6 +94,26 @@ final class JournalViewerEndToEndTests: XCTestCase {
       outsider.error)
   }
 
+  /// The same refusal in Lao (issue 23): accord's sentence, why and who mends it in the
+  /// reader's language, with the file, its mode and the command quoted as they are.
+  func test_a_read_only_refusal_is_said_in_lao() throws {
+    let update = ["update", "1.1", "--status", "continuous", "--source", "MOFA", "--journal", journal]
+    XCTAssertEqual(try run(as: Self.editor, umask: "022", update).status, 0)
+    for suffix in ["", "-wal", "-shm"] { chmod(journal + suffix, 0o644) }
+    let lao = try Account(uid: "64105", gid: "64105").run(
+      "/usr/bin/env",
+      ["-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "ACCORD_LANG", "LANG=C.UTF-8", try accord] + update + [
+        "--lang", "lo",
+      ],
+      groups: [Self.editor.gid])
+    XCTAssertEqual(lao.status, 74)
+    XCTAssertEqual(
+      lao.error,
+      "accord: \(journal): ບັນຊີນີ້ອ່ານບັນທຶກໄດ້ຢ່າງດຽວ; ບໍ່ໄດ້ບັນທຶກຫຍັງ: \(journal) ເປັນ rw-r--r-- uid 64101:gid 64100; uid 64105 ຢູ່ໃນກຸ່ມ gid 64100 ຂອງມັນ, ເຊິ່ງບໍ່ອາດຂຽນມັນໄດ້; ວິທີແກ້: chmod g+w \(journal)   (ໃນນາມ root ຫຼື uid 64101)\n"
+    )
+    XCTAssertEqual(LanguageOutputEndToEndTests.englishRuns(in: lao.error), [], lao.error)
+  }
+
   func test_a_viewer_without_write_permission_reads_the_journal_after_every_editor_closed_it() throws {
     try record("continuous")
     // The editor has closed it; SQLite would have removed -wal and -shm, which the viewer

@@ -122,6 +122,51 @@ final class ThemeEndToEndTests: XCTestCase {
       result.error.hasPrefix("\(file.path):2:15: 'gren' is not a colour (did you mean 'green'?)"), result.error)
   }
 
+  /// A theme file's problems in the reader's language (issue 23), at the same positions:
+  /// render in Lao, the dashboard in Khmer; the words quoted from the file stay as typed.
+  func test_a_broken_theme_files_problems_are_said_in_lao_and_khmer() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID()).theme").path
+    try "name = Broken\nbordr = red\nstatus_done = gren bold\n".write(toFile: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+      try Subprocess.run(
+        "/usr/bin/env",
+        ["-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "ACCORD_LANG", "LANG=C.UTF-8", try AccordBinary.path()] + arguments
+          + ["--theme", file])
+    }
+    let lao = try run(["render", "--color", "256", "--today", "2026-11-24", "--lang", "lo"])
+    XCTAssertEqual(lao.status, 65)
+    XCTAssertEqual(
+      lao.error,
+      """
+      \(file):2:1: ຄີ 'bordr' ທີ່ບໍ່ຮູ້ຈັກ (ໝາຍເຖິງ 'border' ບໍ?)
+      \(file):3:15: 'gren' ບໍ່ແມ່ນສີ (ໝາຍເຖິງ 'green' ບໍ?); ຕ້ອງເປັນ #RRGGBB, 0-255, ຊື່ສີ (red, bright-blue...) ຫຼື default
+
+      """)
+    let khmer = try run(["--lang", "km"])
+    XCTAssertEqual(khmer.status, 65)
+    XCTAssertTrue(khmer.error.hasPrefix("\(file):2:1: គន្លឹះ 'bordr' ដែលមិនស្គាល់ (តើអ្នកចង់និយាយ 'border' ឬ?)\n"), khmer.error)
+    for text in [lao.error, khmer.error] {
+      XCTAssertEqual(LanguageOutputEndToEndTests.englishRuns(in: text), [], text)
+    }
+    let english = try run(["render", "--color", "256", "--today", "2026-11-24"])
+    XCTAssertTrue(english.error.hasPrefix("\(file):2:1: unknown key 'bordr' (did you mean 'border'?)\n"), english.error)
+
+    // `accord themes` lists it broken, in the language of ACCORD_LANG.
+    let config = file + ".config"
+    try FileManager.default.createDirectory(atPath: config + "/accord/themes", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: config) }
+    try FileManager.default.copyItem(atPath: file, toPath: config + "/accord/themes/broken.theme")
+    let listed = try Subprocess.run(
+      "/usr/bin/env",
+      ["-u", "LC_ALL", "-u", "LC_MESSAGES", "LANG=C.UTF-8", "ACCORD_LANG=km", "XDG_CONFIG_HOME=\(config)"]
+        + [try AccordBinary.path(), "themes"])
+    let row = listed.output.split(separator: "\n").first { $0.hasPrefix("broken ") }.map(String.init) ?? ""
+    XCTAssertTrue(
+      row.contains("ខូច៖ \(config)/accord/themes/broken.theme:2:1: គន្លឹះ 'bordr' ដែលមិនស្គាល់"), listed.output)
+    XCTAssertEqual(LanguageOutputEndToEndTests.englishRuns(in: row), [], row)
+  }
+
   func test_lao_khmer_and_chinese_names_keep_the_borders_aligned() throws {
     let plan = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
       "Fixtures/mixed-scripts-plan.yaml")

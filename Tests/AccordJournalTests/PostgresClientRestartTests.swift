@@ -48,7 +48,7 @@ final class PostgresClientRestartTests: XCTestCase {
         case .clientStopped(let client, let reason) = outage.cause
       else { return XCTFail("\(error)") }
       XCTAssertTrue(client.hasSuffix("accord-postgres"), client)
-      XCTAssertEqual(reason, "it was ended by signal 9")
+      XCTAssertEqual(reason, .signalled(9))
     }
     var after = update
     after.note = "after"

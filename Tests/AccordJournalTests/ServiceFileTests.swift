@@ -38,7 +38,9 @@ final class ServiceFileTests: XCTestCase {
       [overridden.host, "\(overridden.port)", overridden.database, overridden.user],
       ["localhost", "5433", "journal", "somchai"], "the address's own settings win")
     XCTAssertThrowsError(try resolve("postgresql://?service=missing", [:])) { error in
-      XCTAssertTrue("\(error)".contains("the connection service 'missing' is in no service file"), "\(error)")
+      guard case .trouble(_, .noService(name: "missing", _)) = error as? JournalError else {
+        return XCTFail("the connection service 'missing' is in no service file: \(error)")
+      }
     }
     XCTAssertEqual(try resolve("postgresql://db/accord", [:]).host, "db", "no service named: unchanged")
   }
@@ -46,7 +48,7 @@ final class ServiceFileTests: XCTestCase {
   func test_a_line_that_is_not_a_setting_is_refused_with_where_it_is() throws {
     try "[accord]\nhost=db\nport 5433\n".write(toFile: file, atomically: false, encoding: .utf8)
     XCTAssertThrowsError(try resolve("postgresql://?service=accord", [:])) { error in
-      XCTAssertEqual("\(error)", "\(file):3:1: not a [service] line nor key=value")
+      XCTAssertEqual(error as? JournalError, .trouble(address: "\(file):3:1", .notAServiceLine))
     }
   }
 

@@ -1,4 +1,5 @@
 import AccordCore
+import AccordLocalization
 import AccordUI
 import Foundation
 import Testing
@@ -44,6 +45,22 @@ import Testing
     let notice = try notice(afterWriting: "name = x\n\u{1B}]0;title\u{07} = red\ntext = \u{9B}2J\n", extension: "theme")
     #expect(notice.contains("unknown key '\u{FFFD}]0;title\u{FFFD}'"), "\(notice)")
     #expect(!notice.unicodeScalars.contains { SafeText.isUnsafe($0) })
+  }
+
+  /// In the language of the screen (issue 23): a theme's problems as a plan's are, at their line.
+  @Test func aBrokenThemesNoticeIsInTheScreensLanguage() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("accord-reload-\(UUID()).theme")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try "name = x\nbordr = red\n".write(to: file, atomically: true, encoding: .utf8)
+    let khmer = Writing(catalog: try Catalog.bundled(.khmer).get())
+    let files = LiveReload(plans: [], themePath: file.path)
+    files.reloadAll(in: khmer)
+    files.waitForLoads()
+    guard case .reloadFailed(let notice, _) = files.changes(in: khmer).first else {
+      Issue.record("no notice")
+      return
+    }
+    #expect(notice == file.lastPathComponent + ":2:1: គន្លឹះ 'bordr' ដែលមិនស្គាល់ (តើអ្នកចង់និយាយ 'border' ឬ?)")
   }
 
   @Test func aPlanSwappedForAPipeIsNamedNotWaitedOn() throws {

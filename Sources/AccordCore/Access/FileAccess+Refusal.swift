@@ -1,8 +1,8 @@
 extension FileAccess {
   /// Why an account may not have a permission on a file, by the rule the kernel applied, and
   /// the command that mends it with who runs it; the interface words it (AccordText).
-  public struct Refusal: Equatable, Sendable {
-    public enum Reason: Equatable, Sendable {
+  public struct Refusal: Equatable, Sendable, Codable {
+    public enum Reason: Equatable, Sendable, Codable {
       /// The account owns the file, whose owner bits refuse it.
       case owner
       /// The account is in the file's group, whose bits refuse it.
@@ -14,7 +14,7 @@ extension FileAccess {
     }
 
     /// Who runs `command`.
-    public enum Runner: Equatable, Sendable {
+    public enum Runner: Equatable, Sendable, Codable {
       case account, root
       case rootOrOwner(String)
       /// Root, then the account logs in again to be in the group.

@@ -39,7 +39,7 @@ public struct FileAccess: Sendable {
     return text + " " + AccountIdentity.userName(owner) + ":" + AccountIdentity.groupName(group)
   }
 
-  public enum Permission: Sendable { case read, write, search }
+  public enum Permission: Sendable, Codable { case read, write, search }
 
   public func allows(_ permission: Permission, to account: AccountIdentity) -> Bool {
     if account.uid == 0 { return true }

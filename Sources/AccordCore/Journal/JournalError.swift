@@ -17,7 +17,8 @@ public enum JournalError: Error, Sendable, Equatable, Codable, CustomStringConve
   /// The update is wrong for this journal (it corrects an update that is not there, or one of
   /// another target, or is dated after today): a data error, like a refused field.
   case refused(JournalRefusal)
-  /// Damaged, locked, read-only, on a full disk: nothing can be recorded there now.
+  /// The journal's or the server's own words alone (SQLite's, PostgreSQL's), or a sentence
+  /// already in the reader's language: nothing can be recorded there now.
   case unusable(String)
   /// Something accord names keeps the journal at `address` from being used now.
   case trouble(address: String, JournalTrouble)

@@ -13,7 +13,7 @@ public struct JournalOutage: Sendable, Equatable, Codable {
     case cannotReach(String)
     /// The PostgreSQL client (`accord-postgres`, at `client`) stopped under a call: killed,
     /// crashed or silent; the next call starts another.
-    case clientStopped(client: String, reason: String)
+    case clientStopped(client: String, reason: ClientStop)
   }
 
   public var server: String

@@ -105,49 +105,12 @@ extension JournalOutage {
       fill(
         writing.localized("%1$s: cannot reach the journal's server, unreachable since %2$s (%3$s)"), server, since,
         cause)
-    // TRANSLATORS: %3$s is the client program's path, %4$s why it stopped (English: "ended by signal 9").
+    // TRANSLATORS: %3$s is the client program's path, %4$s why it stopped ("it was ended by signal 9").
     case .clientStopped(let client, let reason):
       fill(
         writing.localized(
           "%1$s: the journal's server is unreachable since %2$s (the PostgreSQL client %3$s stopped: %4$s); reconnecting"
-        ), server, since, client, reason)
-    }
-  }
-}
-
-extension JournalTrouble {
-  public func message(in writing: Writing) -> String {
-    func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
-    return switch self {
-    case .noSchema: writing.localized("is not an accord journal (it has no schema)")
-    case .notSQLite: writing.localized("is not an accord journal (not an SQLite database)")
-    case .otherDatabase:
-      writing.localized("is an SQLite database but not an accord journal; accord records only into its own journal")
-    case .diskFull: writing.localized("the disk is full; nothing was recorded")
-    case .cannotOpen: writing.localized("cannot open or create the journal here (check the directory's permissions)")
-    case .inputOutput: writing.localized("input/output error (is the disk full?); nothing was recorded")
-    case .withoutWALFiles:
-      writing.localized(
-        "cannot be read without its -wal and -shm files, which this account cannot create; an editor's next update makes them again"
-      )
-    case .directory(let example):
-      fill(writing.localized("is a directory, not a journal; give the journal's file, e.g. --journal %1$s"), example)
-    case .closedPath:
-      writing.localized("this account may not reach the journal (a directory on its path is closed to it)")
-    case .noDirectory(let directory):
-      fill(
-        writing.localized("there is no directory %1$s; check the path (accord makes no directories for a journal)"),
-        directory)
-    case .siteForFile: writing.localized("--site is for a journal on a PostgreSQL server, one a site")
-    case .fileOnly(let command):
-      fill(
-        writing.localized(
-          "%1$s is for a journal file; a PostgreSQL journal is checked and backed up with the server's own tools (pg_dump, pg_amcheck)"
-        ), command)
-    // TRANSLATORS: %1$s is the server's own words (English) refusing the account.
-    case .viewer(let message):
-      fill(
-        writing.localized("%1$s: this account may read the journal but not record in it (it is a viewer)"), message)
+        ), server, since, client, reason.message(in: writing))
     }
   }
 }
@@ -159,6 +122,20 @@ extension JournalUpdate.TargetKind {
     case .commitment: writing.localized("commitment", context: "subject")
     case .milestone: writing.localized("milestone", context: "subject")
     case .meeting: writing.localized("meeting", context: "subject")
+    }
+  }
+}
+
+extension ClientStop {
+  /// Why the PostgreSQL client gave no answer: `it was ended by signal 9`.
+  public func message(in writing: Writing) -> String {
+    func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
+    return switch self {
+    case .silent(let seconds): fill(writing.localized("it did not answer within %1$s s"), writing.number(seconds))
+    case .garbled: writing.localized("its answer is not one this accord reads")
+    case .exited(let status): fill(writing.localized("it ended with status %1$s"), String(status))
+    case .signalled(let signal): fill(writing.localized("it was ended by signal %1$s"), String(signal))
+    case .closed: writing.localized("it closed its connection to accord")
     }
   }
 }

@@ -51,7 +51,7 @@ public struct ThemeCatalog: Sendable {
         problems: [
           .init(
             line: 0, column: 0,
-            message: "no such theme\(ThemeParser.hint(nameOrPath, names)); available: \(names.joined(separator: ", "))")
+            problem: .noSuchTheme(suggestion: Suggestion.closest(to: nameOrPath, in: names), available: names))
         ])
     }
     let file = entry.origin == "bundled" ? "Themes/\(entry.name).theme" : entry.origin
@@ -67,7 +67,7 @@ public struct ThemeCatalog: Sendable {
     switch source {
     case .success(let text): return text
     case .failure(let error):
-      throw ThemeError(file: file, problems: [.init(line: 0, column: 0, message: error.description)])
+      throw ThemeError(file: file, problems: [.init(line: 0, column: 0, problem: .unreadable(error))])
     }
   }
 

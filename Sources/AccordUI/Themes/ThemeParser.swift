@@ -25,11 +25,11 @@ public enum ThemeParser {
       let line = withoutComment(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)
       let content = trimmed(line)
       guard !content.isEmpty, !content.hasPrefix("#") else { continue }
-      func problem(_ message: String, column: Int = 1) {
-        problems.append(.init(line: lineNumber, column: column, message: message))
+      func problem(_ problem: ThemeProblem, column: Int = 1) {
+        problems.append(.init(line: lineNumber, column: column, problem: problem))
       }
       guard let equals = content.firstIndex(of: "=") else {
-        problem("expected 'key = value'; found \(SafeText.quoted(content, limit: 40))")
+        problem(.notKeyValue(found: content))
         continue
       }
       let key = trimmed(content[..<equals])
@@ -42,11 +42,11 @@ public enum ThemeParser {
         indentation + content.distance(from: content.startIndex, to: equals) + 2
         + afterEquals.prefix { $0 == " " || $0 == "\t" }.count
       guard keys.contains(key) else {
-        problem("unknown key \(SafeText.quoted(key))\(hint(key, keys))", column: keyColumn)
+        problem(.unknownKey(key, suggestion: Suggestion.closest(to: key, in: keys)), column: keyColumn)
         continue
       }
       if let first = seen[key] {
-        problem("'\(key)' is set twice (first on line \(first))", column: keyColumn)
+        problem(.setTwice(key: key, firstLine: first), column: keyColumn)
         continue
       }
       seen[key] = lineNumber
@@ -62,22 +62,22 @@ public enum ThemeParser {
       default:
         switch look(value) {
         case .success(let look): theme.roles[StyleRole(rawValue: key)!] = look
-        case .failure(let message): problem(message.text, column: valueColumn)
+        case .failure(let failure): problem(failure.problem, column: valueColumn)
         }
       }
     }
     if theme.name.isEmpty && problems.isEmpty {
-      problems.append(.init(line: 1, column: 1, message: "the theme has no 'name = ...' line"))
+      problems.append(.init(line: 1, column: 1, problem: .noName))
     }
     guard problems.isEmpty else { throw ThemeError(file: file, problems: problems) }
     return theme
   }
 
   /// `COLOUR [on COLOUR] [bold] [dim] [reverse] [underline]`, or `none` with attributes.
-  static func look(_ value: String) -> Result<RoleLook, ThemeError.Message> {
+  static func look(_ value: String) -> Result<RoleLook, LookFailure> {
     var words = value.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     guard !words.isEmpty else {
-      return .failure(.init("no value; expected a colour (e.g. #1B7F3B, 31, green or default) and attributes"))
+      return .failure(.init(.noValue))
     }
     var look = RoleLook()
     let first = words.removeFirst()
@@ -87,7 +87,7 @@ public enum ThemeParser {
     }
     if words.first?.lowercased() == "on" {
       words.removeFirst()
-      guard let background = words.first else { return .failure(.init("'on' needs a background colour after it")) }
+      guard let background = words.first else { return .failure(.init(.backgroundMissing)) }
       guard let color = ThemeColor(background) else { return .failure(.init(notAColour(background))) }
       look.background = color
       words.removeFirst()
@@ -97,62 +97,27 @@ public enum ThemeParser {
     ]
     for word in words {
       guard let attribute = attributes[word.lowercased()] else {
-        return .failure(
-          .init(
-            "unknown attribute \(SafeText.quoted(word))\(hint(word, Array(attributes.keys).sorted())); expected bold, dim, reverse or underline"
-          ))
+        let suggestion = Suggestion.closest(to: word, in: Array(attributes.keys).sorted())
+        return .failure(.init(.unknownAttribute(word, suggestion: suggestion)))
       }
       look.emphasis.insert(attribute)
     }
     return .success(look)
   }
 
-  static func notAColour(_ word: String) -> String {
-    "\(SafeText.quoted(word)) is not a colour\(hint(word, ThemeColor.ansiNames + ["default"])); expected #RRGGBB, 0-255, a name (red, bright-blue...) or default"
+  static func notAColour(_ word: String) -> ThemeProblem {
+    .notAColour(word, suggestion: Suggestion.closest(to: word, in: ThemeColor.ansiNames + ["default"]))
   }
 
-  static func hint(_ word: String, _ candidates: [String]) -> String {
-    Suggestion.hint(for: word, in: candidates)
+  /// A value's problem, as a `Result`'s error.
+  struct LookFailure: Error {
+    let problem: ThemeProblem
+    init(_ problem: ThemeProblem) { self.problem = problem }
   }
 
   static func unquoted(_ value: String) -> String {
     guard value.count >= 2, value.first == "\"", value.last == "\"" else { return value }
     return String(value.dropFirst().dropLast())
-  }
-}
-
-/// Everything wrong with a theme file, printed `FILE:LINE:COLUMN: message` a line.
-public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
-  public var file: String
-  public var problems: [Problem]
-
-  public init(file: String, problems: [Problem]) {
-    self.file = file
-    self.problems = problems
-  }
-
-  public struct Problem: Equatable, Sendable {
-    public var line: Int
-    public var column: Int
-    public var message: String
-  }
-
-  public struct Message: Error, Equatable {
-    public var text: String
-    init(_ text: String) { self.text = text }
-  }
-
-  /// The most problems one parse collects.
-  public static let problemLimit = 50
-
-  /// `FILE:LINE:COLUMN: message`, or `FILE: message` for the file as a whole (line 0);
-  /// sanitised, since the name and the quoted text come from outside.
-  public var description: String {
-    let file = SafeText.sanitized(file)
-    return problems.map { problem in
-      let message = SafeText.excerpt(problem.message, limit: PlanDiagnostic.messageLimit)
-      return problem.line == 0 ? "\(file): \(message)" : "\(file):\(problem.line):\(problem.column): \(message)"
-    }.joined(separator: "\n")
   }
 }
 

@@ -1,24 +1,10 @@
+import AccordCore
 import Foundation
 
-/// Who may be holding the journal's lock, as `fuser` would say: the processes that have the
-/// journal, its `-wal` or its `-shm` open, with their accounts, from `/proc/*/fd`. Any account
-/// that can read the journal can hold a lock on `-shm` that stops every editor, so an editor who
-/// waited in vain is told whom to ask. Only root sees every process's descriptors; for the
-/// processes of other accounts that this one cannot look into, it says how many there were.
-struct JournalHolders: Equatable {
-  struct Holder: Equatable {
-    var pid: Int32
-    var command: String
-    var account: String
-  }
-
-  var holders: [Holder]
-  /// Processes of other accounts whose descriptors this account may not read.
-  var unseen: Int
-
-  /// At most this many are named: a message, not a process table.
-  static let limit = 10
-
+// Who holds a journal file's lock, from `/proc/*/fd`: any account that can read the journal can
+// hold a lock on `-shm` that stops every editor, so an editor who waited in vain is told whom to
+// ask.
+extension JournalHolders {
   /// The processes other than this one with `path`'s files open.
   static func find(for path: String, proc: String = "/proc") -> JournalHolders {
     let database = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -53,21 +39,5 @@ struct JournalHolders: Equatable {
   private static func account(_ uid: uid_t) -> String {
     guard let entry = getpwuid(uid) else { return "uid \(uid)" }
     return String(cString: entry.pointee.pw_name)
-  }
-
-  /// `open in accord (pid 41, somchai), python3 (pid 52, nobody)`, and what could not be seen.
-  var description: String {
-    var parts: [String] = []
-    if !holders.isEmpty {
-      let named = holders.prefix(Self.limit).map { "\($0.command) (pid \($0.pid), account \($0.account))" }
-      let more = holders.count > Self.limit ? ", and \(holders.count - Self.limit) more" : ""
-      parts.append("it is open in " + named.joined(separator: ", ") + more)
-    } else {
-      parts.append("no process this account can see has it open")
-    }
-    if unseen > 0 {
-      parts.append("\(unseen) processes of other accounts could not be looked into (root sees them all)")
-    }
-    return parts.joined(separator: "; ")
   }
 }
