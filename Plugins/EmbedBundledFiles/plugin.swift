@@ -25,11 +25,14 @@ struct EmbedBundledFiles: BuildToolPlugin {
         .filter { $0.lastPathComponent.hasSuffix(suffix) }
         .sorted { $0.lastPathComponent < $1.lastPathComponent }
       let output = context.pluginWorkDirectoryURL.appending(path: "\(symbol).swift")
+      // An archive is compiled in only when made from the YAML beside it: an edit of the YAML
+      // runs the command again.
+      let sources = mode == "bytes" ? inputs.map { $0.deletingPathExtension().appendingPathExtension("yaml") } : []
       return .buildCommand(
         displayName: "Embedding \(folder)/*\(suffix) into \(target.name)",
         executable: try context.tool(named: "FileEmbedder").url,
         arguments: [mode, symbol, output.path(percentEncoded: false)] + inputs.map { $0.path(percentEncoded: false) },
-        inputFiles: inputs,
+        inputFiles: inputs + sources,
         outputFiles: [output]
       )
     }
