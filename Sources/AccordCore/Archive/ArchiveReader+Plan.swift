@@ -2,17 +2,32 @@
 extension ArchiveReader {
   typealias Read<Value> = @Sendable (inout ArchiveReader) throws(PlanArchiveError) -> Value
 
+  // The readers `list` and `optional` take, one a type.
   static let text: Read<String> = { reader throws(PlanArchiveError) in try reader.text() }
+  static let integer: Read<Int> = { reader throws(PlanArchiveError) in try reader.integer() }
+  static let day: Read<Day> = { reader throws(PlanArchiveError) in try reader.day() }
   static let date: Read<PlanDate> = { reader throws(PlanArchiveError) in try reader.date() }
   static let target: Read<Target> = { reader throws(PlanArchiveError) in try reader.target() }
+  static let pillar: Read<Pillar> = { reader throws(PlanArchiveError) in try reader.pillar() }
+  static let sector: Read<Sector> = { reader throws(PlanArchiveError) in try reader.sector() }
+  static let commitment: Read<Commitment> = { reader throws(PlanArchiveError) in try reader.commitment() }
+  static let milestone: Read<Milestone> = { reader throws(PlanArchiveError) in try reader.milestone() }
   static let evidence: Read<Evidence> = { reader throws(PlanArchiveError) in try reader.evidence() }
+  static let status: Read<CommitmentStatus> = { reader throws(PlanArchiveError) in try reader.choice() }
   static let recording: Read<Recording> = { reader throws(PlanArchiveError) in try reader.recording() }
+  static let meeting: Read<Meeting> = { reader throws(PlanArchiveError) in try reader.meeting() }
+  static let meetingEvidence: Read<MeetingEvidence> = { reader throws(PlanArchiveError) in
+    try reader.meetingEvidence()
+  }
+  static let announcement: Read<Announcement> = { reader throws(PlanArchiveError) in try reader.announcement() }
+  static let leaders: Read<MeetingLeaders> = { reader throws(PlanArchiveError) in try reader.leaders() }
+  static let body: Read<Body> = { reader throws(PlanArchiveError) in try reader.body() }
 
   mutating func plan() throws(PlanArchiveError) -> Plan {
     Plan(
-      info: try info(), pillars: try list { reader throws(PlanArchiveError) in try reader.pillar() },
-      meetings: try list { reader throws(PlanArchiveError) in try reader.meeting() },
-      bodies: try list { reader throws(PlanArchiveError) in try reader.body() })
+      info: try info(), pillars: try list(Self.pillar),
+      meetings: try list(Self.meeting),
+      bodies: try list(Self.body))
   }
 
   mutating func info() throws(PlanArchiveError) -> PlanInfo {
@@ -28,14 +43,14 @@ extension ArchiveReader {
 
   mutating func pillar() throws(PlanArchiveError) -> Pillar {
     Pillar(
-      id: try text(), name: try text(), sectors: try list { reader throws(PlanArchiveError) in try reader.sector() },
+      id: try text(), name: try text(), sectors: try list(Self.sector),
       otherNames: try names())
   }
 
   mutating func sector() throws(PlanArchiveError) -> Sector {
     Sector(
       id: try text(), name: try text(),
-      commitments: try list { reader throws(PlanArchiveError) in try reader.commitment() }, bodies: try texts(),
+      commitments: try list(Self.commitment), bodies: try texts(),
       otherNames: try names())
   }
 
@@ -45,7 +60,7 @@ extension ArchiveReader {
     var commitment = Commitment(
       id: id, text: text, kind: kind, target: target, bodies: bodies, alsoNamed: alsoNamed, status: try choice(),
       evidence: try list(Self.evidence),
-      milestones: try list { reader throws(PlanArchiveError) in try reader.milestone() },
+      milestones: try list(Self.milestone),
       continues: try optional(Self.text), carriers: carriers)
     commitment.carriedBySector = carriedBySector
     commitment.statusConfidence = try choice()
@@ -65,26 +80,26 @@ extension ArchiveReader {
   mutating func evidence() throws(PlanArchiveError) -> Evidence {
     Evidence(
       date: try date(), summary: try text(), source: try text(), url: try optional(Self.text),
-      confidence: try choice(), status: try optional { reader throws(PlanArchiveError) in try reader.choice() },
+      confidence: try choice(), status: try optional(Self.status),
       recording: try optional(Self.recording), published: try optional(Self.date))
   }
 
   mutating func recording() throws(PlanArchiveError) -> Recording {
     Recording(
       author: try text(), authorName: try optional(Self.text), recordedAt: try text(),
-      journalID: try optional { reader throws(PlanArchiveError) in try reader.integer() })
+      journalID: try optional(Self.integer))
   }
 
   mutating func meeting() throws(PlanArchiveError) -> Meeting {
     var meeting = Meeting(
       id: try text(), title: try text(), type: try choice(), date: try optional(Self.date),
-      end: try optional { reader throws(PlanArchiveError) in try reader.day() }, place: try optional(Self.text),
+      end: try optional(Self.day), place: try optional(Self.text),
       status: try choice(), confidence: try choice(), sectors: try texts(), commitments: try texts(),
       source: try text(), url: try optional(Self.text), note: try optional(Self.text), isContext: try flag(),
-      evidence: try list { reader throws(PlanArchiveError) in try reader.meetingEvidence() },
-      announced: try optional { reader throws(PlanArchiveError) in try reader.announcement() },
+      evidence: try list(Self.meetingEvidence),
+      announced: try optional(Self.announcement),
       published: try optional(Self.date), fulfils: try optional(Self.text),
-      ledBy: try optional { reader throws(PlanArchiveError) in try reader.leaders() })
+      ledBy: try optional(Self.leaders))
     meeting.otherTitles = try names()
     return meeting
   }

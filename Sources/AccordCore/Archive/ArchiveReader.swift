@@ -60,9 +60,7 @@ struct ArchiveReader {
     return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
   }
 
-  mutating func texts() throws(PlanArchiveError) -> [String] {
-    try list { reader throws(PlanArchiveError) in try reader.text() }
-  }
+  mutating func texts() throws(PlanArchiveError) -> [String] { try list(Self.text) }
 
   mutating func names() throws(PlanArchiveError) -> [String: String] {
     let count = try count()
