@@ -43,9 +43,9 @@ extension Accord {
       for file in files {
         var one = options
         one.data = file
-        do { summarise(try one.loadPlanFile(parsing: true), on: one.day, file: file, named: true) } catch let failure
-          as Failure
-        {
+        do {
+          summarise(try one.loadPlanFile(parsing: true), on: one.day, file: file, named: true)
+        } catch let failure as Failure {
           problems += failure.lines
         }
       }
