@@ -16,7 +16,7 @@ ACCORD ?= .build-static/release/accord
 POSTGRES_CLIENT ?= $(dir $(ACCORD))accord-postgres
 MANPAGE ?= .build-static/release/accord.1
 
-.PHONY: run test build-tests build release install install-files man bench fuzz deps pot lint format
+.PHONY: run test build-tests build release install install-files man bench fuzz deps pot lint format plan-archive
 
 run: release
 	$(ACCORD)
@@ -145,6 +145,14 @@ pot:
 	  --force-po --add-location=file --sort-by-file --package-name=accord --msgid-bugs-address=accord \
 	  --copyright-holder="the accord developers" -o $(POT) $$(find Sources -name '*.swift' | LC_ALL=C sort) 2>/dev/null
 	$(if $(filter po/accord.pot,$(POT)),for po in po/*.po; do msgmerge --quiet --update --backup=none --add-location=file $$po $(POT); done)
+
+# The bundled plan's archive (PlanArchive), compiled in and read at start-up instead of parsing
+# the YAML: made again whenever the plan changes (BundledPlanArchiveTests fails when it is
+# stale), and committed, as po/accord.pot is. A plan with problems writes none.
+PLAN ?= sample-data/lao-cambodia-2023-2027
+plan-archive: deps
+	$(SWIFTPM) build --product accord-bench
+	$$($(SWIFTPM) build --show-bin-path)/accord-bench --write-plan-archive $(PLAN).yaml $(PLAN).archive
 
 fuzz: deps
 	SWIFT=$(SWIFT) scripts/fuzz

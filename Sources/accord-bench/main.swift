@@ -28,6 +28,11 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-synthe
   exit(0)
 }
 
+// `accord-bench --write-plan-archive PLAN ARCHIVE`: the bundled plan's archive (`make plan-archive`).
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--write-plan-archive" {
+  exit(writePlanArchive(plan: CommandLine.arguments[2], archive: CommandLine.arguments[3]))
+}
+
 let today = Day(year: 2026, month: 11, day: 24)
 
 // `accord-bench --journal FILE`: the journal's timings alone, on a journal scripts/bench.py wrote.
@@ -60,7 +65,8 @@ if CommandLine.arguments.count == 2, CommandLine.arguments[1] == "--plans" {
 let bundledBytes = PlanLoader.bundledText.utf8.count
 print("accord-bench: bundled plan \(bundledBytes / 1024) KiB")
 
-try measure("load bundled plan (parse + validate)", runs: 30) { _ = try PlanLoader.bundled() }
+try measure("load bundled plan (parse + validate)", runs: 30) { _ = try PlanLoader.parsedBundled() }
+try measure("load bundled plan (compiled-in archive)", runs: 30) { _ = try PlanLoader.bundledArchive() }
 let plan = try PlanLoader.bundled()
 measure("render overview 80x24", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 80, height: 24) }
 measure("render overview 200x60", runs: 200) { _ = AppState(plan: plan, today: today).render(width: 200, height: 60) }
@@ -83,6 +89,9 @@ try measure("load synthetic plan (parse + validate)", runs: 5) {
   _ = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
 }
 let big = try PlanLoader.load(text: synthetic, file: "synthetic.yaml")
+let bigArchive = PlanArchive.bytes(of: big, sourceHash: ContentHash.of(synthetic))
+print("synthetic plan's archive: \(bigArchive.count / 1024) KiB")
+try measure("load synthetic plan (archive, as cached)", runs: 5) { _ = try PlanArchive.plan(from: bigArchive) }
 measure("render synthetic overview 200x60", runs: 20) {
   _ = AppState(plan: big, today: today).render(width: 200, height: 60)
 }

@@ -34,7 +34,8 @@ extension Accord {
       let files = options.planFiles
       guard files.count > 1 else {
         return summarise(
-          try options.loadPlan(), on: options.day, file: files.first ?? PlanLoader.bundledName, named: false)
+          try options.loadPlan(parsing: true), on: options.day, file: files.first ?? PlanLoader.bundledName,
+          named: false)
       }
       try options.refuseJournal(forPlans: files.count)
       // Several files: each checked and its line named, the problems of every one at the end.
@@ -42,7 +43,9 @@ extension Accord {
       for file in files {
         var one = options
         one.data = file
-        do { summarise(try one.loadPlanFile(), on: one.day, file: file, named: true) } catch let failure as Failure {
+        do {
+          summarise(try one.loadPlanFile(parsing: true), on: one.day, file: file, named: true)
+        } catch let failure as Failure {
           problems += failure.lines
         }
       }

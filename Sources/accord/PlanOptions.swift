@@ -62,8 +62,8 @@ struct PlanOptions: ParsableArguments {
   }
 
   /// The plan, or its problems printed one a line to standard error and exit status 65.
-  func loadPlan() throws -> Plan {
-    try mergingJournal(into: loadPlanFile())
+  func loadPlan(parsing: Bool = false) throws -> Plan {
+    try mergingJournal(into: loadPlanFile(parsing: parsing))
   }
 
   /// The plan files to open: every `--data`, else `plans:` in the settings file, else none
@@ -81,7 +81,7 @@ struct PlanOptions: ParsableArguments {
 
   /// The plan file of a command that reads one plan: several are refused, not one of them
   /// silently taken.
-  func loadPlanFile() throws -> Plan {
+  func loadPlanFile(parsing: Bool = false) throws -> Plan {
     let files = planFiles
     guard files.count <= 1 else {
       let writing = Messages.writing
@@ -95,18 +95,18 @@ struct PlanOptions: ParsableArguments {
         Messages.fill(
           writing.localized("%s; the dashboard, `render`, `check` and `calendar` open several plans"), given))
     }
-    return try loadOne(files.first)
+    return try loadOne(files.first, parsing: parsing)
   }
 
   /// Every plan file (`planFiles`), in order, or the bundled plan; the problems of all of them
   /// at once when any has some.
   func loadPlanFiles() throws -> [Plan] {
     let files = planFiles
-    guard !files.isEmpty else { return [try loadOne(nil)] }
+    guard !files.isEmpty else { return [try loadOne(nil, parsing: false)] }
     var plans: [Plan] = []
     var problems: [String] = []
     for file in files {
-      do { plans.append(try loadOne(file)) } catch let failure as Failure { problems += failure.lines }
+      do { plans.append(try loadOne(file, parsing: false)) } catch let failure as Failure { problems += failure.lines }
     }
     guard problems.isEmpty else { throw Failure(.dataError, problems) }
     return plans
@@ -126,10 +126,17 @@ struct PlanOptions: ParsableArguments {
     }
   }
 
-  private func loadOne(_ file: String?) throws -> Plan {
+  /// One plan file, or the bundled plan; `parsing`: from its YAML, as `check` reads it, else from
+  /// its archive (compiled in for the bundled plan, in the user's `PlanCache` for a file).
+  private func loadOne(_ file: String?, parsing: Bool) throws -> Plan {
     do throws(PlanLoadError) {
-      if let file { return try PlanLoader.load(path: file) }
-      return try PlanLoader.bundled()
+      switch (file, parsing) {
+      case (let file?, true): return try PlanLoader.load(path: file)
+      case (let file?, false):
+        return try PlanLoader.load(path: file, cache: PlanCache.user(version: AccordVersion.number))
+      case (nil, true): return try PlanLoader.parsedBundled()
+      case (nil, false): return try PlanLoader.bundled()
+      }
     } catch {
       throw Failure(.dataError, error.description(in: Messages.writing))
     }

@@ -6,18 +6,42 @@ public enum PlanLoader {
   /// The name the bundled plan goes by in messages.
   public static let bundledName = "sample-data/lao-cambodia-2023-2027.yaml (bundled)"
 
-  /// The plan compiled into the binary; its validity is checked by the test suite.
+  /// The plan compiled into the binary, read from its archive (no parsing); from its YAML when
+  /// the archive cannot be read, which the test suite makes sure never happens.
   public static func bundled() throws(PlanLoadError) -> Plan {
+    do throws(PlanArchiveError) { return try bundledArchive() } catch { return try parsedBundled() }
+  }
+
+  /// The bundled plan parsed from its YAML, as `accord check` reads it: it checks the file.
+  public static func parsedBundled() throws(PlanLoadError) -> Plan {
     try load(text: bundledText, file: bundledName)
   }
 
   /// The bundled plan's YAML, for `accord check` and for tests.
   public static var bundledText: String { bundledPlanFiles["lao-cambodia-2023-2027.yaml"] ?? "" }
 
-  public static func load(path: String) throws(PlanLoadError) -> Plan {
-    // The bytes are let go once they are text, and the text once it is composed: on a large
-    // plan each is megabytes, while the decoded plan is being built beside the composed tree.
-    try load(text: text(of: read(path), file: path), file: path)
+  /// The bundled plan's archive as `make plan-archive` wrote it (`sample-data/*.archive`),
+  /// compiled in only when it was made from the YAML compiled in (FileEmbedder checks the
+  /// YAML's hash at build time, so a session need not read the YAML's pages to check it).
+  public static func bundledArchive() throws(PlanArchiveError) -> Plan {
+    guard let archive = bundledPlanArchives["lao-cambodia-2023-2027.archive"] else { throw .notAnArchive }
+    return try PlanArchive.plan(from: EmbeddedBytes.bytes(of: archive))
+  }
+
+  /// The plan file at `path`; with a cache, read from its archive there when it holds one of
+  /// these very bytes, else parsed and, when it has no problems, kept there for the next start.
+  public static func load(path: String, cache: PlanCache? = nil) throws(PlanLoadError) -> Plan {
+    guard let cache else {
+      // The bytes are let go once they are text, and the text once it is composed: on a large
+      // plan each is megabytes, while the decoded plan is being built beside the composed tree.
+      return try load(text: text(of: read(path), file: path), file: path)
+    }
+    let data = try read(path)
+    let contentHash = ContentHash.of(data)
+    if let plan = cache.plan(for: path, contentHash: contentHash) { return plan }
+    let plan = try load(data: data, file: path)
+    cache.store(plan, for: path, contentHash: contentHash)
+    return plan
   }
 
   /// The file's bytes, or a one-line error naming the file.
