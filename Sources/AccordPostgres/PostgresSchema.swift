@@ -3,7 +3,8 @@ import PostgresNIO
 
 /// The journal's tables on the server and what the server enforces there, whatever client
 /// writes: updates are numbered one after another in the order they commit (writers take turns
-/// on an advisory lock, so a reader that has seen number N never later finds an N-1 it missed),
+/// on an advisory lock, so a reader that has seen number N never later finds an N-1 it missed;
+/// replication's inserts take their place in the arrival order under the same lock),
 /// their author is the session's role and their time the server's, and no update is ever
 /// changed or deleted. Three roles say who may do what, and the server holds everyone to them,
 /// psql included: `accord_viewer` reads, `accord_editor` also records, `accord_coordinator`
@@ -11,7 +12,7 @@ import PostgresNIO
 /// display name is its `COMMENT ON ROLE`, set by the administrator.
 enum PostgresSchema {
   /// The schema this build writes; a journal with a newer one is refused, not downgraded.
-  static let version = 4
+  static let version = 5
   /// The advisory locks writers and schema makers take turns on (the plan's years).
   static let writingLock = 2_023_202_701
   static let makingLock = 2_023_202_700
@@ -133,6 +134,24 @@ enum PostgresSchema {
     END $$;
     """#,
     4: partitionedBySite,
+    // A row's place in the arrival order was the column's default, taken before any trigger,
+    // and replication's inserts run no trigger of origin: a writer here could commit a later
+    // place while another site's update was being applied, and a watch, reading on from the
+    // last place it saw, never read that update (PostgresArrivalOrderTests). Every insert,
+    // replication's included, now takes its place under the writers' lock, held to its commit,
+    // so places commit in their order. The function keeps the search path it was made with:
+    // replication's worker runs with none, and would not find the sequence.
+    5: #"""
+    CREATE FUNCTION accord_place_arrival() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+    BEGIN
+      PERFORM pg_advisory_xact_lock(2023202701);
+      NEW.arrival := nextval('update_arrival');
+      RETURN NEW;
+    END $$;
+    ALTER TABLE "update" ALTER COLUMN arrival DROP DEFAULT;
+    CREATE TRIGGER update_arrives_in_commit_order BEFORE INSERT ON "update" FOR EACH ROW EXECUTE FUNCTION accord_place_arrival();
+    ALTER TABLE "update" ENABLE ALWAYS TRIGGER update_arrives_in_commit_order;
+    """#,
   ]
 
   /// The schema's version and plan on `session`'s database; nil when it has none yet.

@@ -19,7 +19,7 @@ final class PostgresCommandsTests: XCTestCase {
     let server = try PostgresServer.shared.get()
     let address = try server.database().description
     let made = try accord(["journal", "init", address])
-    XCTAssertTrue(made.hasPrefix("made: \(address): schema version 4 for "), made)
+    XCTAssertTrue(made.hasPrefix("made: \(address): schema version 5 for "), made)
     let update = [
       "update", "16.3", "--status", "in-progress", "--source", "JTC minutes", "--date", "2026-11-02", "--today",
       "2026-11-24", "--journal", address,
