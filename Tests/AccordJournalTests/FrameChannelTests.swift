@@ -80,10 +80,27 @@ final class FrameChannelTests: XCTestCase {
   }
 
   func test_an_update_list_naming_no_attachment_is_an_error() throws {
+    // The frame as accord-postgres writes it, read back whole: then the same JSON with its
+    // attachment left out of the header.
+    try FrameChannel(input: ends[1], output: ends[1]).send(
+      JournalAnswer(.value(.updates(UpdateList(UpdateListTests.updates))), outageSince: nil))
+    var bytes = [UInt8](repeating: 0, count: 1 << 16)
+    let count = read(ends[0], &bytes, bytes.count)
+    let frame = String(decoding: bytes[..<count], as: UTF8.self)
+    let header = frame.prefix { $0 != "\n" }
+    let lengths = header.split(separator: " ").dropFirst(2).compactMap { Int($0) }
+    XCTAssertEqual(lengths.count, 2, String(header))
+    let json = String(decoding: Array(frame.utf8).dropFirst(header.utf8.count + 1).prefix(lengths[0]), as: UTF8.self)
+
+    write(frame)
     var receiver = FrameChannel(input: ends[0], output: ends[0])
-    let json = #"{"outcome":{"value":{"_0":{"updates":{"_0":1}}}}}"#
-    write("accord-wire 2 \(json.utf8.count) 0\n" + json)
-    XCTAssertThrowsError(try receiver.receive(JournalAnswer.self, patience: 5))
+    XCTAssertEqual(
+      try receiver.receive(JournalAnswer.self, patience: 5).outcome,
+      .value(.updates(UpdateList(UpdateListTests.updates))))
+    write("accord-wire 2 \(json.utf8.count)\n" + json)
+    XCTAssertThrowsError(try receiver.receive(JournalAnswer.self, patience: 5)) { error in
+      guard case .garbled = error as? FrameChannel.Failure else { return XCTFail("\(error)") }
+    }
   }
 
   func test_a_frame_cut_short_is_the_peers_end() throws {
