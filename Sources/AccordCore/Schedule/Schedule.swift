@@ -33,10 +33,10 @@ public struct Schedule: Sendable {
         upcoming.append(meeting)
       }
     }
-    self.context = context.sorted(by: Schedule.byLatestDay)
-    self.dueWithoutReport = past.filter { $0.isDueWithoutReport(on: today) }.sorted(by: Schedule.byLatestDay)
-    self.upcoming = upcoming.sorted(by: Schedule.byLatestDay)
-    self.past = past.sorted(by: Schedule.mostRecentFirst)
+    self.context = context.sortedByIndex(by: Schedule.byLatestDay)
+    self.dueWithoutReport = past.filter { $0.isDueWithoutReport(on: today) }.sortedByIndex(by: Schedule.byLatestDay)
+    self.upcoming = upcoming.sortedByIndex(by: Schedule.byLatestDay)
+    self.past = past.sortedByIndex(by: Schedule.mostRecentFirst)
   }
 
   /// Days from today to the end of the period (2027-12-31 for the bundled plan); negative once

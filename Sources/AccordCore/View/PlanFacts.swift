@@ -25,7 +25,7 @@ public struct PlanFacts: Sendable {
       .sorted { ($1.daysOverdue, $0.id) < ($0.daysOverdue, $1.id) }
     meetingsWithoutReport = plan.meetings
       .filter { !$0.isContext && ($0.isDueWithoutReport(on: today) || ($0.status == .notReported && $0.date != nil)) }
-      .sorted(by: PlanFacts.chronological)
+      .sortedByIndex(by: PlanFacts.chronological)
     nextMeetings = schedule.upcoming
   }
 
