@@ -58,7 +58,7 @@ extension Briefing {
     dueBeforeNextMeeting = Briefing.due(in: selection.commitments, from: today, to: until)
     unreportedMeetings = facts.meetingsWithoutReport.filter(selection.contains).map(meeting)
     timeline = plan.meetings.filter { selection.contains($0) && $0.date != nil }
-      .sortedByIndex(by: PlanFacts.chronological)
+      .sorted(.chronological)
       .map(meeting)
   }
 

@@ -31,6 +31,7 @@ import Testing
       let next = day.adding(days: 1)
       #expect(Day(ordinal: day.ordinal) == day)
       #expect(next.ordinal == day.ordinal + 1)
+      #expect(day < next && !(next < day), "\(day) before \(next)")
       day = next
     }
     #expect(Day(year: 1970, month: 1, day: 1).ordinal == 0)

@@ -5,21 +5,25 @@ enum EmbeddedBytes {
   static func bytes(of text: String) -> [UInt8] {
     var text = text
     return text.withUTF8 { utf8 in
-      // Written straight into the array's storage: `append` checked the capacity at every one
-      // of the bundled plan's 170,000 bytes, 17 instructions a byte at every start.
+      // Written straight into the array's storage through pointers: with `append`, and then
+      // with checked subscripts, this was 17 and 12 instructions for each of the bundled
+      // plan's 170,000 bytes at every start.
       [UInt8](unsafeUninitializedCapacity: utf8.count) { bytes, count in
-        var index = 0
-        while index < utf8.count {
-          let lead = utf8[index]
-          if lead < 0x80 || index + 1 == utf8.count {
-            bytes[count] = lead
-            index += 1
+        guard var source = utf8.baseAddress, let start = bytes.baseAddress else { return }
+        let end = source + utf8.count
+        var target = start
+        while source < end {
+          let lead = source.pointee
+          if lead < 0x80 || source + 1 == end {
+            target.pointee = lead
+            source += 1
           } else {
-            bytes[count] = (lead & 0x03) << 6 | (utf8[index + 1] & 0x3F)
-            index += 2
+            target.pointee = (lead & 0x03) << 6 | (source[1] & 0x3F)
+            source += 2
           }
-          count += 1
+          target += 1
         }
+        count = target - start
       }
     }
   }

@@ -83,7 +83,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable {
 
   public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
-  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+  /// By the fields, as `==` is: the same order as by `ordinal` for real days, without its
+  /// divisions (sorting and merging compare days by the thousand).
+  public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
 
   static func pad(_ number: Int, _ width: Int) -> String {
     let digits = String(number)

@@ -33,10 +33,10 @@ public struct Schedule: Sendable {
         upcoming.append(meeting)
       }
     }
-    self.context = context.sortedByIndex(by: Schedule.byLatestDay)
-    self.dueWithoutReport = past.filter { $0.isDueWithoutReport(on: today) }.sortedByIndex(by: Schedule.byLatestDay)
-    self.upcoming = upcoming.sortedByIndex(by: Schedule.byLatestDay)
-    self.past = past.sortedByIndex(by: Schedule.mostRecentFirst)
+    self.context = context.sorted(.byLatestDay)
+    self.dueWithoutReport = past.filter { $0.isDueWithoutReport(on: today) }.sorted(.byLatestDay)
+    self.upcoming = upcoming.sorted(.byLatestDay)
+    self.past = past.sorted(.mostRecentFirst)
   }
 
   /// Days from today to the end of the period (2027-12-31 for the bundled plan); negative once
@@ -77,26 +77,10 @@ public struct Schedule: Sendable {
     meeting.end ?? meeting.date?.latestDay
   }
 
-  /// By the last day each meeting can fall on, so "2026" (some time this year) comes after
-  /// a known day in December 2026; then by the first day; undated last; then by title, so the
-  /// order never depends on the file's.
-  public static func byLatestDay(_ a: Meeting, _ b: Meeting) -> Bool {
-    switch (a.date, b.date) {
-    case (let x?, let y?) where x.latestDay != y.latestDay: x.latestDay < y.latestDay
-    case (let x?, let y?) where x.earliestDay != y.earliestDay: x.earliestDay < y.earliestDay
-    case (_?, nil): true
-    case (nil, _?): false
-    default: a.title < b.title
-    }
-  }
+  /// `MeetingOrder.byLatestDay`, for lists merged from several plans.
+  public static func byLatestDay(_ a: Meeting, _ b: Meeting) -> Bool { MeetingOrder.byLatestDay.isBefore(a, b) }
 
-  /// The order of `past`: most recent first; held meetings of unknown date at the end.
-  public static func mostRecentFirst(_ a: Meeting, _ b: Meeting) -> Bool {
-    switch (a.date, b.date) {
-    case (_?, _?): byLatestDay(b, a)
-    case (_?, nil): true
-    case (nil, _?): false
-    case (nil, nil): a.title < b.title
-    }
-  }
+  /// The order of `past`: `MeetingOrder.mostRecentFirst`.
+  public static func mostRecentFirst(_ a: Meeting, _ b: Meeting) -> Bool { MeetingOrder.mostRecentFirst.isBefore(a, b) }
+
 }

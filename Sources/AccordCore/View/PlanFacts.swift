@@ -25,7 +25,7 @@ public struct PlanFacts: Sendable {
       .sorted { ($1.daysOverdue, $0.id) < ($0.daysOverdue, $1.id) }
     meetingsWithoutReport = plan.meetings
       .filter { !$0.isContext && ($0.isDueWithoutReport(on: today) || ($0.status == .notReported && $0.date != nil)) }
-      .sortedByIndex(by: PlanFacts.chronological)
+      .sorted(.chronological)
     nextMeetings = schedule.upcoming
   }
 
@@ -70,13 +70,4 @@ public struct PlanFacts: Sendable {
     date.latestDay >= since && date.earliestDay <= today
   }
 
-  /// By date (undated last), then id: an order that never depends on the file's.
-  public static func chronological(_ a: Meeting, _ b: Meeting) -> Bool {
-    switch (a.date, b.date) {
-    case (let x?, let y?) where x != y: x < y
-    case (_?, nil): true
-    case (nil, _?): false
-    default: a.id < b.id
-    }
-  }
 }

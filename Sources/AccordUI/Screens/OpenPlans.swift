@@ -66,7 +66,7 @@ extension OfPlan {
     let all = lists.enumerated().flatMap { plan, items in
       items.enumerated().map { (place: $0.offset, of: OfPlan(plan: plan, item: $0.element)) }
     }
-    return all.sortedByIndex { a, b in
+    return all.sorted { a, b in
       if order(a.of.item, b.of.item) { return true }
       if order(b.of.item, a.of.item) { return false }
       return (a.of.plan, a.place) < (b.of.plan, b.place)
