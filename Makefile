@@ -152,7 +152,7 @@ pot:
 PLAN ?= sample-data/lao-cambodia-2023-2027
 plan-archive: deps
 	$(SWIFTPM) build --product accord-bench
-	$$($(SWIFTPM) build --show-bin-path)/accord-bench --write-plan-archive $(PLAN).yaml $(PLAN).archive
+	$$($(SWIFTPM) build --show-bin-path)/accord-bench --write-plan-archive $(PLAN).yaml $(PLAN).archive Sources/CBundledPlan/bundled_plan.S
 
 fuzz: deps
 	SWIFT=$(SWIFT) scripts/fuzz

@@ -31,10 +31,13 @@ let package = Package(
     // libyaml's event parser, under accord's own light node tree (Loading/YAMLComposer).
     .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
 
+    // The bundled plan's archive, assembled in as it is (no Swift literal to decode).
+    .target(name: "CBundledPlan", cSettings: [.headerSearchPath("../../sample-data")]),
+
     // The plan model, loading, progress roll-up and scheduling. No terminal code.
     .target(
       name: "AccordCore",
-      dependencies: ["CLibYAML"],
+      dependencies: ["CLibYAML", "CBundledPlan"],
       plugins: ["EmbedBundledFiles"]
     ),
 

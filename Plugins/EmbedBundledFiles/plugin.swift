@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Compiles the bundled files into the binary, so `accord` finds them from any directory, also
 /// when the binary is copied elsewhere (a package resource would live beside the binary):
-/// `sample-data/*.yaml` and the bundled plan's archive (`make plan-archive`) into AccordCore,
+/// `sample-data/*.yaml` and their hashes (which the bundled plan's archive, assembled in by
+/// CBundledPlan, must name) into AccordCore,
 /// `Themes/*.theme` into AccordUI, the translations
 /// `po/*.po` into AccordLocalization, read at build time (a damaged one fails the build).
 @main
@@ -16,7 +17,7 @@ struct EmbedBundledFiles: BuildToolPlugin {
       default:
         [
           ("texts", "bundledPlanFiles", "sample-data", ".yaml"),
-          ("bytes", "bundledPlanArchives", "sample-data", ".archive"),
+          ("hashes", "bundledPlanHashes", "sample-data", ".yaml"),
         ]
       }
     return try embeddings.map { mode, symbol, folder, suffix in
@@ -25,14 +26,11 @@ struct EmbedBundledFiles: BuildToolPlugin {
         .filter { $0.lastPathComponent.hasSuffix(suffix) }
         .sorted { $0.lastPathComponent < $1.lastPathComponent }
       let output = context.pluginWorkDirectoryURL.appending(path: "\(symbol).swift")
-      // An archive is compiled in only when made from the YAML beside it: an edit of the YAML
-      // runs the command again.
-      let sources = mode == "bytes" ? inputs.map { $0.deletingPathExtension().appendingPathExtension("yaml") } : []
       return .buildCommand(
         displayName: "Embedding \(folder)/*\(suffix) into \(target.name)",
         executable: try context.tool(named: "FileEmbedder").url,
         arguments: [mode, symbol, output.path(percentEncoded: false)] + inputs.map { $0.path(percentEncoded: false) },
-        inputFiles: inputs + sources,
+        inputFiles: inputs,
         outputFiles: [output]
       )
     }

@@ -1,14 +1,14 @@
 import Foundation
 
-// Usage: FileEmbedder texts|bytes|catalogs NAME OUTPUT INPUT...
+// Usage: FileEmbedder texts|hashes|catalogs NAME OUTPUT INPUT...
 // `texts`: `package let NAME: [String: String]`, each input's file name to its text.
-// `bytes`: the same for binary files, each byte a character (`EmbeddedBytes` reads them back).
+// `hashes`: `package let NAME: [String: UInt64]`, each input's file name to its FNV-1a hash.
 // `catalogs`: `package func NAME(_ file: String) -> CompiledCatalog?`, each gettext catalog read
 // here, at build time, so that a session does not parse one when it starts, and a damaged
 // catalog fails the build with its `file:line:column:`.
 let arguments = CommandLine.arguments
-guard arguments.count >= 4, ["texts", "bytes", "catalogs"].contains(arguments[1]) else {
-  FileHandle.standardError.write(Data("usage: FileEmbedder texts|bytes|catalogs NAME OUTPUT INPUT...\n".utf8))
+guard arguments.count >= 4, ["texts", "hashes", "catalogs"].contains(arguments[1]) else {
+  FileHandle.standardError.write(Data("usage: FileEmbedder texts|hashes|catalogs NAME OUTPUT INPUT...\n".utf8))
   exit(64)
 }
 let (mode, name, output) = (arguments[1], arguments[2], arguments[3])
@@ -18,7 +18,7 @@ let source: String
 do {
   switch mode {
   case "texts": source = try textsSource(name: name, inputs: inputs)
-  case "bytes": source = try bytesSource(name: name, inputs: inputs)
+  case "hashes": source = try hashesSource(name: name, inputs: inputs)
   default: source = try catalogsSource(name: name, inputs: inputs)
   }
 } catch {

@@ -28,9 +28,13 @@ if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "--write-synthe
   exit(0)
 }
 
-// `accord-bench --write-plan-archive PLAN ARCHIVE`: the bundled plan's archive (`make plan-archive`).
-if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--write-plan-archive" {
-  exit(writePlanArchive(plan: CommandLine.arguments[2], archive: CommandLine.arguments[3]))
+// `accord-bench --write-plan-archive PLAN ARCHIVE ASSEMBLY`: the bundled plan's archive and its
+// stamp in the assembly that compiles it in (`make plan-archive`).
+if CommandLine.arguments.count == 5, CommandLine.arguments[1] == "--write-plan-archive" {
+  exit(
+    writePlanArchive(
+      plan: CommandLine.arguments[2], archive: CommandLine.arguments[3], assembly: CommandLine.arguments[4])
+  )
 }
 
 let today = Day(year: 2026, month: 11, day: 24)

@@ -24,10 +24,30 @@ import Testing
     #expect(try PlanLoader.bundled() == PlanLoader.parsedBundled())
   }
 
-  @Test func embeddedBytesComeBackAsWritten() {
-    // FileEmbedder's `bytes` mode: each byte the character of its number.
-    let bytes = (0...255).map { UInt8($0) } + [0xC3, 0x80, 0x7F, 0x80]
-    let literal = String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-    #expect(EmbeddedBytes.bytes(of: literal) == bytes)
+  /// The build does not see that the assembly depends on the archive: its stamp line changes
+  /// with the archive, and a build that assembled another one is caught here.
+  @Test func theAssemblyIsStampedWithTheCommittedArchiveAndTheBuildAssembledIt() throws {
+    let committed = [UInt8](
+      try Data(contentsOf: Self.sampleData.appendingPathComponent("lao-cambodia-2023-2027.archive")))
+    let assembly = try String(
+      contentsOf: Self.sampleData.appendingPathComponent("../Sources/CBundledPlan/bundled_plan.S").standardized,
+      encoding: .utf8)
+    #expect(assembly.contains(BundledArchive.stamp(of: committed) + "\n"), "run `make plan-archive` and commit it")
+    let isAssembled = BundledArchive.copy == committed
+    #expect(isAssembled, "the binary holds another archive than sample-data's: build again")
   }
+
+  @Test func anotherArchiveMakesAnotherStamp() throws {
+    let archive = PlanArchive.bytes(of: try PlanLoader.load(path: Fixture.path("minimal-plan.yaml")), sourceHash: 7)
+    var changed = archive
+    changed[changed.count - 1] ^= 1
+    let changedArchive =
+      PlanArchiveHeader(sourceHash: 7, payload: Array(changed[PlanArchiveHeader.size...])).bytes
+      + changed[PlanArchiveHeader.size...]
+    #expect(BundledArchive.stamp(of: archive) != BundledArchive.stamp(of: changedArchive))
+    #expect(BundledArchive.stamp(of: archive).hasSuffix("made from the YAML of hash 0x0000000000000007"))
+    #expect(
+      BundledArchive.stamped("a\n// Archive: old\nb", for: archive) == "a\n\(BundledArchive.stamp(of: archive))\nb")
+  }
+
 }

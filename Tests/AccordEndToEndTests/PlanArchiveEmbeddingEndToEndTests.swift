@@ -2,23 +2,25 @@ import AccordCore
 import Foundation
 import XCTest
 
-/// The build compiles a plan's archive in (FileEmbedder's `bytes` mode, run by the build plugin)
-/// only when it was made from the YAML beside it: a plan edited without `make plan-archive`
-/// gives a binary that parses the new YAML, never one that shows the old plan.
+/// The build compiles in the hash of each bundled YAML (FileEmbedder's `hashes` mode, run by the
+/// build plugin), and the bundled plan's archive is read only when it names that hash: a plan
+/// edited without `make plan-archive` gives a binary that parses the new YAML, never one that
+/// shows the old plan.
 final class PlanArchiveEmbeddingEndToEndTests: XCTestCase {
-  func embed(yaml: String, archiveOf archived: String) throws -> (error: String, source: String) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archives-\(UUID())")
+  /// The hash the build compiles in for `yaml`, read from the source FileEmbedder writes.
+  func compiledInHash(of yaml: String) throws -> UInt64? {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hashes-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
     try yaml.write(to: folder.appendingPathComponent("plan.yaml"), atomically: true, encoding: .utf8)
-    let archive = folder.appendingPathComponent("plan.archive")
-    let plan = try PlanLoader.load(text: archived, file: "plan.yaml")
-    try Data(PlanArchive.bytes(of: plan, sourceHash: ContentHash.of(archived))).write(to: archive)
-    let output = folder.appendingPathComponent("archives.swift")
+    let output = folder.appendingPathComponent("hashes.swift")
     let result = try Subprocess.run(
-      try AccordBinary.fileEmbedderPath(), ["bytes", "archives", output.path, archive.path])
+      try AccordBinary.fileEmbedderPath(),
+      ["hashes", "hashes", output.path, folder.appendingPathComponent("plan.yaml").path])
     XCTAssertEqual(result.status, 0, result.error)
-    return (result.error, (try? String(contentsOf: output, encoding: .utf8)) ?? "")
+    let source = try String(contentsOf: output, encoding: .utf8)
+    guard let range = source.range(of: #""plan.yaml": 0x[0-9a-f]+"#, options: .regularExpression) else { return nil }
+    return UInt64(source[range].split(separator: "x").last ?? "", radix: 16)
   }
 
   func minimalPlan() throws -> String {
@@ -27,17 +29,24 @@ final class PlanArchiveEmbeddingEndToEndTests: XCTestCase {
         .appendingPathComponent("../AccordCoreTests/Fixtures/minimal-plan.yaml").standardized, encoding: .utf8)
   }
 
-  func test_an_archive_made_from_the_yaml_beside_it_is_compiled_in() throws {
-    let plan = try minimalPlan()
-    let result = try embed(yaml: plan, archiveOf: plan)
-    XCTAssertTrue(result.source.contains("\"plan.archive\": \"ACCORDPA"), result.source)
-    XCTAssertEqual(result.error, "")
+  func archive(of yaml: String) throws -> [UInt8] {
+    PlanArchive.bytes(of: try PlanLoader.load(text: yaml, file: "plan.yaml"), sourceHash: ContentHash.of(yaml))
   }
 
-  func test_an_archive_of_an_older_yaml_is_left_out_with_a_warning() throws {
+  func test_an_archive_made_from_the_yaml_compiled_in_is_read() throws {
     let plan = try minimalPlan()
-    let result = try embed(yaml: plan + "# edited after the archive was made\n", archiveOf: plan)
-    XCTAssertFalse(result.source.contains("plan.archive"), result.source)
-    XCTAssertTrue(result.error.contains("run `make plan-archive`"), result.error)
+    let hash = try XCTUnwrap(try compiledInHash(of: plan))
+    XCTAssertEqual(hash, ContentHash.of(plan))
+    XCTAssertEqual(
+      try PlanArchive.plan(from: try archive(of: plan), sourceHash: hash),
+      try PlanLoader.load(text: plan, file: "plan.yaml"))
+  }
+
+  func test_an_archive_of_an_older_yaml_is_refused() throws {
+    let plan = try minimalPlan()
+    let hash = try XCTUnwrap(try compiledInHash(of: plan + "# edited after the archive was made\n"))
+    XCTAssertThrowsError(try PlanArchive.plan(from: try archive(of: plan), sourceHash: hash)) { error in
+      XCTAssertEqual(error as? PlanArchiveError, .otherSource)
+    }
   }
 }

@@ -21,11 +21,12 @@ public enum PlanLoader {
   public static var bundledText: String { bundledPlanFiles["lao-cambodia-2023-2027.yaml"] ?? "" }
 
   /// The bundled plan's archive as `make plan-archive` wrote it (`sample-data/*.archive`),
-  /// compiled in only when it was made from the YAML compiled in (FileEmbedder checks the
-  /// YAML's hash at build time, so a session need not read the YAML's pages to check it).
+  /// read where CBundledPlan assembled it into the binary, and only when it was made from the
+  /// YAML compiled in (whose hash the build computed: a session need not read the YAML's pages
+  /// to check it).
   public static func bundledArchive() throws(PlanArchiveError) -> Plan {
-    guard let archive = bundledPlanArchives["lao-cambodia-2023-2027.archive"] else { throw .notAnArchive }
-    return try PlanArchive.plan(from: EmbeddedBytes.bytes(of: archive))
+    guard let sourceHash = bundledPlanHashes["lao-cambodia-2023-2027.yaml"] else { throw .notAnArchive }
+    return try PlanArchive.plan(from: BundledArchive.bytes, sourceHash: sourceHash)
   }
 
   /// The plan file at `path`; with a cache, read from its archive there when it holds one of
