@@ -6,7 +6,8 @@ extension NcursesTerminal {
   ///
   /// Each cell is placed at its own column with `mvwaddnwstr` (never `setcchar`, which drops
   /// the second consonant of a Khmer cluster), so a width disagreement can never shift the rest
-  /// of a row. Continuation cells are painted by the wide cell to their left.
+  /// of a row; only runs of ASCII, one column each to curses as to accord, go in one call.
+  /// Continuation cells are painted by the wide cell to their left.
   public func paint(_ grid: CellGrid) {
     let rows = min(grid.height, size.height)
     let columns = min(grid.width, size.width)
@@ -18,8 +19,14 @@ extension NcursesTerminal {
     // Changed cells come in runs of one style (a border, a row): curses is told at each change.
     var current: Style? = nil
 
-    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Self.scalarsPerCell) { wide in
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: max(Self.scalarsPerCell, columns)) { wide in
+      // A run of ASCII cells side by side in one style: a call each was a third of the paint.
+      var run = ASCIIRun()
       grid.forEachChange(since: previous, width: columns, height: rows) { x, y, cell in
+        let ascii = cell.glyph.ascii
+        if ascii == nil || cell.style != current || y != run.y || x != run.x + run.count {
+          run.paint(into: window, from: wide)
+        }
         if cell.style != current {
           let wanted = styles.attributes(for: cell.style)
           // The extended pair goes through the last argument; the short one is a fallback.
@@ -27,11 +34,18 @@ extension NcursesTerminal {
           wattr_set(window, wanted.attributes, Int16(truncatingIfNeeded: pair), &pair)
           current = cell.style
         }
+        if let ascii {
+          if run.count == 0 { (run.x, run.y) = (x, y) }
+          wide[run.count] = wchar_t(ascii)
+          run.count += 1
+          return
+        }
         let count = Self.scalars(of: cell.glyph, into: wide)
         // A cell too wide for the last column, or the bottom-right corner, reports ERR
         // after storing what fits; scrollok is off, so nothing ever scrolls.
         _ = mvwaddnwstr(window, Int32(y), Int32(x), wide.baseAddress, Int32(count))
       }
+      run.paint(into: window, from: wide)
     }
     self.styles = styles
     if columns < size.width {
@@ -78,5 +92,19 @@ extension NcursesTerminal {
       count = 1
     }
     return count
+  }
+}
+
+/// Where a run of ASCII cells starts and how many of its characters wait in the buffer. (A
+/// local function capturing the run cost an exclusivity check at each of its uses.)
+private struct ASCIIRun {
+  var x = 0
+  var y = 0
+  var count = 0
+
+  mutating func paint(into window: UnsafeMutablePointer<WINDOW>, from wide: UnsafeMutableBufferPointer<wchar_t>) {
+    guard count > 0 else { return }
+    _ = mvwaddnwstr(window, Int32(y), Int32(x), wide.baseAddress, Int32(count))
+    count = 0
   }
 }

@@ -25,6 +25,16 @@ import Testing
     #expect(CellSymbol("ab") != CellSymbol("a"))
   }
 
+  /// What the terminal paints in runs: one printable ASCII byte, nothing else.
+  @Test func onlyOnePrintableASCIIByteIsASCII() {
+    #expect(CellSymbol("a").ascii == 0x61)
+    #expect(CellSymbol(" ").ascii == 0x20)
+    #expect(CellSymbol("~").ascii == 0x7E)
+    for other in ["", "ab", "é", "│", "ກໍ່", "\u{7F}", "\u{0}", "\t", "e\u{301}", "ស្ត្រី"] {
+      #expect(CellSymbol(other).ascii == nil, "\(other.unicodeScalars.map(\.value))")
+    }
+  }
+
   @Test func onlyTheEmptySymbolIsAContinuation() {
     #expect(Cell("").isContinuation)
     #expect(Cell(.empty, style: .text) == Cell(""))

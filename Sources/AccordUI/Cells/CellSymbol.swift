@@ -48,6 +48,9 @@ public struct CellSymbol: Hashable, Sendable, BitwiseCopyable {
 
   public var isEmpty: Bool { low == 0 && high == 0 }
 
+  /// The character when it is one printable ASCII byte (most of any screen), else nil.
+  public var ascii: UInt8? { high == 1 << 56 && (0x20..<0x7F).contains(low) ? UInt8(truncatingIfNeeded: low) : nil }
+
   public var string: String {
     let count = Int(high >> 56)
     if UInt64(count) == Self.longMark { return LongClusters.string(at: low) }
