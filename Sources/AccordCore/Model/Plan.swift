@@ -15,7 +15,7 @@ public struct Plan: Sendable, Equatable {
   }
 
   public var sectors: [Sector] { pillars.flatMap(\.sectors) }
-  public var commitments: [Commitment] { pillars.flatMap(\.commitments) }
+  public var commitments: [Commitment] { Sector.commitments(of: pillars.lazy.flatMap(\.sectors)) }
 
   // Searches for one-off lookups (the command line, a reload); screens use `PlanView`'s indexes.
   public func sector(id: String) -> Sector? { pillars.lazy.flatMap(\.sectors).first { $0.id == id } }
@@ -120,7 +120,7 @@ public struct Pillar: Sendable, Equatable, Identifiable {
   /// Its name in the language of `code`, else in English.
   public func name(in code: String) -> String { otherNames[code] ?? name }
 
-  public var commitments: [Commitment] { sectors.flatMap(\.commitments) }
+  public var commitments: [Commitment] { Sector.commitments(of: sectors) }
 }
 
 /// A numbered sector of a pillar (`16` Trade and Investment) or a multilateral area (`b` ASEAN).
@@ -146,4 +146,14 @@ public struct Sector: Sendable, Equatable, Identifiable {
 
   /// Its name in the language of `code`, else in English.
   public func name(in code: String) -> String { otherNames[code] ?? name }
+
+  /// The sectors' commitments in one array, its room taken once: `flatMap` of pillars of
+  /// sectors grew arrays and copied each commitment two or three times (a tenth of the first
+  /// frame of a 10,000-commitment plan).
+  static func commitments(of sectors: some Collection<Sector>) -> [Commitment] {
+    var all: [Commitment] = []
+    all.reserveCapacity(sectors.reduce(0) { $0 + $1.commitments.count })
+    for sector in sectors { all.append(contentsOf: sector.commitments) }
+    return all
+  }
 }
