@@ -64,6 +64,38 @@ import Testing
     #expect(entries() != first)
   }
 
+  /// Entries of plan files no longer opened (deleted, moved) go once they have not been read for
+  /// a month; an entry read now and then stays however old it is.
+  @Test func entriesNotReadForAMonthAreRemovedWhenAnotherIsWritten() throws {
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let text = try Fixture.text("minimal-plan.yaml")
+    let path = try planFile(text)
+    _ = try PlanLoader.load(path: path, cache: cache)
+    let used = cache.directory + "/" + entries()[0]
+    let unused = cache.directory + "/0000000000000000-0000000000000000-0000000000000000.plan"
+    let recent = cache.directory + "/1111111111111111-1111111111111111-1111111111111111.plan"
+    try Data("an entry of a deleted plan".utf8).write(to: URL(fileURLWithPath: unused))
+    try Data("an entry written yesterday".utf8).write(to: URL(fileURLWithPath: recent))
+    let monthsAgo = Date().addingTimeInterval(-PlanCache.unusedLifetime - 86_400)
+    for entry in [used, unused] {
+      try FileManager.default.setAttributes([.modificationDate: monthsAgo], ofItemAtPath: entry)
+    }
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(-86_400)], ofItemAtPath: recent)
+    // Read: the old entry is marked used.
+    _ = try PlanLoader.load(path: path, cache: cache)
+    let touched = try FileManager.default.attributesOfItem(atPath: used)[.modificationDate] as? Date
+    #expect(touched.map { $0 > monthsAgo.addingTimeInterval(86_400) } == true)
+    // Another plan file parsed and kept: the unused entry goes, the used and the recent stay.
+    let other = directory + "/other.yaml"
+    try text.write(toFile: other, atomically: false, encoding: .utf8)
+    _ = try PlanLoader.load(path: other, cache: cache)
+    #expect(!FileManager.default.fileExists(atPath: unused))
+    #expect(FileManager.default.fileExists(atPath: used))
+    #expect(FileManager.default.fileExists(atPath: recent))
+    #expect(entries().count == 3)
+  }
+
   @Test func aPlanWithProblemsIsNeverKeptAndSaysThemEachTime() throws {
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = try planFile(

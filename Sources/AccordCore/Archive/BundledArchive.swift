@@ -7,9 +7,6 @@ public enum BundledArchive {
     UnsafeRawBufferPointer(start: accord_bundled_plan_archive(), count: accord_bundled_plan_archive_size())
   }
 
-  /// The compiled-in archive, for the test that it is the committed one.
-  public static var copy: [UInt8] { Array(bytes) }
-
   /// The line CBundledPlan's assembly file carries for the archive it assembles in (`make
   /// plan-archive` writes it). The build does not see that the assembly depends on the archive;
   /// another archive makes another line, so the file changes and is assembled again.

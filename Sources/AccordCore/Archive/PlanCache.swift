@@ -38,11 +38,19 @@ public struct PlanCache: Sendable {
     return PlanCache(directory: base + "/accord/plans", build: "\(version) \(executable ?? "")")
   }
 
-  /// The plan of the file at `path` whose bytes hash to `contentHash`, when an intact entry holds it.
+  /// Entries not read for this long are removed when another is written: those of plan files
+  /// deleted, moved or no longer opened would otherwise stay for good.
+  static let unusedLifetime: Double = 30 * 24 * 60 * 60
+
+  /// The plan of the file at `path` whose bytes hash to `contentHash`, when an intact entry holds
+  /// it. An entry read is marked as used (its time of change set to now).
   public func plan(for path: String, contentHash: UInt64) -> Plan? {
-    guard let data = try? SourceFile.read(entryPath(for: path, contentHash: contentHash), limit: SourceFile.planLimit)
+    let entry = entryPath(for: path, contentHash: contentHash)
+    guard let data = try? SourceFile.read(entry, limit: SourceFile.planLimit),
+      let plan = data.withUnsafeBytes({ try? PlanArchive.plan(from: $0, sourceHash: contentHash) })
     else { return nil }
-    return data.withUnsafeBytes { try? PlanArchive.plan(from: $0, sourceHash: contentHash) }
+    utimes(entry, nil)
+    return plan
   }
 
   /// Keeps `plan`, decoded from the file at `path` whose bytes hash to `contentHash`, in place of
@@ -62,6 +70,7 @@ public struct PlanCache: Sendable {
       return
     }
     removeEntries(of: path, except: entry)
+    removeUnusedEntries()
   }
 
   /// `<path's hash>-<bytes' hash>-<build's hash>.plan`.
@@ -85,6 +94,16 @@ public struct PlanCache: Sendable {
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
     for name in names where name.hasPrefix(prefix) && "\(directory)/\(name)" != kept {
       unlink("\(directory)/\(name)")
+    }
+  }
+
+  /// Every entry not read for `unusedLifetime`, whatever file it was of.
+  private func removeUnusedEntries(now: Double = Date().timeIntervalSince1970) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+    for name in names where name.hasSuffix(".plan") {
+      let entry = "\(directory)/\(name)"
+      guard let stamp = FileStamp(path: entry), Double(stamp.seconds) < now - Self.unusedLifetime else { continue }
+      unlink(entry)
     }
   }
 
