@@ -15,6 +15,9 @@ extension NcursesTerminal {
     // changes a few hundred of the thousands). After a resize, a theme or a redraw, all of them.
     let previous = needsFullRedraw ? nil : painted
     painted = grid
+    // A whole paint starts from an erased window: a space in the terminal's own colours is there
+    // already and needs no call (most of a screen's background).
+    if previous == nil { werase(window) }
     var styles = self.styles
     // Changed cells come in runs of one style (a border, a row): curses is told at each change.
     var current: Style? = nil
@@ -22,6 +25,7 @@ extension NcursesTerminal {
     withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: max(Self.scalarsPerCell, columns)) { wide in
       // A run of ASCII cells side by side in one style: a call each was a third of the paint.
       var run = ASCIIRun()
+      var currentIsBlank = false
       grid.forEachChange(since: previous, width: columns, height: rows) { x, y, cell in
         let ascii = cell.glyph.ascii
         if ascii == nil || cell.style != current || y != run.y || x != run.x + run.count {
@@ -33,7 +37,9 @@ extension NcursesTerminal {
           var pair = wanted.pair
           wattr_set(window, wanted.attributes, Int16(truncatingIfNeeded: pair), &pair)
           current = cell.style
+          currentIsBlank = wanted.attributes == accord_a_normal() && wanted.pair == 0
         }
+        if previous == nil && currentIsBlank && ascii == UInt8(ascii: " ") { return }
         if let ascii {
           if run.count == 0 { (run.x, run.y) = (x, y) }
           wide[run.count] = wchar_t(ascii)
