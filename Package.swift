@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "AccordTerminal", targets: ["AccordTerminal"]),
     .library(name: "AccordLocalization", targets: ["AccordLocalization"]),
     .library(name: "GettextFormat", targets: ["GettextFormat"]),
+    .library(name: "ContentHashing", targets: ["ContentHashing"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,10 +35,14 @@ let package = Package(
     // The bundled plan's archive, assembled in as it is (no Swift literal to decode).
     .target(name: "CBundledPlan", cSettings: [.headerSearchPath("../../sample-data")]),
 
+    // XXH64 over bytes: plan archives' checksums, cached plans' keys, and the build's name for
+    // the bundled plan's YAML (FileEmbedder), one function for all three.
+    .target(name: "ContentHashing"),
+
     // The plan model, loading, progress roll-up and scheduling. No terminal code.
     .target(
       name: "AccordCore",
-      dependencies: ["CLibYAML", "CBundledPlan"],
+      dependencies: ["CLibYAML", "CBundledPlan", "ContentHashing"],
       plugins: ["EmbedBundledFiles"]
     ),
 
@@ -100,14 +105,18 @@ let package = Package(
     // Timings of loading and rendering: `make bench`.
     .executableTarget(
       name: "accord-bench",
-      dependencies: ["AccordCore", "AccordText", "AccordUI", "AccordJournal", "AccordLocalization", "AccordRuntime"]),
+      dependencies: [
+        "AccordCore", "AccordText", "AccordUI", "AccordJournal", "AccordLocalization", "AccordRuntime",
+        "ContentHashing",
+      ]),
 
     // Build tool: compiles sample-data/*.yaml and Themes/*.theme in as string literals, and
     // po/*.po as dictionaries of their translations.
-    .executableTarget(name: "FileEmbedder", dependencies: ["GettextFormat"]),
+    .executableTarget(name: "FileEmbedder", dependencies: ["GettextFormat", "ContentHashing"]),
     .plugin(name: "EmbedBundledFiles", capability: .buildTool(), dependencies: ["FileEmbedder"]),
 
-    .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordText"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "AccordCoreTests", dependencies: ["AccordCore", "AccordText", "ContentHashing"], exclude: ["Fixtures"]),
     .testTarget(name: "AccordTextTests", dependencies: ["AccordText", "AccordLocalization", "GettextFormat"]),
     .testTarget(name: "accordTests", dependencies: ["accord"]),
     .testTarget(
@@ -132,7 +141,8 @@ let package = Package(
     .testTarget(
       name: "AccordEndToEndTests",
       dependencies: [
-        "AccordCore", "AccordText", "AccordUI", "PostgresTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        "AccordCore", "AccordText", "AccordUI", "ContentHashing", "PostgresTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Fixtures"]),
   ]

@@ -24,6 +24,6 @@ let package = Package(
     fuzzTarget("FuzzInputDecoder", ["AccordCore", "AccordUI", "AccordTerminal"]),
     fuzzTarget("FuzzJournalRows", ["AccordCore", "AccordText", "AccordLocalization"]),
     fuzzTarget("FuzzCatalog", ["AccordLocalization", "GettextFormat"]),
-    fuzzTarget("FuzzPlanArchive", ["AccordCore"]),
+    fuzzTarget("FuzzPlanArchive", ["AccordCore", "ContentHashing"]),
   ]
 )

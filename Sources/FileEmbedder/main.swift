@@ -2,7 +2,7 @@ import Foundation
 
 // Usage: FileEmbedder texts|hashes|catalogs NAME OUTPUT INPUT...
 // `texts`: `package let NAME: [String: String]`, each input's file name to its text.
-// `hashes`: `package let NAME: [String: UInt64]`, each input's file name to its FNV-1a hash.
+// `hashes`: `package let NAME: [String: UInt64]`, each input's file name to its ContentHash.
 // `catalogs`: `package func NAME(_ file: String) -> CompiledCatalog?`, each gettext catalog read
 // here, at build time, so that a session does not parse one when it starts, and a damaged
 // catalog fails the build with its `file:line:column:`.

@@ -1,4 +1,5 @@
 import AccordCore
+import ContentHashing
 import Foundation
 
 /// `accord-bench --write-plan-archive PLAN ARCHIVE ASSEMBLY` (`make plan-archive`): the archive of

@@ -1,4 +1,5 @@
 import AccordCore
+import ContentHashing
 import Foundation
 import XCTest
 

@@ -1,4 +1,5 @@
 import AccordCore
+import ContentHashing
 import FuzzDriver
 
 /// Any bytes as a plan archive (a cache entry, the compiled-in plan): a plan or a

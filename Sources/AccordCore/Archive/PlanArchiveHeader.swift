@@ -1,10 +1,12 @@
 /// The fixed start of a plan archive, all numbers little-endian: the magic `ACCORDPA`, the
+import ContentHashing
+
 /// format version (4 bytes), the hash of the plan file it was decoded from, the payload's length
 /// and its checksum (`ContentHash`, 8 bytes each). The payload (`PlanArchive`) follows.
 struct PlanArchiveHeader: Equatable {
-  /// Changes whenever the payload's encoding does, or the model it encodes: an archive of
-  /// another version is refused, never read as this one.
-  static let currentVersion: UInt32 = 1
+  /// Changes whenever the payload's encoding does, the model it encodes or the checksum (2:
+  /// XXH64 in place of FNV-1a): an archive of another version is refused, never read as this one.
+  static let currentVersion: UInt32 = 2
   static let magic = Array("ACCORDPA".utf8)
   static let size = 8 + 4 + 8 + 8 + 8
 

@@ -1,3 +1,4 @@
+import ContentHashing
 import Foundation
 
 /// Loads and validates plan files. Every way a file can be wrong ends in a `PlanLoadError`
