@@ -33,33 +33,51 @@ public struct CellGrid: Sendable {
     let end = min(width, limit.map { x + max(0, $0) } ?? width)
     if let written = writeSingleColumnScalars(text, x: x, y: y, end: end, style: style) { return written }
     var column = x
-    for character in SafeText.sanitized(text) {
-      let columns = DisplayWidth.of(character)
-      if columns == 0 {
-        // A mark with nothing to sit on: join it to the cluster to its left, if any.
-        if column > x, column - 1 >= 0, column - 1 < width {
-          var base = column - 1
-          while base > 0 && self[base, y].isContinuation { base -= 1 }
-          self[base, y].symbol.append(character)
-        }
-        continue
+    let safe = SafeText.sanitized(text)
+    if let clusters = LaoKhmerClusters.of(safe) {
+      for cluster in clusters {
+        guard place(safe[cluster.range], columns: cluster.columns, at: &column, x: x, y: y, end: end, style: style)
+        else { break }
       }
-      guard column + columns <= end else {
-        if column < end { fill(Rect(x: column, y: y, width: end - column, height: 1), style: style) }
-        column = end
-        break
+    } else {
+      for character in safe {
+        guard
+          place(String(character), columns: DisplayWidth.of(character), at: &column, x: x, y: y, end: end, style: style)
+        else { break }
       }
-      if column >= 0 {
-        clearWide(at: column, y: y)
-        self[column, y] = Cell(String(character), style: style)
-        for extra in 1..<max(1, columns) {
-          clearWide(at: column + extra, y: y)
-          self[column + extra, y] = Cell(.empty, style: style)
-        }
-      }
-      column += columns
     }
     return max(0, column - x)
+  }
+
+  /// Writes one grapheme cluster of `columns` at `column` and moves past it; false when it
+  /// does not fit before `end`, whose columns left are filled instead.
+  private mutating func place(
+    _ cluster: some StringProtocol, columns: Int, at column: inout Int, x: Int, y: Int, end: Int, style: Style
+  ) -> Bool {
+    if columns == 0 {
+      // A mark with nothing to sit on: join it to the cluster to its left, if any.
+      if column > x, column - 1 >= 0, column - 1 < width {
+        var base = column - 1
+        while base > 0 && self[base, y].isContinuation { base -= 1 }
+        self[base, y].symbol.append(contentsOf: cluster)
+      }
+      return true
+    }
+    guard column + columns <= end else {
+      if column < end { fill(Rect(x: column, y: y, width: end - column, height: 1), style: style) }
+      column = end
+      return false
+    }
+    if column >= 0 {
+      clearWide(at: column, y: y)
+      self[column, y] = Cell(String(cluster), style: style)
+      for extra in 1..<max(1, columns) {
+        clearWide(at: column + extra, y: y)
+        self[column + extra, y] = Cell(.empty, style: style)
+      }
+    }
+    column += columns
+    return true
   }
 
   /// Most text on screen is ASCII, box drawing, blocks and Latin letters: one code point a
@@ -72,7 +90,7 @@ public struct CellGrid: Sendable {
       var offset = 0
       while offset < utf8.count {
         let (value, length) = Self.decode(utf8, at: offset)
-        guard Self.isSingleColumnCluster(value) else { return nil }
+        guard DisplayWidth.isSingleColumnCluster(value) else { return nil }
         count += 1
         offset += length
       }
@@ -111,16 +129,6 @@ public struct CellGrid: Sendable {
     if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
     if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
     return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
-  }
-
-  /// Code points that are a grapheme cluster and a column on their own, and safe to show:
-  /// printable ASCII, Latin-1 and Latin Extended letters, general punctuation, arrows and
-  /// mathematical operators, box drawing, blocks and geometric shapes (before the wide U+25FD).
-  private static func isSingleColumnCluster(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F, 0x2190..<0x231A, 0x2500..<0x25FD: true
-    default: false
-    }
   }
 
   /// Overwriting half of a wide character must not leave the other half behind.
