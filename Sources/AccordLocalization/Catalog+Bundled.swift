@@ -6,7 +6,20 @@ extension Catalog {
   /// (a damaged one fails it), so the failure here is one no released accord meets; it is
   /// reported, and English used in its place.
   public static func bundled(_ language: Language) -> Result<Catalog, PoError> {
-    guard language != .english else { return .success(.english) }
+    switch language {
+    case .english: .success(.english)
+    case .lao: bundledLao
+    case .khmer: bundledKhmer
+    }
+  }
+
+  // Each made once: a start asks for the reader's catalog three times (the arguments' first
+  // read, the command's language, the dashboard's).
+  private static let bundledLao = compiled(.lao)
+  private static let bundledKhmer = compiled(.khmer)
+
+  /// The catalog made anew from what the build compiled in (`bundled` keeps the one it made).
+  package static func compiled(_ language: Language) -> Result<Catalog, PoError> {
     let name = "\(language.code).po"
     guard let compiled = compiledCatalog(name) else { return .success(.english) }
     do {

@@ -6,11 +6,11 @@ import GettextFormat
 public struct Catalog: Sendable, Equatable {
   public let language: Language
   public let plurals: PluralRule
-  private let messages: [String: [String]]
+  private let messages: MessageTable
 
-  public static let english = Catalog(language: .english, plurals: .english, messages: [:])
+  public static let english = Catalog(language: .english, plurals: .english, messages: MessageTable([:]))
 
-  init(language: Language, plurals: PluralRule, messages: [String: [String]]) {
+  init(language: Language, plurals: PluralRule, messages: MessageTable) {
     self.language = language
     self.plurals = plurals
     self.messages = messages
@@ -24,7 +24,7 @@ public struct Catalog: Sendable, Equatable {
     for entry in file.entries where entry.isTranslated {
       messages[entry.key] = entry.translations
     }
-    self.init(language: language, plurals: plurals ?? .english, messages: messages)
+    self.init(language: language, plurals: plurals ?? .english, messages: MessageTable(messages))
   }
 
   /// `id` in this language, or `id` itself.
@@ -36,7 +36,7 @@ public struct Catalog: Sendable, Equatable {
   public func localized(_ singular: String, plural: String, count: Int, context: String? = nil) -> String {
     if let forms = messages[PoEntry.key(singular, context: context)] {
       let form = plurals.form(for: count)
-      if forms.indices.contains(form) { return forms[form] }
+      if form >= 0, form < forms.count { return forms[forms.startIndex + form] }
     }
     return count == 1 ? singular : plural
   }

@@ -6,38 +6,51 @@
 /// reads memory it was not given.
 public enum Template {
   public static func fill(_ template: String, _ values: [String]) -> String {
-    guard template.contains("%") else { return template }
+    // Read as UTF-8 bytes: every mark of a placeholder is ASCII, and walking a Lao or Khmer
+    // translation by Characters, each compared with "%", took most of a Lao frame's words.
+    let bytes = template.utf8
+    guard bytes.contains(percent) else { return template }
     var result = ""
     var next = 0
-    var characters = template[...]
-    while let character = characters.popFirst() {
-      guard character == "%" else {
-        result.append(character)
+    var literal = bytes.startIndex
+    var index = bytes.startIndex
+    while let sign = bytes[index...].firstIndex(of: percent) {
+      result += template[literal..<sign]
+      index = bytes.index(after: sign)
+      literal = index
+      if index < bytes.endIndex, bytes[index] == percent {
+        result += "%"
+        index = bytes.index(after: index)
+        literal = index
         continue
       }
-      if characters.first == "%" {
-        characters.removeFirst()
-        result.append("%")
+      let digitsEnd = bytes[index...].firstIndex { !(0x30...0x39).contains($0) } ?? bytes.endIndex
+      var kind = digitsEnd
+      var value = next
+      if digitsEnd != index {
+        guard digitsEnd < bytes.endIndex, bytes[digitsEnd] == UInt8(ascii: "$"),
+          let number = Int(template[index..<digitsEnd]), number >= 1
+        else {
+          result += "%"
+          continue
+        }
+        value = number - 1
+        kind = bytes.index(after: digitsEnd)
+      }
+      guard kind < bytes.endIndex, [UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "u")].contains(bytes[kind]),
+        values.indices.contains(value)
+      else {
+        result += "%"
         continue
       }
-      let digits = characters.prefix { $0.isASCII && $0.isNumber }
-      var rest = characters.dropFirst(digits.count)
-      var index = next
-      if !digits.isEmpty, rest.first == "$", let number = Int(digits), number >= 1 {
-        index = number - 1
-        rest = rest.dropFirst()
-      } else if !digits.isEmpty {
-        result.append("%")
-        continue
-      }
-      guard let kind = rest.first, "sdu".contains(kind), values.indices.contains(index) else {
-        result.append("%")
-        continue
-      }
-      result += values[index]
-      next = index + 1
-      characters = rest.dropFirst()
+      result += values[value]
+      next = value + 1
+      index = bytes.index(after: kind)
+      literal = index
     }
+    result += template[literal...]
     return result
   }
+
+  private static let percent = UInt8(ascii: "%")
 }

@@ -53,20 +53,27 @@ public struct Writing: Sendable {
 
   /// The month's name in the reader's language, from the catalog (so a translator corrects it).
   public func monthName(_ month: Int) -> String {
-    let names = [
-      catalog.localized("January", context: "month"), catalog.localized("February", context: "month"),
-      catalog.localized("March", context: "month"), catalog.localized("April", context: "month"),
-      catalog.localized("May", context: "month"), catalog.localized("June", context: "month"),
-      catalog.localized("July", context: "month"), catalog.localized("August", context: "month"),
-      catalog.localized("September", context: "month"), catalog.localized("October", context: "month"),
-      catalog.localized("November", context: "month"), catalog.localized("December", context: "month"),
-    ]
-    return (1...12).contains(month) ? names[month - 1] : String(month)
+    // One lookup: a column of days asks for twelve months at a time (`dayWidth`).
+    switch month {
+    case 1: catalog.localized("January", context: "month")
+    case 2: catalog.localized("February", context: "month")
+    case 3: catalog.localized("March", context: "month")
+    case 4: catalog.localized("April", context: "month")
+    case 5: catalog.localized("May", context: "month")
+    case 6: catalog.localized("June", context: "month")
+    case 7: catalog.localized("July", context: "month")
+    case 8: catalog.localized("August", context: "month")
+    case 9: catalog.localized("September", context: "month")
+    case 10: catalog.localized("October", context: "month")
+    case 11: catalog.localized("November", context: "month")
+    case 12: catalog.localized("December", context: "month")
+    default: String(month)
+    }
   }
 
   private static func iso(_ year: Int, _ month: Int, _ day: Int?) -> String {
     func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
     let yearText = year < 1000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
-    return [yearText, two(month)].joined(separator: "-") + (day.map { "-" + two($0) } ?? "")
+    return yearText + "-" + two(month) + (day.map { "-" + two($0) } ?? "")
   }
 }

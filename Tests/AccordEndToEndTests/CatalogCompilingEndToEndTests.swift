@@ -51,8 +51,34 @@ final class CatalogCompilingEndToEndTests: XCTestCase {
 
         """)
     XCTAssertEqual(result.status, 0, result.error)
-    XCTAssertTrue(result.source.contains(#""status\u{4}done": ["ສຳເລັດ \"ແລ້ວ\" \\ \t\n"]"#), result.source)
+    XCTAssertTrue(result.source.contains(#""status\u{4}done","#), result.source)
+    XCTAssertTrue(result.source.contains(#""ສຳເລັດ \"ແລ້ວ\" \\ \t\n","#), result.source)
     XCTAssertFalse(result.source.contains("guessed"), result.source)
     XCTAssertFalse(result.source.contains("\"empty\""), result.source)
+  }
+
+  /// Keys in the order of their UTF-8 bytes, as `MessageTable` searches them by halves,
+  /// whatever the file's order.
+  func test_keys_are_written_in_the_order_of_their_bytes() throws {
+    let result = try compile(
+      Self.header + """
+        msgid "b"
+        msgstr "ຂ"
+
+        msgid "ລາວ"
+        msgstr "ປະເທດລາວ"
+
+        msgid "Z"
+        msgstr "ຊ"
+
+        msgid "a"
+        msgstr "ກ"
+
+        """)
+    XCTAssertEqual(result.status, 0, result.error)
+    let places = [#""Z","#, #""a","#, #""b","#, #""ລາວ","#].map { result.source.range(of: $0)?.lowerBound }
+    XCTAssertFalse(places.contains(nil), result.source)
+    XCTAssertEqual(places.compactMap { $0 }, places.compactMap { $0 }.sorted(), result.source)
+    XCTAssertTrue(result.source.contains("starts: [0, 1, 2, 3, 4]"), result.source)
   }
 }

@@ -18,7 +18,8 @@ import Testing
   }
 
   @Test func nativeDigitsChangeOnlyDigits() {
-    let lao = Writing(catalog: Catalog(language: .lao, plurals: .english, messages: [:]), nativeDigits: true)
+    let lao = Writing(
+      catalog: Catalog(language: .lao, plurals: .english, messages: MessageTable([:])), nativeDigits: true)
     #expect(lao.digits("16.3 · 402 days") == "໑໖.໓ · ໔໐໒ days")
     #expect(Writing(catalog: .english, nativeDigits: true).number(7) == "7")
   }
