@@ -60,8 +60,16 @@ struct Accord: ParsableCommand {
       // The parser's refusals (`--today 2026-13-01`) are accord's words too: in the language
       // the arguments ask for, before the command that holds it is parsed.
       Messages.writing = Messages.early(arguments)
-      var command: ParsableCommand = try Dashboard.direct(arguments) ?? parseAsRoot(arguments)
-      Messages.writing = try Messages.resolve(for: command)
+      var command: ParsableCommand
+      if let dashboard = Dashboard.direct(arguments) {
+        // Its language read without a dynamic cast, whose first look for a conformance scans
+        // every conformance record of the binary (callgrind: half a million instructions).
+        Messages.writing = try Messages.resolve(lang: dashboard.plan.lang)
+        command = dashboard
+      } else {
+        command = try parseAsRoot(arguments)
+        Messages.writing = try Messages.resolve(lang: (command as? TakingPlanOptions)?.plan.lang)
+      }
       try command.run()
     } catch let failure as Failure {
       exit(with: failure)

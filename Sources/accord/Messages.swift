@@ -1,7 +1,6 @@
 import AccordCore
 import AccordLocalization
 import AccordText
-import ArgumentParser
 
 /// The language of the command line's own messages: errors, refusals, `check`'s summary and
 /// warnings, notices. `Accord.execute` resolves it once from the parsed command, before the
@@ -24,12 +23,11 @@ enum Messages {
   /// "1 update waiting to be sent", for the dashboard's bottom line and the commands; nil for none.
   static func waitingLine(_ count: Int) -> String? { JournalNotice.waitingLine(count, in: writing) }
 
-  /// The language the command asked for (`--lang` where it takes the plan's options, else
+  /// The language the command asked for (`--lang`, given where it takes the plan's options, else
   /// `ACCORD_LANG`, `language:` or the locale); English when standard error's locale is not
   /// UTF-8, where Lao and Khmer would be rows of `?`.
-  static func resolve(for command: ParsableCommand) throws -> Writing {
-    let lang = (command as? TakingPlanOptions)?.plan.lang
-    return try PlanOptions.writing(lang: lang, unicode: localeIsUTF8(ProcessEnvironment.variables))
+  static func resolve(lang: String?) throws -> Writing {
+    try PlanOptions.writing(lang: lang, unicode: localeIsUTF8(ProcessEnvironment.variables))
   }
 
   /// The language `--lang` (else the environment and config) asks for, read from the arguments
