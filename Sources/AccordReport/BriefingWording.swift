@@ -81,8 +81,8 @@ struct BriefingWording {
     let sides = [(side(.lao), leaders.lao), (side(.cambodia), leaders.cambodia)].compactMap { side, name in
       name.map { fill(writing.localized("%1$s: %2$s", context: "side and leader"), side, escape($0)) }
     }
-    // TRANSLATORS: who led a meeting on each side (%1$s), and the source that names them (%2$s).
     return fill(
+      // TRANSLATORS: who led a meeting on each side (%1$s), and the source that names them (%2$s).
       writing.localized("led by %1$s (source: %2$s)"), sides.joined(separator: "; "), escape(leaders.source))
   }
 

@@ -175,10 +175,10 @@ enum ScreenName {
       }
       return .meeting(id)
     default:
-      // TRANSLATORS: the screens' names and ID, N, SINCE are typed as they are: keep them.
       throw ValidationError(
         Messages.fill(
           Messages.writing.localized(
+            // TRANSLATORS: the screens' names and ID, N, SINCE are typed as they are: keep them.
             "unknown screen %1$s; expected one of: overview, timeline, watch, pillar N, sector ID, commitment ID, meeting ID, updates [SINCE], plans"
           ), SafeText.quoted(text)))
     }

@@ -7,7 +7,6 @@ import Foundation
 
 /// What a dashboard started from this session would get: the terminal, the locale, colour
 /// and the config file, each with what to change when it would not work.
-// TRANSLATORS: doctor's findings: keep environment variables, commands and file names as they are.
 enum SessionCheck {
   private static var writing: Writing { Messages.writing }
   private static func fill(_ template: String, _ values: String...) -> String { Template.fill(template, values) }
@@ -15,6 +14,8 @@ enum SessionCheck {
   static func terminal(_ environment: [String: String]) -> DoctorFinding {
     guard let term = environment["TERM"], !term.isEmpty else {
       return .problem(
+        // TRANSLATORS: the first of doctor's findings; in all of them, keep environment variables, commands and
+        // file names as they are.
         .terminal, writing.localized("TERM is not set: the dashboard cannot draw"),
         change: writing.localized("ssh -t passes the client's TERM; else export TERM=xterm-256color"))
     }

@@ -48,6 +48,29 @@ import Testing
       "po/accord.pot is out of date: run `make pot`")
   }
 
+  /// xgettext keeps a `// TRANSLATORS:` comment only when it ends on the line before the
+  /// message's string; one anywhere else is lost to translators without a word.
+  @Test func everyCommentForTranslatorsReachesTheTemplate() throws {
+    let template = try String(contentsOf: Self.root.appendingPathComponent("po/accord.pot"), encoding: .utf8)
+    let extracted = Set(template.split(separator: "\n").filter { $0.hasPrefix("#. TRANSLATORS:") })
+    let sources = Self.root.appendingPathComponent("Sources")
+    let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.allObjects ?? []
+    var found = 0
+    for case let file as URL in files where file.pathExtension == "swift" {
+      let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+      for (index, line) in lines.enumerated() {
+        guard let start = line.range(of: "// TRANSLATORS:") else { continue }
+        found += 1
+        let comment = "#. " + line[start.lowerBound...].dropFirst(3)
+        #expect(
+          extracted.contains(Substring(comment)),
+          "\(file.path.dropFirst(Self.root.path.count + 1)):\(index + 1): this comment does not reach po/accord.pot; put it on the line before the message's string"
+        )
+      }
+    }
+    #expect(found > 40)
+  }
+
   @Test(arguments: translations)
   func everyMessageIsTranslatedWithItsPlaceholders(name: String) throws {
     let template = try Self.read("accord.pot")

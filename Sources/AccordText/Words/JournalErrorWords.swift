@@ -55,10 +55,10 @@ extension JournalRefusal {
       return fill(writing.localized("there is no update %1$s to correct"), String(update))
     case .otherTarget(let update, let kind, let id, let target, let withMilestones):
       let about = kind.word(in: writing)
-      // TRANSLATORS: %2$s is commitment, milestone or meeting, %3$s its id, %4$s the id typed.
       return withMilestones
         ? fill(
           writing.localized(
+            // TRANSLATORS: %2$s is commitment, milestone or meeting, %3$s its id, %4$s the id typed.
             "update #%1$s is about %2$s %3$s, not %4$s: a correction names an update of %4$s or its milestones"),
           String(update), about, id, target)
         : fill(
@@ -92,23 +92,23 @@ extension JournalOutage {
       fill(
         writing.localized("%1$s: the journal's server did not answer within %2$s s, unreachable since %3$s"), server,
         writing.number(seconds), since)
-    // TRANSLATORS: %2$s is a time (14:05:09 UTC), %3$s the server's own words (English).
     case .ended(let message):
+      // TRANSLATORS: %2$s is a time (14:05:09 UTC), %3$s the server's own words (English).
       fill(writing.localized("%1$s: the journal's server is unreachable since %2$s (%3$s)"), server, since, message)
     case .lost:
       fill(
         writing.localized(
           "%1$s: the journal's server is unreachable since %2$s (the connection was lost); reconnecting"), server,
         since)
-    // TRANSLATORS: %3$s is the network's own words (English) for why no connection was made.
     case .cannotReach(let cause):
       fill(
+        // TRANSLATORS: %3$s is the network's own words (English) for why no connection was made.
         writing.localized("%1$s: cannot reach the journal's server, unreachable since %2$s (%3$s)"), server, since,
         cause)
-    // TRANSLATORS: %3$s is the client program's path, %4$s why it stopped ("it was ended by signal 9").
     case .clientStopped(let client, let reason):
       fill(
         writing.localized(
+          // TRANSLATORS: %3$s is the client program's path, %4$s why it stopped ("it was ended by signal 9").
           "%1$s: the journal's server is unreachable since %2$s (the PostgreSQL client %3$s stopped: %4$s); reconnecting"
         ), server, since, client, reason.message(in: writing))
     }

@@ -30,8 +30,8 @@ extension PlanProblem {
       return writing.localized("anchors (&) and aliases (*) are not allowed; write the value out in full")
     case .outOfMemory: return writing.localized("out of memory")
     case .notAMapping(let thing, let expected, let found):
-      // TRANSLATORS: %1$s is a thing of the plan ("a pillar"), %2$s its keys, %3$s what the file has instead.
       return fill(
+        // TRANSLATORS: %1$s is a thing of the plan ("a pillar"), %2$s its keys, %3$s what the file has instead.
         writing.localized("%1$s should be a mapping of %2$s; found %3$s"), thing.name(in: writing), list(expected),
         found.name(in: writing))
     case .keyNotPlain(let thing, let found):
@@ -43,8 +43,8 @@ extension PlanProblem {
         writing.localized("'%1$s' appears twice in %2$s (first at line %3$s)"), key, thing.name(in: writing),
         String(line))
     case .unknownKey(let key, let thing, let suggestion, let expected):
-      // TRANSLATORS: %3$s is " (did you mean 'x'?)" or nothing; %4$s the keys it may have.
       return fill(
+        // TRANSLATORS: %3$s is " (did you mean 'x'?)" or nothing; %4$s the keys it may have.
         writing.localized("unknown key '%1$s' in %2$s%3$s; expected %4$s"), key, thing.name(in: writing),
         writing.didYouMean(suggestion), list(expected))
     case .missingKey(let key, let thing):
@@ -69,9 +69,9 @@ extension PlanProblem {
         writing.localized("'%1$s' %2$s; expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY"), key,
         problem.words(in: writing))
     case .notATarget(let key, let problem, true):
-      // TRANSLATORS: 'agreed' and ' or agreed' are what the file says: keep them in English.
       return fill(
         writing.localized(
+          // TRANSLATORS: 'agreed' and ' or agreed' are what the file says: keep them in English.
           "'%1$s' %2$s; expected YYYY, YYYY-MM, YYYY-MM-DD or a span of years YYYY-YYYY, 'agreed', or one of these followed by ' or agreed'"
         ), key, problem.words(in: writing))
     case .spanEndsBeforeStart(let key, let text):
@@ -79,8 +79,8 @@ extension PlanProblem {
     case .notABool(let key, let text):
       return fill(writing.localized("'%1$s' should be true or false; found '%2$s'"), key, text)
     case .unknownChoice(let key, let text, let suggestion, let allowed):
-      // TRANSLATORS: %1$s is a key (status, kind, type...), %3$s " (did you mean 'x'?)" or nothing.
       return fill(
+        // TRANSLATORS: %1$s is a key (status, kind, type...), %3$s " (did you mean 'x'?)" or nothing.
         writing.localized("unknown %1$s '%2$s'%3$s; expected one of %4$s"), key, text, writing.didYouMean(suggestion),
         list(allowed))
     case .unsupportedFormat(let format, let supported):
@@ -93,8 +93,8 @@ extension PlanProblem {
     case .periodEndsBeforeStart(let end, let start):
       return fill(writing.localized("the period ends (%1$s) before it starts (%2$s)"), "\(end)", "\(start)")
     case .duplicateID(let kind, let id, let line):
-      // TRANSLATORS: %1$s is the kind of thing the id names (sector, commitment, milestone, meeting, body).
       return fill(
+        // TRANSLATORS: %1$s is the kind of thing the id names (sector, commitment, milestone, meeting, body).
         writing.localized("duplicate %1$s id '%2$s' (first defined at line %3$s)"), kind.name(in: writing), id,
         String(line))
     case .commitmentOutsideSector(let id, let sector):
@@ -115,9 +115,9 @@ extension PlanProblem {
       return writing.localized(
         "'continues' names a commitment of the plan this one follows; name that plan with 'succeeds' under 'plan'")
     case .statusNeedsEvidence(let status):
-      // TRANSLATORS: %1$s is a status as the file writes it (done, in-progress...); 'unknown' too stays English.
       return fill(
         writing.localized(
+          // TRANSLATORS: %1$s is a status as the file writes it (done, in-progress...); 'unknown' too stays English.
           "status '%1$s' needs evidence (a dated, sourced report); use 'unknown' when nothing is reported"), status)
     case .statusWithoutSupport(let status):
       return fill(

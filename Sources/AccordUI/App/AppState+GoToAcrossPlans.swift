@@ -24,8 +24,8 @@ extension AppState {
     let holding = sessions.indices.filter { GoToTarget.resolve(typed, in: sessions[$0].view.plan) != nil }
     if holding.count > 1 {
       let choices = holding.map { "\(sessions[$0].view.plan.info.key)/\(SafeText.sanitized(typed))" }
-      // TRANSLATORS: %1$s is an id typed to go to, %2$s how many plans have it, %3$s the ways to name one (lk/1.1 or fx/1.1).
       notice = Template.fill(
+        // TRANSLATORS: %1$s is an id typed to go to, %2$s how many plans have it, %3$s the ways to name one (lk/1.1 or fx/1.1).
         writing.localized("\"%1$s\" is in %2$s plans: type %3$s"),
         [
           SafeText.sanitized(typed), writing.number(holding.count),

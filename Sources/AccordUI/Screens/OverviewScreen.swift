@@ -164,8 +164,8 @@ struct OverviewScreen: Screen {
     let indent = area.width >= 40 ? 2 : 0
     let inner = Rect(x: area.x + indent, y: area.y, width: area.width - indent, height: area.height)
     guard !inner.isEmpty else { return }
-    // TRANSLATORS: short forms of the statuses, for a legend on a small terminal.
     let short: [CommitmentStatus: String] = [
+      // TRANSLATORS: short forms of the statuses, for a legend on a small terminal.
       .done: writing.localized("done", context: "short status"),
       .inProgress: writing.localized("in prog.", context: "short status"),
       .continuous: writing.localized("contin.", context: "short status"),

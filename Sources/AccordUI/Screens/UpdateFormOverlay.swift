@@ -102,8 +102,8 @@ struct UpdateFormOverlay: Widget {
     switch notice {
     case .pasted: writing.localized("text was pasted just now: save again to record")
     case .full(let field, let limit):
-      // TRANSLATORS: %1$s is the field's label as the form shows it (Note, Source...), %2$s its limit.
       Template.fill(
+        // TRANSLATORS: %1$s is the field's label as the form shows it (Note, Source...), %2$s its limit.
         writing.localized("the %1$s takes at most %2$s characters"),
         [label(field, writing).lowercased(), writing.number(limit)])
     }
