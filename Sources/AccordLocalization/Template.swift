@@ -37,8 +37,7 @@ public enum Template {
         value = number - 1
         kind = bytes.index(after: digitsEnd)
       }
-      guard kind < bytes.endIndex, [UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "u")].contains(bytes[kind]),
-        values.indices.contains(value)
+      guard kind < bytes.endIndex, isConversion(bytes[kind]), values.indices.contains(value)
       else {
         result += "%"
         continue
@@ -53,4 +52,12 @@ public enum Template {
   }
 
   private static let percent = UInt8(ascii: "%")
+
+  /// `s`, `d` and `u`: every value is text already, so each is written as it is.
+  private static func isConversion(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "u"): true
+    default: false
+    }
+  }
 }
