@@ -28,7 +28,8 @@ struct WatchScreen: Screen {
     case unreported(Int)
     case soon(Int)
     case overdue(Int)
-    case none
+    // Not `none`: `headings[row] = .none` would read as Optional's and remove the row's heading.
+    case empty
 
     func text(_ writing: Writing) -> String {
       switch self {
@@ -40,7 +41,7 @@ struct WatchScreen: Screen {
           [writing.number(WatchScreen.soonDays), writing.number(count)])
       case .overdue(let count):
         Template.fill(writing.localized("Overdue milestones and deliverables (%1$s)"), [writing.number(count)])
-      case .none: "  " + writing.localized("none", context: "empty section")
+      case .empty: "  " + writing.localized("none", context: "empty section")
       }
     }
   }
@@ -70,7 +71,7 @@ struct WatchScreen: Screen {
       headings[rows.count] = heading
       rows.append(nil)
       if items.isEmpty {
-        headings[rows.count] = .none
+        headings[rows.count] = .empty
         rows.append(nil)
       }
       for item in items {
@@ -98,9 +99,9 @@ struct WatchScreen: Screen {
     ListView(geometry: geometry, position: context.position, glyphs: glyphs).render(into: &grid) { row, grid in
       guard let item = row.item else {
         guard let heading = headings[row.row] else { return }
-        let none = heading == .none
         grid.write(
-          heading.text(context.writing), in: row.content, style: none ? Style(.dimText) : Style(.title, [.bold]))
+          heading.text(context.writing), in: row.content,
+          style: heading == .empty ? Style(.dimText) : Style(.title, [.bold]))
         return
       }
       let entry = entries[item]
