@@ -44,7 +44,7 @@ public final class SQLiteJournal: Journal, @unchecked Sendable {
         try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
       }
       if configuration.readonly {
-        try queue.read { db in try Self.checkVersion(db, path: path, migrating: false) }
+        _ = try queue.read { db in try Self.checkVersion(db, path: path, migrating: false) }
       } else {
         // Immediate: of two processes opening an empty file at once, the second waits, then
         // finds the schema made.

@@ -26,7 +26,7 @@ struct TemporaryFile {
     let descriptor = mkstemp(&bytes)
     guard descriptor >= 0 else { throw OutputError(path: destination ?? template, errno: errno) }
     close(descriptor)
-    path = String(cString: bytes)
+    path = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   /// Gone; a no-op once renamed.

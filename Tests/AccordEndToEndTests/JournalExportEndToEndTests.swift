@@ -24,11 +24,11 @@ final class JournalExportEndToEndTests: XCTestCase {
   }
 
   private func recordTwoUpdates() throws {
-    try accord([
+    _ = try accord([
       "update", "16.3", "--status", "done", "--date", "2026-11", "--note", Self.note, "--source", "   JTC minutes",
       "--today", "2026-11-24", "--journal", journal,
     ])
-    try accord([
+    _ = try accord([
       "update", "asean-49", "--status", "cancelled", "--date", "2026-11-01", "--source", "ASEAN secretariat",
       "--today", "2026-11-24", "--journal", journal,
     ])
@@ -89,7 +89,7 @@ final class JournalExportEndToEndTests: XCTestCase {
   func test_a_cancelled_meeting_is_cancelled_in_the_calendar_and_on_the_timeline() throws {
     try recordTwoUpdates()
     let calendar = directory.appendingPathComponent("accord.ics").path
-    try accord(["calendar", "--today", "2026-11-24", "--journal", journal, "-o", calendar])
+    _ = try accord(["calendar", "--today", "2026-11-24", "--journal", journal, "-o", calendar])
     let statuses = try PythonCheck.run(
       CalendarEndToEndTests.summary + """
         for e in events:

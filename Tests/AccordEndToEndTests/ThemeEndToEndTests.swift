@@ -87,7 +87,7 @@ final class ThemeEndToEndTests: XCTestCase {
     try pane.assertShows(["theme: "])
     let shown = try XCTUnwrap(try pane.capture().split(separator: "\n").last?.components(separatedBy: "theme: ").last)
       .trimmingCharacters(in: .whitespaces)
-    XCTAssertTrue(try eventually { (try? String(contentsOf: file, encoding: .utf8))?.contains("light") == false })
+    XCTAssertTrue(eventually { (try? String(contentsOf: file, encoding: .utf8))?.contains("light") == false })
     let text = try String(contentsOf: file, encoding: .utf8)
     XCTAssertTrue(text.hasPrefix("# chosen for the briefing room\ntheme: \""), text)
     XCTAssertTrue(text.hasSuffix("\"  # readable on paper\njournal: /srv/accord/journal.sqlite\n"), text)

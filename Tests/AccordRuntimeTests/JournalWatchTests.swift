@@ -87,14 +87,14 @@ final class FakeJournal: Journal, @unchecked Sendable {
     #expect(poll(watch, clock).isEmpty)
     journal.add(update)
     #expect(poll(watch, clock).isEmpty, "the file is not there yet")
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     #expect(poll(watch, clock) == [.journalChanged(merged([update]))])
     #expect(poll(watch, clock).isEmpty, "nothing new: no event")
   }
 
   @Test func theFirstReadOfAnEmptyJournalIsAnEventSoTheDashboardStopsSayingItReads() throws {
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     let clock = Clock(0)
     let watch = watch(clock: clock)
@@ -103,7 +103,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
   }
 
   @Test func whatTheDashboardShowsAlreadyIsNoEventAndANewUpdateIs() throws {
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     journal.add(update)
     let clock = Clock(0)
@@ -116,7 +116,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
   }
 
   @Test func aLookReadsOnlyTheUpdatesAfterTheLastOneItReadAndMergesThemIn() throws {
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     journal.add(update)
     let clock = Clock(0)
@@ -138,7 +138,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
   }
 
   @Test func afterAPlanReloadOrANewDayTheNextUpdatesAreMergedIntoTheNewPlanFileAndSeenThatDay() throws {
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     journal.add(update)
     let clock = Clock(0)
@@ -157,7 +157,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
   }
 
   @Test func aJournalThatFailsIsOneNoticeAndReadAgainOnceItRecovers() throws {
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     journal.add(update)
     let clock = Clock(0)
@@ -176,7 +176,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
   }
 
   @Test func aJournalRemovedWhileWatchedIsANotice() throws {
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     journal.add(update)
     let clock = Clock(0)
     let watch = watch(showing: [update], clock: clock)
@@ -192,7 +192,7 @@ final class FakeJournal: Journal, @unchecked Sendable {
   }
 
   @Test func theLoopHandsTheJournalsEventsToTheState() throws {
-    FileManager.default.createFile(atPath: file, contents: Data())
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
     defer { try? FileManager.default.removeItem(atPath: file) }
     journal.add(update)
     var state = AppState(plan: try PlanLoader.bundled(), today: Day(year: 2026, month: 11, day: 24))

@@ -62,7 +62,7 @@ public struct PlanCache: Sendable {
     var template = Array("\(entry).XXXXXX".utf8CString)
     let descriptor = mkstemp(&template)
     guard descriptor >= 0 else { return }
-    let temporary = String(cString: template)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     let bytes = PlanArchive.bytes(of: plan, sourceHash: contentHash)
     let written = bytes.withUnsafeBytes { writeAll(descriptor, $0) }
     close(descriptor)

@@ -20,7 +20,6 @@ struct SectorScreen: Screen {
   func render(_ layout: ScreenLayout, context: ScreenContext, into grid: inout CellGrid) {
     guard let geometry = layout.list else { return }
     let glyphs = context.glyphs
-    let pillar = context.plan.pillars[place.pillar]
     let chrome = ScreenChrome(context: context)
     chrome.render(in: layout.area, into: &grid)
     let body = ScreenChrome.body(layout.area)
