@@ -20,11 +20,7 @@ public struct Catalog: Sendable, Equatable {
   public init(language: Language, file: PoFile) throws(PluralRule.Problem) {
     let plurals = try file.header["Plural-Forms"].map { text throws(PluralRule.Problem) in try PluralRule(parsing: text)
     }
-    var messages: [String: [String]] = [:]
-    for entry in file.entries where entry.isTranslated {
-      messages[entry.key] = entry.translations
-    }
-    self.init(language: language, plurals: plurals ?? .english, messages: MessageTable(messages))
+    self.init(language: language, plurals: plurals ?? .english, messages: MessageTable(translationsOf: file))
   }
 
   /// `id` in this language, or `id` itself.

@@ -1,3 +1,5 @@
+import GettextFormat
+
 /// A catalog as the build compiled it from `po/LANG.po` (FileEmbedder): its `Plural-Forms` and
 /// its translated messages by gettext's key. A session reads no PO text: the Lao catalog took
 /// 3.9 ms to parse at every start, array literals take nothing.

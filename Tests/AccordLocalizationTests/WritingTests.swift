@@ -1,3 +1,4 @@
+import GettextFormat
 import Testing
 
 @testable import AccordLocalization

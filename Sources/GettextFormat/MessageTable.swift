@@ -1,18 +1,19 @@
 /// A catalog's translations by gettext key (`PoEntry.key`): the keys sorted by their UTF-8
-/// bytes and searched by halves, each step a comparison of bytes. The build writes one as array
-/// literals, which a start reads with no hashing at all: as a dictionary, the Lao catalog's 822
-/// long English keys were hashed at every Lao or Khmer start, and a key compared with another by
+/// bytes and searched by halves, each step a comparison of bytes, as in a compiled `.mo` file.
+/// The build makes one from each catalog and writes its arrays out as literals (FileEmbedder),
+/// which a start reads with no hashing at all: as a dictionary, the Lao catalog's 822 long
+/// English keys were hashed at every Lao or Khmer start, and a key compared with another by
 /// Unicode's rules wherever they shared a bucket.
 package struct MessageTable: Sendable, Equatable {
   /// Sorted by UTF-8 bytes, each once.
-  private let keys: [String]
+  package let keys: [String]
   /// The translations of `keys[i]` are `forms[starts[i]..<starts[i + 1]]`: one, or one for each
   /// plural form.
-  private let forms: [String]
-  private let starts: [Int]
+  package let forms: [String]
+  package let starts: [Int]
 
-  /// From the build, which sorted the keys by their bytes (`CatalogFilesTests` compares the
-  /// tables it compiled in with the ones made from po/*.po at run time).
+  /// The arrays of a table the build made (`CatalogFilesTests` compares the tables compiled in
+  /// with the ones made from po/*.po at run time).
   package init(sortedKeys keys: [String], forms: [String], starts: [Int]) {
     self.keys = keys
     self.forms = forms
@@ -30,6 +31,14 @@ package struct MessageTable: Sendable, Equatable {
     self.init(sortedKeys: sorted.map(\.key), forms: forms, starts: starts)
   }
 
+  /// The translated messages of a catalog (fuzzy and empty ones left out); a key given twice
+  /// keeps its last translation.
+  package init(translationsOf file: PoFile) {
+    var messages: [String: [String]] = [:]
+    for entry in file.entries where entry.isTranslated { messages[entry.key] = entry.translations }
+    self.init(messages)
+  }
+
   package var count: Int { keys.count }
 
   package subscript(key: String) -> ArraySlice<String>? {
@@ -45,7 +54,7 @@ package struct MessageTable: Sendable, Equatable {
   }
 
   /// Negative, zero or positive as `a`'s UTF-8 bytes sort before, with or after `b`'s.
-  static func order(_ a: String, _ b: String) -> Int {
+  package static func order(_ a: String, _ b: String) -> Int {
     var a = a
     var b = b
     return a.withUTF8 { a in
